@@ -1,0 +1,91 @@
+/**
+ * A closed vocabulary (Interface, Sensitivity, Quality, roles...): recognises the canonical value,
+ * its case/spacing variants and documented aliases, and suggests the nearest value for a near miss.
+ */
+import { fuzzyIndex, type FuzzyIndex } from "./fuzzy-match";
+import { cleanText, looseKey, vocabularyKey } from "./text-normalise";
+
+export interface VocabularyOptions {
+  /**
+   * Accept a fragment of one term's name ("visible and predictable") as that term when no other
+   * term contains it: for long sentences such as the Major Outcomes.
+   */
+  matchUniquePart?: boolean;
+}
+
+// A fragment shorter than this is too vague to stand for a sentence.
+const MIN_PART_LENGTH = 6;
+
+export interface VocabularyTerm {
+  name: string;
+  description?: string;
+  aliases?: string[];
+}
+
+/**
+ * How an input matched: "exact" is the canonical spelling byte for byte; "variant" differs only in
+ * case or spacing; "alias" is a documented other name. All three are valid values.
+ */
+export type MatchKind = "exact" | "variant" | "alias";
+
+export interface VocabularyMatch<T extends VocabularyTerm> {
+  term: T;
+  kind: MatchKind;
+}
+
+export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
+  private readonly byKey = new Map<string, VocabularyMatch<T>>();
+  private readonly fuzzy: FuzzyIndex<T>;
+
+  constructor(
+    /** What the vocabulary is, for messages: "sensitivity", "interface". */
+    readonly label: string,
+    readonly terms: readonly T[],
+    private readonly options: VocabularyOptions = {},
+  ) {
+    for (const term of terms) this.byKey.set(vocabularyKey(term.name), { term, kind: "variant" });
+    for (const term of terms) {
+      for (const alias of term.aliases ?? []) {
+        const key = vocabularyKey(alias);
+        if (!this.byKey.has(key)) this.byKey.set(key, { term, kind: "alias" });
+      }
+    }
+    this.fuzzy = fuzzyIndex(terms.map((term) => ({ keys: [term.name, ...(term.aliases ?? [])], value: term })));
+  }
+
+  /** The canonical names, in reference order. */
+  get names(): string[] {
+    return this.terms.map((term) => term.name);
+  }
+
+  // Columns repeat a handful of values across thousands of rows: remember each distinct input.
+  private readonly memo = new Map<string, VocabularyMatch<T> | undefined>();
+
+  match(raw: string): VocabularyMatch<T> | undefined {
+    if (this.memo.has(raw)) return this.memo.get(raw);
+    const result = this.matchUncached(raw);
+    if (this.memo.size < 10000) this.memo.set(raw, result);
+    return result;
+  }
+
+  private matchUncached(raw: string): VocabularyMatch<T> | undefined {
+    const found = this.byKey.get(vocabularyKey(raw)) ?? this.uniquePart(raw);
+    if (found === undefined) return undefined;
+    if (found.kind === "variant" && raw === found.term.name) return { term: found.term, kind: "exact" };
+    return found;
+  }
+
+  private uniquePart(raw: string): VocabularyMatch<T> | undefined {
+    if (this.options.matchUniquePart !== true) return undefined;
+    const part = looseKey(raw);
+    if (part.length < MIN_PART_LENGTH) return undefined;
+    const holders = this.terms.filter((term) => looseKey(term.name).includes(part));
+    return holders.length === 1 && holders[0] !== undefined ? { term: holders[0], kind: "alias" } : undefined;
+  }
+
+  /** Nearest canonical term for a value that did not match; undefined when nothing is close. */
+  suggest(raw: string): T | undefined {
+    if (cleanText(raw) === "") return undefined;
+    return this.fuzzy.suggest(raw);
+  }
+}

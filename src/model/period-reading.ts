@@ -1,0 +1,136 @@
+/**
+ * Reads Minimum Frequency and Latency cells: a period ("5 minutes", "Hourly", "every 2 days",
+ * "twice daily", "< 1 hr", "1-2 days"), "On demand", or (latency only) "As per frequency". The
+ * units and their words come from seeds/vocabularies.json.
+ */
+import { ClosedVocabulary } from "./closed-vocabulary";
+import type { VocabulariesSeed } from "./seed-schemas";
+import { cleanText } from "./text-normalise";
+
+export type PeriodReading =
+  | { kind: "period"; minutes: number }
+  | { kind: "on-demand"; canonical: string }
+  | { kind: "as-per-frequency"; canonical: string };
+
+type UnitSeed = VocabulariesSeed["periodUnits"][number];
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, once: 1, two: 2, twice: 2, three: 3, thrice: 3, four: 4, five: 5, six: 6,
+  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  half: 0.5,
+};
+
+// Words that say nothing about the period itself: "every 5 minutes", "within 1 hour", "< 1 hr".
+const QUALIFIERS = /^(?:(?:at\s+(?:least|most)|every|each|per|within|up\s+to|less\s+than|under|about|approx(?:imately|\.)?|around|min(?:imum)?|max(?:imum)?|no\s+more\s+than|no\s+later\s+than|<=|>=|[<>≤≥~])\s*)+/;
+// A count in digits ("5", "1.5") or words ("two", "half"); a word must end at a space or hyphen.
+const COUNT = String.raw`(\d+(?:\.\d+)?|[a-z]+(?=[\s-]))`;
+const ADJECTIVAL = new RegExp(String.raw`^(?:${COUNT}[\s-]*)?([a-z]+)$`);
+const TIMES_PER = new RegExp(String.raw`^(\d+|[a-z]+)(?:\s*x|\s+times?)?\s*(?:\ba\b|\ban\b|\bper\b|\bevery\b|\beach\b|/)\s*(?:${COUNT}\s*)?([a-z.()]+)$`);
+const COUNT_AND_UNIT = new RegExp(String.raw`^(?:${COUNT}\s*(?:(?:-|–|to)\s*${COUNT})?\s*-?\s*)?([a-z.()]+)$`);
+// Frequencies repeat across thousands of rows: remember what each distinct text reads as.
+const MEMO_LIMIT = 10000;
+
+export class PeriodVocabulary {
+  private readonly unitByWord = new Map<string, UnitSeed>();
+  private readonly unitByAdjective = new Map<string, UnitSeed>();
+  readonly onDemand: ClosedVocabulary;
+  readonly asPerFrequency: ClosedVocabulary;
+
+  constructor(seed: Pick<VocabulariesSeed, "periodUnits" | "onDemand" | "asPerFrequency">) {
+    for (const unit of seed.periodUnits) {
+      for (const word of unit.words) this.unitByWord.set(word.toLowerCase(), unit);
+      for (const adjective of unit.adjectives) this.unitByAdjective.set(adjective.toLowerCase(), unit);
+    }
+    this.onDemand = new ClosedVocabulary("frequency", [seed.onDemand]);
+    this.asPerFrequency = new ClosedVocabulary("latency", [seed.asPerFrequency]);
+  }
+
+  /** The smallest and largest units, for messages such as "minutes to years". */
+  get unitWords(): string[] {
+    return [...new Set([...this.unitByWord.values()].map((u) => u.unit))];
+  }
+
+  private readonly memo = new Map<string, PeriodReading | undefined>();
+
+  read(raw: string): PeriodReading | undefined {
+    if (this.memo.has(raw)) return this.memo.get(raw);
+    const reading = this.readUncached(raw);
+    if (this.memo.size < MEMO_LIMIT) this.memo.set(raw, reading);
+    return reading;
+  }
+
+  private readUncached(raw: string): PeriodReading | undefined {
+    const onDemand = this.onDemand.match(raw);
+    if (onDemand) return { kind: "on-demand", canonical: onDemand.term.name };
+    const asPer = this.asPerFrequency.match(raw);
+    if (asPer) return { kind: "as-per-frequency", canonical: asPer.term.name };
+    const minutes = this.readMinutes(cleanText(raw).toLowerCase());
+    return minutes === undefined ? undefined : { kind: "period", minutes };
+  }
+
+  private readMinutes(text: string): number | undefined {
+    const body = text.replace(QUALIFIERS, "").replace(/\s*\((?:approx\.?|approximately|indicative)\)$/, "").trim();
+    if (body === "") return undefined;
+    return this.adjectival(body) ?? this.timesPer(body) ?? this.countAndUnit(body);
+  }
+
+  private unitMinutes(word: string): number | undefined {
+    const unit = this.unitByWord.get(word) ?? this.unitByWord.get(word.replace(/\.$/, ""));
+    return unit?.minutes;
+  }
+
+  /** "hourly", "half-hourly", "5-minutely", "twice daily", "bi-annually". */
+  private adjectival(body: string): number | undefined {
+    const match = ADJECTIVAL.exec(body);
+    if (match === null) return undefined;
+    const unit = this.unitByAdjective.get(match[2] ?? "");
+    if (unit === undefined) return undefined;
+    const prefix = match[1];
+    if (prefix === undefined) return unit.minutes;
+    if (prefix === "bi" || prefix === "semi") return unit.minutes / 2;
+    if (prefix === "quarter") return unit.minutes / 4;
+    const count = toNumber(prefix);
+    if (count === undefined || count <= 0) return undefined;
+    // "twice daily" divides the period; "5-minutely" and "half-hourly" multiply the unit.
+    return prefix === "twice" || prefix === "thrice" ? unit.minutes / count : unit.minutes * count;
+  }
+
+  /** "twice a day", "4 times per hour", "3x per day", "once a month". */
+  private timesPer(body: string): number | undefined {
+    const match = TIMES_PER.exec(body);
+    if (match === null) return undefined;
+    const times = toNumber(match[1] ?? "");
+    const per = match[2] === undefined ? 1 : toNumber(match[2]);
+    const unit = this.unitMinutes(match[3] ?? "");
+    if (times === undefined || per === undefined || unit === undefined || times <= 0) return undefined;
+    return (unit * per) / times;
+  }
+
+  /** "5 minutes", "5min", "1.5 hrs", "two days", "1-2 days" (the longer end), "minute". */
+  private countAndUnit(body: string): number | undefined {
+    const match = COUNT_AND_UNIT.exec(body);
+    if (match === null) return undefined;
+    const unit = this.unitMinutes(match[3] ?? "");
+    if (unit === undefined) return undefined;
+    const count = match[2] !== undefined ? toNumber(match[2]) : match[1] !== undefined ? toNumber(match[1]) : 1;
+    if (count === undefined || count <= 0) return undefined;
+    return unit * count;
+  }
+}
+
+function toNumber(token: string): number | undefined {
+  if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
+  return NUMBER_WORDS[token];
+}
+
+/** "5 minutes", "1 hour", "2 days", "30 seconds": for messages comparing two periods. */
+export function describeMinutes(minutes: number): string {
+  const units: Array<[number, string]> = [
+    [525600, "year"], [43200, "month"], [10080, "week"], [1440, "day"], [60, "hour"], [1, "minute"], [1 / 60, "second"],
+  ];
+  for (const [size, name] of units) {
+    const count = minutes / size;
+    if (count >= 1 && Math.abs(count - Math.round(count)) < 1e-9) return `${Math.round(count)} ${name}${Math.round(count) === 1 ? "" : "s"}`;
+  }
+  return `${Number(minutes.toPrecision(3))} minutes`;
+}

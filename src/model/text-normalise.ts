@@ -1,0 +1,56 @@
+/**
+ * How the core turns what a person typed into something comparable. Cells arrive with stray
+ * spaces, non-breaking spaces, zero-width characters and line breaks; two cells a person would
+ * read as the same must compare equal.
+ */
+
+// Non-breaking, narrow and other Unicode spaces Excel users paste in from Word and the web.
+const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n\f\v]+/g;
+// Invisible characters that change nothing a person sees.
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** The text as a person reads it: invisible characters gone, any run of whitespace one space, trimmed. */
+export function cleanText(raw: string): string {
+  return raw.replace(INVISIBLES, "").replace(UNICODE_SPACES, " ").replace(/ {2,}/g, " ").trim();
+}
+
+/** Case- and spacing-insensitive key for closed vocabularies: "  public " and "Public" agree. */
+export function vocabularyKey(raw: string): string {
+  return cleanText(raw).toLowerCase();
+}
+
+/**
+ * A looser key for suggestions and near-duplicates: case, punctuation, "&"/"and", curly quotes and
+ * a plural "s" on each word are ignored, so "Market Forecasts" and "market forecast" agree.
+ */
+export function looseKey(raw: string): string {
+  return cleanText(raw)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d]/g, "'")
+    .replace(/&/g, " and ")
+    .replace(/\(s\)/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .map(singular)
+    .join(" ");
+}
+
+// A plain "s" plural only; "ss" ("process", "access") and short words ("gas", "is") stay as they are.
+function singular(word: string): string {
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+    return word.slice(0, -1);
+  }
+  return word;
+}
+
+/**
+ * Splits a multi-value cell (Receiver, Gap ID lists) on ";", "," or line breaks; blanks dropped.
+ * Lists of names that may hold commas themselves (use cases) split on ";" and line breaks only.
+ */
+export function splitList(raw: string, options: { commas: boolean } = { commas: true }): string[] {
+  return raw
+    .split(options.commas ? /[;,\r\n]+/ : /[;\r\n]+/)
+    .map(cleanText)
+    .filter((part) => part.length > 0);
+}

@@ -1,0 +1,22 @@
+/** capability-group.unknown: Capability Group is not a Level 2 capability of the model. */
+import { defineRule } from "./rule";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "capability-group.unknown",
+  severity: "error",
+  scope: "cell",
+  description: "Capability Group must be one of the 18 Level 2 capabilities, by name (Operate electricity networks), id (4.3) or both.",
+  check({ book, model }, reporter) {
+    for (const tab of tabsWith<"capabilityGroup">(book, ["categorisation"])) {
+      for (const row of tab.rows) {
+        const value = row.text.capabilityGroup;
+        if (value === "" || model.capabilities.level2ByText(value) !== undefined) continue;
+        const near = model.capabilities.suggestName(value);
+        const suggestion = near?.level === 2 ? near.name : undefined;
+        const hint = suggestion === undefined ? "" : ` Did you mean ${quote(suggestion)}?`;
+        reportCell(reporter, tab, row, "capabilityGroup", `${quote(value)} is not a Level 2 capability of the framework.${hint}`, suggestion);
+      }
+    }
+  },
+});

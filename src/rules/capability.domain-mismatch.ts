@@ -1,0 +1,28 @@
+/** capability.domain-mismatch: Domain is not the lifecycle domain of the row's capability. */
+import { defineRule } from "./rule";
+import { capabilityOfRow } from "./capability-of-row";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "capability.domain-mismatch",
+  severity: "error",
+  scope: "row",
+  description: "Domain must be the lifecycle domain the row's capability belongs to (4.x is Operate, 5.x is Trade...).",
+  check({ book, model }, reporter) {
+    for (const tab of tabsWith<"capabilityId" | "capability" | "domain">(book, ["categorisation", "gaps"])) {
+      for (const row of tab.rows) {
+        const stated = row.text.domain === "" ? undefined : model.capabilities.domainByName(row.text.domain);
+        const capability = stated && capabilityOfRow(model.capabilities, row.text.capabilityId, row.text.capability);
+        if (stated === undefined || capability === undefined || capability.domain === stated) continue;
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "domain",
+          `Capability ${capability.id} ${quote(capability.name)} is in the ${capability.domain.name} domain, not ${stated.name}.`,
+          capability.domain.name,
+        );
+      }
+    }
+  },
+});

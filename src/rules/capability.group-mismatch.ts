@@ -1,0 +1,31 @@
+/** capability.group-mismatch: Capability Group is not the Level 2 parent of the row's capability. */
+import { capabilityGroupOf } from "../model/capability-model";
+import { defineRule } from "./rule";
+import { capabilityOfRow } from "./capability-of-row";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "capability.group-mismatch",
+  severity: "error",
+  scope: "row",
+  description: "Capability Group must be the Level 2 capability that the row's Level 3 capability belongs to.",
+  check({ book, model }, reporter) {
+    for (const tab of tabsWith<"capabilityId" | "capability" | "capabilityGroup">(book, ["categorisation"])) {
+      for (const row of tab.rows) {
+        const stated = row.text.capabilityGroup === "" ? undefined : model.capabilities.level2ByText(row.text.capabilityGroup);
+        const capability = stated && capabilityOfRow(model.capabilities, row.text.capabilityId, row.text.capability);
+        if (stated === undefined || capability === undefined) continue;
+        const expected = capabilityGroupOf(capability);
+        if (expected.id === stated.id) continue;
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "capabilityGroup",
+          `Capability ${capability.id} ${quote(capability.name)} belongs to ${expected.id} ${quote(expected.name)}, not ${stated.id} ${quote(stated.name)}.`,
+          expected.name,
+        );
+      }
+    }
+  },
+});

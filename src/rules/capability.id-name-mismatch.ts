@@ -1,0 +1,29 @@
+/** capability.id-name-mismatch: Capability ID and Capability name point to different capabilities. */
+import { defineRule } from "./rule";
+import { capabilityFromId } from "./capability-of-row";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "capability.id-name-mismatch",
+  severity: "error",
+  scope: "row",
+  description: "When a row gives both a Capability ID and a Capability name, they must be the same capability.",
+  check({ book, model }, reporter) {
+    for (const tab of tabsWith<"capabilityId" | "capability">(book, ["categorisation", "gaps"])) {
+      for (const row of tab.rows) {
+        const byId = capabilityFromId(model.capabilities, row.text.capabilityId);
+        const named = model.capabilities.byName(row.text.capability);
+        if (byId === undefined || named.length === 0 || named.some((c) => c.id === byId.id)) continue;
+        const other = named.map((c) => c.id).join(" / ");
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "capability",
+          `Capability ${quote(row.text.capability)} is ${other}, but Capability ID ${byId.id} is ${quote(byId.name)}.`,
+          byId.name,
+        );
+      }
+    }
+  },
+});

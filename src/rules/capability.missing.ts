@@ -1,0 +1,21 @@
+/** capability.missing: a Data Categorisation row names neither a Capability ID nor a Capability. */
+import { defineRule } from "./rule";
+import { reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "capability.missing",
+  severity: "error",
+  scope: "row",
+  description: "Each Data Categorisation row needs a Capability ID or a Capability name (one of the two is required).",
+  check({ book }, reporter) {
+    for (const tab of tabsWith<"capabilityId" | "capability">(book, ["categorisation"])) {
+      const target = tab.columns.capabilityId !== undefined ? "capabilityId" : "capability";
+      if (tab.columns[target] === undefined) continue; // header.missing-columns reports the tab once
+      for (const row of tab.rows) {
+        if (row.text.capabilityId !== "" || row.text.capability !== "") continue;
+        if (row.raw.capabilityId.trim() !== "" || row.raw.capability.trim() !== "") continue; // a formula error
+        reportCell(reporter, tab, row, target, "Capability ID and Capability are both empty; give at least the Capability ID (e.g. 4.3.2).");
+      }
+    }
+  },
+});

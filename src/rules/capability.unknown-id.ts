@@ -1,0 +1,26 @@
+/** capability.unknown-id: Capability ID is not an id of the framework's capability model. */
+import { defineRule } from "./rule";
+import { capabilityFromId, capabilityFromName } from "./capability-of-row";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "capability.unknown-id",
+  severity: "error",
+  scope: "cell",
+  description: "Capability ID must be a Level 3 (e.g. 4.3.2) or Level 2 (e.g. 4.3) id of the capability model; ids have gaps (no 2.2.5, 4.2.8 or 4.2.11).",
+  check({ book, model }, reporter) {
+    for (const tab of tabsWith<"capabilityId">(book, ["categorisation", "gaps"])) {
+      for (const row of tab.rows) {
+        const value = row.text.capabilityId;
+        if (value === "" || capabilityFromId(model.capabilities, value) !== undefined) continue;
+        // A name typed into the ID column: point to its id.
+        const named = capabilityFromName(model.capabilities, value);
+        if (named !== undefined) {
+          reportCell(reporter, tab, row, "capabilityId", `${quote(value)} is a capability name, not an ID; its ID is ${named.id}.`, named.id);
+        } else {
+          reportCell(reporter, tab, row, "capabilityId", `${quote(value)} is not a capability ID in the framework's capability model.`);
+        }
+      }
+    }
+  },
+});

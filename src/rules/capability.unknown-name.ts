@@ -1,0 +1,22 @@
+/** capability.unknown-name: Capability is not the name of any capability in the model. */
+import { defineRule } from "./rule";
+import { capabilityFromName } from "./capability-of-row";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "capability.unknown-name",
+  severity: "error",
+  scope: "cell",
+  description: "Capability must be the name of a Level 3 (or Level 2) capability exactly as the framework defines it.",
+  check({ book, model }, reporter) {
+    for (const tab of tabsWith<"capability">(book, ["categorisation", "gaps"])) {
+      for (const row of tab.rows) {
+        const value = row.text.capability;
+        if (value === "" || capabilityFromName(model.capabilities, value) !== undefined) continue;
+        const near = model.capabilities.suggestName(value);
+        const hint = near === undefined ? "" : ` Did you mean ${quote(near.name)} (${near.id})?`;
+        reportCell(reporter, tab, row, "capability", `${quote(value)} is not a capability name in the framework.${hint}`, near?.name);
+      }
+    }
+  },
+});

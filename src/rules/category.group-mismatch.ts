@@ -1,0 +1,28 @@
+/** category.group-mismatch: the Information Category does not belong to the stated Information Group. */
+import { defineRule } from "./rule";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "category.group-mismatch",
+  severity: "error",
+  scope: "row",
+  description: "Each information category belongs to exactly one information group (Table 1); the row's group must be that one.",
+  check({ book, model }, reporter) {
+    const { categories, groups } = model.information;
+    for (const tab of tabsWith<"informationCategory" | "informationGroup">(book, ["categorisation"])) {
+      for (const row of tab.rows) {
+        const category = categories.match(row.text.informationCategory)?.term;
+        const group = groups.match(row.text.informationGroup)?.term;
+        if (category === undefined || group === undefined || category.group === group) continue;
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "informationGroup",
+          `Information category ${quote(category.name)} belongs to the group ${quote(category.group.name)}, not ${quote(group.name)}.`,
+          category.group.name,
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,9 @@
+/** category.unknown: Information Category must be one of the framework's 31 categories (Table 1). */
+import { closedColumns } from "./closed-vocabulary-columns";
+import { unknownValueRule } from "./unknown-value-rule";
+
+export default unknownValueRule(
+  "category.unknown",
+  "Information Category must be one of the framework's 31 categories (Table 1).",
+  closedColumns.informationCategory,
+);

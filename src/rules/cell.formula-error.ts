@@ -1,0 +1,23 @@
+/** cell.formula-error: a cell shows an Excel error value (#N/A, #REF!...) instead of data. */
+import { isExcelError } from "../sheets/excel-errors";
+import { defineRule } from "./rule";
+import { reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "cell.formula-error",
+  severity: "error",
+  scope: "cell",
+  description: "A cell the add-in reads shows an Excel error value such as #N/A, usually a lookup formula that failed.",
+  check({ book }, reporter) {
+    for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {
+      const mapped = tab.definition.columns.filter((c) => tab.columns[c.key] !== undefined);
+      for (const row of tab.rows) {
+        for (const column of mapped) {
+          const raw = row.raw[column.key] ?? "";
+          if (!isExcelError(raw)) continue;
+          reportCell(reporter, tab, row, column.key, `${column.header} shows the Excel error ${raw.trim()}: the formula that fills it failed, so the value is unknown.`);
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,22 @@
+/** domain.unknown: Domain is not one of the five lifecycle domains. */
+import { defineRule } from "./rule";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "domain.unknown",
+  severity: "error",
+  scope: "cell",
+  description: "Domain must be one of the five lifecycle domains: Oversee, Plan, Connect, Operate or Trade.",
+  check({ book, model }, reporter) {
+    const names = model.capabilities.domains.map((d) => d.name).join(", ");
+    for (const tab of tabsWith<"domain">(book, ["categorisation", "gaps"])) {
+      for (const row of tab.rows) {
+        const value = row.text.domain;
+        if (value === "" || model.capabilities.domainByName(value) !== undefined) continue;
+        const near = model.capabilities.suggestDomain(value);
+        const hint = near === undefined ? ` Expected one of ${names}.` : ` Did you mean ${quote(near.name)}?`;
+        reportCell(reporter, tab, row, "domain", `${quote(value)} is not a lifecycle domain.${hint}`, near?.name);
+      }
+    }
+  },
+});

@@ -1,0 +1,17 @@
+/** header.duplicate-column: two header cells of a tab name the same column. */
+import { defineRule } from "./rule";
+
+export default defineRule({
+  id: "header.duplicate-column",
+  severity: "warning",
+  scope: "header",
+  description: "A column should appear once in a tab's header; only the first of two is read.",
+  check({ book }, reporter) {
+    for (const tab of [book.categorisation, book.gaps, book.options]) {
+      for (const problem of tab?.headerProblems ?? []) {
+        if (problem.kind !== "duplicate-column" || tab === undefined) continue;
+        reporter.report({ sheet: tab.sheet, cell: problem.cell, row: problem.row, column: problem.column ?? "", message: problem.message, value: problem.column ?? "" });
+      }
+    }
+  },
+});

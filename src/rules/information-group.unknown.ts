@@ -1,0 +1,9 @@
+/** information-group.unknown: Information Group must be one of the framework's 8 groups (Table 1). */
+import { closedColumns } from "./closed-vocabulary-columns";
+import { unknownValueRule } from "./unknown-value-rule";
+
+export default unknownValueRule(
+  "information-group.unknown",
+  "Information Group must be one of the framework's 8 groups (Table 1).",
+  closedColumns.informationGroup,
+);

@@ -1,0 +1,9 @@
+/** interface.unknown: Interface must be System to System, System to Person, Person to Person or Person to System. */
+import { closedColumns } from "./closed-vocabulary-columns";
+import { unknownValueRule } from "./unknown-value-rule";
+
+export default unknownValueRule(
+  "interface.unknown",
+  "Interface must be System to System, System to Person, Person to Person or Person to System.",
+  closedColumns.interface,
+);

@@ -1,0 +1,25 @@
+/** latency.as-per-frequency-periodic: "As per frequency" used with a periodic frequency. */
+import { defineRule } from "./rule";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "latency.as-per-frequency-periodic",
+  severity: "warning",
+  scope: "row",
+  description: '"As per frequency" is meant for On demand data; with a periodic frequency the latency should be a period.',
+  check({ book, model }, reporter) {
+    for (const tab of tabsWith<"minimumFrequency" | "latency">(book, ["categorisation"])) {
+      for (const row of tab.rows) {
+        const latency = model.periods.read(row.text.latency);
+        if (latency?.kind !== "as-per-frequency" || model.periods.read(row.text.minimumFrequency)?.kind !== "period") continue;
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "latency",
+          `Latency ${quote(row.text.latency)} is meant for On demand data, but the frequency is ${quote(row.text.minimumFrequency)}: give the latency as a period.`,
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,27 @@
+/** latency.exceeds-frequency: data would arrive later than the next update is due. */
+import { describeMinutes } from "../model/period-reading";
+import { defineRule } from "./rule";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "latency.exceeds-frequency",
+  severity: "warning",
+  scope: "row",
+  description: "A latency longer than the frequency's period (5 minute data with a daily latency) is probably a mistake.",
+  check({ book, model }, reporter) {
+    for (const tab of tabsWith<"minimumFrequency" | "latency">(book, ["categorisation"])) {
+      for (const row of tab.rows) {
+        const frequency = model.periods.read(row.text.minimumFrequency);
+        const latency = model.periods.read(row.text.latency);
+        if (frequency?.kind !== "period" || latency?.kind !== "period" || latency.minutes <= frequency.minutes) continue;
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "latency",
+          `Latency ${quote(row.text.latency)} (${describeMinutes(latency.minutes)}) is longer than the frequency ${quote(row.text.minimumFrequency)} (${describeMinutes(frequency.minutes)}): each update would arrive after the next one is due.`,
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,9 @@
+/** major-outcome.unknown: Major Outcome must be one of the three Major Outcomes, in full or an unambiguous short form. */
+import { closedColumns } from "./closed-vocabulary-columns";
+import { unknownValueRule } from "./unknown-value-rule";
+
+export default unknownValueRule(
+  "major-outcome.unknown",
+  "Major Outcome must be one of the three Major Outcomes, in full or an unambiguous short form.",
+  closedColumns.majorOutcome,
+);

@@ -1,0 +1,75 @@
+/**
+ * The check behind object.category-inconsistent and object.sensitivity-inconsistent: every row of
+ * the same information object (compared ignoring case and spacing) should give the same value in a
+ * column. Each disagreeing row is reported, naming the rows that say otherwise and suggesting the
+ * value most rows give.
+ */
+import type { ClosedVocabulary } from "../model/closed-vocabulary";
+import { vocabularyKey } from "../model/text-normalise";
+import type { ParsedRow } from "../sheets/parsed-tab";
+import type { Rule, RuleContext, Reporter } from "./rule";
+import { defineRule } from "./rule";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+type Column = "informationCategory" | "sensitivity";
+
+export function objectConsistencyRule(
+  id: string,
+  description: string,
+  column: Column,
+  label: string,
+  vocabulary: (context: RuleContext) => ClosedVocabulary,
+): Rule {
+  return defineRule({
+    id,
+    severity: "warning",
+    scope: "rows",
+    description,
+    check(context: RuleContext, reporter: Reporter) {
+      const known = vocabulary(context);
+      for (const tab of tabsWith<"informationObject" | Column>(context.book, ["categorisation"])) {
+        // object -> canonical value -> rows giving it
+        const byObject = new Map<string, Map<string, ParsedRow<"informationObject" | Column>[]>>();
+        for (const row of tab.rows) {
+          const value = row.text[column];
+          if (row.text.informationObject === "" || value === "") continue;
+          const canonical = known.match(value)?.term.name ?? value;
+          const objectKey = vocabularyKey(row.text.informationObject);
+          let values = byObject.get(objectKey);
+          if (values === undefined) byObject.set(objectKey, (values = new Map()));
+          const rows = values.get(vocabularyKey(canonical));
+          if (rows === undefined) values.set(vocabularyKey(canonical), [row]);
+          else rows.push(row);
+        }
+        for (const values of byObject.values()) {
+          if (values.size < 2) continue;
+          const ranked = [...values.values()].sort((a, b) => b.length - a.length);
+          const majority = ranked[0] !== undefined && ranked[0].length > (ranked[1]?.length ?? 0) ? ranked[0] : undefined;
+          for (const rows of ranked) {
+            const mine = rows[0]?.text[column] ?? "";
+            const others = ranked
+              .filter((r) => r !== rows)
+              .map((r) => `${quote(r[0]?.text[column] ?? "")} on row${r.length > 1 ? "s" : ""} ${rowList(r)}`)
+              .join(" and ");
+            for (const row of rows) {
+              const suggestion = majority !== undefined && majority !== rows ? known.match(majority[0]?.text[column] ?? "")?.term.name : undefined;
+              reportCell(
+                reporter,
+                tab,
+                row,
+                column,
+                `Information object ${quote(row.text.informationObject)} has ${label} ${quote(mine)} here but ${others}.`,
+                suggestion,
+              );
+            }
+          }
+        }
+      }
+    },
+  });
+}
+
+function rowList(rows: readonly ParsedRow<string>[]): string {
+  const numbers = rows.slice(0, 5).map((r) => String(r.row));
+  return rows.length > 5 ? `${numbers.join(", ")} and ${rows.length - 5} more` : numbers.join(", ");
+}

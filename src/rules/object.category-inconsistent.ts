@@ -1,0 +1,10 @@
+/** object.category-inconsistent: the same information object is given different categories. */
+import { objectConsistencyRule } from "./object-consistency";
+
+export default objectConsistencyRule(
+  "object.category-inconsistent",
+  "The same information object should have the same Information Category on every row.",
+  "informationCategory",
+  "category",
+  ({ model }) => model.information.categories,
+);

@@ -1,0 +1,23 @@
+/** quality.rationale-missing: Quality is "Issues" but no Quality Rationale says what they are. */
+import { defineRule } from "./rule";
+import { reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "quality.rationale-missing",
+  severity: "error",
+  scope: "row",
+  description: "A row whose Quality is Issues needs a Quality Rationale describing the data quality gap.",
+  check({ book, model }, reporter) {
+    for (const tab of tabsWith<"quality" | "qualityRationale">(book, ["categorisation"])) {
+      const hasRationale = tab.columns.qualityRationale !== undefined;
+      for (const row of tab.rows) {
+        if (model.qualities.match(row.text.quality)?.term.name !== "Issues" || row.text.qualityRationale !== "") continue;
+        if (hasRationale) {
+          reportCell(reporter, tab, row, "qualityRationale", "Quality is Issues, so a Quality Rationale is required: say briefly what the data quality gap is.");
+        } else {
+          reportCell(reporter, tab, row, "quality", 'Quality is Issues, but the tab has no Quality Rationale column to say what the gap is; add one.');
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,27 @@
+/** reference.unknown-use-case: a gap or option names a use case that Data Categorisation lacks. */
+import { splitList } from "../model/text-normalise";
+import { categorisationIndex } from "./categorisation-index";
+import { defineRule } from "./rule";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "reference.unknown-use-case",
+  severity: "warning",
+  scope: "tabs",
+  description: "Use cases named in Distinct Gap Analysis and Options (several separated by ; or line breaks) should be use cases of Data Categorisation.",
+  check({ book }, reporter) {
+    const index = categorisationIndex(book);
+    if (index === undefined) return;
+    for (const tab of tabsWith<"useCase">(book, ["gaps", "options"])) {
+      for (const row of tab.rows) {
+        if (row.text.useCase === "") continue;
+        for (const useCase of splitList(row.raw.useCase, { commas: false })) {
+          if (index.useCases.has(useCase)) continue;
+          const near = index.useCases.suggest(useCase);
+          const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
+          reportCell(reporter, tab, row, "useCase", `Use case ${quote(useCase)} does not appear in ${index.sheet}.${hint}`, near);
+        }
+      }
+    }
+  },
+});

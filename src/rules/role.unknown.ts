@@ -1,0 +1,28 @@
+/** role.unknown: an Initiator or Receiver role is not in the role vocabulary. */
+import { splitList } from "../model/text-normalise";
+import { defineRule } from "./rule";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export default defineRule({
+  id: "role.unknown",
+  severity: "warning",
+  scope: "cell",
+  description: "Initiator and each Receiver (separated by ; , or line breaks) should be a role from the workbook's Roles tab, or the default NEM roles when it has none.",
+  check({ book, roles }, reporter) {
+    const source = book.roles === undefined ? "the default NEM roles" : `the ${book.roles.sheet} tab`;
+    for (const tab of tabsWith<"initiator" | "receiver">(book, ["categorisation"])) {
+      for (const row of tab.rows) {
+        for (const key of ["initiator", "receiver"] as const) {
+          // The raw text keeps the line breaks that separate several receivers.
+          const names = key === "receiver" ? splitList(row.raw.receiver) : [row.text.initiator].filter((n) => n !== "");
+          for (const name of names) {
+            if (roles.match(name) !== undefined) continue;
+            const near = roles.suggest(name)?.name;
+            const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
+            reportCell(reporter, tab, row, key, `${quote(name)} is not a role in ${source}.${hint}`, near);
+          }
+        }
+      }
+    }
+  },
+});

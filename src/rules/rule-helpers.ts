@@ -1,0 +1,52 @@
+/**
+ * Small pieces every rule uses: walking the tabs that share some columns, and reporting on one cell
+ * of a row with the location filled in.
+ */
+import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
+import { cellOf, headerOf } from "../sheets/parsed-tab";
+import type { ParsedWorkbook } from "../sheets/parsed-workbook";
+import type { Reporter } from "./rule";
+
+type TabId = "categorisation" | "gaps" | "options";
+
+/**
+ * The present tabs among `ids`, seen through the columns `K` they all have. A rule about, say,
+ * Capability ID runs the same way on Data Categorisation and Distinct Gap Analysis.
+ */
+export function tabsWith<K extends string>(book: ParsedWorkbook, ids: readonly TabId[]): ParsedTab<K>[] {
+  const tabs: ParsedTab<K>[] = [];
+  for (const id of ids) {
+    const tab = book[id];
+    // Every tab listed for K has the columns K names; the tab types differ only in their other keys.
+    if (tab !== undefined && tab.headerRow !== undefined) tabs.push(tab as unknown as ParsedTab<K>);
+  }
+  return tabs;
+}
+
+/** Reports a finding on `key`'s cell in `row`; no-op when the tab lacks that column. */
+export function reportCell<K extends string>(
+  reporter: Reporter,
+  tab: ParsedTab<K>,
+  row: ParsedRow<K>,
+  key: K,
+  message: string,
+  suggestion?: string,
+): void {
+  const cell = cellOf(tab, row.row, key);
+  if (cell === undefined) return;
+  const value = row.text[key] !== "" ? row.text[key] : row.raw[key].trim();
+  reporter.report({
+    sheet: tab.sheet,
+    cell,
+    row: row.row,
+    column: headerOf(tab, key),
+    message,
+    value,
+    ...(suggestion === undefined ? {} : { suggestion }),
+  });
+}
+
+/** `"value"` for messages, shortened when long. */
+export function quote(value: string): string {
+  return `"${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`;
+}

@@ -1,0 +1,37 @@
+/**
+ * What a rule is, after ESLint's rules: an id, a severity from the policy in DESIGN section 2, a
+ * one-line description and the check itself. The check reports through a Reporter, which stamps
+ * each finding with the rule's id and severity so no rule can misreport its own.
+ */
+import type { ClosedVocabulary } from "../model/closed-vocabulary";
+import type { ReferenceModel } from "../model/reference-model";
+import type { ParsedWorkbook } from "../sheets/parsed-workbook";
+import type { Finding, Severity } from "./finding";
+
+/** What a finding is about: a tab, a row and a column of it. */
+export type Scope = "workbook" | "header" | "cell" | "row" | "rows" | "tabs";
+
+export interface RuleContext {
+  book: ParsedWorkbook;
+  model: ReferenceModel;
+  /** Roles from the workbook's Roles tab when it has one, else the default NEM roles. */
+  roles: ClosedVocabulary;
+}
+
+export type FindingDetails = Omit<Finding, "rule" | "severity">;
+
+export interface Reporter {
+  report(details: FindingDetails): void;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  scope: Scope;
+  description: string;
+  check(context: RuleContext, reporter: Reporter): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

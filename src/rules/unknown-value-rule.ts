@@ -1,0 +1,38 @@
+/**
+ * The shape shared by every "<column>.unknown" rule: a non-empty value that is not in the column's
+ * closed vocabulary (nor a case/spacing variant or alias of one) is an error, with the nearest
+ * value suggested when one is close.
+ */
+import type { ClosedColumn } from "./closed-vocabulary-columns";
+import { defineRule, type Rule } from "./rule";
+import { quote, reportCell, tabsWith } from "./rule-helpers";
+
+export function unknownValueRule(id: string, description: string, closed: ClosedColumn): Rule {
+  return defineRule({
+    id,
+    severity: "error",
+    scope: "cell",
+    description,
+    check({ book, model }, reporter) {
+      const vocabulary = closed.vocabulary(model);
+      const allowed = listForMessage(vocabulary.names);
+      for (const tab of tabsWith<string>(book, closed.tabs)) {
+        if (tab.columns[closed.column] === undefined) continue;
+        for (const row of tab.rows) {
+          const value = row.text[closed.column] ?? "";
+          if (value === "" || vocabulary.match(value) !== undefined) continue;
+          const suggestion = vocabulary.suggest(value)?.name;
+          const hint = suggestion === undefined ? ` Expected ${allowed}.` : ` Did you mean ${quote(suggestion)}?`;
+          reportCell(reporter, tab, row, closed.column, `${quote(value)} is not a known ${vocabulary.label}.${hint}`, suggestion);
+        }
+      }
+    },
+  });
+}
+
+/** "one of A, B or C", or a count when the list is long. */
+function listForMessage(names: readonly string[]): string {
+  if (names.length > 6) return `one of the ${names.length} values of the framework`;
+  const quoted = names.map(quote);
+  return `one of ${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1] ?? ""}`;
+}

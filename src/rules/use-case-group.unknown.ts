@@ -1,0 +1,9 @@
+/** use-case-group.unknown: Use Case Group must be one of the four groups, by code (PO, CI, OTN, OTE) or name. */
+import { closedColumns } from "./closed-vocabulary-columns";
+import { unknownValueRule } from "./unknown-value-rule";
+
+export default unknownValueRule(
+  "use-case-group.unknown",
+  "Use Case Group must be one of the four groups, by code (PO, CI, OTN, OTE) or name.",
+  closedColumns.useCaseGroup,
+);

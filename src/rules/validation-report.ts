@@ -1,0 +1,85 @@
+/**
+ * The validation report, after Frictionless Data's: whether the workbook is valid (no errors), a
+ * summary by severity, what was found of each tab, and the findings. The CLI's JSON, its text
+ * output and the task pane all render this one shape.
+ */
+import type { ReferenceModel } from "../model/reference-model";
+import type { ParsedTab } from "../sheets/parsed-tab";
+import { readWorkbook, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
+import { tabDefinitions } from "../sheets/tab-definitions";
+import type { WorkbookReader } from "../workbook/port";
+import type { Finding } from "./finding";
+import { runRules } from "./run-rules";
+
+export interface SheetSummary {
+  /** The tab's canonical name. */
+  tab: string;
+  /** The worksheet that holds it, or null when the workbook has no such tab. */
+  sheet: string | null;
+  headerRow: number | null;
+  rows: number;
+  /** Canonical column -> the header the workbook uses for it. */
+  columns: Record<string, string>;
+  missingColumns: string[];
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  summary: { errors: number; warnings: number; info: number };
+  sheets: SheetSummary[];
+  findings: Finding[];
+}
+
+export class NoKnownTabsError extends Error {
+  override readonly name = "NoKnownTabsError";
+}
+
+function summariseTab(name: string, tab: ParsedTab | undefined): SheetSummary {
+  if (tab === undefined) return { tab: name, sheet: null, headerRow: null, rows: 0, columns: {}, missingColumns: [] };
+  const columns: Record<string, string> = {};
+  for (const column of tab.definition.columns) {
+    const header = (tab.headers as Partial<Record<string, string>>)[column.key];
+    if (header !== undefined) columns[column.header] = header;
+  }
+  return {
+    tab: name,
+    sheet: tab.sheet,
+    headerRow: tab.headerRow ?? null,
+    rows: tab.rows.length,
+    columns,
+    missingColumns: tab.missingRequired.map((key) => tab.definition.columns.find((c) => c.key === key)?.header ?? key),
+  };
+}
+
+export function reportFor(book: ParsedWorkbook, model: ReferenceModel): ValidationReport {
+  const findings = runRules(book, model);
+  const summary = { errors: 0, warnings: 0, info: 0 };
+  for (const finding of findings) {
+    if (finding.severity === "error") summary.errors++;
+    else if (finding.severity === "warning") summary.warnings++;
+    else summary.info++;
+  }
+  const tabs: Array<ParsedTab | undefined> = [book.categorisation, book.gaps, book.options];
+  return {
+    valid: summary.errors === 0,
+    summary,
+    sheets: tabDefinitions.map((definition, i) => summariseTab(definition.name, tabs[i])),
+    findings,
+  };
+}
+
+/** Reads the workbook's tabs through the port and checks them; throws NoKnownTabsError when it has none. */
+export async function validateWorkbook(
+  reader: WorkbookReader,
+  model: ReferenceModel,
+  overrides: WorkbookOverrides = {},
+): Promise<ValidationReport> {
+  const book = await readWorkbook(reader, overrides);
+  if (book.categorisation === undefined && book.gaps === undefined && book.options === undefined) {
+    const names = book.sheetNames.map((n) => `"${n}"`).join(", ");
+    throw new NoKnownTabsError(
+      `This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: ${names || "none"}).`,
+    );
+  }
+  return reportFor(book, model);
+}

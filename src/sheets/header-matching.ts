@@ -1,0 +1,33 @@
+/**
+ * Recognising a header cell as a canonical column. Tolerates case, repeated or trailing spaces,
+ * line breaks inside the cell, a trailing "(s)" or plural "s", punctuation, a required-marker "*"
+ * and "#" for "ID", plus each column's documented aliases.
+ */
+import { looseKey } from "../model/text-normalise";
+import type { TabDefinition } from "./tab-definitions";
+
+/** The comparison key of a header or tab name: "Receiver(s)*" and "receivers" agree. */
+export function headerKey(text: string): string {
+  return looseKey(text.replace(/#/g, " id "));
+}
+
+/** Header key -> column key, for one tab, built once. */
+export function headerIndex<K extends string>(definition: TabDefinition<K>): Map<string, K> {
+  const index = new Map<string, K>();
+  // Canonical headers first, so an alias never shadows another column's own name.
+  for (const column of definition.columns) index.set(headerKey(column.header), column.key);
+  for (const column of definition.columns) {
+    for (const alias of column.aliases) {
+      const key = headerKey(alias);
+      if (!index.has(key)) index.set(key, column.key);
+    }
+  }
+  return index;
+}
+
+/** Does this sheet name denote the tab? Exact-name matches are preferred by the caller. */
+export function tabNameMatches(definition: Pick<TabDefinition, "name" | "nameAliases">, sheetName: string): "name" | "alias" | undefined {
+  const key = headerKey(sheetName);
+  if (key === headerKey(definition.name)) return "name";
+  return definition.nameAliases.some((alias) => headerKey(alias) === key) ? "alias" : undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * A tab read into rows of named columns. Each data row keeps the text as stored (`raw`, for exact
+ * spelling checks and edits) and as a person reads it (`text`: cleaned, "" for empty cells and for
+ * formula errors, which their own rule reports).
+ */
+import { cleanText } from "../model/text-normalise";
+import { cellAddress } from "../workbook/cell-address";
+import { isExcelError } from "./excel-errors";
+import type { TabDefinition } from "./tab-definitions";
+
+export interface ParsedRow<K extends string = string> {
+  /** 1-based worksheet row. */
+  row: number;
+  raw: Record<K, string>;
+  text: Record<K, string>;
+}
+
+export interface HeaderProblem {
+  kind: "not-found" | "duplicate-column";
+  message: string;
+  /** The cell the problem is best shown on. */
+  cell: string;
+  row: number;
+  column?: string;
+}
+
+export interface ParsedTab<K extends string = string> {
+  definition: TabDefinition<K>;
+  /** The worksheet's actual name. */
+  sheet: string;
+  /** 1-based header row, or undefined when no header row was found. */
+  headerRow: number | undefined;
+  /** Mapped columns: key -> 0-based worksheet column. */
+  columns: Partial<Record<K, number>>;
+  /** Each mapped column's header as the workbook spells it. */
+  headers: Partial<Record<K, string>>;
+  /** Required columns with no header in the tab. */
+  missingRequired: K[];
+  headerProblems: HeaderProblem[];
+  rows: ParsedRow<K>[];
+  /** Addresses of cells that belong to a merged area but are not its top-left cell. */
+  mergedCells: ReadonlySet<string>;
+}
+
+/** The A1 address of a row's cell in a column, or undefined when the tab has no such column. */
+export function cellOf<K extends string>(tab: ParsedTab<K>, row: number, key: K): string | undefined {
+  const col = tab.columns[key];
+  return col === undefined ? undefined : cellAddress(row, col);
+}
+
+/** The header's spelling for messages: the workbook's own, else the canonical one. */
+export function headerOf<K extends string>(tab: ParsedTab<K>, key: K): string {
+  return tab.headers[key] ?? tab.definition.columns.find((c) => c.key === key)?.header ?? key;
+}
+
+export function hasColumn<K extends string>(tab: ParsedTab<K>, key: K): boolean {
+  return tab.columns[key] !== undefined;
+}
+
+/** Builds a row's raw and cleaned records from the worksheet cells. */
+export function rowRecords<K extends string>(
+  keys: readonly K[],
+  columns: Partial<Record<K, number>>,
+  cells: readonly string[],
+): { raw: Record<K, string>; text: Record<K, string>; blank: boolean } {
+  const raw = {} as Record<K, string>;
+  const text = {} as Record<K, string>;
+  let blank = true;
+  for (const key of keys) {
+    const col = columns[key];
+    const value = col === undefined ? "" : (cells[col] ?? "");
+    raw[key] = value;
+    const cleaned = value === "" ? "" : cleanText(value);
+    if (cleaned !== "") blank = false;
+    text[key] = isExcelError(cleaned) ? "" : cleaned;
+  }
+  return { raw, text, blank };
+}

@@ -1,0 +1,143 @@
+/**
+ * Reads one tab from its worksheet grid: finds the header row within the first 20 rows (title rows,
+ * blank rows and merged titles above it are common), maps columns by header text, and reads data
+ * rows to the end of the sheet, skipping fully blank rows. A value merged down several rows counts
+ * on each of them, as the analyst sees it.
+ */
+import { cellAddress } from "../workbook/cell-address";
+import type { GridRow, SheetGrid } from "../workbook/port";
+import { headerIndex, headerKey } from "./header-matching";
+import { rowRecords, type HeaderProblem, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import type { TabDefinition } from "./tab-definitions";
+
+/** How far down a header row may sit. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** A user's own mapping for one tab: column key -> the header text that holds it. */
+export type ColumnOverrides = Partial<Record<string, string>>;
+
+export function readTab<K extends string>(
+  definition: TabDefinition<K>,
+  grid: SheetGrid,
+  overrides: ColumnOverrides = {},
+): ParsedTab<K> {
+  const index = headerIndex(definition);
+  for (const [key, header] of Object.entries(overrides)) {
+    if (header !== undefined && definition.columns.some((c) => c.key === key)) index.set(headerKey(header), key as K);
+  }
+  const header = findHeaderRow(grid.rows, index);
+  const tab: ParsedTab<K> = {
+    definition,
+    sheet: grid.name,
+    headerRow: header?.row,
+    columns: {},
+    headers: {},
+    missingRequired: [],
+    headerProblems: [],
+    rows: [],
+    mergedCells: new Set(),
+  };
+  if (header === undefined) {
+    tab.headerProblems.push({
+      kind: "not-found",
+      cell: "A1",
+      row: 1,
+      message: `No header row found in the first ${HEADER_SEARCH_ROWS} rows of "${grid.name}": expected headers such as ${definition.columns
+        .filter((c) => c.required)
+        .slice(0, 4)
+        .map((c) => `"${c.header}"`)
+        .join(", ")}.`,
+    });
+    tab.missingRequired = definition.columns.filter((c) => c.required).map((c) => c.key);
+    return tab;
+  }
+  mapColumns(tab, header, index);
+  const keys = definition.columns.map((c) => c.key);
+  const merged = mergedCellsBelow(grid, header.row);
+  tab.mergedCells = merged.addresses;
+  for (const gridRow of merged.rows) {
+    if (gridRow.row <= header.row) continue;
+    const { raw, text, blank } = rowRecords(keys, tab.columns, gridRow.cells);
+    if (!blank) tab.rows.push({ row: gridRow.row, raw, text } satisfies ParsedRow<K>);
+  }
+  return tab;
+}
+
+function findHeaderRow<K extends string>(rows: readonly GridRow[], index: Map<string, K>): GridRow | undefined {
+  let best: GridRow | undefined;
+  let bestCount = 1; // a single matching cell is more likely a title than a header row
+  for (const row of rows) {
+    if (row.row > HEADER_SEARCH_ROWS) break;
+    const matched = new Set<K>();
+    for (const cell of row.cells) {
+      const key = cell === "" ? undefined : index.get(headerKey(cell));
+      if (key !== undefined) matched.add(key);
+    }
+    if (matched.size > bestCount) {
+      best = row;
+      bestCount = matched.size;
+    }
+  }
+  return best;
+}
+
+function mapColumns<K extends string>(tab: ParsedTab<K>, header: GridRow, index: Map<string, K>): void {
+  header.cells.forEach((cell, col) => {
+    if (cell === "") return;
+    const key = index.get(headerKey(cell));
+    if (key === undefined) return;
+    const first = tab.columns[key];
+    if (first !== undefined) {
+      tab.headerProblems.push({
+        kind: "duplicate-column",
+        cell: cellAddress(header.row, col),
+        row: header.row,
+        column: tab.definition.columns.find((c) => c.key === key)?.header ?? key,
+        message: `"${cell.trim()}" is a second "${tab.headers[key] ?? key}" column; only the first one (${cellAddress(header.row, first)}) is read.`,
+      });
+      return;
+    }
+    tab.columns[key] = col;
+    tab.headers[key] = cell.replace(/\s+/g, " ").trim();
+  });
+  tab.missingRequired = tab.definition.columns.filter((c) => c.required && tab.columns[c.key] === undefined).map((c) => c.key);
+}
+
+/**
+ * Rows below the header with merged values copied into every cell of their area, and the
+ * addresses of those copied cells (edits must never target them).
+ */
+function mergedCellsBelow(grid: SheetGrid, headerRow: number): { rows: readonly GridRow[]; addresses: Set<string> } {
+  const addresses = new Set<string>();
+  const merges = grid.merges.filter((m) => m.top > headerRow && (m.bottom > m.top || m.right > m.left));
+  if (merges.length === 0) return { rows: grid.rows, addresses };
+  const byRow = new Map<number, readonly string[]>();
+  for (const row of grid.rows) byRow.set(row.row, row.cells);
+  // The adapter's arrays are never written to: a row is copied the first time a merge touches it.
+  const copied = new Map<number, string[]>();
+  const writable = (r: number): string[] => {
+    let cells = copied.get(r);
+    if (cells === undefined) {
+      cells = [...(byRow.get(r) ?? [])];
+      copied.set(r, cells);
+      byRow.set(r, cells);
+    }
+    return cells;
+  };
+  const lastRow = grid.rows[grid.rows.length - 1]?.row ?? 0;
+  for (const merge of merges) {
+    const value = byRow.get(merge.top)?.[merge.left - 1] ?? "";
+    if (value === "") continue;
+    for (let r = merge.top; r <= Math.min(merge.bottom, lastRow); r++) {
+      for (let c = merge.left; c <= merge.right; c++) {
+        if (r === merge.top && c === merge.left) continue;
+        const cells = writable(r);
+        while (cells.length < c) cells.push("");
+        cells[c - 1] = value;
+        addresses.add(cellAddress(r, c - 1));
+      }
+    }
+  }
+  const rows = [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells }));
+  return { rows, addresses };
+}
