@@ -1,0 +1,60 @@
+/**
+ * The validation report as a linter prints it: findings grouped by tab and rule, with counts, one
+ * line per finding (cell, message), and a closing summary line.
+ */
+import type { Finding, Severity } from "../rules/finding";
+import type { ValidationReport } from "../rules/validation-report";
+
+export interface TextOptions {
+  /** Findings shown per rule before "... and N more"; Infinity shows all. */
+  perRule: number;
+  color: boolean;
+}
+
+const SEVERITY_COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
+const DIM = "\x1b[2m";
+const RESET = "\x1b[0m";
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export function summaryLine(report: ValidationReport): string {
+  const { errors, warnings, info } = report.summary;
+  const mark = errors > 0 ? "✖" : "✔";
+  return `${mark} ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${info} info`;
+}
+
+export function textReport(file: string, report: ValidationReport, options: TextOptions): string {
+  const paint = (severity: Severity, text: string) => (options.color ? `${SEVERITY_COLOR[severity]}${text}${RESET}` : text);
+  const dim = (text: string) => (options.color ? `${DIM}${text}${RESET}` : text);
+  const lines: string[] = [file];
+  for (const sheet of report.sheets) {
+    if (sheet.sheet === null) {
+      lines.push("", `${sheet.tab}: not in this workbook`);
+      continue;
+    }
+    const where = sheet.sheet === sheet.tab ? "" : ` (sheet "${sheet.sheet}")`;
+    const header = sheet.headerRow === null ? "no header row found" : `header row ${sheet.headerRow}, ${plural(sheet.rows, "row")}`;
+    lines.push("", `${sheet.tab}${where}: ${header}`);
+    const byRule = new Map<string, Finding[]>();
+    for (const finding of report.findings) {
+      if (finding.sheet !== sheet.sheet) continue;
+      const list = byRule.get(finding.rule);
+      if (list === undefined) byRule.set(finding.rule, [finding]);
+      else list.push(finding);
+    }
+    if (byRule.size === 0) lines.push(`  ${dim("no findings")}`);
+    for (const [rule, findings] of byRule) {
+      const severity = findings[0]?.severity ?? "info";
+      lines.push(`  ${paint(severity, `${rule}`)}  ${dim(`${plural(findings.length, severity === "info" ? "finding" : severity)}`)}`);
+      const width = Math.max(...findings.map((f) => f.cell.length));
+      for (const finding of findings.slice(0, options.perRule)) {
+        lines.push(`    ${finding.cell.padEnd(width)}  ${finding.message}`);
+      }
+      if (findings.length > options.perRule) lines.push(dim(`    ... and ${findings.length - options.perRule} more (--all shows every finding)`));
+    }
+  }
+  lines.push("", summaryLine(report));
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,47 @@
+/**
+ * `validate <book.xlsx> [--format json|text] [--out FILE] [--all]`: checks the workbook and prints
+ * the report. Exit status 0 when there are no errors, 1 when there are.
+ */
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { defaultReference } from "../model/default-reference";
+import { validateWorkbook, type ValidationReport } from "../rules/validation-report";
+import { readWorkbookFile } from "./read-workbook-file";
+import { summaryLine, textReport } from "./text-report";
+import { UsageError } from "./usage-error";
+
+export interface CommandOutput {
+  stdout: string;
+  exitCode: number;
+}
+
+export function jsonReport(file: string, report: ValidationReport): string {
+  return JSON.stringify({ file, ...report }, null, 2) + "\n";
+}
+
+export async function validateCommand(args: string[], options: { color: boolean }): Promise<CommandOutput> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      out: { type: "string" },
+      all: { type: "boolean", default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError("Usage: validate <book.xlsx> [--format json|text] [--out FILE] [--all]");
+  const format = values.format;
+  if (format !== "json" && format !== "text") throw new UsageError(`--format must be json or text, not "${format}".`);
+  const file = positionals[0] ?? "";
+  const report = await validateWorkbook(readWorkbookFile(file), defaultReference());
+  const exitCode = report.valid ? 0 : 1;
+  const rendered =
+    format === "json"
+      ? jsonReport(file, report)
+      : textReport(file, report, { perRule: values.all ? Infinity : 20, color: options.color && values.out === undefined });
+  if (values.out !== undefined) {
+    writeFileSync(values.out, rendered);
+    return { stdout: `${summaryLine(report)} (report written to ${values.out})\n`, exitCode };
+  }
+  return { stdout: rendered, exitCode };
+}
