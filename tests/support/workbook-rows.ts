@@ -64,6 +64,8 @@ export interface BookSpec {
   options?: OptionRow[];
   /** Role names for a Roles tab (with a "Role" header). */
   roles?: string[];
+  /** Sheets given cell by cell, for layouts the row builders don't make. */
+  sheets?: Record<string, MemorySheet>;
 }
 
 function sheet<K extends string>(columns: readonly { key: K; header: string }[], base: Record<K, string>, rows: Partial<Record<K, string>>[]): MemorySheet {
@@ -79,7 +81,7 @@ export function memoryBook(spec: BookSpec): MemoryWorkbook {
   if (spec.gaps) sheets["Distinct Gap Analysis"] = sheet(gapsTab.columns, validGap, spec.gaps);
   if (spec.options) sheets["Options"] = sheet(optionsTab.columns, validOption, spec.options);
   if (spec.roles) sheets["Roles"] = { rows: [["Role"], ...spec.roles.map((r) => [r])] };
-  return new MemoryWorkbook(sheets);
+  return new MemoryWorkbook({ ...sheets, ...spec.sheets });
 }
 
 export function parsedBook(spec: BookSpec): Promise<ParsedWorkbook> {

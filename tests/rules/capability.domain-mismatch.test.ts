@@ -1,0 +1,13 @@
+import rule from "../../src/rules/capability.domain-mismatch";
+import { testRule } from "../support/rule-tester";
+
+testRule(rule, {
+  valid: [
+    { name: "the capability's domain", categorisation: [{}], gaps: [{}] },
+    { name: "a capability named without an id", categorisation: [{ capabilityId: "", capability: "Transact on-market services", domain: "Trade" }] },
+  ],
+  invalid: [
+    { name: "Trade for an Operate capability", categorisation: [{ domain: "Trade" }], findings: [{ cell: "F2", suggestion: "Operate" }] },
+    { name: "on the gap tab", gaps: [{ domain: "Plan" }], findings: [{ cell: "I2", suggestion: "Operate" }] },
+  ],
+});

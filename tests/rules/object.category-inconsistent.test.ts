@@ -1,0 +1,20 @@
+import rule from "../../src/rules/object.category-inconsistent";
+import { testRule } from "../support/rule-tester";
+
+testRule(rule, {
+  valid: [
+    { name: "one object, one category, case aside", categorisation: [{}, { informationObject: "market Forecast", informationCategory: "forecast" }] },
+    { name: "different objects may differ", categorisation: [{}, { informationObject: "Outage schedule", informationCategory: "Outage Plan" }] },
+  ],
+  invalid: [
+    {
+      name: "each row of a split object is reported, the minority pointed to the majority",
+      categorisation: [{}, {}, { informationCategory: "Market Outlook Report/Publication" }],
+      findings: [
+        { cell: "J2", suggestion: undefined },
+        { cell: "J3", suggestion: undefined },
+        { cell: "J4", suggestion: "Forecast", message: /on rows 2, 3/ },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,17 @@
+import rule from "../../src/rules/object.near-duplicate-name";
+import { testRule } from "../support/rule-tester";
+
+testRule(rule, {
+  valid: [
+    { name: "one spelling", categorisation: [{}, {}] },
+    { name: "genuinely different objects", categorisation: [{ informationObject: "Market forecast" }, { informationObject: "Market notice" }] },
+  ],
+  invalid: [
+    {
+      name: '"Market Forecasts" next to two rows of "Market forecast"',
+      categorisation: [{}, {}, { informationObject: "Market Forecasts" }],
+      findings: [{ cell: "H4", suggestion: "Market forecast" }],
+    },
+    { name: "a tie reports both", categorisation: [{ informationObject: "DOE profile" }, { informationObject: "DOE-profiles" }], findings: [{ cell: "H2" }, { cell: "H3" }] },
+  ],
+});

@@ -1,0 +1,13 @@
+import rule from "../../src/rules/object.sensitivity-inconsistent";
+import { testRule } from "../support/rule-tester";
+
+testRule(rule, {
+  valid: [{ name: '"Public" and "public" agree', categorisation: [{ sensitivity: "Public" }, { sensitivity: " public" }] }],
+  invalid: [
+    {
+      name: "Public on one row, Restricted on another",
+      categorisation: [{ sensitivity: "Public" }, { sensitivity: "Restricted" }],
+      findings: [{ cell: "P2", message: /sensitivity "Public" here but "Restricted" on row 3/ }, { cell: "P3" }],
+    },
+  ],
+});

@@ -1,0 +1,15 @@
+import rule from "../../src/rules/required.missing";
+import { testRule } from "../support/rule-tester";
+
+testRule(rule, {
+  valid: [
+    { name: "every required cell filled; optional ones empty", categorisation: [{ capabilityGroup: "", domain: "", informationGroup: "" }] },
+    { name: "a formula error is not reported as empty", categorisation: [{ activity: "#N/A" }] },
+    { name: "options with their required cells", options: [{ useCase: "", keyInitiative: "" }] },
+  ],
+  invalid: [
+    { name: "an empty Use Case", categorisation: [{ useCase: "" }], findings: [{ cell: "B2", message: /Use Case is empty/ }] },
+    { name: "a cell of spaces and a non-breaking space is empty", categorisation: [{ latency: "  \u00a0 " }], findings: [{ cell: "O2" }] },
+    { name: "each empty required cell of a gap", gaps: [{ gapType: "", majorOutcome: "" }], findings: [{ cell: "B2" }, { cell: "K2" }] },
+  ],
+});

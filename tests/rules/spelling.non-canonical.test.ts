@@ -1,0 +1,15 @@
+import rule from "../../src/rules/spelling.non-canonical";
+import { testRule } from "../support/rule-tester";
+
+testRule(rule, {
+  valid: [
+    { name: "canonical spellings and Use Case Group codes", categorisation: [{}] },
+    { name: "role abbreviations are left alone", categorisation: [{ initiator: "DNSP" }] },
+    { name: "unknown values are other rules' business", categorisation: [{ sensitivity: "Confidential" }] },
+  ],
+  invalid: [
+    { name: '"public" can be "Public"', categorisation: [{ sensitivity: "public" }], findings: [{ cell: "P2", suggestion: "Public" }] },
+    { name: "a trailing space", categorisation: [{ interface: "System to System " }], findings: [{ cell: "M2", suggestion: "System to System" }] },
+    { name: "an alias", gaps: [{ priority: "Med" }], findings: [{ cell: "N2", suggestion: "Medium" }] },
+  ],
+});
