@@ -21,7 +21,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 // Words that say nothing about the period itself: "every 5 minutes", "within 1 hour", "< 1 hr".
-const QUALIFIERS = /^(?:(?:at\s+(?:least|most)|every|each|per|within|up\s+to|less\s+than|under|about|approx(?:imately|\.)?|around|min(?:imum)?|max(?:imum)?|no\s+more\s+than|no\s+later\s+than|<=|>=|[<>≤≥~])\s*)+/;
+const QUALIFIERS = /^(?:(?:(?:at\s+(?:least|most)|every|each|per|within|up\s+to|less\s+than|under|about|approx(?:imately)?|around|min(?:imum)?|max(?:imum)?|no\s+more\s+than|no\s+later\s+than)\b\.?|<=|>=|[<>≤≥~])\s*)+/;
 // A count in digits ("5", "1.5") or words ("two", "half"); a word must end at a space or hyphen.
 const COUNT = String.raw`(\d+(?:\.\d+)?|[a-z]+(?=[\s-]))`;
 const ADJECTIVAL = new RegExp(String.raw`^(?:${COUNT}[\s-]*)?([a-z]+)$`);

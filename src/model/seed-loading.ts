@@ -45,7 +45,7 @@ function fieldPath(path: ReadonlyArray<PropertyKey>): string {
 
 /** Parses one seed file's JSON with its schema, or throws SeedDataError naming file and field. */
 export function parseSeed<S extends z.ZodMiniType>(file: string, schema: S, data: unknown): z.infer<S> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 5).map((issue) => `${fieldPath(issue.path)} ${describeIssue(issue)}`);
   const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : "";

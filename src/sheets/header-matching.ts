@@ -3,7 +3,7 @@
  * line breaks inside the cell, a trailing "(s)" or plural "s", punctuation, a required-marker "*"
  * and "#" for "ID", plus each column's documented aliases.
  */
-import { looseKey } from "../model/text-normalise";
+import { looseKey, vocabularyKey } from "../model/text-normalise";
 import type { TabDefinition } from "./tab-definitions";
 
 /** The comparison key of a header or tab name: "Receiver(s)*" and "receivers" agree. */
@@ -27,7 +27,7 @@ export function headerIndex<K extends string>(definition: TabDefinition<K>): Map
 
 /** Does this sheet name denote the tab? Exact-name matches are preferred by the caller. */
 export function tabNameMatches(definition: Pick<TabDefinition, "name" | "nameAliases">, sheetName: string): "name" | "alias" | undefined {
+  if (vocabularyKey(sheetName) === vocabularyKey(definition.name)) return "name";
   const key = headerKey(sheetName);
-  if (key === headerKey(definition.name)) return "name";
-  return definition.nameAliases.some((alias) => headerKey(alias) === key) ? "alias" : undefined;
+  return [definition.name, ...definition.nameAliases].some((alias) => headerKey(alias) === key) ? "alias" : undefined;
 }

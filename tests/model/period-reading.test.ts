@@ -1,0 +1,45 @@
+/** Minimum Frequency and Latency as analysts type them. */
+import { defaultReference } from "../../src/model/default-reference";
+import { describeMinutes } from "../../src/model/period-reading";
+
+const periods = defaultReference().periods;
+const minutes = (text: string) => {
+  const reading = periods.read(text);
+  return reading?.kind === "period" ? reading.minutes : reading?.kind;
+};
+
+describe("period reading", () => {
+  it.each([
+    ["5 minutes", 5], ["5 Minutes", 5], ["5min", 5], ["5-min", 5], ["5 mins", 5], ["every 5 minutes", 5],
+    ["30 seconds", 0.5], ["Hourly", 60], ["half-hourly", 30], ["Half hourly", 30], ["1 hr", 60], ["1.5 hours", 90],
+    ["Daily", 1440], ["daily ", 1440], ["twice daily", 720], ["twice a day", 720], ["4 times per hour", 15], ["3x per day", 480],
+    ["once a month", 43200], ["Weekly", 10080], ["fortnightly", 20160], ["Monthly", 43200], ["Quarterly", 129600],
+    ["Yearly", 525600], ["Annually", 525600], ["bi-annually", 262800], ["every 2 years", 1051200], ["two days", 2880],
+    ["1-2 days", 2880], ["within 5 minutes", 5], ["< 1 hr", 60], ["up to 1 day", 1440], ["minute", 1], ["5-minutely", 5],
+    ["5\u00a0minutes", 5], ["5\nminutes", 5],
+  ])("%j is %d minutes", (text, expected) => {
+    expect(minutes(text)).toBeCloseTo(expected);
+  });
+
+  it.each(["On demand", "on-demand", "Ad hoc", "As required", "event driven"])("%j is on demand", (text) => {
+    expect(periods.read(text)?.kind).toBe("on-demand");
+  });
+
+  it.each(["As per frequency", "as per Frequency", "Same as frequency"])("%j is as per frequency", (text) => {
+    expect(periods.read(text)?.kind).toBe("as-per-frequency");
+  });
+
+  it.each(["Real time", "5", "ASAP", "soon", "minutely hourly", "0 minutes", "-5 minutes", "", "5 apples", "daily or weekly"])(
+    "%j is unreadable",
+    (text) => {
+      expect(periods.read(text)).toBeUndefined();
+    },
+  );
+
+  it("describes a period for messages", () => {
+    expect(describeMinutes(5)).toBe("5 minutes");
+    expect(describeMinutes(1440)).toBe("1 day");
+    expect(describeMinutes(90)).toBe("90 minutes");
+    expect(describeMinutes(0.5)).toBe("30 seconds");
+  });
+});

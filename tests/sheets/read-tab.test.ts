@@ -1,0 +1,156 @@
+/** Finding tabs, header rows and columns the untidy ways real workbooks lay them out. */
+import { headerIndex, headerKey } from "../../src/sheets/header-matching";
+import { locateTabs, readWorkbook } from "../../src/sheets/parsed-workbook";
+import { readTab } from "../../src/sheets/read-tab";
+import { readRolesTab } from "../../src/sheets/roles-tab";
+import { categorisationTab, gapsTab, optionsTab, tabDefinitions } from "../../src/sheets/tab-definitions";
+import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
+
+const grid = (rows: Array<Array<string>>, merges: Array<{ top: number; left: number; bottom: number; right: number }> = []) => ({
+  name: "Data Categorisation",
+  rows: rows.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.length > 0),
+  merges,
+});
+
+describe("tab names", () => {
+  it("finds tabs ignoring case and spacing, and the framework's name for Options", () => {
+    expect(locateTabs(["Cover", "data  categorisation", "Distinct Gap Analysis ", "Options and Priority Use Cases", "roles"])).toEqual({
+      categorisation: "data  categorisation",
+      gaps: "Distinct Gap Analysis ",
+      options: "Options and Priority Use Cases",
+      roles: "roles",
+    });
+  });
+
+  it("prefers the exact name over an alias and ignores unrelated sheets", () => {
+    expect(locateTabs(["Option", "Options", "Pivot"]).options).toBe("Options");
+    expect(locateTabs(["Data Categorization"]).categorisation).toBe("Data Categorization");
+    expect(locateTabs(["Data Categorisation (old)", "Notes"])).toEqual({});
+  });
+});
+
+describe("header matching", () => {
+  it("tolerates case, spaces, line breaks, (s), plural s, * and #", () => {
+    const index = headerIndex(categorisationTab);
+    for (const [text, key] of [
+      ["Receiver(s)", "receiver"],
+      ["RECEIVERS", "receiver"],
+      ["Information\nCategory", "informationCategory"],
+      ["  Minimum   Frequency *", "minimumFrequency"],
+      ["Capability #", "capabilityId"],
+      ["Info Category", "informationCategory"],
+      ["Min. Frequency", "minimumFrequency"],
+    ] as const) {
+      expect(index.get(headerKey(text))).toBe(key);
+    }
+    expect(index.get(headerKey("Comments"))).toBeUndefined();
+  });
+
+  it("has no alias that shadows another column of the same tab", () => {
+    for (const definition of tabDefinitions) {
+      const seen = new Map<string, string>();
+      for (const column of definition.columns) {
+        for (const name of [column.header, ...column.aliases]) {
+          const key = headerKey(name);
+          expect([undefined, column.key]).toContain(seen.get(key));
+          seen.set(key, column.key);
+        }
+      }
+    }
+  });
+});
+
+describe("readTab", () => {
+  it("finds the header under title rows and a merged title, and reads rows to the end", () => {
+    const tab = readTab(
+      gapsTab,
+      grid(
+        [
+          ["Distinct Gap Analysis"],
+          [],
+          ["Prepared by the taskforce", "draft"],
+          ["Gap ID", "Gap Type", "Gap Description", "Capability Status", "Major Outcome", "Notes"],
+          ["G1", "Data", "a", "Exists", "Visibility", "x"],
+          [],
+          ["", "", "", "", "", "only a note"],
+          ["G2", "Data", "b", "Exists", "Visibility"],
+        ],
+        [{ top: 1, left: 1, bottom: 1, right: 6 }],
+      ),
+    );
+    expect(tab.headerRow).toBe(4);
+    expect(tab.columns).toMatchObject({ gapId: 0, capabilityStatus: 3, majorOutcome: 4 });
+    expect(tab.missingRequired).toEqual([]);
+    expect(tab.rows.map((r) => r.row)).toEqual([5, 8]);
+  });
+
+  it("cleans values for comparison but keeps the raw text", () => {
+    const tab = readTab(optionsTab, grid([["Option ID", "Gap ID", "Option Description"], ["\u00a0O1 ", "G1\nG2", "#N/A"]]));
+    const row = tab.rows[0];
+    expect(row?.raw.optionId).toBe("\u00a0O1 ");
+    expect(row?.text.optionId).toBe("O1");
+    expect(row?.raw.gapIds).toBe("G1\nG2");
+    expect(row?.text.optionDescription).toBe(""); // an error value reads as no value
+  });
+
+  it("copies a value merged down several rows to each of them and records the covered cells", () => {
+    const tab = readTab(
+      categorisationTab,
+      grid(
+        [
+          ["Use Case Group", "Use Case", "Activity"],
+          ["OTN", "Forecasting", "a"],
+          ["", "", "b"],
+          ["", "", "c"],
+        ],
+        [{ top: 2, left: 1, bottom: 4, right: 1 }],
+      ),
+    );
+    expect(tab.rows.map((r) => r.text.useCaseGroup)).toEqual(["OTN", "OTN", "OTN"]);
+    expect(tab.rows.map((r) => r.text.useCase)).toEqual(["Forecasting", "", ""]);
+    expect([...tab.mergedCells].sort()).toEqual(["A3", "A4"]);
+  });
+
+  it("reports a missing header and a duplicated column", () => {
+    expect(readTab(optionsTab, grid([["just a note"]])).headerProblems[0]?.kind).toBe("not-found");
+    const tab = readTab(optionsTab, grid([["Option ID", "Option", "Gap ID", "Option Description"]]));
+    expect(tab.headerProblems.map((p) => p.cell)).toEqual(["D1"]);
+    expect(tab.columns.optionDescription).toBe(1);
+  });
+
+  it("honours the user's column mapping", () => {
+    const tab = readTab(optionsTab, grid([["Ref", "Closes", "What we will do"], ["O1", "G1", "x"]]), {
+      optionId: "Ref",
+      gapIds: "Closes",
+      optionDescription: "What we will do",
+    });
+    expect(tab.missingRequired).toEqual([]);
+    expect(tab.rows[0]?.text.gapIds).toBe("G1");
+  });
+});
+
+describe("Roles tab", () => {
+  it("reads names from the first column, skipping a header, with aliases when given", () => {
+    const roles = readRolesTab(grid([["Role", "Description", "Aliases"], ["Grid Co", "the DNSP", "GC; Grid"], [], ["Flex Co"]]));
+    expect(roles).toEqual([
+      { name: "Grid Co", description: "the DNSP", aliases: ["GC", "Grid"] },
+      { name: "Flex Co", aliases: [] },
+    ]);
+  });
+
+  it("reads a list without a header", () => {
+    expect(readRolesTab(grid([["Grid Co"], ["Flex Co"]])).map((r) => r.name)).toEqual(["Grid Co", "Flex Co"]);
+  });
+});
+
+describe("readWorkbook", () => {
+  it("reads only the tabs it knows", async () => {
+    const read: string[] = [];
+    const source = new MemoryWorkbook({ Cover: { rows: [["x"]] }, Options: { rows: [["Option ID", "Gap ID", "Option Description"]] } });
+    const spy = { sheetNames: () => source.sheetNames(), readSheet: (name: string) => (read.push(name), source.readSheet(name)) };
+    const book = await readWorkbook(spy);
+    expect(read).toEqual(["Options"]);
+    expect(book.options?.headerRow).toBe(1);
+    expect(book.categorisation).toBeUndefined();
+  });
+});
