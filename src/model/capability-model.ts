@@ -3,6 +3,7 @@
  * the rules and auto-fill need: by id, by exact or normalised name, and "did you mean" for names.
  * Ids are never fuzzy-matched: 4.3.15 is not "nearly" 4.3.5.
  */
+import { BoundedMemo } from "./bounded-memo";
 import { fuzzyIndex, type FuzzyIndex } from "./fuzzy-match";
 import type { CapabilityModelSeed } from "./seed-schemas";
 import { cleanText, vocabularyKey } from "./text-normalise";
@@ -91,8 +92,19 @@ export class CapabilityModel {
     return domain;
   }
 
+  // Rules look the same few ids and names up on every row: remember each distinct input.
+  private readonly memo = {
+    id: new BoundedMemo<Capability | undefined>(),
+    name: new BoundedMemo<readonly Capability[]>(),
+    level2: new BoundedMemo<Level2Capability | undefined>(),
+  };
+
   /** Level 2 ("4.3") or Level 3 ("4.3.2") capability by id; tolerant of spaces, "#" and a trailing dot. */
   byId(raw: string): Capability | undefined {
+    return this.memo.id.get(raw, () => this.byIdUncached(raw));
+  }
+
+  private byIdUncached(raw: string): Capability | undefined {
     const parts = splitCapabilityText(raw);
     if (parts === undefined || parts.rest !== "") return undefined;
     return this.byIdMap.get(parts.id);
@@ -100,7 +112,7 @@ export class CapabilityModel {
 
   /** Capabilities whose name matches ignoring case and spacing; Level 3 before Level 2. */
   byName(raw: string): readonly Capability[] {
-    return this.byNameMap.get(vocabularyKey(raw)) ?? [];
+    return this.memo.name.get(raw, () => this.byNameMap.get(vocabularyKey(raw)) ?? []);
   }
 
   suggestName(raw: string): Capability | undefined {
@@ -117,6 +129,10 @@ export class CapabilityModel {
 
   /** Level 2 capability by id ("4.3"), name, or "4.3 Operate electricity networks". */
   level2ByText(raw: string): Level2Capability | undefined {
+    return this.memo.level2.get(raw, () => this.level2ByTextUncached(raw));
+  }
+
+  private level2ByTextUncached(raw: string): Level2Capability | undefined {
     const parts = splitCapabilityText(raw);
     if (parts !== undefined) {
       const found = this.byIdMap.get(parts.id);
@@ -126,3 +142,4 @@ export class CapabilityModel {
     return this.byName(raw).find((c): c is Level2Capability => c.level === 2);
   }
 }
+

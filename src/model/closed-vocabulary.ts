@@ -2,6 +2,7 @@
  * A closed vocabulary (Interface, Sensitivity, Quality, roles...): recognises the canonical value,
  * its case/spacing variants and documented aliases, and suggests the nearest value for a near miss.
  */
+import { BoundedMemo } from "./bounded-memo";
 import { fuzzyIndex, type FuzzyIndex } from "./fuzzy-match";
 import { cleanText, looseKey, vocabularyKey } from "./text-normalise";
 
@@ -58,14 +59,10 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
     return this.terms.map((term) => term.name);
   }
 
-  // Columns repeat a handful of values across thousands of rows: remember each distinct input.
-  private readonly memo = new Map<string, VocabularyMatch<T> | undefined>();
+  private readonly memo = new BoundedMemo<VocabularyMatch<T> | undefined>();
 
   match(raw: string): VocabularyMatch<T> | undefined {
-    if (this.memo.has(raw)) return this.memo.get(raw);
-    const result = this.matchUncached(raw);
-    if (this.memo.size < 10000) this.memo.set(raw, result);
-    return result;
+    return this.memo.get(raw, () => this.matchUncached(raw));
   }
 
   private matchUncached(raw: string): VocabularyMatch<T> | undefined {
@@ -83,9 +80,10 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
     return holders.length === 1 && holders[0] !== undefined ? { term: holders[0], kind: "alias" } : undefined;
   }
 
+  private readonly suggestions = new BoundedMemo<T | undefined>();
+
   /** Nearest canonical term for a value that did not match; undefined when nothing is close. */
   suggest(raw: string): T | undefined {
-    if (cleanText(raw) === "") return undefined;
-    return this.fuzzy.suggest(raw);
+    return this.suggestions.get(raw, () => (cleanText(raw) === "" ? undefined : this.fuzzy.suggest(raw)));
   }
 }

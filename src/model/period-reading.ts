@@ -3,6 +3,7 @@
  * "twice daily", "< 1 hr", "1-2 days"), "On demand", or (latency only) "As per frequency". The
  * units and their words come from seeds/vocabularies.json.
  */
+import { BoundedMemo } from "./bounded-memo";
 import { ClosedVocabulary } from "./closed-vocabulary";
 import type { VocabulariesSeed } from "./seed-schemas";
 import { cleanText } from "./text-normalise";
@@ -27,8 +28,7 @@ const COUNT = String.raw`(\d+(?:\.\d+)?|[a-z]+(?=[\s-]))`;
 const ADJECTIVAL = new RegExp(String.raw`^(?:${COUNT}[\s-]*)?([a-z]+)$`);
 const TIMES_PER = new RegExp(String.raw`^(\d+|[a-z]+)(?:\s*x|\s+times?)?\s*(?:\ba\b|\ban\b|\bper\b|\bevery\b|\beach\b|/)\s*(?:${COUNT}\s*)?([a-z.()]+)$`);
 const COUNT_AND_UNIT = new RegExp(String.raw`^(?:${COUNT}\s*(?:(?:-|–|to)\s*${COUNT})?\s*-?\s*)?([a-z.()]+)$`);
-// Frequencies repeat across thousands of rows: remember what each distinct text reads as.
-const MEMO_LIMIT = 10000;
+
 
 export class PeriodVocabulary {
   private readonly unitByWord = new Map<string, UnitSeed>();
@@ -50,13 +50,10 @@ export class PeriodVocabulary {
     return [...new Set([...this.unitByWord.values()].map((u) => u.unit))];
   }
 
-  private readonly memo = new Map<string, PeriodReading | undefined>();
+  private readonly memo = new BoundedMemo<PeriodReading | undefined>();
 
   read(raw: string): PeriodReading | undefined {
-    if (this.memo.has(raw)) return this.memo.get(raw);
-    const reading = this.readUncached(raw);
-    if (this.memo.size < MEMO_LIMIT) this.memo.set(raw, reading);
-    return reading;
+    return this.memo.get(raw, () => this.readUncached(raw));
   }
 
   private readUncached(raw: string): PeriodReading | undefined {

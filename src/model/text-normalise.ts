@@ -9,8 +9,12 @@ const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n\f\v]+
 // Invisible characters that change nothing a person sees.
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff]/g;
 
+// Anything cleanText would change; most cells have none of it, so one test saves three replaces.
+const NEEDS_CLEANING = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\t\r\n\f\v]| {2}|^ | $/;
+
 /** The text as a person reads it: invisible characters gone, any run of whitespace one space, trimmed. */
 export function cleanText(raw: string): string {
+  if (!NEEDS_CLEANING.test(raw)) return raw;
   return raw.replace(INVISIBLES, "").replace(UNICODE_SPACES, " ").replace(/ {2,}/g, " ").trim();
 }
 
@@ -24,16 +28,22 @@ export function vocabularyKey(raw: string): string {
  * a plural "s" on each word are ignored, so "Market Forecasts" and "market forecast" agree.
  */
 export function looseKey(raw: string): string {
-  return cleanText(raw)
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201c\u201d]/g, "'")
-    .replace(/&/g, " and ")
-    .replace(/\(s\)/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .map(singular)
-    .join(" ");
+  let text = raw.toLowerCase();
+  if (text.includes("(s)")) text = text.replace(/\(s\)/g, "");
+  if (text.includes("&")) text = text.replace(/&/g, " and ");
+  // One pass: keep letters and digits, turn every other run of characters into one space.
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const alphanumeric = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (alphanumeric && start < 0) start = i;
+    else if (!alphanumeric && start >= 0) {
+      words.push(singular(text.slice(start, i)));
+      start = -1;
+    }
+  }
+  return words.join(" ");
 }
 
 // A plain "s" plural only; "ss" ("process", "access") and short words ("gas", "is") stay as they are.

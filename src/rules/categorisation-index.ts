@@ -14,7 +14,11 @@ export interface NameIndex {
 
 function nameIndex(names: Iterable<string>): NameIndex {
   const byKey = new Map<string, string>();
-  for (const name of names) if (name !== "" && !byKey.has(vocabularyKey(name))) byKey.set(vocabularyKey(name), name);
+  // Names come from cleaned cells: lower-casing is their vocabulary key.
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (name !== "" && !byKey.has(key)) byKey.set(key, name);
+  }
   let fuzzy: FuzzyIndex<string> | undefined;
   return {
     has: (name) => byKey.has(vocabularyKey(name)),
@@ -29,9 +33,16 @@ function nameIndex(names: Iterable<string>): NameIndex {
 export function categorisationIndex(book: ParsedWorkbook): { useCases: NameIndex; objects: NameIndex; sheet: string } | undefined {
   const tab = book.categorisation;
   if (tab === undefined || tab.headerRow === undefined) return undefined;
+  let useCases: NameIndex | undefined;
+  let objects: NameIndex | undefined;
+  // Built on first use: a book with no gap or option rows never pays for them.
   return {
     sheet: tab.sheet,
-    useCases: nameIndex(tab.rows.map((r) => r.text.useCase)),
-    objects: nameIndex(tab.rows.map((r) => r.text.informationObject)),
+    get useCases() {
+      return (useCases ??= nameIndex(tab.rows.map((r) => r.text.useCase)));
+    },
+    get objects() {
+      return (objects ??= nameIndex(tab.rows.map((r) => r.text.informationObject)));
+    },
   };
 }

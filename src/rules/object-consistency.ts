@@ -5,11 +5,11 @@
  * value most rows give.
  */
 import type { ClosedVocabulary } from "../model/closed-vocabulary";
-import { vocabularyKey } from "../model/text-normalise";
 import type { ParsedRow } from "../sheets/parsed-tab";
 import type { Rule, RuleContext, Reporter } from "./rule";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { rowsByObject } from "./rows-by-object";
 
 type Column = "informationCategory" | "sensitivity";
 
@@ -28,20 +28,18 @@ export function objectConsistencyRule(
     check(context: RuleContext, reporter: Reporter) {
       const known = vocabulary(context);
       for (const tab of tabsWith<"informationObject" | Column>(context.book, ["categorisation"])) {
-        // object -> canonical value -> rows giving it
-        const byObject = new Map<string, Map<string, ParsedRow<"informationObject" | Column>[]>>();
-        for (const row of tab.rows) {
-          const value = row.text[column];
-          if (row.text.informationObject === "" || value === "") continue;
-          const canonical = known.match(value)?.term.name ?? value;
-          const objectKey = vocabularyKey(row.text.informationObject);
-          let values = byObject.get(objectKey);
-          if (values === undefined) byObject.set(objectKey, (values = new Map()));
-          const rows = values.get(vocabularyKey(canonical));
-          if (rows === undefined) values.set(vocabularyKey(canonical), [row]);
-          else rows.push(row);
-        }
-        for (const values of byObject.values()) {
+        for (const objectRows of rowsByObject(tab).values()) {
+          if (objectRows.length < 2) continue; // most objects appear once
+          // canonical value -> rows giving it
+          const values = new Map<string, ParsedRow<"informationObject" | Column>[]>();
+          for (const row of objectRows) {
+            const value = row.text[column];
+            if (value === "") continue;
+            const valueKey = (known.match(value)?.term.name ?? value).toLowerCase();
+            const rows = values.get(valueKey);
+            if (rows === undefined) values.set(valueKey, [row]);
+            else rows.push(row);
+          }
           if (values.size < 2) continue;
           const ranked = [...values.values()].sort((a, b) => b.length - a.length);
           const majority = ranked[0] !== undefined && ranked[0].length > (ranked[1]?.length ?? 0) ? ranked[0] : undefined;

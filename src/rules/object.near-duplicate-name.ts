@@ -15,20 +15,32 @@ export default defineRule({
   description: "Information object names that differ only in case, punctuation or a plural 's' are probably the same object.",
   check({ book }, reporter) {
     for (const tab of tabsWith<"informationObject">(book, ["categorisation", "gaps"])) {
-      // loose key -> exact (cleaned) spelling -> rows
-      const spellings = new Map<string, Map<string, ParsedRow<"informationObject">[]>>();
+      // First pass, cheap: the first spelling seen for each loose key, and the keys seen spelt twice.
+      const looseOf = new Map<string, string>(); // spelling -> loose key (looseKey is the costly part)
+      const firstSpelling = new Map<string, string>();
+      const speltTwice = new Set<string>();
       for (const row of tab.rows) {
         const name = row.text.informationObject;
         if (name === "") continue;
-        const key = looseKey(name);
+        let key = looseOf.get(name);
+        if (key === undefined) looseOf.set(name, (key = looseKey(name)));
+        const first = firstSpelling.get(key);
+        if (first === undefined) firstSpelling.set(key, name);
+        else if (first !== name) speltTwice.add(key);
+      }
+      if (speltTwice.size === 0) continue;
+      // Second pass, only for those keys: rows per spelling.
+      const spellings = new Map<string, Map<string, ParsedRow<"informationObject">[]>>();
+      for (const row of tab.rows) {
+        const key = looseOf.get(row.text.informationObject);
+        if (key === undefined || !speltTwice.has(key)) continue;
         let byName = spellings.get(key);
         if (byName === undefined) spellings.set(key, (byName = new Map()));
-        const rows = byName.get(name);
-        if (rows === undefined) byName.set(name, [row]);
+        const rows = byName.get(row.text.informationObject);
+        if (rows === undefined) byName.set(row.text.informationObject, [row]);
         else rows.push(row);
       }
       for (const byName of spellings.values()) {
-        if (byName.size < 2) continue;
         const ranked = [...byName.entries()].sort((a, b) => b[1].length - a[1].length);
         const [top, second] = ranked;
         const common = top !== undefined && top[1].length > (second?.[1].length ?? 0) ? top[0] : undefined;

@@ -1,4 +1,5 @@
 /** role.unknown: an Initiator or Receiver role is not in the role vocabulary. */
+import { BoundedMemo } from "../model/bounded-memo";
 import { splitList } from "../model/text-normalise";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -9,12 +10,13 @@ export default defineRule({
   scope: "cell",
   description: "Initiator and each Receiver (separated by ; , or line breaks) should be a role from the workbook's Roles tab, or the default NEM roles when it has none.",
   check({ book, roles }, reporter) {
+    const receivers = new BoundedMemo<string[]>(); // the same receiver lists recur on many rows
     const source = book.roles === undefined ? "the default NEM roles" : `the ${book.roles.sheet} tab`;
     for (const tab of tabsWith<"initiator" | "receiver">(book, ["categorisation"])) {
       for (const row of tab.rows) {
         for (const key of ["initiator", "receiver"] as const) {
           // The raw text keeps the line breaks that separate several receivers.
-          const names = key === "receiver" ? splitList(row.raw.receiver) : [row.text.initiator].filter((n) => n !== "");
+          const names = key === "receiver" ? receivers.get(row.raw.receiver, () => splitList(row.raw.receiver)) : row.text.initiator === "" ? [] : [row.text.initiator];
           for (const name of names) {
             if (roles.match(name) !== undefined) continue;
             const near = roles.suggest(name)?.name;

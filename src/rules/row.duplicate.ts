@@ -1,7 +1,7 @@
 /** row.duplicate: two Data Categorisation rows say exactly the same thing. */
-import { vocabularyKey } from "../model/text-normalise";
 import { defineRule } from "./rule";
 import { reportCell, tabsWith } from "./rule-helpers";
+import { rowsByObject } from "./rows-by-object";
 
 export default defineRule({
   id: "row.duplicate",
@@ -11,13 +11,23 @@ export default defineRule({
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation"])) {
       const keys = tab.definition.columns.map((c) => c.key).filter((k) => tab.columns[k] !== undefined);
+      // `text` is already cleaned, so lower-casing is all that comparing ignoring case needs.
+      const signature = (row: (typeof tab.rows)[number]) => keys.map((k) => (row.text[k] ?? "").toLowerCase()).join("\u0001");
+      // Rows of different information objects can't be duplicates: only rows sharing one are
+      // compared in full, which spares building a long signature for nearly every row.
+      const candidates =
+        tab.columns.informationObject === undefined
+          ? [tab.rows]
+          : [...rowsByObject(tab).values(), tab.rows.filter((row) => row.text.informationObject === "")];
       const groups = new Map<string, typeof tab.rows>();
-      for (const row of tab.rows) {
-        const signature = keys.map((k) => vocabularyKey(row.text[k] ?? "")).join("\u0001");
-        const group = groups.get(signature);
-        if (group === undefined) {
-          groups.set(signature, [row]);
-        } else group.push(row);
+      for (const group of candidates) {
+        if (group.length < 2) continue;
+        for (const row of group) {
+          const key = signature(row);
+          const same = groups.get(key);
+          if (same === undefined) groups.set(key, [row]);
+          else same.push(row);
+        }
       }
       const target = tab.columns.informationObject !== undefined ? "informationObject" : (keys[0] ?? "");
       for (const rows of groups.values()) {

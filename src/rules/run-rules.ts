@@ -18,15 +18,23 @@ export function runRules(book: ParsedWorkbook, model: ReferenceModel, rules: rea
   const context: RuleContext = { book, model, roles: roleVocabulary(book, model) };
   const findings: Finding[] = [];
   for (const rule of rules) {
-    rule.check(context, { report: (details) => findings.push({ ...details, rule: rule.id, severity: rule.severity }) });
+    const { id, severity } = rule;
+    rule.check(context, {
+      report: (d) => {
+        const finding: Finding = { sheet: d.sheet, cell: d.cell, row: d.row, column: d.column, rule: id, severity, message: d.message, value: d.value };
+        if (d.suggestion !== undefined) finding.suggestion = d.suggestion;
+        findings.push(finding);
+      },
+    });
   }
   const tabOrder = new Map(book.sheetNames.map((name, i) => [name, i]));
-  const colOf = (cell: string) => parseCellRef(cell)?.col ?? 0;
-  return findings.sort(
-    (a, b) =>
-      (tabOrder.get(a.sheet) ?? 0) - (tabOrder.get(b.sheet) ?? 0) ||
-      a.row - b.row ||
-      colOf(a.cell) - colOf(b.cell) ||
-      severityOrder[a.severity] - severityOrder[b.severity],
-  );
+  // Sort keys computed once per finding, not once per comparison.
+  const keyed = findings.map((finding) => ({
+    finding,
+    tab: tabOrder.get(finding.sheet) ?? 0,
+    col: parseCellRef(finding.cell)?.col ?? 0,
+    severity: severityOrder[finding.severity],
+  }));
+  keyed.sort((a, b) => a.tab - b.tab || a.finding.row - b.finding.row || a.col - b.col || a.severity - b.severity);
+  return keyed.map((k) => k.finding);
 }

@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: prints the figures the performance targets are judged by. Nothing here asserts;
+ * a line ends in "ok" or "MISS" against its target so a reader sees at once.
+ *   - rules throughput on 1k, 10k and 50k Data Categorisation rows (target >= 200,000 rows/s),
+ *   - linear growth (50k time <= 6x the 10k time),
+ *   - `validate` end to end on 50k rows against a plain exceljs readFile of the same file, side by
+ *     side in fresh processes (target <= 0.4x the time, and lower peak memory),
+ *   - `fix` on 50k rows against an exceljs read and write of the same file.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { defaultReference } from "../src/model/default-reference";
+import { runRules } from "../src/rules/run-rules";
+import { readWorkbook } from "../src/sheets/parsed-workbook";
+import { openXlsx } from "../src/workbook/xlsx/xlsx-workbook";
+import { writeBenchWorkbook } from "./generate-bench-workbook";
+
+const root = resolve(__dirname, "..");
+const dir = join(root, ".tmp", "bench");
+const SIZES = [1_000, 10_000, 50_000];
+
+function verdict(ok: boolean): string {
+  return ok ? "ok" : "MISS";
+}
+
+async function workbook(rows: number): Promise<string> {
+  const path = join(dir, `categorisation-${rows}.xlsx`);
+  if (!existsSync(path)) {
+    process.stdout.write(`generating ${path}...\n`);
+    await writeBenchWorkbook(path, rows);
+  }
+  return path;
+}
+
+/** Median seconds of `runs` runs of the rules over already-parsed tabs, after warm-up runs. */
+async function rulesSeconds(path: string, runs: number): Promise<{ seconds: number; findings: number }> {
+  const model = defaultReference();
+  const book = await readWorkbook(openXlsx(readFileSync(path)));
+  // Throughput is a steady-state figure: let the JIT compile the rules first.
+  for (let i = 0; i < 3; i++) runRules(book, model);
+  const times: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    findings = runRules(book, model).length;
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  times.sort((a, b) => a - b);
+  return { seconds: times[Math.floor(times.length / 2)] ?? 0, findings };
+}
+
+interface Measurement {
+  ms: number;
+  maxRssMb: number;
+}
+
+function measureOnce(job: string, file: string): Measurement {
+  const tsx = join(root, "node_modules", ".bin", "tsx");
+  const out = join(dir, `${job}-out.xlsx`);
+  const line = execFileSync(tsx, [join(root, "bench", "measure.ts"), job, file, out], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(line.trim().split("\n").pop() ?? "{}") as Measurement;
+}
+
+/**
+ * Medians of three fresh-process runs of each job, alternating between them so that whatever else
+ * the machine is doing weighs on both sides alike.
+ */
+function sideBySide(jobs: string[], file: string): Measurement[] {
+  const runs: Measurement[][] = jobs.map(() => []);
+  for (let round = 0; round < 3; round++) jobs.forEach((job, i) => runs[i]?.push(measureOnce(job, file)));
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? 0;
+  return runs.map((list) => ({ ms: median(list.map((m) => m.ms)), maxRssMb: median(list.map((m) => m.maxRssMb)) }));
+}
+
+async function main(): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const paths = new Map<number, string>();
+  for (const rows of SIZES) paths.set(rows, await workbook(rows));
+
+  process.stdout.write("\nRules over parsed Data Categorisation rows (median of 5 runs)\n");
+  const seconds = new Map<number, number>();
+  for (const rows of SIZES) {
+    const { seconds: s, findings } = await rulesSeconds(paths.get(rows) ?? "", 5);
+    seconds.set(rows, s);
+    const rate = rows / s;
+    process.stdout.write(`  ${String(rows).padStart(6)} rows  ${(s * 1000).toFixed(1).padStart(8)} ms  ${Math.round(rate).toLocaleString("en-AU").padStart(11)} rows/s  ${findings} findings  ${verdict(rate >= 200_000)} (>= 200,000 rows/s)\n`);
+  }
+  const growth = (seconds.get(50_000) ?? 0) / (seconds.get(10_000) ?? 1);
+  process.stdout.write(`  50k / 10k time: ${growth.toFixed(2)}x  ${verdict(growth <= 6)} (<= 6x)\n`);
+
+  const big = paths.get(50_000) ?? "";
+  process.stdout.write("\nEnd to end on 50,000 rows: medians of 3 fresh-process runs each, alternated\n");
+  const [ours = { ms: 0, maxRssMb: 0 }, theirs = { ms: 1, maxRssMb: 0 }] = sideBySide(["validate", "exceljs-read"], big);
+  const ratio = ours.ms / theirs.ms;
+  process.stdout.write(`  validate           ${String(ours.ms).padStart(7)} ms  peak ${String(ours.maxRssMb).padStart(5)} MB\n`);
+  process.stdout.write(`  exceljs readFile   ${String(theirs.ms).padStart(7)} ms  peak ${String(theirs.maxRssMb).padStart(5)} MB\n`);
+  process.stdout.write(`  time ratio ${ratio.toFixed(2)}x  ${verdict(ratio <= 0.4)} (<= 0.4x);  memory ${verdict(ours.maxRssMb < theirs.maxRssMb)} (below exceljs)\n`);
+
+  try {
+    const [fix = { ms: 0, maxRssMb: 0 }, readWrite = { ms: 1, maxRssMb: 0 }] = sideBySide(["fix", "exceljs-read-write"], big);
+    process.stdout.write("\nfix on 50,000 rows against exceljs read + write: medians of 3 fresh-process runs each, alternated\n");
+    process.stdout.write(`  fix                       ${String(fix.ms).padStart(7)} ms  peak ${String(fix.maxRssMb).padStart(5)} MB\n`);
+    process.stdout.write(`  exceljs readFile+writeFile ${String(readWrite.ms).padStart(6)} ms  peak ${String(readWrite.maxRssMb).padStart(5)} MB\n`);
+    process.stdout.write(`  time ratio ${(fix.ms / readWrite.ms).toFixed(2)}x\n`);
+  } catch (error) {
+    process.stdout.write(`\nfix: not measured (${(error as Error).message.split("\n")[0]})\n`);
+  }
+}
+
+void main();
