@@ -6,7 +6,7 @@ export default defineRule({
   id: "header.missing-columns",
   severity: "error",
   scope: "header",
-  description: "Each tab needs all its required columns (in bold in DESIGN section 1); Data Categorisation needs Capability ID or Capability.",
+  description: "Each tab needs all its required columns (see docs/workbook.md); Data Categorisation needs Capability ID or Capability.",
   check({ book }, reporter) {
     for (const tab of [book.categorisation, book.gaps, book.options]) {
       if (tab === undefined || tab.headerRow === undefined) continue; // header.not-found says so

@@ -5,7 +5,7 @@ export default defineRule({
   id: "header.not-found",
   severity: "error",
   scope: "header",
-  description: "Each tab's header row must be within its first 20 rows, with the column names of DESIGN section 1 (or their aliases).",
+  description: "Each tab's header row must be within its first 20 rows, with the column names listed in docs/workbook.md (or their aliases).",
   check({ book }, reporter) {
     for (const tab of [book.categorisation, book.gaps, book.options]) {
       for (const problem of tab?.headerProblems ?? []) {

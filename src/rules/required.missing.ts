@@ -1,4 +1,4 @@
-/** required.missing: a required column is empty on a data row (DESIGN section 1, bold columns). */
+/** required.missing: a required column is empty on a data row (required columns: docs/workbook.md). */
 import { isExcelError } from "../sheets/excel-errors";
 import { defineRule } from "./rule";
 import { reportCell, tabsWith } from "./rule-helpers";
