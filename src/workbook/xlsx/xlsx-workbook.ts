@@ -1,0 +1,78 @@
+/**
+ * The .xlsx file adapter: bytes in, SheetGrids out. Works the same in Node and in a browser
+ * (fflate + TextDecoder, no Node APIs). Opening reads only the package's directory and the
+ * workbook part; each sheet, the shared strings and the styles are unpacked when first needed.
+ */
+import type { SheetGrid, WorkbookReader } from "../port";
+import { CellStyles } from "./cell-styles";
+import { assertZipSignature } from "./file-signature";
+import { LazySharedStrings } from "./shared-strings";
+import { readSheetXml } from "./sheet-xml-reader";
+import { readWorkbookParts, type WorkbookParts } from "./workbook-parts";
+import { asWorkbookReadError, damaged, WorkbookReadError } from "./workbook-read-error";
+import { ZipPackage } from "./zip-package";
+
+export { WorkbookReadError, type WorkbookReadErrorReason } from "./workbook-read-error";
+
+/** Opens an .xlsx (or .xlsm) file's bytes. Throws a WorkbookReadError saying what is wrong when it cannot. */
+export function openXlsx(bytes: Uint8Array): XlsxWorkbook {
+  assertZipSignature(bytes);
+  try {
+    const zip = new ZipPackage(bytes);
+    return new XlsxWorkbook(zip, readWorkbookParts(zip));
+  } catch (error) {
+    throw asWorkbookReadError(error, "the workbook");
+  }
+}
+
+export class XlsxWorkbook implements WorkbookReader {
+  private readonly sharedStrings: LazySharedStrings;
+  private styles: CellStyles | undefined;
+
+  /** Use openXlsx; this is public only so the type can be named. */
+  constructor(
+    private readonly zip: ZipPackage,
+    private readonly parts: WorkbookParts,
+  ) {
+    this.sharedStrings = new LazySharedStrings(() => (parts.sharedStringsPart === undefined ? undefined : zip.textOf(parts.sharedStringsPart)));
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheetNamesSync();
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    return this.readSheetSync(name);
+  }
+
+  /** Worksheet names in tab order (hidden worksheets included; chart and dialog sheets not). */
+  sheetNamesSync(): string[] {
+    return this.parts.sheets.map((sheet) => sheet.name);
+  }
+
+  /** Reads one worksheet by its exact name. */
+  readSheetSync(name: string): SheetGrid {
+    const sheet = this.parts.sheets.find((candidate) => candidate.name === name);
+    if (sheet === undefined) {
+      throw new WorkbookReadError("sheet-missing", `This workbook has no worksheet named "${name}".`);
+    }
+    try {
+      const xml = sheet.partName === undefined ? undefined : this.zip.textOf(sheet.partName);
+      if (xml === undefined) throw damaged(`the contents of sheet "${name}" are missing`);
+      return readSheetXml(xml, name, {
+        sharedStrings: () => this.sharedStrings.get(),
+        styles: this.cellStyles(),
+      });
+    } catch (error) {
+      throw asWorkbookReadError(error, `sheet "${name}"`);
+    }
+  }
+
+  private cellStyles(): CellStyles {
+    if (this.styles === undefined) {
+      const xml = this.parts.stylesPart === undefined ? undefined : this.zip.textOf(this.parts.stylesPart);
+      this.styles = xml === undefined ? CellStyles.none(this.parts.date1904) : CellStyles.parse(xml, this.parts.date1904);
+    }
+    return this.styles;
+  }
+}
