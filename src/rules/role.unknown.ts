@@ -19,6 +19,13 @@ export default defineRule({
           const names = key === "receiver" ? receivers.get(row.raw.receiver, () => splitList(row.raw.receiver)) : row.text.initiator === "" ? [] : [row.text.initiator];
           for (const name of names) {
             if (roles.match(name) !== undefined) continue;
+            // "DNSP / Retailer": known roles joined by a separator the list doesn't use.
+            const parts = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i).filter((part) => part !== "");
+            if (parts.length > 1 && parts.every((part) => roles.match(part) !== undefined)) {
+              const listed = parts.join("; ");
+              reportCell(reporter, tab, row, key, `${quote(name)} looks like several roles; separate them with ";" (${quote(listed)}).`, listed);
+              continue;
+            }
             const near = roles.suggest(name)?.name;
             const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
             reportCell(reporter, tab, row, key, `${quote(name)} is not a role in ${source}.${hint}`, near);

@@ -10,5 +10,10 @@ testRule(rule, {
     { name: "a typo suggests the role", categorisation: [{ receiver: "Retailer; Aggregater" }], findings: [{ cell: "L2", suggestion: "Aggregator", message: /"Aggregater" is not a role in the default NEM roles/ }] },
     { name: "a default role outside the workbook's Roles tab", categorisation: [{ initiator: "Grid Co", receiver: "Retailer" }], roles: ["Grid Co"], findings: [{ cell: "L2", message: /the Roles tab/ }] },
     { name: "each unknown receiver is reported", categorisation: [{ receiver: "Bank\nInsurer" }], findings: [{ cell: "L2" }, { cell: "L2" }] },
+    {
+      name: "roles joined by a slash are shown how to be listed",
+      categorisation: [{ receiver: "DNSP / Retailer" }],
+      findings: [{ cell: "L2", suggestion: "DNSP; Retailer", message: /separate them with ";"/ }],
+    },
   ],
 });
