@@ -1,7 +1,7 @@
 /** gap.unknown-object: a gap names an information object that Data Categorisation lacks. */
-import { categorisationIndex } from "./categorisation-index";
+import { absentFrom, categorisationIndex } from "./categorisation-index";
 import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { reportCell, tabsWith } from "./rule-helpers";
 
 export default defineRule({
   id: "gap.unknown-object",
@@ -15,9 +15,8 @@ export default defineRule({
       for (const row of tab.rows) {
         const name = row.text.informationObject;
         if (name === "" || index.objects.has(name)) continue;
-        const near = index.objects.suggest(name);
-        const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
-        reportCell(reporter, tab, row, "informationObject", `Information object ${quote(name)} does not appear in ${index.sheet}.${hint}`, near);
+        const { message, suggestion } = absentFrom(index.objects, index.sheet, "Information object", name);
+        reportCell(reporter, tab, row, "informationObject", message, suggestion);
       }
     }
   },

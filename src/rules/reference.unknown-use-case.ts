@@ -1,8 +1,8 @@
 /** reference.unknown-use-case: a gap or option names a use case that Data Categorisation lacks. */
 import { splitList } from "../model/text-normalise";
-import { categorisationIndex } from "./categorisation-index";
+import { absentFrom, categorisationIndex } from "./categorisation-index";
 import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { reportCell, tabsWith } from "./rule-helpers";
 
 export default defineRule({
   id: "reference.unknown-use-case",
@@ -17,9 +17,8 @@ export default defineRule({
         if (row.text.useCase === "") continue;
         for (const useCase of splitList(row.raw.useCase, { commas: false })) {
           if (index.useCases.has(useCase)) continue;
-          const near = index.useCases.suggest(useCase);
-          const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
-          reportCell(reporter, tab, row, "useCase", `Use case ${quote(useCase)} does not appear in ${index.sheet}.${hint}`, near);
+          const { message, suggestion } = absentFrom(index.useCases, index.sheet, "Use case", useCase);
+          reportCell(reporter, tab, row, "useCase", message, suggestion);
         }
       }
     }
