@@ -1,25 +1,26 @@
 /**
- * zod schemas of the reference data in seeds/. The seeds are checked against these at start-up, so
+ * zod schemas of the reference data in seeds/ (strict: an unknown field is a typo, not data). The seeds are checked against these at start-up, so
  * a hand edit that breaks a field fails loudly, naming the file and the field, before any rule runs.
  * zod/mini keeps the task pane bundle lean.
  */
 import * as z from "zod/mini";
 
-const text = z.string().check(z.trim(), z.minLength(1));
+// Seeds hold text exactly as the framework has it: trimmed, never empty.
+const text = z.string().check(z.minLength(1), z.regex(/^\S(?:[\s\S]*\S)?$/, "must not start or end with spaces"));
 const level2Id = z.string().check(z.regex(/^[1-5]\.\d+$/, "must look like 4.3"));
 const level3Id = z.string().check(z.regex(/^[1-5]\.\d+\.\d+$/, "must look like 4.3.2"));
 
-export const capabilityModelSchema = z.object({
+export const capabilityModelSchema = z.strictObject({
   source: text,
   domains: z.array(
-    z.object({
+    z.strictObject({
       name: text,
       description: text,
       capabilitySummary: text,
     }),
   ),
   level2: z.array(
-    z.object({
+    z.strictObject({
       id: level2Id,
       domain: text,
       name: text,
@@ -27,7 +28,7 @@ export const capabilityModelSchema = z.object({
     }),
   ),
   level3: z.array(
-    z.object({
+    z.strictObject({
       id: level3Id,
       parent: level2Id,
       name: text,
@@ -36,11 +37,11 @@ export const capabilityModelSchema = z.object({
   ),
 });
 
-export const informationCategoriesSchema = z.object({
+export const informationCategoriesSchema = z.strictObject({
   source: text,
-  groups: z.array(z.object({ name: text })),
+  groups: z.array(z.strictObject({ name: text })),
   categories: z.array(
-    z.object({
+    z.strictObject({
       name: text,
       group: text,
       description: text,
@@ -48,12 +49,12 @@ export const informationCategoriesSchema = z.object({
   ),
 });
 
-const described = z.object({ name: text, description: text, aliases: z.optional(z.array(text)) });
+const described = z.strictObject({ name: text, description: text, aliases: z.optional(z.array(text)) });
 
-export const vocabulariesSchema = z.object({
+export const vocabulariesSchema = z.strictObject({
   source: text,
   useCaseGroups: z.array(
-    z.object({
+    z.strictObject({
       code: z.string().check(z.regex(/^[A-Z]{2,4}$/, "must be an upper-case code such as PO")),
       name: text,
       frameworkName: text,
@@ -68,28 +69,28 @@ export const vocabulariesSchema = z.object({
   gapTypes: z.array(described),
   capabilityStatuses: z.array(described),
   majorOutcomes: z.array(
-    z.object({
+    z.strictObject({
       name: text,
       shortForms: z.array(text).check(z.minLength(1)),
     }),
   ),
   priorities: z.array(described),
   periodUnits: z.array(
-    z.object({
+    z.strictObject({
       unit: text,
       minutes: z.number().check(z.positive()),
       words: z.array(text).check(z.minLength(1)),
       adjectives: z.array(z.string()),
     }),
   ),
-  onDemand: z.object({ name: text, description: text, aliases: z.array(text) }),
-  asPerFrequency: z.object({ name: text, description: text, aliases: z.array(text) }),
+  onDemand: z.strictObject({ name: text, description: text, aliases: z.array(text) }),
+  asPerFrequency: z.strictObject({ name: text, description: text, aliases: z.array(text) }),
 });
 
-export const rolesSchema = z.object({
+export const rolesSchema = z.strictObject({
   source: text,
   roles: z.array(
-    z.object({
+    z.strictObject({
       name: text,
       description: text,
       aliases: z.array(text),

@@ -67,3 +67,15 @@ describe("seed loading", () => {
     expect(failure({ ...good, "information-categories.json": [] })).toMatch(/^seeds\/information-categories\.json: \(top level\) expected an object/);
   });
 });
+
+describe("seed loading strictness", () => {
+  it("rejects a misspelt field instead of ignoring it", () => {
+    const files = broken("roles.json", (d) => ((d.roles as Array<Record<string, unknown>>)[0]!.alias = ["x"]));
+    expect(() => buildReferenceModel(files)).toThrow(/^seeds\/roles\.json: roles\[0\] has unknown field\(s\) alias$/);
+  });
+
+  it("rejects text with stray spaces rather than trimming it silently", () => {
+    const files = broken("information-categories.json", (d) => ((d.categories as Array<Record<string, unknown>>)[2]!.name = "CER Service Offers "));
+    expect(() => buildReferenceModel(files)).toThrow(/categories\[2\]\.name must not start or end with spaces/);
+  });
+});
