@@ -5,16 +5,22 @@
 import { SeedDataError } from "../model/seed-loading";
 import { NoKnownTabsError } from "../rules/validation-report";
 import { WorkbookReadError } from "../workbook/xlsx/xlsx-workbook";
+import { fixCommand } from "./fix-command";
+import { templateCommand } from "./template-command";
 import { UsageError } from "./usage-error";
 import { validateCommand, type CommandOutput } from "./validate-command";
 
 const USAGE = `Usage:
-  cli validate <book.xlsx> [--format json|text] [--out FILE] [--all]`;
+  cli validate <book.xlsx> [--format json|text] [--out FILE] [--all]
+  cli fix <book.xlsx> --out <new.xlsx> [--normalise]
+  cli template --out <new.xlsx>`;
 
 type Command = (args: string[], options: { color: boolean }) => Promise<CommandOutput>;
 
 const commands: Record<string, Command> = {
   validate: validateCommand,
+  fix: fixCommand,
+  template: templateCommand,
 };
 
 /** Runs one command line; returns what to print and the exit status (exported for tests). */

@@ -5,7 +5,7 @@
  */
 import type { ReferenceModel } from "../model/reference-model";
 import type { ParsedTab } from "../sheets/parsed-tab";
-import { readWorkbook, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
+import { readWorkbook, requireKnownTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
 import { tabDefinitions } from "../sheets/tab-definitions";
 import type { WorkbookReader } from "../workbook/port";
 import type { Finding } from "./finding";
@@ -30,9 +30,7 @@ export interface ValidationReport {
   findings: Finding[];
 }
 
-export class NoKnownTabsError extends Error {
-  override readonly name = "NoKnownTabsError";
-}
+export { NoKnownTabsError } from "../sheets/parsed-workbook";
 
 function summariseTab(name: string, tab: ParsedTab | undefined): SheetSummary {
   if (tab === undefined) return { tab: name, sheet: null, headerRow: null, rows: 0, columns: {}, missingColumns: [] };
@@ -75,11 +73,6 @@ export async function validateWorkbook(
   overrides: WorkbookOverrides = {},
 ): Promise<ValidationReport> {
   const book = await readWorkbook(reader, overrides);
-  if (book.categorisation === undefined && book.gaps === undefined && book.options === undefined) {
-    const names = book.sheetNames.map((n) => `"${n}"`).join(", ");
-    throw new NoKnownTabsError(
-      `This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: ${names || "none"}).`,
-    );
-  }
+  requireKnownTabs(book);
   return reportFor(book, model);
 }

@@ -55,6 +55,19 @@ export function locateTabs(sheetNames: readonly string[]): TabLocations {
   };
 }
 
+export class NoKnownTabsError extends Error {
+  override readonly name = "NoKnownTabsError";
+}
+
+/** Throws NoKnownTabsError, naming the sheets the book does have, when it has none of the three tabs. */
+export function requireKnownTabs(book: ParsedWorkbook): void {
+  if (book.categorisation !== undefined || book.gaps !== undefined || book.options !== undefined) return;
+  const names = book.sheetNames.map((n) => `"${n}"`).join(", ");
+  throw new NoKnownTabsError(
+    `This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: ${names || "none"}).`,
+  );
+}
+
 export async function readWorkbook(reader: WorkbookReader, overrides: WorkbookOverrides = {}): Promise<ParsedWorkbook> {
   const sheetNames = await reader.sheetNames();
   const where = locateTabs(sheetNames);

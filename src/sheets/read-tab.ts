@@ -127,14 +127,16 @@ function mergedCellsBelow(grid: SheetGrid, headerRow: number): { rows: readonly 
   const lastRow = grid.rows[grid.rows.length - 1]?.row ?? 0;
   for (const merge of merges) {
     const value = byRow.get(merge.top)?.[merge.left - 1] ?? "";
-    if (value === "") continue;
+    // Rows past the last one with content hold no data rows to protect.
     for (let r = merge.top; r <= Math.min(merge.bottom, lastRow); r++) {
       for (let c = merge.left; c <= merge.right; c++) {
         if (r === merge.top && c === merge.left) continue;
+        // Covered even when empty: a value written there would be hidden by the merge.
+        addresses.add(cellAddress(r, c - 1));
+        if (value === "") continue;
         const cells = writable(r);
         while (cells.length < c) cells.push("");
         cells[c - 1] = value;
-        addresses.add(cellAddress(r, c - 1));
       }
     }
   }

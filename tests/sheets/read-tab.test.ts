@@ -111,6 +111,14 @@ describe("readTab", () => {
     expect([...tab.mergedCells].sort()).toEqual(["A3", "A4"]);
   });
 
+  it("records the cells of an empty merged area, so nothing is written where the merge would hide it", () => {
+    const tab = readTab(
+      categorisationTab,
+      grid([["Use Case Group", "Use Case", "Activity"], ["", "", "a"], ["", "", "b"]], [{ top: 2, left: 1, bottom: 3, right: 2 }]),
+    );
+    expect([...tab.mergedCells].sort()).toEqual(["A3", "B2", "B3"]);
+  });
+
   it("reports a missing header and a duplicated column", () => {
     expect(readTab(optionsTab, grid([["just a note"]])).headerProblems[0]?.kind).toBe("not-found");
     const tab = readTab(optionsTab, grid([["Option ID", "Option", "Gap ID", "Option Description"]]));

@@ -1,0 +1,224 @@
+/**
+ * Writes text into cells of a worksheet part by splicing the XML string: only the target `<c>`
+ * elements change (a replaced cell keeps its style), missing cells are inserted in column order
+ * inside their `<row>`, missing rows in row order inside `<sheetData>`. Every other character of
+ * the part is copied as it was, so formatting, formulas, merges, validation and conditional
+ * formatting are untouched. Values are written as inline strings, so the shared strings part need
+ * not change. Handles what other apps write: prefixed elements (`<x:row>`), rows and cells without
+ * `r`, self-closing `<row/>` and `<sheetData/>`.
+ */
+import { cellAddress } from "./cell-address";
+import { inlineStringCell } from "./inline-string-xml";
+import { damaged } from "./workbook-read-error";
+import { CLOSE, EMPTY, END, OPEN, XmlCursor } from "./xml-cursor";
+
+export interface SheetCellEdit {
+  /** 1-based row. */
+  row: number;
+  /** 0-based column. */
+  col: number;
+  value: string;
+}
+
+export interface SkippedCellEdit {
+  edit: SheetCellEdit;
+  reason: string;
+}
+
+export interface SheetEditResult {
+  xml: string;
+  applied: SheetCellEdit[];
+  /** Edits not made because the cell holds a formula (whose result may look empty): a person decides. */
+  skipped: SkippedCellEdit[];
+}
+
+/** A `<col>` range's style, so a cell inserted into a formatted column looks like its neighbours. */
+interface ColumnStyle {
+  min: number;
+  max: number;
+  style: string;
+}
+
+export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]): SheetEditResult {
+  const pending = uniqueInOrder(edits);
+  const applied: SheetCellEdit[] = [];
+  const skipped: SkippedCellEdit[] = [];
+  if (pending.length === 0) return { xml, applied, skipped };
+
+  const out: string[] = [];
+  let copiedTo = 0;
+  const copyUpTo = (position: number): void => {
+    out.push(xml.slice(copiedTo, position));
+    copiedTo = position;
+  };
+  let next = 0; // index of the first edit not yet placed
+
+  const columnStyles: ColumnStyle[] = [];
+  const cursor = new XmlCursor(xml);
+  let prefix = "";
+  let inSheetData = false;
+  let previousRow = 0;
+  let finished = false;
+
+  const styleForNewCell = (col: number, rowStyle: string | undefined): string | undefined =>
+    rowStyle ?? columnStyles.find((c) => c.min <= col + 1 && col + 1 <= c.max)?.style;
+  const newCellsOfRow = (row: number, beforeCol: number, rowStyle: string | undefined): string => {
+    let cells = "";
+    for (let edit = pending[next]; edit !== undefined && edit.row === row && edit.col < beforeCol; edit = pending[++next]) {
+      cells += inlineStringCell(prefix, cellAddress(edit.row, edit.col), styleForNewCell(edit.col, rowStyle), edit.value);
+      applied.push(edit);
+    }
+    return cells;
+  };
+  const newRowsBefore = (row: number): string => {
+    let rows = "";
+    for (let edit = pending[next]; edit !== undefined && edit.row < row; edit = pending[next]) {
+      rows += `<${prefix}row r="${edit.row}">${newCellsOfRow(edit.row, Infinity, undefined)}</${prefix}row>`;
+    }
+    return rows;
+  };
+
+  for (let kind = cursor.next(); kind !== END && !finished; kind = cursor.next()) {
+    if (!inSheetData) {
+      if ((kind === OPEN || kind === EMPTY) && cursor.is("col")) {
+        const style = cursor.attribute("style");
+        if (style !== undefined) columnStyles.push({ min: Number(cursor.attribute("min")), max: Number(cursor.attribute("max")), style });
+      } else if ((kind === OPEN || kind === EMPTY) && cursor.is("sheetData")) {
+        prefix = xml.slice(cursor.tagStart + 1, cursor.localStart);
+        if (kind === EMPTY) {
+          copyUpTo(cursor.tagStart);
+          out.push(`<${prefix}sheetData>${newRowsBefore(Infinity)}</${prefix}sheetData>`);
+          copiedTo = tagEnd(cursor);
+          finished = true;
+        } else inSheetData = true;
+      }
+      continue;
+    }
+    if (kind === CLOSE && cursor.is("sheetData")) {
+      copyUpTo(cursor.tagStart);
+      out.push(newRowsBefore(Infinity));
+      finished = true;
+    } else if ((kind === OPEN || kind === EMPTY) && cursor.is("row")) {
+      const r = cursor.attribute("r");
+      const rowNumber = r === undefined || !/^\d+$/.test(r) ? previousRow + 1 : Number(r);
+      previousRow = rowNumber;
+      if ((pending[next]?.row ?? Infinity) < rowNumber) {
+        copyUpTo(cursor.tagStart);
+        out.push(newRowsBefore(rowNumber));
+      }
+      if (pending[next]?.row !== rowNumber) {
+        if (kind === OPEN) cursor.skipElement();
+        continue;
+      }
+      const rowStyle = cursor.attribute("customFormat") === "1" || cursor.attribute("customFormat") === "true" ? cursor.attribute("s") : undefined;
+      const rowTagEnd = tagEnd(cursor);
+      copyUpTo(cursor.tagStart);
+      out.push(rowOpenTag(xml.slice(cursor.tagStart, rowTagEnd), kind === EMPTY, columnsOfRow(pending, next, rowNumber)));
+      copiedTo = rowTagEnd;
+      if (kind === EMPTY) {
+        out.push(`${newCellsOfRow(rowNumber, Infinity, rowStyle)}</${prefix}row>`);
+        continue;
+      }
+      editRowCells(cursor, rowNumber, rowStyle);
+    }
+  }
+  if (!finished) throw damaged("the worksheet has no <sheetData>");
+  copyUpTo(xml.length);
+  return { xml: out.join(""), applied, skipped };
+
+  /** Walks one open `<row>`'s cells, replacing targeted ones and inserting missing ones in column order. */
+  function editRowCells(rowCursor: XmlCursor, rowNumber: number, rowStyle: string | undefined): void {
+    let lastColumn = -1;
+    for (let kind = rowCursor.next(); kind !== END; kind = rowCursor.next()) {
+      if (kind === CLOSE && rowCursor.is("row")) {
+        copyUpTo(rowCursor.tagStart);
+        out.push(newCellsOfRow(rowNumber, Infinity, rowStyle));
+        return;
+      }
+      if ((kind !== OPEN && kind !== EMPTY) || !rowCursor.is("c")) {
+        if (kind === OPEN) rowCursor.skipElement(); // extLst and the like
+        continue;
+      }
+      const reference = rowCursor.attribute("r");
+      const letters = reference === undefined ? undefined : /^\$?([A-Za-z]{1,3})/.exec(reference)?.[1];
+      const column = letters === undefined ? lastColumn + 1 : columnOfLetters(letters);
+      lastColumn = column;
+      const cellStart = rowCursor.tagStart;
+      if ((pending[next]?.row === rowNumber ? (pending[next]?.col ?? Infinity) : Infinity) < column) {
+        copyUpTo(cellStart);
+        out.push(newCellsOfRow(rowNumber, column, rowStyle));
+      }
+      const edit = pending[next];
+      const style = rowCursor.attribute("s");
+      let holdsFormula = false;
+      let cellEnd = tagEnd(rowCursor);
+      if (kind === OPEN) {
+        for (let depth = 1, inner = rowCursor.next(); inner !== END; inner = rowCursor.next()) {
+          if ((inner === OPEN || inner === EMPTY) && rowCursor.is("f")) holdsFormula = true;
+          if (inner === OPEN) depth++;
+          else if (inner === CLOSE && --depth === 0) {
+            cellEnd = tagEnd(rowCursor);
+            break;
+          }
+        }
+      }
+      if (edit === undefined || edit.row !== rowNumber || edit.col !== column) continue;
+      next++;
+      if (holdsFormula) {
+        skipped.push({ edit, reason: "the cell holds a formula" });
+        continue;
+      }
+      copyUpTo(cellStart);
+      out.push(inlineStringCell(prefix, cellAddress(rowNumber, column), style, edit.value));
+      copiedTo = cellEnd;
+      applied.push(edit);
+    }
+    throw damaged(`row ${rowNumber} of the worksheet is not closed`);
+  }
+}
+
+/** Edits sorted by row then column; a second edit of the same cell is dropped (the plan never makes one). */
+function uniqueInOrder(edits: readonly SheetCellEdit[]): SheetCellEdit[] {
+  const sorted = [...edits].sort((a, b) => a.row - b.row || a.col - b.col);
+  return sorted.filter((edit, i) => i === 0 || sorted[i - 1]?.row !== edit.row || sorted[i - 1]?.col !== edit.col);
+}
+
+function columnsOfRow(pending: readonly SheetCellEdit[], from: number, row: number): number[] {
+  const columns: number[] = [];
+  for (let i = from; pending[i]?.row === row; i++) columns.push(pending[i]?.col ?? 0);
+  return columns;
+}
+
+/** End of the current tag (after its `>`). Attribute values may hold ">", so search after the last one. */
+function tagEnd(cursor: XmlCursor): number {
+  const last = cursor.attributeCount > 0 ? cursor.valueEnd(cursor.attributeCount - 1) + 1 : cursor.nameEnd;
+  const gt = cursor.xml.indexOf(">", last);
+  if (gt < 0) throw damaged("an XML tag is not closed");
+  return gt + 1;
+}
+
+/**
+ * The row's opening tag, opened up when it was self-closing, with `spans` (an optional hint of the
+ * row's first and last column) widened when a new cell falls outside it.
+ */
+function rowOpenTag(tag: string, selfClosing: boolean, editColumns: readonly number[]): string {
+  let open = selfClosing ? tag.replace(/\s*\/>$/, ">") : tag;
+  const spans = /(\bspans=")([^"]*)(")/.exec(open);
+  if (spans !== null && editColumns.length > 0) {
+    const bounds = (spans[2] ?? "").split(/[\s:]+/).filter((part) => part !== "").map(Number);
+    if (bounds.length > 0 && bounds.every(Number.isFinite)) {
+      const low = Math.min(...bounds, ...editColumns.map((c) => c + 1));
+      const high = Math.max(...bounds, ...editColumns.map((c) => c + 1));
+      if (low < Math.min(...bounds) || high > Math.max(...bounds)) {
+        open = open.slice(0, spans.index) + `${spans[1] ?? ""}${low}:${high}${spans[3] ?? ""}` + open.slice(spans.index + spans[0].length);
+      }
+    }
+  }
+  return open;
+}
+
+function columnOfLetters(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

@@ -1,0 +1,157 @@
+/**
+ * Rewrites some entries of a ZIP package and carries every other entry over byte for byte: each
+ * unchanged entry's local record (header, compressed data, data descriptor) is copied as stored,
+ * never inflated or re-deflated, and entries keep their order. Only the replaced entries are
+ * deflated anew. This is what lets `fix` promise that charts, images, pivot caches and everything
+ * else it does not edit come out exactly as they went in, and it is fast on large workbooks.
+ */
+import { deflateSync, unzipSync, zipSync, type Zippable } from "fflate";
+import { crc32 } from "./crc32";
+import { damaged } from "./workbook-read-error";
+
+const LOCAL_SIGNATURE = 0x04034b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const END_SIGNATURE = 0x06054b50;
+const DATA_DESCRIPTOR_FLAG = 0x0008;
+const DEFLATE = 8;
+
+interface CentralEntry {
+  name: string;
+  /** Where the entry's central-directory record starts, and its length. */
+  recordStart: number;
+  recordLength: number;
+  localOffset: number;
+  /** End of the entry's local record: the next local record or the central directory. */
+  localEnd: number;
+}
+
+/** Replaces entries by their stored name; every name in `replacements` must exist in the package. */
+export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = findEndRecord(zip, view);
+  const entryCount = view.getUint16(end + 10, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  // ZIP64 archives (over 65,535 entries or 4 GB) are not what spreadsheet apps write; rebuild them the slow way.
+  if (entryCount === 0xffff || directoryOffset === 0xffffffff) return rebuildWithFflate(zip, replacements);
+  const entries = readCentralDirectory(zip, view, directoryOffset, entryCount);
+  for (const name of replacements.keys()) {
+    if (!entries.some((entry) => entry.name === name)) throw new Error(`The package has no entry ${name} to replace.`);
+  }
+
+  const chunks: Uint8Array[] = [];
+  let written = 0;
+  const push = (chunk: Uint8Array): void => {
+    chunks.push(chunk);
+    written += chunk.length;
+  };
+  const newOffsets: number[] = [];
+  const rewritten = new Map<number, { crc: number; compressedSize: number; size: number; flags: number }>();
+  entries.forEach((entry, index) => {
+    newOffsets.push(written);
+    const content = replacements.get(entry.name);
+    if (content === undefined) {
+      push(zip.subarray(entry.localOffset, entry.localEnd));
+      return;
+    }
+    const compressed = deflateSync(content, { level: 6 });
+    const nameBytes = zip.subarray(entry.recordStart + 46, entry.recordStart + 46 + view.getUint16(entry.recordStart + 28, true));
+    const flags = view.getUint16(entry.recordStart + 8, true) & ~DATA_DESCRIPTOR_FLAG;
+    const crc = crc32(content);
+    const header = new Uint8Array(30 + nameBytes.length);
+    const out = new DataView(header.buffer);
+    out.setUint32(0, LOCAL_SIGNATURE, true);
+    out.setUint16(4, 20, true); // version needed: deflate
+    out.setUint16(6, flags, true);
+    out.setUint16(8, DEFLATE, true);
+    out.setUint16(10, view.getUint16(entry.recordStart + 12, true), true); // modification time and date as stored
+    out.setUint16(12, view.getUint16(entry.recordStart + 14, true), true);
+    out.setUint32(14, crc, true);
+    out.setUint32(18, compressed.length, true);
+    out.setUint32(22, content.length, true);
+    out.setUint16(26, nameBytes.length, true);
+    out.setUint16(28, 0, true);
+    header.set(nameBytes, 30);
+    push(header);
+    push(compressed);
+    rewritten.set(index, { crc, compressedSize: compressed.length, size: content.length, flags });
+  });
+
+  const directoryStart = written;
+  entries.forEach((entry, index) => {
+    const record = copyOf(zip, entry.recordStart, entry.recordStart + entry.recordLength);
+    const out = new DataView(record.buffer);
+    out.setUint32(42, newOffsets[index] ?? 0, true);
+    const changed = rewritten.get(index);
+    if (changed !== undefined) {
+      out.setUint16(6, 20, true);
+      out.setUint16(8, changed.flags, true);
+      out.setUint16(10, DEFLATE, true);
+      out.setUint32(16, changed.crc, true);
+      out.setUint32(20, changed.compressedSize, true);
+      out.setUint32(24, changed.size, true);
+    }
+    push(record);
+  });
+  const endRecord = copyOf(zip, end, end + 22 + view.getUint16(end + 20, true));
+  const endView = new DataView(endRecord.buffer);
+  endView.setUint32(12, written - directoryStart, true);
+  endView.setUint32(16, directoryStart, true);
+  push(endRecord);
+
+  const result = new Uint8Array(written);
+  let at = 0;
+  for (const chunk of chunks) {
+    result.set(chunk, at);
+    at += chunk.length;
+  }
+  return result;
+}
+
+/** A fresh copy of zip[start, end): Node's Buffer.slice shares memory, and these records get patched. */
+function copyOf(zip: Uint8Array, start: number, end: number): Uint8Array {
+  return new Uint8Array(zip.subarray(start, end));
+}
+
+function findEndRecord(zip: Uint8Array, view: DataView): number {
+  const lowest = Math.max(0, zip.length - 22 - 0xffff);
+  for (let at = zip.length - 22; at >= lowest; at--) {
+    if (view.getUint32(at, true) === END_SIGNATURE) return at;
+  }
+  throw damaged("its ZIP structure is broken; the file may be incomplete");
+}
+
+function readCentralDirectory(zip: Uint8Array, view: DataView, offset: number, count: number): CentralEntry[] {
+  const decoder = new TextDecoder("utf-8");
+  const entries: CentralEntry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > zip.length || view.getUint32(at, true) !== CENTRAL_SIGNATURE) throw damaged("its ZIP directory is broken");
+    const nameLength = view.getUint16(at + 28, true);
+    const recordLength = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    // fflate reads names the same way (UTF-8 when flagged, else as bytes); names in xlsx files are ASCII.
+    entries.push({
+      name: decoder.decode(zip.subarray(at + 46, at + 46 + nameLength)),
+      recordStart: at,
+      recordLength,
+      localOffset: view.getUint32(at + 42, true),
+      localEnd: 0,
+    });
+    at += recordLength;
+  }
+  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  byOffset.forEach((entry, i) => {
+    entry.localEnd = byOffset[i + 1]?.localOffset ?? offset;
+    if (entry.localOffset + 30 > entry.localEnd || view.getUint32(entry.localOffset, true) !== LOCAL_SIGNATURE) {
+      throw damaged(`the ZIP entry ${entry.name} is broken`);
+    }
+  });
+  return entries;
+}
+
+/** The slow path: inflate everything and zip it again (contents still identical, compression not). */
+function rebuildWithFflate(zip: Uint8Array, replacements: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const files = unzipSync(zip);
+  const parts: Zippable = {};
+  for (const [name, bytes] of Object.entries(files)) parts[name] = replacements.get(name) ?? bytes;
+  return zipSync(parts);
+}
