@@ -62,15 +62,21 @@ export const CATEGORISATION_HEADERS = [
   "Minimum Frequency", "Latency", "Sensitivity", "Quality", "Quality Rationale",
 ];
 
-/** One Data Categorisation row per sample entry, in CATEGORISATION_HEADERS order. */
+/**
+ * One Data Categorisation row per sample entry, in CATEGORISATION_HEADERS order. Every fourth row
+ * has only its keys typed (Capability ID, Information Category), as analysts do, leaving the lookups
+ * for `fix` to fill.
+ */
 export function categorisationRows(): string[][] {
   const model = defaultReference();
-  return ROWS.map(([group, useCase, id, activity, object, category, initiator, receiver, iface, frequency, latency, sensitivity, quality, rationale]) => {
+  return ROWS.map(([group, useCase, id, activity, object, category, initiator, receiver, iface, frequency, latency, sensitivity, quality, rationale], i) => {
     const capability = model.capabilities.byId(id);
     if (capability === undefined) throw new Error(`sample row names unknown capability ${id}`);
-    const informationGroup = model.information.categories.match(category)?.term.group.name ?? "";
+    const keysOnly = i % 4 === 3;
+    const informationGroup = keysOnly ? "" : (model.information.categories.match(category)?.term.group.name ?? "");
+    const [name, level2, domain] = keysOnly ? ["", "", ""] : [capability.name, capabilityGroupOf(capability).name, capability.domain.name];
     return [
-      group, useCase, id, capability.name, capabilityGroupOf(capability).name, capability.domain.name, activity, object,
+      group, useCase, id, name, level2, domain, activity, object,
       informationGroup, category, initiator, receiver.replace(/; /g, "\n"), iface, frequency, latency, sensitivity, quality, rationale ?? "",
     ];
   });
@@ -97,7 +103,9 @@ export function gapRows(): string[][] {
     const capability = model.capabilities.byId(id);
     if (capability === undefined) throw new Error(`sample gap names unknown capability ${id}`);
     const category = ROWS.find((row) => row[4] === object)?.[5] ?? "";
-    return [gapId, type, description, useCase, object, category, id, capability.name, capability.domain.name, status, outcome, evidence, action, i < 3 ? "High" : "Medium"];
+    // The later gaps give only the Capability ID, leaving its name and domain for `fix`.
+    const [name, domain] = i < 4 ? [capability.name, capability.domain.name] : ["", ""];
+    return [gapId, type, description, useCase, object, category, id, name, domain, status, outcome, evidence, action, i < 3 ? "High" : "Medium"];
   });
 }
 
