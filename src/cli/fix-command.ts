@@ -3,12 +3,14 @@
  * plan applied and prints what it filled per tab and column, and the conflicts it left alone. It
  * never writes over its input (compared by real path, so a symlink or "./" does not slip through).
  */
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { CellEdit } from "../autofill/cell-edit";
 import type { Finding } from "../rules/finding";
 import { fixWorkbookBytes } from "../workbook/xlsx/fix-workbook";
+import { readWorkbookBytes } from "./read-workbook-file";
+import { plural } from "./text-report";
 import { UsageError } from "./usage-error";
 import type { CommandOutput } from "./validate-command";
 
@@ -28,7 +30,7 @@ export async function fixCommand(args: string[]): Promise<CommandOutput> {
   const input = positionals[0] ?? "";
   const output = values.out;
   if (output === undefined || output === "") throw new UsageError(`fix needs --out <new.xlsx>: it never writes over its input.\n${FIX_USAGE}`);
-  const bytes = readInput(input);
+  const bytes = readWorkbookBytes(input);
   if (sameFile(input, output)) throw new UsageError(`--out ${output} is the input workbook itself; fix never writes over its input. Choose another file.`);
 
   const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize });
@@ -38,18 +40,6 @@ export async function fixCommand(args: string[]): Promise<CommandOutput> {
     throw new UsageError(`Cannot write ${output}: ${(error as Error).message}`);
   }
   return { stdout: fixReport(input, output, result.edits, result.conflicts), exitCode: 0 };
-}
-
-function readInput(path: string): Uint8Array {
-  try {
-    if (statSync(path).isDirectory()) throw new UsageError(`${path} is a folder, not an .xlsx workbook.`);
-    return readFileSync(path);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(`No such file: ${path}`);
-    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
-  }
 }
 
 /** Whether `output` names the input file: same real path, or (hard links) the same inode. */
@@ -100,8 +90,4 @@ function countBySheetAndColumn(edits: readonly CellEdit[]): Map<string, Map<stri
 
 function cellList(cells: readonly string[]): string {
   return cells.length > 6 ? `${cells.slice(0, 6).join(", ")} ... ${cells[cells.length - 1] ?? ""}` : cells.join(", ");
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }

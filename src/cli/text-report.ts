@@ -15,7 +15,7 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "
 const DIM = "\x1b[2m";
 const RESET = "\x1b[0m";
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
