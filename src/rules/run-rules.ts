@@ -5,7 +5,7 @@
 import { ClosedVocabulary } from "../model/closed-vocabulary";
 import type { ReferenceModel } from "../model/reference-model";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
-import { parseCellRef } from "../workbook/cell-address";
+import { tryParseCellRef } from "../workbook/cell-address";
 import { severityOrder, type Finding } from "./finding";
 import { rules as allRules } from "./index";
 import type { Rule, RuleContext } from "./rule";
@@ -32,7 +32,7 @@ export function runRules(book: ParsedWorkbook, model: ReferenceModel, rules: rea
   const keyed = findings.map((finding) => ({
     finding,
     tab: tabOrder.get(finding.sheet) ?? 0,
-    col: parseCellRef(finding.cell)?.col ?? 0,
+    col: tryParseCellRef(finding.cell)?.col ?? 0,
     severity: severityOrder[finding.severity],
   }));
   keyed.sort((a, b) => a.tab - b.tab || a.finding.row - b.finding.row || a.col - b.col || a.severity - b.severity);

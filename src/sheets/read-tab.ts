@@ -7,7 +7,7 @@
 import { cellAddress } from "../workbook/cell-address";
 import type { GridRow, SheetGrid } from "../workbook/port";
 import { headerIndex, headerKey } from "./header-matching";
-import { rowRecords, type HeaderProblem, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import { rowRecords, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import type { TabDefinition } from "./tab-definitions";
 
 /** How far down a header row may sit. */

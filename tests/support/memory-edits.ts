@@ -1,6 +1,6 @@
 /** Applies a plan's edits to in-memory sheets, the way an adapter would, so tests can plan again. */
 import type { CellEdit } from "../../src/autofill/cell-edit";
-import { parseCellRef } from "../../src/workbook/cell-address";
+import { tryParseCellRef } from "../../src/workbook/cell-address";
 import type { MemorySheet } from "../../src/workbook/memory/memory-workbook";
 
 export type MemoryCell = string | number | boolean | null | undefined;
@@ -10,7 +10,7 @@ export function applyEditsToMemory(sheets: Readonly<Record<string, MemorySheet>>
   for (const [name, sheet] of Object.entries(sheets)) copy[name] = { rows: sheet.rows.map((row) => [...row]), merges: sheet.merges };
   for (const edit of edits) {
     const sheet = copy[edit.sheet];
-    const at = parseCellRef(edit.cell);
+    const at = tryParseCellRef(edit.cell);
     if (sheet === undefined || at === undefined) throw new Error(`edit outside the book: ${edit.sheet}!${edit.cell}`);
     while (sheet.rows.length < at.row) sheet.rows.push([]);
     const row = sheet.rows[at.row - 1] ?? [];
@@ -22,7 +22,7 @@ export function applyEditsToMemory(sheets: Readonly<Record<string, MemorySheet>>
 
 /** The cell's value in the sheets, "" when absent. */
 export function memoryCell(sheets: Readonly<Record<string, MemorySheet>>, sheet: string, cell: string): string {
-  const at = parseCellRef(cell);
+  const at = tryParseCellRef(cell);
   const value = at === undefined ? undefined : sheets[sheet]?.rows[at.row - 1]?.[at.col];
   return value === null || value === undefined ? "" : String(value);
 }

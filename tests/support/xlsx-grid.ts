@@ -1,6 +1,6 @@
 /** Looking up displayed text in a SheetGrid by A1 address, for readable assertions. */
 import type { SheetGrid } from "../../src/workbook/port";
-import { parseCellRef } from "../../src/workbook/xlsx/cell-address";
+import { parseCellRef } from "../../src/workbook/cell-address";
 
 /** The displayed text at an A1 address, "" for an empty cell. */
 export function textAt(grid: SheetGrid, address: string): string {

@@ -7,7 +7,7 @@
  * not change. Handles what other apps write: prefixed elements (`<x:row>`), rows and cells without
  * `r`, self-closing `<row/>` and `<sheetData/>`.
  */
-import { cellAddress } from "./cell-address";
+import { cellAddress } from "../cell-address";
 import { inlineStringCell } from "./inline-string-xml";
 import { damaged } from "./workbook-read-error";
 import { CLOSE, EMPTY, END, OPEN, XmlCursor } from "./xml-cursor";

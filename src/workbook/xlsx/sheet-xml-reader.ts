@@ -4,7 +4,7 @@
  * position in the string to the text a person sees.
  */
 import type { CellRange, GridRow, SheetGrid } from "../port";
-import { tryParseRange } from "./cell-address";
+import { tryParseRange } from "../cell-address";
 import type { CellStyles } from "./cell-styles";
 import { formatIsoDateCell } from "./date-serial";
 import { readStringItem } from "./shared-strings";

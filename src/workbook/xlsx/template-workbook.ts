@@ -13,7 +13,7 @@ import { capabilityGroupOf } from "../../model/capability-model";
 import type { ReferenceModel } from "../../model/reference-model";
 import { closedColumns, type ClosedColumn } from "../../rules/closed-vocabulary-columns";
 import { categorisationTab, gapsTab, optionsTab, type TabDefinition } from "../../sheets/tab-definitions";
-import { columnLetter } from "./cell-address";
+import { columnLetter } from "../cell-address";
 
 export const REFERENCE_SHEETS = {
   capabilities: "Capability Model",

@@ -3,7 +3,7 @@
  * and every other part is carried over byte for byte (zip-entry-replace.ts). The shared strings part
  * is never touched, since values are written inline.
  */
-import { tryParseCellRef } from "./cell-address";
+import { tryParseCellRef } from "../cell-address";
 import type { CachingZipPackage } from "./caching-zip-package";
 import { applySheetCellEdits, type SheetCellEdit, type SkippedCellEdit } from "./sheet-cell-edits";
 import type { WorkbookParts } from "./workbook-parts";

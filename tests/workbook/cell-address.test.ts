@@ -8,7 +8,7 @@ import {
   rangeAddress,
   tryParseCellRef,
   tryParseRange,
-} from "../../../src/workbook/xlsx/cell-address";
+} from "../../src/workbook/cell-address";
 
 describe("column letters", () => {
   it.each([

@@ -1,0 +1,14 @@
+/**
+ * What the ribbon's "Go to first error" does, free of Office.js: check the workbook, then select
+ * the first error's cell (first tab, top row). Returns that finding, if there is one.
+ */
+import type { Finding } from "../rules/finding";
+import { groupBySheet } from "../taskpane/finding-groups";
+import type { PaneOperations } from "../taskpane/pane-operations";
+
+export async function goToFirstError({ validate, goTo }: PaneOperations): Promise<Finding | undefined> {
+  const report = await validate();
+  const first = groupBySheet(report.findings, new Set(["error"]))[0]?.findings[0];
+  if (first !== undefined) await goTo(first.sheet, first.cell);
+  return first;
+}

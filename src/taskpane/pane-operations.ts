@@ -1,0 +1,12 @@
+/**
+ * What the pane can ask of the workbook, passed to <App> as props (as Microsoft's task-pane
+ * template passes `insertText`), so the components render and test without Excel.
+ */
+import type { ValidationReport } from "../rules/validation-report";
+
+export interface PaneOperations {
+  /** Reads and checks the open workbook. */
+  validate: () => Promise<ValidationReport>;
+  /** Activates `sheet` and selects `cell` (A1-style). */
+  goTo: (sheet: string, cell: string) => Promise<void>;
+}

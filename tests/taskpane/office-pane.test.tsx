@@ -1,0 +1,48 @@
+/** @jest-environment jsdom */
+/**
+ * The real pane over the real office adapter, with the strict fake in Excel's place: a check reads
+ * the workbook through the Excel API, a click selects the cell in the fake, and a workbook with
+ * none of the tabs gets a message, not a crash.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { categorisationTab } from "../../src/sheets/tab-definitions";
+import { App } from "../../src/taskpane/App";
+import { officeOperations } from "../../src/taskpane/office-operations";
+import { FakeExcel } from "../support/fake-excel";
+import { validCategorisation } from "../support/workbook-rows";
+
+function categorisationRows(overrides: Array<Partial<typeof validCategorisation>>): string[][] {
+  const headers = categorisationTab.columns.map((column) => column.header);
+  const rows = overrides.map((row) => categorisationTab.columns.map((column) => row[column.key] ?? validCategorisation[column.key]));
+  return [headers, ...rows];
+}
+
+function renderOver(excel: FakeExcel): void {
+  const { validate, goTo } = officeOperations(excel.run);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App validate={validate} goTo={goTo} />
+    </FluentProvider>,
+  );
+}
+
+describe("the task pane over the Excel adapter", () => {
+  it("reports a bad category read through the Excel API and selects its cell on click", async () => {
+    const excel = new FakeExcel({
+      Cover: [["CER data categorisation"]],
+      "Data Categorisation": categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]),
+    });
+    renderOver(excel);
+    fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
+    fireEvent.click(await screen.findByRole("button", { name: /J3 · category\.unknown/ }));
+    await waitFor(() => expect(excel.selection).toBe("'Data Categorisation'!J3"));
+    expect(excel.activeSheet).toBe("Data Categorisation");
+  });
+
+  it("says which tabs it looked for when the workbook has none of them", async () => {
+    renderOver(new FakeExcel({ Sheet1: [["hello"]] }));
+    fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
+    expect(await screen.findByText(/none of the tabs/)).toBeTruthy();
+  });
+});
