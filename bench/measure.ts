@@ -1,19 +1,26 @@
 /**
  * One measurement in a fresh process, so peak memory (max RSS) belongs to that job alone:
  *   tsx bench/measure.ts <job> <file> [out]
- * Prints one JSON line: {"job","ms","maxRssMb"}. Jobs: validate, exceljs-read, fix, exceljs-read-write.
+ * Prints one JSON line: {"job","ms","maxRssMb"}. Jobs: validate, fix (the commands, end to end), exceljs-read, exceljs-read-write.
  */
 import ExcelJS from "exceljs";
-import { readFileSync, writeFileSync } from "node:fs";
-import { defaultReference } from "../src/model/default-reference";
-import { validateWorkbook } from "../src/rules/validation-report";
-import { openXlsx } from "../src/workbook/xlsx/xlsx-workbook";
+import { rmSync } from "node:fs";
+import { runCli } from "../src/cli/main";
 
 type Job = (file: string, out: string) => Promise<unknown>;
 
 const jobs: Record<string, Job> = {
-  // What `validate` does end to end: read the file, parse the tabs, run every rule.
-  validate: async (file) => validateWorkbook(openXlsx(readFileSync(file)), defaultReference()),
+  // The validate command end to end: read the file, parse the tabs, run every rule, write the JSON report.
+  validate: async (file, out) => {
+    const result = await runCli(["validate", file, "--format", "json", "--out", `${out}.json`]);
+    if (result.exitCode === 2) throw new Error(result.stderr);
+  },
+  // The fix command end to end: read, plan, write the fixed copy.
+  fix: async (file, out) => {
+    rmSync(out, { force: true });
+    const result = await runCli(["fix", file, "--out", out]);
+    if (result.exitCode !== 0) throw new Error(result.stderr);
+  },
   "exceljs-read": async (file) => new ExcelJS.Workbook().xlsx.readFile(file),
   "exceljs-read-write": async (file, out) => {
     const book = new ExcelJS.Workbook();
@@ -22,24 +29,8 @@ const jobs: Record<string, Job> = {
   },
 };
 
-export async function registerFixJob(): Promise<void> {
-  // The fix command's core, when the auto-fill module is present.
-  try {
-    const fix = (await import("../src/workbook/xlsx/fix-workbook")) as {
-      fixWorkbookBytes?: (bytes: Uint8Array, options: { normalise: boolean }) => Promise<{ bytes: Uint8Array }>;
-    };
-    if (fix.fixWorkbookBytes !== undefined) {
-      const run = fix.fixWorkbookBytes;
-      jobs.fix = async (file, out) => writeFileSync(out, (await run(readFileSync(file), { normalise: false })).bytes);
-    }
-  } catch {
-    // not built yet
-  }
-}
-
 async function main(): Promise<void> {
   const [job = "", file = "", out = "/dev/null"] = process.argv.slice(2);
-  await registerFixJob();
   const run = jobs[job];
   if (run === undefined) throw new Error(`unknown job ${job}`);
   const start = process.hrtime.bigint();

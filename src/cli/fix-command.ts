@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import type { CellEdit } from "../autofill/cell-edit";
 import type { Finding } from "../rules/finding";
 import { fixWorkbookBytes } from "../workbook/xlsx/fix-workbook";
+import { nativeInflateRaw } from "./native-inflate";
 import { readWorkbookBytes } from "./read-workbook-file";
 import { plural } from "./text-report";
 import { UsageError } from "./usage-error";
@@ -33,7 +34,7 @@ export async function fixCommand(args: string[]): Promise<CommandOutput> {
   const bytes = readWorkbookBytes(input);
   if (sameFile(input, output)) throw new UsageError(`--out ${output} is the input workbook itself; fix never writes over its input. Choose another file.`);
 
-  const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize });
+  const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize, inflateRaw: nativeInflateRaw });
   try {
     writeFileSync(output, result.bytes);
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { openXlsx, type XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { nativeInflateRaw } from "./native-inflate";
 import { UsageError } from "./usage-error";
 
 export function readWorkbookBytes(path: string): Uint8Array {
@@ -20,5 +21,5 @@ export function readWorkbookBytes(path: string): Uint8Array {
 }
 
 export function readWorkbookFile(path: string): XlsxWorkbook {
-  return openXlsx(readWorkbookBytes(path));
+  return openXlsx(readWorkbookBytes(path), { inflateRaw: nativeInflateRaw });
 }

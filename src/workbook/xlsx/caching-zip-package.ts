@@ -11,10 +11,4 @@ export class CachingZipPackage extends ZipPackage {
     if (!this.texts.has(partName)) this.texts.set(partName, super.textOf(partName));
     return this.texts.get(partName);
   }
-
-  /** The stored name of a part (OPC names are case-insensitive; the package's spelling is what a rewrite must use). */
-  storedNameOf(partName: string): string | undefined {
-    const key = partName.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
-    return this.partNames().find((name) => name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase() === key);
-  }
 }

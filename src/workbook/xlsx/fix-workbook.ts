@@ -11,6 +11,7 @@ import type { ReferenceModel } from "../../model/reference-model";
 import type { Finding } from "../../rules/finding";
 import { readWorkbook, requireKnownTabs } from "../../sheets/parsed-workbook";
 import { CachingZipPackage } from "./caching-zip-package";
+import type { InflateRaw } from "./zip-package";
 import { assertZipSignature } from "./file-signature";
 import { readWorkbookParts, type WorkbookParts } from "./workbook-parts";
 import { asWorkbookReadError } from "./workbook-read-error";
@@ -21,6 +22,8 @@ export interface FixOptions {
   normalise: boolean;
   /** Defaults to the reference model shipped in seeds/. */
   model?: ReferenceModel;
+  /** How to inflate compressed parts; fflate's by default. */
+  inflateRaw?: InflateRaw;
 }
 
 export interface FixResult {
@@ -37,7 +40,7 @@ export async function fixWorkbookBytes(bytes: Uint8Array, options: FixOptions): 
   let zip: CachingZipPackage;
   let parts: WorkbookParts;
   try {
-    zip = new CachingZipPackage(bytes);
+    zip = new CachingZipPackage(bytes, options.inflateRaw);
     parts = readWorkbookParts(zip);
   } catch (error) {
     throw asWorkbookReadError(error, "the workbook");

@@ -10,15 +10,20 @@ import { LazySharedStrings } from "./shared-strings";
 import { readSheetXml } from "./sheet-xml-reader";
 import { readWorkbookParts, type WorkbookParts } from "./workbook-parts";
 import { asWorkbookReadError, damaged, WorkbookReadError } from "./workbook-read-error";
-import { ZipPackage } from "./zip-package";
+import { ZipPackage, type InflateRaw } from "./zip-package";
 
 export { WorkbookReadError, type WorkbookReadErrorReason } from "./workbook-read-error";
 
+export interface OpenOptions {
+  /** How to inflate compressed parts; fflate's by default (the command line passes Node's zlib). */
+  inflateRaw?: InflateRaw;
+}
+
 /** Opens an .xlsx (or .xlsm) file's bytes. Throws a WorkbookReadError saying what is wrong when it cannot. */
-export function openXlsx(bytes: Uint8Array): XlsxWorkbook {
+export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxWorkbook {
   assertZipSignature(bytes);
   try {
-    const zip = new ZipPackage(bytes);
+    const zip = new ZipPackage(bytes, options.inflateRaw);
     return new XlsxWorkbook(zip, readWorkbookParts(zip));
   } catch (error) {
     throw asWorkbookReadError(error, "the workbook");

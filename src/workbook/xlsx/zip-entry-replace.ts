@@ -7,33 +7,19 @@
  */
 import { deflateSync, unzipSync, zipSync, type Zippable } from "fflate";
 import { crc32 } from "./crc32";
-import { damaged } from "./workbook-read-error";
+import { readZipDirectory } from "./zip-directory";
 
 const LOCAL_SIGNATURE = 0x04034b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const END_SIGNATURE = 0x06054b50;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 const DEFLATE = 8;
-
-interface CentralEntry {
-  name: string;
-  /** Where the entry's central-directory record starts, and its length. */
-  recordStart: number;
-  recordLength: number;
-  localOffset: number;
-  /** End of the entry's local record: the next local record or the central directory. */
-  localEnd: number;
-}
 
 /** Replaces entries by their stored name; every name in `replacements` must exist in the package. */
 export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = findEndRecord(zip, view);
-  const entryCount = view.getUint16(end + 10, true);
-  const directoryOffset = view.getUint32(end + 16, true);
+  const directory = readZipDirectory(zip);
   // ZIP64 archives (over 65,535 entries or 4 GB) are not what spreadsheet apps write; rebuild them the slow way.
-  if (entryCount === 0xffff || directoryOffset === 0xffffffff) return rebuildWithFflate(zip, replacements);
-  const entries = readCentralDirectory(zip, view, directoryOffset, entryCount);
+  if (directory === undefined) return rebuildWithFflate(zip, replacements);
+  const { entries, endRecord: end } = directory;
   for (const name of replacements.keys()) {
     if (!entries.some((entry) => entry.name === name)) throw new Error(`The package has no entry ${name} to replace.`);
   }
@@ -110,42 +96,6 @@ export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<str
 /** A fresh copy of zip[start, end): Node's Buffer.slice shares memory, and these records get patched. */
 function copyOf(zip: Uint8Array, start: number, end: number): Uint8Array {
   return new Uint8Array(zip.subarray(start, end));
-}
-
-function findEndRecord(zip: Uint8Array, view: DataView): number {
-  const lowest = Math.max(0, zip.length - 22 - 0xffff);
-  for (let at = zip.length - 22; at >= lowest; at--) {
-    if (view.getUint32(at, true) === END_SIGNATURE) return at;
-  }
-  throw damaged("its ZIP structure is broken; the file may be incomplete");
-}
-
-function readCentralDirectory(zip: Uint8Array, view: DataView, offset: number, count: number): CentralEntry[] {
-  const decoder = new TextDecoder("utf-8");
-  const entries: CentralEntry[] = [];
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > zip.length || view.getUint32(at, true) !== CENTRAL_SIGNATURE) throw damaged("its ZIP directory is broken");
-    const nameLength = view.getUint16(at + 28, true);
-    const recordLength = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    // fflate reads names the same way (UTF-8 when flagged, else as bytes); names in xlsx files are ASCII.
-    entries.push({
-      name: decoder.decode(zip.subarray(at + 46, at + 46 + nameLength)),
-      recordStart: at,
-      recordLength,
-      localOffset: view.getUint32(at + 42, true),
-      localEnd: 0,
-    });
-    at += recordLength;
-  }
-  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
-  byOffset.forEach((entry, i) => {
-    entry.localEnd = byOffset[i + 1]?.localOffset ?? offset;
-    if (entry.localOffset + 30 > entry.localEnd || view.getUint32(entry.localOffset, true) !== LOCAL_SIGNATURE) {
-      throw damaged(`the ZIP entry ${entry.name} is broken`);
-    }
-  });
-  return entries;
 }
 
 /** The slow path: inflate everything and zip it again (contents still identical, compression not). */
