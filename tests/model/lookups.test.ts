@@ -104,3 +104,27 @@ describe("vocabularies", () => {
     expect(model.defaultRoles.suggest("Bank")).toBeUndefined();
   });
 });
+
+describe("seed vocabularies are unambiguous", () => {
+  const vocabularies = [
+    model.useCaseGroups, model.interfaces, model.sensitivities, model.qualities, model.gapTypes,
+    model.capabilityStatuses, model.majorOutcomes, model.priorities, model.defaultRoles,
+  ];
+
+  it.each(vocabularies.map((v) => [v.label, v] as const))("%s: no name or alias stands for two terms", (_label, vocabulary) => {
+    const owner = new Map<string, string>();
+    for (const term of vocabulary.terms) {
+      for (const name of [term.name, ...(term.aliases ?? [])]) {
+        const key = name.toLowerCase().replace(/\s+/g, " ").trim();
+        expect([undefined, term.name]).toContain(owner.get(key));
+        owner.set(key, term.name);
+      }
+    }
+  });
+
+  it("ships a default role list with descriptions", () => {
+    expect(model.defaultRoles.terms.length).toBeGreaterThanOrEqual(20);
+    for (const role of model.defaultRoles.terms) expect(role.description?.length ?? 0).toBeGreaterThan(20);
+    for (const alias of ["DNSP", "TNSP", "AEMO", "AER", "AEMC", "OEM", "FRMP", "MDP", "VPP Operator"]) expect(model.defaultRoles.match(alias)).toBeDefined();
+  });
+});
