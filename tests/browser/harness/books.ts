@@ -1,0 +1,43 @@
+/**
+ * The workbooks the harness page can open, chosen by the page's `?book=` query so that one build
+ * serves every case. Both are plain { sheet: rows of displayed text } for the fake Excel.
+ */
+import { categorisationTab } from "../../../src/sheets/tab-definitions";
+import type { FakeWorkbookSpec } from "../../support/fake-excel";
+import { validCategorisation, type CategorisationRow } from "../../support/workbook-rows";
+
+/** One row in the tab's canonical column order: the valid baseline with `changes` applied. */
+function categorisationRow(changes: CategorisationRow): string[] {
+  return categorisationTab.columns.map((column) => changes[column.key] ?? validCategorisation[column.key]);
+}
+
+/**
+ * A title row above the header (as analysts' books have), one valid row, then two planted defects:
+ * a near-miss category on row 4 (J4) and an unknown sensitivity on row 5 (P5).
+ */
+const withDefects: FakeWorkbookSpec = {
+  "Data Categorisation": {
+    rows: [
+      ["CER data categorisation"],
+      categorisationTab.columns.map((column) => column.header),
+      categorisationRow({}),
+      categorisationRow({ informationObject: "Device telemetry", informationCategory: "Telemetry (Devices)" }),
+      categorisationRow({ informationObject: "Site register", sensitivity: "Confidential" }),
+    ],
+    merges: ["A1:D1"],
+  },
+};
+
+/** None of the three tabs: the pane must say so, naming the sheets it found. */
+const noKnownTabs: FakeWorkbookSpec = {
+  Sheet1: [["hello"]],
+  Budget: [["Item", "Cost"]],
+};
+
+export const books = { withDefects, noKnownTabs } satisfies Record<string, FakeWorkbookSpec>;
+
+export type BookName = keyof typeof books;
+
+export function isBookName(name: string | null): name is BookName {
+  return name !== null && Object.hasOwn(books, name);
+}

@@ -1,0 +1,54 @@
+/**
+ * Stands in for office.js on the harness page, with only what the pane uses: `Office.onReady`
+ * (resolving at once), `Office.context.requirements.isSetSupported` (the reader asks it whether
+ * merged areas can be read), and `Excel.run`, the strict fake Excel holding the workbook named by
+ * the page's `?book=` query. Imported before the pane's entry, which calls `Office.onReady` as it loads.
+ */
+import type { ExcelRun } from "../../../src/workbook/office/excel-run";
+import { FakeExcel } from "../../support/fake-excel";
+import { books, isBookName } from "./books";
+import type { HarnessState } from "./harness-window";
+
+type OnReady = typeof Office.onReady;
+
+const bookName = new URLSearchParams(window.location.search).get("book");
+// A wrong or missing name fails the page loudly (a pageerror the test reports), not with a blank pane.
+if (!isBookName(bookName)) throw new Error(`harness: unknown ?book=${String(bookName)}; expected one of ${Object.keys(books).join(", ")}`);
+
+const excel = new FakeExcel(books[bookName]);
+
+// What office.js passes at run time (its enums are strings there, though @types/office-js declares
+// them numeric); the pane ignores it, but the fake should not invent other values.
+const readyInfo = { host: "Excel" as unknown as Office.HostType, platform: "OfficeOnline" as unknown as Office.PlatformType };
+const onReady: OnReady = (callback) =>
+  Promise.resolve(readyInfo).then((info) => {
+    callback?.(info);
+    return info;
+  });
+
+/** The fake implements Range.getMergedAreasOrNullObject, so it poses as a host with ExcelApi 1.1 to 1.13. */
+const requirements: Pick<Office.RequirementSetSupport, "isSetSupported"> = {
+  // Office.js takes the version as "1.13" or as 1.13.
+  isSetSupported: (name: string, minVersion: string | number = "1.1") => {
+    const [major = 0, minor = 0] = String(minVersion).split(".").map(Number);
+    return name === "ExcelApi" && (major < 1 || (major === 1 && minor <= 13));
+  },
+};
+
+const run: ExcelRun = excel.run;
+
+const state: HarnessState = {
+  book: bookName,
+  get activeSheet() {
+    return excel.activeSheet;
+  },
+  get selection() {
+    return excel.selection;
+  },
+  get syncCount() {
+    return excel.syncCount;
+  },
+};
+
+// The pane reads `Office` and `Excel` as globals (office.js's script tag defines them in Office).
+Object.assign(window, { Office: { onReady, context: { requirements } }, Excel: { run }, harness: state });

@@ -1,0 +1,108 @@
+/**
+ * The REAL task pane in Debian's Chromium, over the strict fake Excel: webpack bundles a harness
+ * page (a fake Office, then src/taskpane/index.tsx), a loopback server serves it, and Playwright
+ * clicks through it as an analyst would. Catches what jsdom cannot: the bundle loading in a real
+ * browser, Fluent's styles applying, text rendering, and uncaught errors at run time.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { buildHarness } from "./build-harness";
+import type { HarnessState } from "./harness/harness-window";
+import { openPane } from "./open-pane";
+import { serveFolder, type StaticServer } from "./static-server";
+
+const chromiumPath = "/usr/bin/chromium";
+const haveChromium = fs.existsSync(chromiumPath);
+if (!haveChromium) console.warn("skipped: Debian's chromium not installed; .ci/run installs it");
+const describeInChromium = haveChromium ? describe : describe.skip;
+
+const screenshots = path.resolve(__dirname, "../../.tmp/screenshots");
+
+/**
+ * A snapshot of the fake Excel's state on the page (spreading reads its getters). An expression,
+ * not a function: Playwright sends a function as its source text, which type casts or coverage
+ * counters would turn into something the page cannot run.
+ */
+function harnessState(page: Page): Promise<HarnessState> {
+  return page.evaluate<HarnessState>("({ ...window.harness })");
+}
+
+describeInChromium("the task pane in Chromium", () => {
+  let harnessDir: string;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    harnessDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-harness-"));
+    await buildHarness(harnessDir);
+    server = await serveFolder(harnessDir);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    // Each step only if it got that far, so a failed beforeAll reports its own error.
+    await browser?.close();
+    await server?.close();
+    if (harnessDir !== undefined) fs.rmSync(harnessDir, { recursive: true, force: true });
+  });
+
+  it("checks the workbook, lists the findings and goes to a finding's cell", async () => {
+    const { page, problems, close } = await openPane(browser, server.origin, "withDefects");
+    try {
+      await page.getByRole("button", { name: "Check workbook" }).click();
+
+      const summary = page.getByRole("status", { name: "Summary" });
+      await summary.waitFor();
+      const summaryText = await summary.innerText();
+      expect(summaryText).toContain("Errors to fix");
+      expect(summaryText).toContain("2 errors");
+      expect(summaryText).toContain("0 warnings");
+
+      const findings = page.getByRole("region", { name: "Data Categorisation" }).getByRole("listitem");
+      expect(await findings.allInnerTexts()).toEqual([
+        expect.stringContaining('"Telemetry (Devices)" is not a known information category. Did you mean "Telemetry (Device)"?'),
+        expect.stringContaining('"Confidential" is not a known sensitivity. Expected one of "Public", "Restricted" or "Critical".'),
+      ]);
+      expect(await page.getByText("Suggestion: Telemetry (Device)").isVisible()).toBe(true);
+
+      const before = await harnessState(page);
+      expect(before.selection).toBeUndefined();
+      await page.getByRole("button", { name: /J4 · category\.unknown/ }).click();
+      await page.waitForFunction("window.harness.selection !== undefined");
+      const after = await harnessState(page);
+      expect(after).toMatchObject({ book: "withDefects", selection: "'Data Categorisation'!J4", activeSheet: "Data Categorisation" });
+      // Going to the cell is one request of its own.
+      expect(after.syncCount).toBe(before.syncCount + 1);
+
+      fs.mkdirSync(screenshots, { recursive: true });
+      await page.screenshot({ path: path.join(screenshots, "taskpane.png"), fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("names the workbook's sheets when it has none of the known tabs, without an uncaught error", async () => {
+    const { page, problems, close } = await openPane(browser, server.origin, "noKnownTabs");
+    try {
+      await page.getByRole("button", { name: "Check workbook" }).click();
+
+      await page.getByText("The workbook could not be checked").waitFor();
+      const bar = page.getByText(/none of the tabs/);
+      expect(await bar.innerText()).toContain('This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: "Sheet1", "Budget").');
+      // The pane stays usable: the button is back, ready for another check.
+      expect(await page.getByRole("button", { name: "Check workbook" }).isEnabled()).toBe(true);
+
+      fs.mkdirSync(screenshots, { recursive: true });
+      await page.screenshot({ path: path.join(screenshots, "taskpane-no-known-tabs.png"), fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
