@@ -3,14 +3,24 @@
  * share one content model, plain `<t>` or rich-text runs `<r><t>`, plus phonetic guides `<rPh>`
  * that Excel does not show in the cell.
  */
-import { CDATA, CLOSE, EMPTY, END, OPEN, XmlCursor } from "./xml-cursor";
+import { readPlainStringItems } from "./plain-string-items";
+import * as tokenKinds from "./xml-cursor";
+import { XmlCursor } from "./xml-cursor";
 import { decodeExcelEscapes, decodeXmlCharacterData, normaliseLineEnds } from "./xml-text";
 
+// Bound once: under tsx (esbuild's CommonJS output) every use of an imported binding is a getter
+// call, and the loops below compare token kinds for every tag.
+const { CDATA, CLOSE, EMPTY, END, OPEN } = tokenKinds;
+
 /** All strings of a sharedStrings part, by index. */
-export function parseSharedStrings(xml: string): string[] {
+export function parseSharedStrings(xml: string, options: { plainFastPath?: boolean } = {}): string[] {
+  const fast = options.plainFastPath !== false; // off only to test one reader against the other
   const strings: string[] = [];
   const cursor = new XmlCursor(xml);
-  for (let kind = cursor.next(); kind !== END; kind = cursor.next()) {
+  for (;;) {
+    if (fast) cursor.resumeAt(readPlainStringItems(xml, cursor.resumePosition(), strings));
+    const kind = cursor.next();
+    if (kind === END) break;
     if (!cursor.is("si")) continue;
     if (kind === OPEN) strings.push(readStringItem(cursor));
     else if (kind === EMPTY) strings.push("");

@@ -2,57 +2,57 @@
  * Reads a worksheet part (`<sheetData>` rows and cells, `<mergeCells>`) into a SheetGrid in one
  * pass over the XML string. No object is built per cell: each value goes straight from its
  * position in the string to the text a person sees.
+ *
+ * Runs of plain rows and cells are read by PlainSheetScanner; this general reader, built on
+ * XmlCursor, takes every tag the scanner leaves (prefixed names, inline strings, CDATA, comments,
+ * damaged markup...) and hands back as soon as it is between cells again.
  */
-import type { CellRange, GridRow, SheetGrid } from "../port";
+import type { CellRange, SheetGrid } from "../port";
 import { tryParseRange } from "../cell-address";
-import type { CellStyles } from "./cell-styles";
-import { formatIsoDateCell } from "./date-serial";
+import { CellValues, type CellValueSources } from "./cell-values";
+import { PlainSheetScanner } from "./plain-sheet-scanner";
 import { readStringItem } from "./shared-strings";
-import { damaged } from "./workbook-read-error";
-import { CDATA, CLOSE, EMPTY, END, OPEN, XmlCursor } from "./xml-cursor";
-import { decodeExcelEscapes, decodeXmlCharacterData, normaliseLineEnds } from "./xml-text";
+import { SheetRows } from "./sheet-rows";
+import * as tokenKinds from "./xml-cursor";
+import { XmlCursor } from "./xml-cursor";
+import { decodeXmlCharacterData, normaliseLineEnds } from "./xml-text";
 
-/** Where a sheet's cells get their shared strings and number formats. */
-export interface CellValueSources {
-  sharedStrings(): readonly string[];
-  styles: CellStyles;
+// Bound once: under tsx (esbuild's CommonJS output) every use of an imported binding is a getter
+// call, and the loop below compares token kinds several times per tag.
+const { CDATA, CLOSE, EMPTY, END, OPEN } = tokenKinds;
+
+export type { CellValueSources } from "./cell-values";
+
+export interface ReadSheetOptions {
+  /** Read plain rows and cells with the fast scanner (default). Off only to test one reader against the other. */
+  plainFastPath?: boolean;
 }
-
-// Cell types (`t` attribute).
-const NUMBER = 0;
-const SHARED_STRING = 1;
-const INLINE_STRING = 2;
-const FORMULA_STRING = 3;
-const BOOLEAN = 4;
-const ERROR = 5;
-const ISO_DATE = 6;
 
 const CODE_R = 114;
 const CODE_S = 115;
 const CODE_T = 116;
 
-export function readSheetXml(xml: string, name: string, sources: CellValueSources): SheetGrid {
-  const rows: GridRow[] = [];
+export function readSheetXml(xml: string, name: string, sources: CellValueSources, options: ReadSheetOptions = {}): SheetGrid {
+  const rows = new SheetRows();
+  const values = new CellValues(xml, sources, name);
+  const plain = options.plainFastPath === false ? undefined : new PlainSheetScanner(xml, rows, values);
   const merges: CellRange[] = [];
   const cursor = new XmlCursor(xml);
 
   let inSheetData = false;
-  let inRow = false;
-  let rowNumber = 0; // 0 until the row's `r` or its first cell's reference says
-  let previousRowNumber = 0;
-  let cells: string[] = [];
-  let lastColumn = -1;
-
   let inCell = false;
   let cellColumn = 0;
   let cellStyle = 0;
-  let cellType = NUMBER;
+  let typeStart = 0; // the cell's `t` value is xml[typeStart, typeEnd); empty when it has none
+  let typeEnd = 0;
   let inValue = false;
   let valueText = "";
   let inlineText: string | undefined;
-  let sharedStrings: readonly string[] | undefined;
 
-  for (let kind = cursor.next(); kind !== END; kind = cursor.next()) {
+  for (;;) {
+    if (plain !== undefined && inSheetData && !inCell && !inValue) cursor.resumeAt(plain.scan(cursor.resumePosition()));
+    const kind = cursor.next();
+    if (kind === END) break;
     if (inValue) {
       if (cursor.tagStart > cursor.textStart) valueText += decodeXmlCharacterData(cursor.textBefore());
       if (kind === CDATA) {
@@ -70,21 +70,24 @@ export function readSheetXml(xml: string, name: string, sources: CellValueSource
           const range = tryParseRange(cursor.attribute("ref") ?? "");
           if (range !== undefined) merges.push(range);
         }
-      } else if (nameLength === 1 && first === 99 /* c */ && inRow) {
+      } else if (nameLength === 1 && first === 99 /* c */ && rows.inRow) {
         // A cell: r (reference), s (style), t (type).
         let column = -1;
         cellStyle = 0;
-        cellType = NUMBER;
+        typeStart = 0;
+        typeEnd = 0;
         for (let a = 0; a < cursor.attributeCount; a++) {
           const attribute = cursor.oneLetterAttribute(a);
           if (attribute === CODE_R) {
             column = referenceColumn(xml, cursor.valueStart(a), cursor.valueEnd(a));
-            if (rowNumber === 0) rowNumber = referenceRow(xml, cursor.valueStart(a), cursor.valueEnd(a));
+            rows.numberFromReference(referenceRow(xml, cursor.valueStart(a), cursor.valueEnd(a)));
           } else if (attribute === CODE_S) cellStyle = digitsValue(xml, cursor.valueStart(a), cursor.valueEnd(a));
-          else if (attribute === CODE_T) cellType = typeCode(cursor, a);
+          else if (attribute === CODE_T) {
+            typeStart = cursor.valueStart(a);
+            typeEnd = cursor.valueEnd(a);
+          }
         }
-        cellColumn = column >= 0 ? column : lastColumn + 1; // cells without r take the next column
-        lastColumn = cellColumn;
+        cellColumn = rows.placeCell(column); // cells without r take the next column
         if (kind === OPEN) {
           inCell = true;
           valueText = "";
@@ -95,17 +98,10 @@ export function readSheetXml(xml: string, name: string, sources: CellValueSource
       } else if (nameLength === 2 && inCell && kind === OPEN && cursor.is("is")) {
         inlineText = readStringItem(cursor);
       } else if (nameLength === 3 && cursor.is("row")) {
-        if (inRow) previousRowNumber = finishRow(rows, cells, rowNumber, previousRowNumber); // an unclosed row: forgive it
-        inRow = true;
-        cells = [];
-        lastColumn = -1;
         const r = cursor.attributeIndex("r");
-        rowNumber = r < 0 ? 0 : digitsValue(xml, cursor.valueStart(r), cursor.valueEnd(r));
-        if (kind === EMPTY) {
-          previousRowNumber = finishRow(rows, cells, rowNumber, previousRowNumber);
-          inRow = false;
-        }
-      } else if (kind === OPEN && !inCell && !inRow) {
+        rows.openRow(r < 0 ? 0 : digitsValue(xml, cursor.valueStart(r), cursor.valueEnd(r)));
+        if (kind === EMPTY) rows.closeRow();
+      } else if (kind === OPEN && !inCell && !rows.inRow) {
         cursor.skipElement(); // something other than rows inside sheetData: not ours
       }
     } else if (kind === CLOSE) {
@@ -113,98 +109,20 @@ export function readSheetXml(xml: string, name: string, sources: CellValueSource
       else if (nameLength === 1 && first === 99 /* c */ && inCell) {
         inCell = false;
         inValue = false;
-        if (cellType === SHARED_STRING) sharedStrings ??= sources.sharedStrings();
-        storeCell(cells, cellColumn, cellText(cellType, valueText, inlineText, cellStyle, sharedStrings, sources.styles, name));
-      } else if (nameLength === 3 && inRow && cursor.is("row")) {
+        rows.store(cellColumn, values.text(typeStart, typeEnd, cellStyle, valueText, inlineText));
+      } else if (nameLength === 3 && rows.inRow && cursor.is("row")) {
         if (inCell) {
           inCell = false;
-          if (cellType === SHARED_STRING) sharedStrings ??= sources.sharedStrings();
-          storeCell(cells, cellColumn, cellText(cellType, valueText, inlineText, cellStyle, sharedStrings, sources.styles, name));
+          rows.store(cellColumn, values.text(typeStart, typeEnd, cellStyle, valueText, inlineText));
         }
-        previousRowNumber = finishRow(rows, cells, rowNumber, previousRowNumber);
-        inRow = false;
+        rows.closeRow();
       } else if (nameLength === 9 && cursor.is("sheetData")) {
-        if (inRow) previousRowNumber = finishRow(rows, cells, rowNumber, previousRowNumber);
-        inRow = false;
+        if (rows.inRow) rows.closeRow();
         inSheetData = false;
       }
     }
   }
-  if (inRow) finishRow(rows, cells, rowNumber, previousRowNumber);
-  return { name, rows: inAscendingOrder(rows), merges };
-}
-
-/** Keeps the row if it has content; returns its number, which the next row without `r` follows. */
-function finishRow(rows: GridRow[], cells: string[], rowNumber: number, previousRowNumber: number): number {
-  const number = rowNumber > 0 ? rowNumber : previousRowNumber + 1;
-  if (cells.length > 0) rows.push({ row: number, cells });
-  return number;
-}
-
-/** The text a person sees for a cell, from its type, raw `<v>` text and style. */
-function cellText(
-  type: number,
-  valueText: string,
-  inlineText: string | undefined,
-  style: number,
-  sharedStrings: readonly string[] | undefined,
-  styles: CellStyles,
-  sheetName: string,
-): string {
-  if (inlineText !== undefined) return inlineText; // an <is> is inline text whatever `t` says
-  switch (type) {
-    case SHARED_STRING: {
-      if (valueText === "") return "";
-      const text = sharedStrings?.[Number(valueText)];
-      if (text === undefined) {
-        throw damaged(`a cell in sheet "${sheetName}" refers to shared text number ${valueText.trim()}, which the file does not contain`);
-      }
-      return text;
-    }
-    case INLINE_STRING:
-      return decodeExcelEscapes(valueText); // a writer that put the text in <v>
-    case FORMULA_STRING:
-      return decodeExcelEscapes(valueText);
-    case BOOLEAN:
-      return booleanText(valueText);
-    case ERROR:
-      return valueText;
-    case ISO_DATE:
-      return valueText === "" ? "" : formatIsoDateCell(valueText);
-    default: {
-      if (valueText === "") return "";
-      const value = Number(valueText);
-      if (Number.isNaN(value)) return valueText; // not a number after all: show what is stored
-      return styles.display(style, value);
-    }
-  }
-}
-
-/** Puts a non-empty text at its column, filling any gap with "". */
-function storeCell(cells: string[], column: number, text: string): void {
-  if (text === "") return;
-  if (column === cells.length) cells.push(text);
-  else if (column > cells.length) {
-    while (cells.length < column) cells.push("");
-    cells.push(text);
-  } else cells[column] = text; // out of order: the later cell wins
-}
-
-function booleanText(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed === "1" || trimmed.toLowerCase() === "true") return "TRUE";
-  if (trimmed === "0" || trimmed.toLowerCase() === "false") return "FALSE";
-  return trimmed;
-}
-
-function typeCode(cursor: XmlCursor, attribute: number): number {
-  if (cursor.valueIs(attribute, "s")) return SHARED_STRING;
-  if (cursor.valueIs(attribute, "str")) return FORMULA_STRING;
-  if (cursor.valueIs(attribute, "inlineStr")) return INLINE_STRING;
-  if (cursor.valueIs(attribute, "b")) return BOOLEAN;
-  if (cursor.valueIs(attribute, "e")) return ERROR;
-  if (cursor.valueIs(attribute, "d")) return ISO_DATE;
-  return NUMBER; // "n", or a type we do not know: read the value as stored
+  return { name, rows: rows.finish(), merges };
 }
 
 /** 0-based column of the letters of a reference like "AB12" in xml[start, end); -1 when there are none. */
@@ -235,23 +153,4 @@ function digitsValue(xml: string, start: number, end: number): number {
     value = value * 10 + digit;
   }
   return value;
-}
-
-/** Rows are stored in order; a file that breaks the rule gets sorted, and repeated rows merged. */
-function inAscendingOrder(rows: GridRow[]): GridRow[] {
-  let sorted = true;
-  for (let i = 1; i < rows.length && sorted; i++) sorted = (rows[i - 1]?.row ?? 0) < (rows[i]?.row ?? 0);
-  if (sorted) return rows;
-  const byNumber = new Map<number, string[]>();
-  for (const { row, cells } of rows) {
-    const existing = byNumber.get(row);
-    if (existing === undefined) byNumber.set(row, [...cells]);
-    else cells.forEach((text, column) => {
-      if (text !== "") {
-        while (existing.length < column) existing.push("");
-        existing[column] = text;
-      }
-    });
-  }
-  return [...byNumber.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells }));
 }

@@ -92,6 +92,19 @@ export class XmlCursor {
     return this.readAttributes(afterName);
   }
 
+  /** Where the next call to next() starts looking for a tag. */
+  resumePosition(): number {
+    return this.position;
+  }
+
+  /**
+   * Continues scanning from `position`, which must be a token boundary: where a tag starts or
+   * text between tags does. Lets a fast path read ahead on its own and hand back what it leaves.
+   */
+  resumeAt(position: number): void {
+    this.position = position;
+  }
+
   /** Whether the current tag's local name is `name`. */
   is(name: string): boolean {
     const length = this.nameEnd - this.localStart;
@@ -125,12 +138,6 @@ export class XmlCursor {
   oneLetterAttribute(i: number): number {
     const start = this.attributes[i * 4] ?? 0;
     return (this.attributes[i * 4 + 1] ?? 0) - start === 1 ? this.xml.charCodeAt(start) : -1;
-  }
-
-  /** Whether attribute i's raw value is exactly `text`. */
-  valueIs(i: number, text: string): boolean {
-    const start = this.attributes[i * 4 + 2] ?? 0;
-    return (this.attributes[i * 4 + 3] ?? 0) - start === text.length && this.xml.startsWith(text, start);
   }
 
   /** Value range of attribute i: [valueStart(i), valueEnd(i)). */

@@ -120,6 +120,15 @@ describe("damaged .xlsx files", () => {
     expectFailure(() => openXlsx(goodWorkbook.subarray(0, goodWorkbook.length - 10)), "corrupt");
   });
 
+  it("a cell reference past the last column (XFD) is damage, not a row of a trillion cells", () => {
+    for (const plain of [true, false]) {
+      // The first shape goes through the fast path; an inline string goes through the general reader.
+      const cell = plain ? '<c r="AAAAAAAAAAAA1"><v>1</v></c>' : '<c r="XFE1" t="inlineStr"><is><t>x</t></is></c>';
+      expectFailure(() => openXlsx(oneSheetXlsx(`<row r="1">${cell}</row>`)).readSheetSync("Sheet1"), "corrupt", /past the last column/);
+    }
+    expect(openXlsx(oneSheetXlsx('<row r="1"><c r="XFD1"><v>1</v></c></row>')).readSheetSync("Sheet1").rows[0]?.cells).toHaveLength(16384);
+  });
+
   it("a sheet whose compressed data is broken is reported when that sheet is read", () => {
     const bytes = buildXlsx({ sheets: [{ name: "S", xml: worksheetXml(`<row r="1"><c r="A1"><v>${"1".repeat(200)}</v></c></row>`) }] });
     const damaged = corruptPartData(bytes, "xl/worksheets/sheet1.xml");

@@ -1,0 +1,87 @@
+/**
+ * Assembles a worksheet's rows as its cells are read, whichever reader (the plain fast path or the
+ * general one) read them: row numbers written or implied, columns written or implied, gaps filled
+ * with "", rows without content left out, rows stored out of order sorted.
+ */
+import { MAX_COLUMN_INDEX } from "../cell-address";
+import type { GridRow } from "../port";
+import { damaged } from "./workbook-read-error";
+
+export class SheetRows {
+  private readonly rows: GridRow[] = [];
+  /** Between a row's start tag and its end (set only by openRow and closeRow). */
+  inRow = false;
+  /** The open row's number; 0 until its `r` or its first cell's reference says. */
+  private rowNumber = 0;
+  private previousRowNumber = 0;
+  private cells: string[] = [];
+  /** Column of the row's previous cell; a cell without `r` takes the next one. */
+  private lastColumn = -1;
+
+  /** A `<row>`; `rowNumber` is 0 when it has no usable `r`. */
+  openRow(rowNumber: number): void {
+    if (this.inRow) this.closeRow(); // an unclosed row: forgive it
+    this.inRow = true;
+    this.cells = [];
+    this.lastColumn = -1;
+    this.rowNumber = rowNumber;
+  }
+
+  /** Keeps the open row if it has content; a row without a number follows the previous one. */
+  closeRow(): void {
+    const number = this.rowNumber > 0 ? this.rowNumber : this.previousRowNumber + 1;
+    if (this.cells.length > 0) this.rows.push({ row: number, cells: this.cells });
+    this.previousRowNumber = number;
+    this.inRow = false;
+  }
+
+  /** A cell reference's row number numbers a row whose `<row>` did not. */
+  numberFromReference(referenceRow: number): void {
+    if (this.rowNumber === 0) this.rowNumber = referenceRow;
+  }
+
+  /** A `<c>` in the open row, with its reference's column (-1 when it has none). Returns the column it takes. */
+  placeCell(column: number): number {
+    const placed = column >= 0 ? column : this.lastColumn + 1;
+    this.lastColumn = placed;
+    return placed;
+  }
+
+  /** Puts a non-empty text at its column, filling any gap with "". */
+  store(column: number, text: string): void {
+    if (text === "") return;
+    // Past XFD no sheet can reach: a damaged or hostile reference must not make us fill a huge row.
+    if (column > MAX_COLUMN_INDEX) throw damaged("a cell reference points past the last column (XFD)");
+    const cells = this.cells;
+    if (column === cells.length) cells.push(text);
+    else if (column > cells.length) {
+      while (cells.length < column) cells.push("");
+      cells.push(text);
+    } else cells[column] = text; // out of order: the later cell wins
+  }
+
+  /** All rows with content, in ascending order (an unclosed last row included). */
+  finish(): GridRow[] {
+    if (this.inRow) this.closeRow();
+    return inAscendingOrder(this.rows);
+  }
+}
+
+/** Rows are stored in order; a file that breaks the rule gets sorted, and repeated rows merged. */
+function inAscendingOrder(rows: GridRow[]): GridRow[] {
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = (rows[i - 1]?.row ?? 0) < (rows[i]?.row ?? 0);
+  if (sorted) return rows;
+  const byNumber = new Map<number, string[]>();
+  for (const { row, cells } of rows) {
+    const existing = byNumber.get(row);
+    if (existing === undefined) byNumber.set(row, [...cells]);
+    else cells.forEach((text, column) => {
+      if (text !== "") {
+        while (existing.length < column) existing.push("");
+        existing[column] = text;
+      }
+    });
+  }
+  return [...byNumber.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells }));
+}
