@@ -1,4 +1,8 @@
-/** required.missing: a required column is empty on a data row (required columns: docs/workbook.md). */
+/**
+ * required.missing: a required column is empty on a data row (required columns: docs/workbook.md).
+ * A row with most of its required cells empty (a half-typed row, or a section banner such as
+ * "Planning and Oversight" alone in column A) gets one finding listing them, not one per cell.
+ */
 import { isExcelError } from "../sheets/excel-errors";
 import { defineRule } from "./rule";
 import { reportCell, tabsWith } from "./rule-helpers";
@@ -12,11 +16,16 @@ export default defineRule({
     for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {
       const required = tab.definition.columns.filter((c) => c.required && tab.columns[c.key] !== undefined);
       for (const row of tab.rows) {
-        for (const column of required) {
-          // A formula error is reported by cell.formula-error, not as an empty cell.
-          if (row.text[column.key] !== "" || isExcelError(row.raw[column.key] ?? "")) continue;
-          reportCell(reporter, tab, row, column.key, `${column.header} is empty; every row needs one.`);
+        // A formula error is reported by cell.formula-error, not as an empty cell.
+        const empty = required.filter((column) => row.text[column.key] === "" && !isExcelError(row.raw[column.key] ?? ""));
+        const [first] = empty;
+        if (first === undefined) continue;
+        if (empty.length > 3 && empty.length * 2 > required.length) {
+          const names = empty.map((c) => c.header).join(", ");
+          reportCell(reporter, tab, row, first.key, `Row ${row.row} is mostly empty: ${empty.length} of its ${required.length} required columns have no value (${names}). Fill the row in, or delete it if it is a heading or a note.`);
+          continue;
         }
+        for (const column of empty) reportCell(reporter, tab, row, column.key, `${column.header} is empty; every row needs one.`);
       }
     }
   },

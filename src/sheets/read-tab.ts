@@ -55,12 +55,28 @@ export function readTab<K extends string>(
   const keys = definition.columns.map((c) => c.key);
   const merged = mergedCellsBelow(grid, header.row);
   tab.mergedCells = merged.addresses;
+  const repeatsHeader = repeatedHeaderTest(header, tab.columns);
   for (const gridRow of merged.rows) {
-    if (gridRow.row <= header.row) continue;
+    if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
     const { raw, text, blank } = rowRecords(keys, tab.columns, gridRow.cells);
     if (!blank) tab.rows.push({ row: gridRow.row, raw, text } satisfies ParsedRow<K>);
   }
   return tab;
+}
+
+/**
+ * Analysts paste the header row again above each section of a long tab: a row whose mapped cells
+ * repeat the header is not data. Compared on the first two mapped columns before the rest, so the
+ * test costs almost nothing on ordinary rows.
+ */
+function repeatedHeaderTest<K extends string>(header: GridRow, columns: Partial<Record<K, number>>): (row: GridRow) => boolean {
+  const mapped = (Object.values(columns) as number[]).sort((a, b) => a - b);
+  const headerText = mapped.map((col) => (header.cells[col] ?? "").trim().toLowerCase());
+  const quick = mapped.slice(0, 2);
+  return (row) => {
+    if (quick.some((col, i) => (row.cells[col] ?? "").trim().toLowerCase() !== headerText[i])) return false;
+    return mapped.every((col, i) => (row.cells[col] ?? "").trim().toLowerCase() === headerText[i]);
+  };
 }
 
 function findHeaderRow<K extends string>(rows: readonly GridRow[], index: Map<string, K>): GridRow | undefined {

@@ -84,6 +84,21 @@ describe("readTab", () => {
     expect(tab.rows.map((r) => r.row)).toEqual([5, 8]);
   });
 
+  it("skips the header row pasted again above a section", () => {
+    const tab = readTab(
+      optionsTab,
+      grid([
+        ["Option ID", "Gap ID", "Option Description"],
+        ["O1", "G1", "a"],
+        [],
+        ["Option ID", "Gap ID", "Option Description "],
+        ["O2", "G2", "b"],
+        ["Option ID", "G3", "not a header: only part of it repeats"],
+      ]),
+    );
+    expect(tab.rows.map((r) => r.row)).toEqual([2, 5, 6]);
+  });
+
   it("cleans values for comparison but keeps the raw text", () => {
     const tab = readTab(optionsTab, grid([["Option ID", "Gap ID", "Option Description"], ["\u00a0O1 ", "G1\nG2", "#N/A"]]));
     const row = tab.rows[0];
