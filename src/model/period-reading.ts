@@ -66,7 +66,8 @@ export class PeriodVocabulary {
   }
 
   private readMinutes(text: string): number | undefined {
-    const body = text.replace(QUALIFIERS, "").replace(/\s*\((?:approx\.?|approximately|indicative)\)$/, "").trim();
+    // A note in brackets after the period ("5 minutes (SCADA)", "Daily (approx.)") says nothing about it.
+    const body = text.replace(QUALIFIERS, "").replace(/\s*[([][^)\]]*[)\]]$/, "").trim();
     if (body === "") return undefined;
     return this.adjectival(body) ?? this.timesPer(body) ?? this.countAndUnit(body);
   }

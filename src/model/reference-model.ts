@@ -60,8 +60,15 @@ export function buildReferenceModel(files: SeedFiles): ReferenceModel {
     name: group.name,
     frameworkName: group.frameworkName,
     description: group.description,
-    // Code, short name and the framework's long name all identify the group.
-    aliases: [group.code, group.frameworkName, ...(group.aliases ?? [])],
+    // Code, short name and the framework's long name all identify the group, and so do the two
+    // together as analysts and the framework itself write them: "OTN - Operate and Trade ...",
+    // "Planning and Oversight (PO)".
+    aliases: [
+      group.code,
+      group.frameworkName,
+      ...(group.aliases ?? []),
+      ...[group.name, group.frameworkName].flatMap((name) => [`${group.code} - ${name}`, `${group.code}: ${name}`, `${group.code} ${name}`, `${name} (${group.code})`]),
+    ],
     domains: group.domains.map((name, d) => {
       const domain = capabilities.domainByName(name);
       if (domain === undefined) {

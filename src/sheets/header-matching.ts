@@ -11,6 +11,29 @@ export function headerKey(text: string): string {
   return looseKey(text.replace(/#/g, " id "));
 }
 
+/**
+ * The keys a header cell may be matched by, most specific first: the whole text, then without a
+ * trailing note in brackets ("Minimum Frequency (mins)", "Quality Rationale [if Issues]") or after a
+ * dash or colon ("Sensitivity - see definitions").
+ */
+export function headerKeys(text: string): string[] {
+  const keys = [headerKey(text)];
+  const withoutNote = text.replace(/\s*[([][^)\]]*[)\]]\s*[*:]?\s*$/, "");
+  if (withoutNote !== text && withoutNote.trim() !== "") keys.push(headerKey(withoutNote));
+  const beforeDash = text.split(/\s+[-–—]\s+|:\s+/)[0] ?? "";
+  if (beforeDash !== text && beforeDash.trim() !== "") keys.push(headerKey(beforeDash));
+  return keys;
+}
+
+/** The column a header cell names, if any. */
+export function columnOfHeader<K extends string>(index: ReadonlyMap<string, K>, text: string): K | undefined {
+  for (const key of headerKeys(text)) {
+    const column = index.get(key);
+    if (column !== undefined) return column;
+  }
+  return undefined;
+}
+
 /** Header key -> column key, for one tab, built once. */
 export function headerIndex<K extends string>(definition: TabDefinition<K>): Map<string, K> {
   const index = new Map<string, K>();

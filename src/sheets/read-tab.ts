@@ -6,7 +6,7 @@
  */
 import { cellAddress } from "../workbook/cell-address";
 import type { GridRow, SheetGrid } from "../workbook/port";
-import { headerIndex, headerKey } from "./header-matching";
+import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
 import { rowRecords, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import type { TabDefinition } from "./tab-definitions";
 
@@ -86,7 +86,7 @@ function findHeaderRow<K extends string>(rows: readonly GridRow[], index: Map<st
     if (row.row > HEADER_SEARCH_ROWS) break;
     const matched = new Set<K>();
     for (const cell of row.cells) {
-      const key = cell === "" ? undefined : index.get(headerKey(cell));
+      const key = cell === "" ? undefined : columnOfHeader(index, cell);
       if (key !== undefined) matched.add(key);
     }
     if (matched.size > bestCount) {
@@ -100,7 +100,7 @@ function findHeaderRow<K extends string>(rows: readonly GridRow[], index: Map<st
 function mapColumns<K extends string>(tab: ParsedTab<K>, header: GridRow, index: Map<string, K>): void {
   header.cells.forEach((cell, col) => {
     if (cell === "") return;
-    const key = index.get(headerKey(cell));
+    const key = columnOfHeader(index, cell);
     if (key === undefined) return;
     const first = tab.columns[key];
     if (first !== undefined) {

@@ -32,8 +32,9 @@ export const categorisationTab = {
     column("useCaseGroup", "Use Case Group", true, ["UC Group", "Use Case Group Name", "Use Case Grouping", "UCG"]),
     column("useCase", "Use Case", true, ["Use Case Name", "UC", "Use Case Title"]),
     column("capabilityId", "Capability ID", false, ["Cap ID", "Capability #", "Capability No", "Capability Number", "Capability Ref", "Level 3 Capability ID", "L3 Capability ID", "L3 ID"]),
-    column("capability", "Capability", false, ["Capability Name", "Level 3 Capability", "L3 Capability", "Level 3 Capability Name", "Industry Capability"]),
-    column("capabilityGroup", "Capability Group", false, ["Level 2 Capability", "L2 Capability", "Capability Group Name", "Level 2", "L2 Capability Group"]),
+    column("capability", "Capability", false, ["Capability Name", "Level 3 Capability", "L3 Capability", "Level 3 Capability Name", "Industry Capability", "Capability (Level 3)", "Capability - Level 3", "Capability (L3)", "Capability Level 3"]),
+    // Spelt out so that a note such as "(Level 2)" is never stripped down to plain "Capability".
+    column("capabilityGroup", "Capability Group", false, ["Level 2 Capability", "L2 Capability", "Capability Group Name", "Level 2", "L2 Capability Group", "Capability (Level 2)", "Capability - Level 2", "Capability (L2)", "Capability Level 2"]),
     column("domain", "Domain", false, ["Lifecycle Domain", "Level 1 Domain", "L1 Domain", "Domain Name", "Level 1", "Lifecycle Stage"]),
     column("activity", "Activity", true, ["Activity Name", "Activity Description", "Activities"]),
     column("informationObject", "Information Object", true, ["Info Object", "Information Object Name", "Data Object", "Info Obj"]),

@@ -85,6 +85,9 @@ describe("vocabularies", () => {
     expect(model.useCaseGroups.match("OTN")?.term.code).toBe("OTN");
     expect(model.useCaseGroups.match("planning and oversight")?.term.code).toBe("PO");
     expect(model.useCaseGroups.match("Operate and Trade in the wholesale market and non-market services (emergency conditions)")?.term.code).toBe("OTE");
+    expect(model.useCaseGroups.match("OTN - Operate and Trade (normal conditions)")?.term.code).toBe("OTN");
+    expect(model.useCaseGroups.match("Planning and Oversight (PO)")?.term.code).toBe("PO");
+    expect(model.useCaseGroups.match("ci: connecting and integrating CER into the power system and markets")?.term.code).toBe("CI");
     expect(model.useCaseGroups.terms.map((g) => g.domains.map((d) => d.name))).toEqual([["Oversee", "Plan"], ["Connect"], ["Operate", "Trade"], ["Operate", "Trade"]]);
   });
 

@@ -16,7 +16,7 @@ describe("period reading", () => {
     ["once a month", 43200], ["Weekly", 10080], ["fortnightly", 20160], ["Monthly", 43200], ["Quarterly", 129600],
     ["Yearly", 525600], ["Annually", 525600], ["bi-annually", 262800], ["every 2 years", 1051200], ["two days", 2880],
     ["1-2 days", 2880], ["within 5 minutes", 5], ["< 1 hr", 60], ["up to 1 day", 1440], ["minute", 1], ["5-minutely", 5],
-    ["5\u00a0minutes", 5], ["5\nminutes", 5],
+    ["5\u00a0minutes", 5], ["5\nminutes", 5], ["5 minutes (SCADA)", 5], ["Daily (approx.)", 1440],
   ])("%j is %d minutes", (text, expected) => {
     expect(minutes(text)).toBeCloseTo(expected);
   });

@@ -1,5 +1,5 @@
 /** Finding tabs, header rows and columns the untidy ways real workbooks lay them out. */
-import { headerIndex, headerKey } from "../../src/sheets/header-matching";
+import { columnOfHeader, headerIndex, headerKey } from "../../src/sheets/header-matching";
 import { locateTabs, readWorkbook } from "../../src/sheets/parsed-workbook";
 import { readTab } from "../../src/sheets/read-tab";
 import { readRolesTab } from "../../src/sheets/roles-tab";
@@ -44,6 +44,25 @@ describe("header matching", () => {
       expect(index.get(headerKey(text))).toBe(key);
     }
     expect(index.get(headerKey("Comments"))).toBeUndefined();
+  });
+
+  it("reads a header with a note after it in brackets or after a dash", () => {
+    const index = headerIndex(categorisationTab);
+    for (const [text, key] of [
+      ["Minimum Frequency (mins)", "minimumFrequency"],
+      ["Sensitivity (Public / Restricted / Critical)", "sensitivity"],
+      ["Quality Rationale [if Issues]", "qualityRationale"],
+      ["Use Case Group (code)", "useCaseGroup"],
+      ["Sensitivity - see definitions tab", "sensitivity"],
+      ["Receiver(s) *", "receiver"],
+    ] as const) {
+      expect(columnOfHeader(index, text)).toBe(key);
+    }
+    expect(columnOfHeader(index, "Notes (Use Case)")).toBeUndefined();
+    // A note that changes the meaning is an alias of its own, matched before any note is dropped.
+    expect(columnOfHeader(index, "Capability (Level 2)")).toBe("capabilityGroup");
+    expect(columnOfHeader(index, "Capability - Level 2")).toBe("capabilityGroup");
+    expect(columnOfHeader(index, "Capability (Level 3)")).toBe("capability");
   });
 
   it("has no alias that shadows another column of the same tab", () => {
