@@ -12,8 +12,8 @@ import { runCli } from "../../src/cli/main";
 
 const HEADERS = [
   "Use Case Group", "Use Case", "Capability ID", "Capability", "Capability Group", "Domain", "Activity", "Information Object",
-  "Information Group", "Information Category", "Initiator", "Receiver", "Interface", "Minimum Frequency", "Latency",
-  "Sensitivity", "Quality", "Quality Rationale",
+  "Information Group", "Information Category", "Initiator", "Receiver(s)", "Interface", "Minimum Frequency (mins)", "Latency",
+  "Sensitivity (Public / Restricted / Critical)", "Quality", "Quality Rationale [if Issues]",
 ];
 
 // prettier-ignore
@@ -23,6 +23,9 @@ const ROWS: Array<Array<string | number>> = [
   ["CI", "Connect CER", "3.4.5", "Register CER with required systems", "Integrate CERs", "Connect", "Register device", "CER device metadata", "Master Data", "CER Master Data", "Installer", "dnsp", "Person-to-System", "on demand", "as per frequency", "Restricted", "Issues", "Install data  often late"],
   ["PO", "Monitor CER integration performance", "1.3.1", "Monitor CER integration progress", "", "Oversee", "Publish statistics", "CER uptake report", "", "Market Outlook Report/Publication", "Market Operator", "Policy Maker", "System to Person", "Quarterly", "1 month", "Public", "No Issues", ""],
   ["OTE", "Manage minimum system load", "4.2.6", "", "", "", "Direct backstop", "Emergency backstop command", "Transactions", "Activation", "DNSP", "OEM\r\nAggregator", "System to System", "Ad hoc", "< 1 min", "Critical", "No Issues", ""],
+  // The header pasted again above the next section.
+  HEADERS,
+  ["OTN - Operate and Trade (normal conditions)", "Trade CER", "5.1.3", "", "", "", "Issue dispatch", "Dispatch instruction", "", "Activation", "Market Operator", "Aggregator", "System to System", "5 minutes (SCADA)", "1 min", "Critical", "No Issues", ""],
 ];
 
 it("finds nothing wrong, only spellings to tidy", async () => {
