@@ -13,7 +13,8 @@ import { validateCommand, type CommandOutput } from "./validate-command";
 const USAGE = `Usage:
   cli validate <book.xlsx> [--format json|text] [--out FILE] [--all]
   cli fix <book.xlsx> --out <new.xlsx> [--normalise]
-  cli template --out <new.xlsx>`;
+  cli template --out <new.xlsx> [--force]
+(from the repository: npm run -s cli -- <command> ...)`;
 
 type Command = (args: string[], options: { color: boolean }) => Promise<CommandOutput>;
 
@@ -27,7 +28,8 @@ const commands: Record<string, Command> = {
 export async function runCli(argv: string[], options = { color: false }): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   const [name, ...args] = argv;
   try {
-    if (name === undefined || name === "--help" || name === "-h") return { stdout: `${USAGE}\n`, stderr: "", exitCode: name === undefined ? 2 : 0 };
+    if (name === undefined) return { stdout: "", stderr: `${USAGE}\n`, exitCode: 2 };
+    if (argv.includes("--help") || argv.includes("-h")) return { stdout: `${USAGE}\n`, stderr: "", exitCode: 0 };
     const command = commands[name];
     if (command === undefined) throw new UsageError(`Unknown command "${name}".\n${USAGE}`);
     const { stdout, exitCode } = await command(args, options);

@@ -58,6 +58,15 @@ describe("validate on books it cannot read", () => {
     );
   });
 
+  it("prints the usage for --help, on any command", async () => {
+    for (const argv of [["--help"], ["validate", "--help"], ["fix", "-h"]]) {
+      const result = await runCli(argv);
+      expect(result).toMatchObject({ exitCode: 0, stderr: "" });
+      expect(result.stdout).toMatch(/^Usage:\n {2}cli validate <book\.xlsx>/);
+    }
+    expect(await runCli([])).toMatchObject({ exitCode: 2, stdout: "" });
+  });
+
   it.each([
     [["validate"], /Usage: validate <book\.xlsx>/],
     [["validate", "a.xlsx", "b.xlsx"], /Usage: validate/],
