@@ -70,7 +70,7 @@ function writeMainTab(sheet: ExcelJS.Worksheet, tab: TabDefinition, sources: Rea
       showErrorMessage: true,
       errorStyle: source.errorStyle,
       errorTitle: column.header,
-      error: `Choose a ${column.header} from the list (see the ${source.range.split("!")[0]?.replace(/'/g, "") ?? "reference"} tab).`,
+      error: `Choose a value for ${column.header} from the list (see the ${source.range.split("!")[0]?.replace(/'/g, "") ?? "reference"} tab).`,
     });
   });
 }
@@ -102,8 +102,9 @@ function writeReferenceTabs(book: ExcelJS.Workbook, model: ReferenceModel): Map<
     rows: level3.map((c) => [c.id, c.name, capabilityGroupOf(c).id, capabilityGroupOf(c).name, c.domain.name, c.definition]),
   });
   [14, 48, 18, 48, 14, 100].forEach((width, i) => (capabilities.getColumn(i + 1).width = width));
-  sources.set("capabilityId", { range: listRange(REFERENCE_SHEETS.capabilities, 0, level3.length), errorStyle: "stop" });
-  sources.set("capability", { range: listRange(REFERENCE_SHEETS.capabilities, 1, level3.length), errorStyle: "stop" });
+  // Warning, not stop: the list holds the Level 3 capabilities, and a Level 2 id or name ("4.3") is valid too.
+  sources.set("capabilityId", { range: listRange(REFERENCE_SHEETS.capabilities, 0, level3.length), errorStyle: "warning" });
+  sources.set("capability", { range: listRange(REFERENCE_SHEETS.capabilities, 1, level3.length), errorStyle: "warning" });
 
   const categories = book.addWorksheet(REFERENCE_SHEETS.categories, { views: [{ state: "frozen", ySplit: 1 }] });
   const categoryTerms = model.information.categories.terms;
