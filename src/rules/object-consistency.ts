@@ -33,9 +33,10 @@ export function objectConsistencyRule(
           // canonical value -> rows giving it
           const values = new Map<string, ParsedRow<"informationObject" | Column>[]>();
           for (const row of objectRows) {
-            const value = row.text[column];
-            if (value === "") continue;
-            const valueKey = (known.match(value)?.term.name ?? value).toLowerCase();
+            // Unknown values are their own rule's business: compare only values the framework knows.
+            const canonical = row.text[column] === "" ? undefined : known.match(row.text[column])?.term.name;
+            if (canonical === undefined) continue;
+            const valueKey = canonical.toLowerCase();
             const rows = values.get(valueKey);
             if (rows === undefined) values.set(valueKey, [row]);
             else rows.push(row);

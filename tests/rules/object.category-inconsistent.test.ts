@@ -5,6 +5,7 @@ testRule(rule, {
   valid: [
     { name: "one object, one category, case aside", categorisation: [{}, { informationObject: "market Forecast", informationCategory: "forecast" }] },
     { name: "different objects may differ", categorisation: [{}, { informationObject: "Outage schedule", informationCategory: "Outage Plan" }] },
+    { name: "an unknown category is category.unknown's business, not an inconsistency", categorisation: [{}, { informationCategory: "Forecasts" }] },
   ],
   invalid: [
     {
