@@ -2,7 +2,7 @@
  * The validation report as a linter prints it: findings grouped by tab and rule, with counts, one
  * line per finding (cell, message), and a closing summary line.
  */
-import type { Finding, Severity } from "../rules/finding";
+import { severityOrder, type Finding, type Severity } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
 
 export interface TextOptions {
@@ -45,7 +45,9 @@ export function textReport(file: string, report: ValidationReport, options: Text
       else list.push(finding);
     }
     if (byRule.size === 0) lines.push(`  ${dim("no findings")}`);
-    for (const [rule, findings] of byRule) {
+    // Errors first, then warnings, then info; within a severity, rules in the order they first occur.
+    const groups = [...byRule].sort((a, b) => severityOrder[a[1][0]?.severity ?? "info"] - severityOrder[b[1][0]?.severity ?? "info"]);
+    for (const [rule, findings] of groups) {
       const severity = findings[0]?.severity ?? "info";
       lines.push(`  ${paint(severity, `${rule}`)}  ${dim(`${plural(findings.length, severity === "info" ? "finding" : severity)}`)}`);
       const width = Math.max(...findings.map((f) => f.cell.length));
