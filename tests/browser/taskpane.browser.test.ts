@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildHarness } from "./build-harness";
 import type { HarnessState } from "./harness/harness-window";
@@ -27,6 +28,12 @@ const screenshots = path.resolve(__dirname, "../../.tmp/screenshots");
  */
 function harnessState(page: Page): Promise<HarnessState> {
   return page.evaluate<HarnessState>("({ ...window.harness })");
+}
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it stands, by rule and element. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
 describeInChromium("the task pane in Chromium", () => {
@@ -81,6 +88,7 @@ describeInChromium("the task pane in Chromium", () => {
 
       fs.mkdirSync(screenshots, { recursive: true });
       await page.screenshot({ path: path.join(screenshots, "taskpane.png"), fullPage: true });
+      expect(await accessibilityViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -100,6 +108,7 @@ describeInChromium("the task pane in Chromium", () => {
 
       fs.mkdirSync(screenshots, { recursive: true });
       await page.screenshot({ path: path.join(screenshots, "taskpane-no-known-tabs.png"), fullPage: true });
+      expect(await accessibilityViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();
