@@ -3,7 +3,7 @@
  * the book or the arguments ends as one line on stderr and exit status 2, never a stack trace.
  */
 import { SeedDataError } from "../model/seed-loading";
-import { NoKnownTabsError } from "../rules/validation-report";
+import { NoKnownTabsError } from "../sheets/parsed-workbook";
 import { WorkbookReadError } from "../workbook/xlsx/xlsx-workbook";
 import { fixCommand } from "./fix-command";
 import { templateCommand } from "./template-command";

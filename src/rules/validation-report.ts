@@ -30,7 +30,6 @@ export interface ValidationReport {
   findings: Finding[];
 }
 
-export { NoKnownTabsError } from "../sheets/parsed-workbook";
 
 function summariseTab(name: string, tab: ParsedTab | undefined): SheetSummary {
   if (tab === undefined) return { tab: name, sheet: null, headerRow: null, rows: 0, columns: {}, missingColumns: [] };

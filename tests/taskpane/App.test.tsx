@@ -7,7 +7,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { Finding } from "../../src/rules/finding";
-import { NoKnownTabsError, type ValidationReport } from "../../src/rules/validation-report";
+import type { ValidationReport } from "../../src/rules/validation-report";
+import { NoKnownTabsError } from "../../src/sheets/parsed-workbook";
 import { App } from "../../src/taskpane/App";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
 

@@ -12,11 +12,8 @@ import type { Finding } from "../../rules/finding";
 import { readWorkbook, requireKnownTabs } from "../../sheets/parsed-workbook";
 import { CachingZipPackage } from "./caching-zip-package";
 import type { InflateRaw } from "./zip-package";
-import { assertZipSignature } from "./file-signature";
-import { readWorkbookParts, type WorkbookParts } from "./workbook-parts";
-import { asWorkbookReadError } from "./workbook-read-error";
 import { applyXlsxCellEdits } from "./xlsx-cell-edits";
-import { XlsxWorkbook } from "./xlsx-workbook";
+import { openPackage, XlsxWorkbook } from "./xlsx-workbook";
 
 export interface FixOptions {
   normalise: boolean;
@@ -36,15 +33,8 @@ export interface FixResult {
 }
 
 export async function fixWorkbookBytes(bytes: Uint8Array, options: FixOptions): Promise<FixResult> {
-  assertZipSignature(bytes);
-  let zip: CachingZipPackage;
-  let parts: WorkbookParts;
-  try {
-    zip = new CachingZipPackage(bytes, options.inflateRaw);
-    parts = readWorkbookParts(zip);
-  } catch (error) {
-    throw asWorkbookReadError(error, "the workbook");
-  }
+  // A caching package: the sheets read to plan the fills are the ones then edited.
+  const { zip, parts } = openPackage(bytes, (b) => new CachingZipPackage(b, options.inflateRaw));
   const workbook = new XlsxWorkbook(zip, parts);
   const book = await readWorkbook(workbook);
   requireKnownTabs(book);

@@ -19,15 +19,24 @@ export interface OpenOptions {
   inflateRaw?: InflateRaw;
 }
 
-/** Opens an .xlsx (or .xlsm) file's bytes. Throws a WorkbookReadError saying what is wrong when it cannot. */
-export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxWorkbook {
+/**
+ * Opens a package's ZIP directory and workbook part with the given kind of ZipPackage. Throws a
+ * WorkbookReadError saying what is wrong when it cannot.
+ */
+export function openPackage<Z extends ZipPackage>(bytes: Uint8Array, makeZip: (bytes: Uint8Array) => Z): { zip: Z; parts: WorkbookParts } {
   assertZipSignature(bytes);
   try {
-    const zip = new ZipPackage(bytes, options.inflateRaw);
-    return new XlsxWorkbook(zip, readWorkbookParts(zip));
+    const zip = makeZip(bytes);
+    return { zip, parts: readWorkbookParts(zip) };
   } catch (error) {
     throw asWorkbookReadError(error, "the workbook");
   }
+}
+
+/** Opens an .xlsx (or .xlsm) file's bytes. Throws a WorkbookReadError saying what is wrong when it cannot. */
+export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxWorkbook {
+  const { zip, parts } = openPackage(bytes, (b) => new ZipPackage(b, options.inflateRaw));
+  return new XlsxWorkbook(zip, parts);
 }
 
 export class XlsxWorkbook implements WorkbookReader {
