@@ -6,6 +6,33 @@
 
 export type Severity = "error" | "warning" | "info";
 
+/**
+ * How far a fix can be trusted, after Ruff's applicability: "safe" fixes keep the meaning (the
+ * canonical spelling of a value that already matches, a lookup into an empty cell) and may be
+ * applied in bulk; "review" fixes change what the analyst wrote ("did you mean", a lookup that
+ * disagrees with a filled cell) and are applied only one by one or when explicitly asked.
+ */
+export type FixApplicability = "safe" | "review";
+
+/** One cell set to one value. The value is always written as text. */
+export interface CellChange {
+  /** The worksheet's actual name. */
+  sheet: string;
+  /** A1 address of the target cell. */
+  cell: string;
+  /** 1-based worksheet row. */
+  row: number;
+  /** The column's header as the workbook spells it. */
+  column: string;
+  value: string;
+}
+
+/** A finding's fix, after ESLint's: data only; the workflow layer is the one place that applies it. */
+export interface FindingFix {
+  applicability: FixApplicability;
+  edits: CellChange[];
+}
+
 export interface Finding {
   sheet: string;
   /** The single most relevant cell, A1-style. */
@@ -20,6 +47,8 @@ export interface Finding {
   /** The cell's value as read (cleaned). */
   value: string;
   suggestion?: string;
+  /** Cell edits that would resolve the finding, when the rule knows them. */
+  fix?: FindingFix;
 }
 
 export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

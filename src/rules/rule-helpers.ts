@@ -5,6 +5,7 @@
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import { cellOf, headerOf } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
+import type { FixApplicability } from "./finding";
 import type { Reporter } from "./rule";
 
 type TabId = "categorisation" | "gaps" | "options";
@@ -23,7 +24,10 @@ export function tabsWith<K extends string>(book: ParsedWorkbook, ids: readonly T
   return tabs;
 }
 
-/** Reports a finding on `key`'s cell in `row`; no-op when the tab lacks that column. */
+/**
+ * Reports a finding on `key`'s cell in `row`; no-op when the tab lacks that column. With `fix`, the
+ * suggestion becomes a fix that writes it into that same cell, trusted as `fix` says.
+ */
 export function reportCell<K extends string>(
   reporter: Reporter,
   tab: ParsedTab<K>,
@@ -31,6 +35,7 @@ export function reportCell<K extends string>(
   key: K,
   message: string,
   suggestion?: string,
+  fix?: FixApplicability,
 ): void {
   const cell = cellOf(tab, row.row, key);
   if (cell === undefined) return;
@@ -43,6 +48,9 @@ export function reportCell<K extends string>(
     message,
     value,
     ...(suggestion === undefined ? {} : { suggestion }),
+    ...(suggestion === undefined || fix === undefined
+      ? {}
+      : { fix: { applicability: fix, edits: [{ sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), value: suggestion }] } }),
   });
 }
 

@@ -23,6 +23,7 @@ export function runRules(book: ParsedWorkbook, model: ReferenceModel, rules: rea
       report: (d) => {
         const finding: Finding = { sheet: d.sheet, cell: d.cell, row: d.row, column: d.column, rule: id, severity, message: d.message, value: d.value };
         if (d.suggestion !== undefined) finding.suggestion = d.suggestion;
+        if (d.fix !== undefined) finding.fix = d.fix;
         findings.push(finding);
       },
     });
