@@ -9,7 +9,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { App } from "../../src/taskpane/App";
 import { officeOperations } from "../../src/taskpane/office-operations";
-import { FakeExcel } from "../support/fake-excel";
+import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { validCategorisation } from "../support/workbook-rows";
 
 function categorisationRows(overrides: Array<Partial<typeof validCategorisation>>): string[][] {

@@ -3,7 +3,7 @@
  * serves every case. Both are plain { sheet: rows of displayed text } for the fake Excel.
  */
 import { categorisationTab } from "../../../src/sheets/tab-definitions";
-import type { FakeWorkbookSpec } from "../../support/fake-excel";
+import type { FakeWorkbookSpec } from "../../../src/workbook/fake-excel/fake-excel";
 import { validCategorisation, type CategorisationRow } from "../../support/workbook-rows";
 
 /** One row in the tab's canonical column order: the valid baseline with `changes` applied. */

@@ -5,7 +5,7 @@
  * the page's `?book=` query. Imported before the pane's entry, which calls `Office.onReady` as it loads.
  */
 import type { ExcelRun } from "../../../src/workbook/office/excel-run";
-import { FakeExcel } from "../../support/fake-excel";
+import { FakeExcel } from "../../../src/workbook/fake-excel/fake-excel";
 import { books, isBookName } from "./books";
 import type { HarnessState } from "./harness-window";
 

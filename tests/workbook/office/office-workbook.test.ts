@@ -3,7 +3,7 @@
  * merges), how many requests it takes, and that Excel's errors reach the caller.
  */
 import { OfficeWorkbookReader } from "../../../src/workbook/office/office-workbook";
-import { FakeExcel, FakeOfficeError } from "../../support/fake-excel";
+import { FakeExcel, FakeOfficeError } from "../../../src/workbook/fake-excel/fake-excel";
 
 const header = ["Use Case Group", "Use Case", "Activity", "Information Object"];
 

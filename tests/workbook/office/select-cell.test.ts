@@ -1,6 +1,6 @@
 /** Clicking a finding takes the analyst to its cell: the sheet activated and the cell selected. */
 import { selectCell } from "../../../src/workbook/office/select-cell";
-import { FakeExcel } from "../../support/fake-excel";
+import { FakeExcel } from "../../../src/workbook/fake-excel/fake-excel";
 
 describe("selectCell", () => {
   it("activates the sheet and selects the cell in one request", async () => {

@@ -2,7 +2,7 @@
  * The fake is only worth having if it refuses what Excel refuses: these tests pin that down, so a
  * misspelt load or a read before sync fails here as it would in Excel, not silently.
  */
-import { FakeExcel, FakeOfficeError } from "../../support/fake-excel";
+import { FakeExcel, FakeOfficeError } from "../../../src/workbook/fake-excel/fake-excel";
 
 const book = () => new FakeExcel({ "Data Categorisation": [["Use Case", "Activity"], ["PO1", "Plan"]], Notes: [["n"]] });
 

@@ -2,8 +2,8 @@
  * A1 addresses as the fake Excel reads and writes them: cells ("B2", "$B$2"), areas ("A1:C3"),
  * whole rows ("1:5000") and whole columns ("A:C"), and sheet names quoted the way Excel quotes them.
  */
-import { columnIndex, columnLetter } from "../../src/workbook/cell-address";
-import type { CellRange } from "../../src/workbook/port";
+import { columnIndex, columnLetter } from "../cell-address";
+import type { CellRange } from "../port";
 
 export const maxRows = 1_048_576;
 export const maxColumns = 16_384;

@@ -1,0 +1,91 @@
+/**
+ * One cell of the fake Excel, typed as Excel holds it: a value (text, number or boolean), an
+ * optional formula and a number format. `values` reads the typed value, `text` what Excel shows,
+ * and a value written through `values` is read the way Excel reads typed input: "4.10" becomes the
+ * number 4.1, "TRUE" a boolean, "=A1" a formula, unless the text starts with an apostrophe or the
+ * cell's number format is Text ("@"). The fake does not evaluate formulas: a written formula's value
+ * is empty until a test sets one.
+ */
+import { compileNumberFormat, type NumberFormatter } from "../xlsx/number-format";
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue;
+  /** "=..." when the cell holds a formula. */
+  formula?: string;
+  /** Excel's default is "General". */
+  numberFormat?: string;
+}
+
+/** How a test writes a cell in a workbook spec: displayed text, a typed value, or a full cell. */
+export type FakeCellSpec = FakeValue | null | undefined | FakeCell;
+
+export const GENERAL = "General";
+
+export function cellFromSpec(spec: FakeCellSpec): FakeCell | undefined {
+  if (spec === null || spec === undefined || spec === "") return undefined;
+  if (typeof spec === "object") return { ...spec };
+  return { value: spec };
+}
+
+const formatters = new Map<string, NumberFormatter>();
+
+function formatterOf(code: string): NumberFormatter {
+  let formatter = formatters.get(code);
+  if (formatter === undefined) {
+    formatter = compileNumberFormat(code, false);
+    formatters.set(code, formatter);
+  }
+  return formatter;
+}
+
+/** What Excel shows for the cell (Range.text). */
+export function displayText(cell: FakeCell | undefined): string {
+  if (cell === undefined) return "";
+  const { value } = cell;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  const format = cell.numberFormat ?? GENERAL;
+  return format === "@" ? String(value) : formatterOf(format)(value);
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * The cell Excel makes of one entry of a `values` array written to it; undefined leaves the cell
+ * empty. `null` means "leave this cell as it is" in Office.js and is handled by the caller.
+ */
+export function cellFromInput(input: FakeValue, previous: FakeCell | undefined): FakeCell | undefined {
+  const numberFormat = previous?.numberFormat;
+  const keep = numberFormat === undefined ? {} : { numberFormat };
+  if (typeof input !== "string") return { value: input, ...keep };
+  if (input === "") return numberFormat === undefined ? undefined : { value: "", numberFormat };
+  if (input.startsWith("'")) return { value: input.slice(1), ...keep };
+  if (numberFormat === "@") return { value: input, ...keep };
+  if (input.startsWith("=") && input.length > 1) return { value: "", formula: input, ...keep };
+  const trimmed = input.trim();
+  if (NUMBER.test(trimmed)) return { value: Number(trimmed), ...keep };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true", ...keep };
+  return { value: input, ...keep };
+}
+
+/** Bytes of `text` in UTF-8, the encoding of Office's request and response payloads. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The payload size of a JSON value as Office serialises it. */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value) ?? "");
+}

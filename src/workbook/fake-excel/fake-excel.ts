@@ -1,0 +1,203 @@
+/**
+ * An in-memory Excel behind the Excel JavaScript API, faithful where a test could pass and real
+ * Excel fail (docs/excel-fake.md lists what it models and its sources). The office adapter's tests
+ * run on it, and the browser demo ships it as the workbook behind the real task pane.
+ * `fake.run` stands in for `Excel.run`; a test plants faults, plays the user between two syncs
+ * (`beforeRequest`), enters cell-edit mode, and reads back requests, payload sizes and undo records.
+ *
+ *   const excel = new FakeExcel({ "Data Categorisation": [["Use Case", "Activity"], ["PO1", "Plan"]] });
+ *   await new OfficeWorkbookReader(excel.run).readSheet("Data Categorisation");
+ *   expect(excel.syncCount).toBe(1);
+ */
+import type { CellRange } from "../port";
+import { parseA1, sheetAddress } from "./address";
+import { cellFromInput, displayText, GENERAL, type FakeCell, type FakeValue } from "./cells";
+import { FakeOfficeError } from "./errors";
+import { FakeSheet, type FakeExcelOptions, type FakeExcelState, type FakeRequestRecord, type FakeWorkbookSpec, type PlannedFault } from "./model";
+import { FakeRequestContext, type FakeRunOptions } from "./request";
+import { FakeWorkbook } from "./workbook";
+import { sheetByName } from "./worksheet";
+
+export { FakeOfficeError } from "./errors";
+export type { FakeCell, FakeCellSpec, FakeValue } from "./cells";
+export type { FakeExcelOptions, FakeSheetSpec, FakeWorkbookSpec, PlannedFault } from "./model";
+
+/** The context a batch receives: a request context whose workbook is the fake's. */
+class FakeExcelContext extends FakeRequestContext {
+  readonly workbook = new FakeWorkbook(this);
+}
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** What a test reads of one cell. */
+export interface FakeCellView {
+  value: FakeValue;
+  text: string;
+  formula: string | undefined;
+  numberFormat: string;
+}
+
+export class FakeExcel {
+  private readonly state: FakeExcelState;
+
+  constructor(book: FakeWorkbookSpec, options: FakeExcelOptions = {}) {
+    const sheets = Object.entries(book).map(([name, spec]) => new FakeSheet(name, spec));
+    this.state = {
+      sheets,
+      apiVersion: options.apiVersion ?? (options.mergedAreasApi === false ? 12 : 20),
+      requestLimitBytes: options.requestLimitBytes ?? 5 * 1024 * 1024,
+      responseLimitBytes: options.responseLimitBytes ?? 5 * 1024 * 1024,
+      overLimitRead: options.overLimitRead ?? "error",
+      settingsLimitBytes: options.settingsLimitBytes ?? 2 * 1024 * 1024,
+      settings: new Map(),
+      activeSheet: sheets[0]?.name ?? "",
+      selection: undefined,
+      requests: [],
+      undoRecords: 0,
+      cellEditMode: false,
+      cellEditWaiters: [],
+      faults: [],
+      beforeRequest: [],
+    };
+  }
+
+  /**
+   * `Excel.run(batch)` or `Excel.run(options, batch)`: the batch must return a promise; work still
+   * queued when it settles goes in one last request (as Office.js does); objects of a finished batch
+   * cannot be used again. With `mergeUndoGroup` on ExcelApi 1.20 every write of the run is one undo record.
+   */
+  readonly run = async <T>(first: Batch<T> | FakeRunOptions, second?: Batch<T>): Promise<T> => {
+    const batch = typeof first === "function" ? first : second;
+    const options = typeof first === "function" ? {} : first;
+    if (batch === undefined) throw new FakeOfficeError("InvalidArgument", "Excel.run", "no batch function");
+    const context = new FakeExcelContext(this.state, options);
+    try {
+      // The fake implements only the members the add-in uses; the cast is the boundary where it poses as Excel.
+      const pending: unknown = batch(context as unknown as Excel.RequestContext);
+      if (!(pending instanceof Promise)) throw new FakeOfficeError("RunMustReturnPromise");
+      const result = (await pending) as T;
+      if (context.hasQueuedWork) await context.sync();
+      return result;
+    } finally {
+      context.close();
+      if (context.wrote) this.state.undoRecords++;
+    }
+  };
+
+  /** Office.context.requirements.isSetSupported for this host. */
+  isSetSupported(name: string, minVersion: string | number = "1.1"): boolean {
+    const [major = 0, minor = 0] = String(minVersion).split(".").map(Number);
+    return name === "ExcelApi" && (major < 1 || (major === 1 && minor <= this.state.apiVersion));
+  }
+
+  /** Requests made so far, failed ones included. */
+  get syncCount(): number {
+    return this.state.requests.length;
+  }
+
+  get requests(): readonly FakeRequestRecord[] {
+    return this.state.requests;
+  }
+
+  /** Response size of each request so far, in bytes of UTF-8 JSON. */
+  get responseSizes(): readonly number[] {
+    return this.state.requests.map((request) => request.responseBytes);
+  }
+
+  get undoRecords(): number {
+    return this.state.undoRecords;
+  }
+
+  get activeSheet(): string {
+    return this.state.activeSheet;
+  }
+
+  /** The selected range's address with its sheet, e.g. "'Data Categorisation'!J7". */
+  get selection(): string | undefined {
+    return this.state.selection;
+  }
+
+  get sheetNames(): string[] {
+    return this.state.sheets.map((sheet) => sheet.name);
+  }
+
+  visibility(sheet: string): string {
+    return this.sheet(sheet).visibility;
+  }
+
+  /** A cell as Excel holds it. */
+  cell(sheet: string, address: string): FakeCellView {
+    const { top, left } = this.at(address);
+    const cell = this.sheet(sheet).cell(top, left);
+    return { value: cell?.value ?? "", text: displayText(cell), formula: cell?.formula, numberFormat: cell?.numberFormat ?? GENERAL };
+  }
+
+  /** The user types into a cell (or, with a FakeCell, sets it exactly). */
+  setCell(sheet: string, address: string, input: FakeValue | FakeCell): void {
+    const { top, left } = this.at(address);
+    const target = this.sheet(sheet);
+    target.setCell(top, left, typeof input === "object" ? { ...input } : cellFromInput(input, target.cell(top, left)));
+  }
+
+  /** Displayed text of a whole sheet's rows, for assertions. */
+  texts(sheet: string): string[][] {
+    const target = this.sheet(sheet);
+    return target.rows.map((cells, index) => cells.map((_, column) => target.text(index + 1, column + 1)));
+  }
+
+  protect(sheet: string, on = true): void {
+    this.sheet(sheet).protected = on;
+  }
+
+  /** The user renames a sheet. */
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
+  }
+
+  /** The user deletes a sheet. */
+  deleteSheet(name: string): void {
+    this.state.sheets.splice(this.state.sheets.indexOf(this.sheet(name)), 1);
+  }
+
+  /** The add-in's settings as stored: key -> parsed value. */
+  get settings(): Record<string, unknown> {
+    return Object.fromEntries([...this.state.settings].map(([key, json]) => [key, JSON.parse(json) as unknown]));
+  }
+
+  /** Plants a failure: the `fault.request`-th request from now stops after `fault.afterActions` actions. */
+  failRequest(fault: PlannedFault): void {
+    this.state.faults.push({ ...fault, request: this.state.requests.length + fault.request });
+  }
+
+  /** Runs `hook` before every request, with the request's number: the user acting between two syncs. */
+  beforeRequest(hook: (request: number) => void): void {
+    this.state.beforeRequest.push(hook);
+  }
+
+  /** The user starts editing a cell: requests fail, or wait with delayForCellEdit, until `leaveCellEdit`. */
+  enterCellEdit(): void {
+    this.state.cellEditMode = true;
+  }
+
+  leaveCellEdit(): void {
+    this.state.cellEditMode = false;
+    for (const resume of this.state.cellEditWaiters.splice(0)) resume();
+  }
+
+  /** "'Data Categorisation'!B2" for a cell, as Excel writes addresses. */
+  address(sheet: string, cell: string): string {
+    return sheetAddress(this.sheet(sheet).name, this.at(cell));
+  }
+
+  private sheet(name: string): FakeSheet {
+    const sheet = sheetByName(this.state.sheets, name);
+    if (sheet === undefined) throw new Error(`fake Excel: no sheet "${name}"`);
+    return sheet;
+  }
+
+  private at(address: string): CellRange {
+    const range = parseA1(address);
+    if (range === undefined) throw new Error(`fake Excel: bad cell address "${address}"`);
+    return range;
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * Excel.Worksheet, its protection and Excel.WorksheetCollection over the fake's sheets: names,
+ * positions and visibility read and set, ranges by address or index, used ranges, sheets added and
+ * deleted, and `protection.protected` read (the add-in checks it before writing).
+ */
+import { maxColumns, maxRows, parseA1 } from "./address";
+import { FakeOfficeError } from "./errors";
+import { FakeSheet, type FakeVisibility } from "./model";
+import { checkedRange, FakeRange } from "./range";
+import { FakeClientObject, loadNames, type FakeRequestContext, type LoadSpec, type StepOutcome, ACTION_BYTES } from "./request";
+import { jsonBytes } from "./cells";
+import type { CellRange } from "../port";
+
+export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = ["protected"] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet | null,
+  ) {
+    super(context, "WorksheetProtection", false);
+  }
+
+  protected locate(): FakeSheet | null {
+    return this.sheet();
+  }
+
+  protected scalar(_name: string, sheet: FakeSheet): unknown {
+    return sheet.protected;
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = ["name", "position", "visibility"] as const;
+  readonly protection: FakeWorksheetProtection;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly find: () => FakeSheet | null,
+    nullable = false,
+  ) {
+    super(context, "Worksheet", nullable);
+    this.protection = new FakeWorksheetProtection(context, () => this.located());
+  }
+
+  protected locate(): FakeSheet | null {
+    return this.find();
+  }
+
+  /** Public so the collection can fill its items in the same request. */
+  scalar(name: string, sheet: FakeSheet): unknown {
+    if (name === "name") return sheet.name;
+    if (name === "position") return this.context.state.sheets.indexOf(sheet);
+    return sheet.visibility;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  get visibility(): FakeVisibility {
+    return this.read("visibility");
+  }
+  set visibility(visibility: FakeVisibility) {
+    this.act(
+      (sheet) => {
+        const visible = this.context.state.sheets.filter((s) => s.visibility === "Visible" && s !== sheet);
+        // Excel keeps at least one sheet visible.
+        if (visibility !== "Visible" && visible.length === 0) throw new FakeOfficeError("InvalidOperation", "Worksheet.visibility", "the last visible sheet");
+        sheet.visibility = visibility;
+      },
+      { wrote: true },
+    );
+  }
+
+  private range(make: (sheet: FakeSheet) => CellRange | null, nullable = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.located();
+        const range = make(sheet);
+        return range === null ? null : { sheet, range };
+      },
+      nullable,
+    );
+  }
+
+  /** No address: the whole sheet. */
+  getRange(address?: string): FakeRange {
+    return this.range(() => {
+      if (address === undefined) return { top: 1, left: 1, bottom: maxRows, right: maxColumns };
+      const range = parseA1(address);
+      if (range === undefined) throw new FakeOfficeError("InvalidArgument", "Worksheet.getRange", `address "${address}"`);
+      return range;
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return this.range(() => checkedRange({ top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount }, "Worksheet.getRangeByIndexes"));
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.range((sheet) => sheet.usedRange({ top: 1, left: 1, bottom: maxRows, right: maxColumns }, valuesOnly), true);
+  }
+
+  activate(): void {
+    this.act((sheet) => {
+      this.context.state.activeSheet = sheet.name;
+    });
+  }
+
+  delete(): void {
+    this.act(
+      (sheet) => {
+        const sheets = this.context.state.sheets;
+        if (sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) throw new FakeOfficeError("InvalidOperation", "Worksheet.delete", "the last visible sheet");
+        sheets.splice(sheets.indexOf(sheet), 1);
+      },
+      { wrote: true },
+    );
+  }
+}
+
+/** Excel matches worksheet names without regard to case. */
+export function sheetByName(sheets: readonly FakeSheet[], name: string): FakeSheet | undefined {
+  const lower = name.toLowerCase();
+  return sheets.find((sheet) => sheet.name.toLowerCase() === lower);
+}
+
+/** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+function validSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+}
+
+export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
+  protected readonly scalarNames = ["name", "position", "visibility"] as const;
+
+  constructor(context: FakeRequestContext) {
+    super(context, "WorksheetCollection", false);
+  }
+
+  protected locate(): FakeSheet[] {
+    return this.context.state.sheets;
+  }
+
+  protected scalar(): unknown {
+    throw new Error("fake Excel: a collection's own values are never read");
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.read("items");
+  }
+
+  /**
+   * "items/name" (string or { select }) and, as Office.js allows on collections, plain "name" load
+   * each item's property. In the array form Office.js sends "items/name" unchanged and Excel loads
+   * the items without it (office-js #190): reading `name` then throws PropertyNotLoaded.
+   */
+  override load(spec?: LoadSpec): this {
+    const arrayForm = Array.isArray(spec);
+    const names = (loadNames(spec) ?? ["items"]).flatMap((name) => {
+      if (!name.startsWith("items/")) return [name];
+      return arrayForm ? [] : [name.slice("items/".length)];
+    });
+    const itemNames = names.includes("items") ? [...this.scalarNames] : names;
+    this.context.queue({ requestBytes: ACTION_BYTES, run: () => this.loadItems(itemNames) });
+    return this;
+  }
+
+  private loadItems(names: string[]): StepOutcome {
+    for (const name of names) this.checkScalar(name);
+    const sheets = [...this.locate()];
+    const items = sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet));
+    const values = items.map((item, index) => names.map((name) => [name, item.scalar(name, sheets[index] as FakeSheet)] as const));
+    return {
+      responseBytes: jsonBytes(values),
+      deliver: () => {
+        items.forEach((item, index) => {
+          item.settle(false);
+          item.remember(values[index] ?? []);
+        });
+        this.remember([["items", items]]);
+      },
+    };
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = sheetByName(this.context.state.sheets, name);
+      if (sheet === undefined) throw new FakeOfficeError("ItemNotFound", "WorksheetCollection.getItem", `no sheet "${name}"`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => sheetByName(this.context.state.sheets, name) ?? null, true);
+  }
+
+  /** Adds a sheet at the end; the returned proxy stands for it once the request has run. */
+  add(name: string): FakeWorksheet {
+    let added: FakeSheet | undefined;
+    this.context.queue({
+      requestBytes: ACTION_BYTES + jsonBytes(name),
+      run: () => {
+        if (!validSheetName(name)) throw new FakeOfficeError("InvalidArgument", "WorksheetCollection.add", `sheet name "${name}"`);
+        if (sheetByName(this.context.state.sheets, name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", "WorksheetCollection.add", `sheet "${name}"`);
+        added = new FakeSheet(name);
+        this.context.state.sheets.push(added);
+        return { responseBytes: 0, wrote: true };
+      },
+    });
+    return new FakeWorksheet(this.context, () => {
+      if (added === undefined) throw new FakeOfficeError("InvalidObjectPath", "Worksheet", "used before the request that adds it ran");
+      return added;
+    });
+  }
+}
