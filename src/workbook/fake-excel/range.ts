@@ -16,6 +16,8 @@ import { FakeClientObject, type FakeRequestContext } from "./request";
 export interface RangeTarget {
   sheet: FakeSheet;
   range: CellRange;
+  /** Asked for as whole rows or columns ("1:5000", "A:C") or the whole sheet, not found by Excel (a used range). */
+  unbounded?: boolean;
 }
 
 /** Excel refuses ranges that fall off the sheet with InvalidArgument. */
@@ -32,10 +34,6 @@ export const maxCellsPerRead = 5_000_000;
 export const maxMergedAreas = 512;
 
 const cellProperties = new Set(["text", "values", "formulas", "numberFormat"]);
-
-function isUnbounded(range: CellRange): boolean {
-  return (range.left === 1 && range.right === maxColumns) || (range.top === 1 && range.bottom === maxRows);
-}
 
 /** Writing to a protected sheet fails. Excel's code for it is unconfirmed (OFFICE-FACTS.md); AccessDenied is the documented code for a refused operation. */
 function writable(sheet: FakeSheet, location: string): FakeSheet {
@@ -69,11 +67,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.find();
   }
 
-  protected scalar(name: string, { sheet, range }: RangeTarget): unknown {
+  protected scalar(name: string, { sheet, range, unbounded }: RangeTarget): unknown {
     const rows = range.bottom - range.top + 1;
     const columns = range.right - range.left + 1;
     if (cellProperties.has(name)) {
-      if (isUnbounded(range)) return null;
+      if (unbounded === true) return null;
       if (rows * columns > maxCellsPerRead) {
         if (this.context.state.overLimitRead === "null") return null;
         throw new FakeOfficeError("RangeExceedsLimit", `Range.${name}`, `${rows * columns} cells`);

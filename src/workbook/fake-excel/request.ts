@@ -51,7 +51,7 @@ export interface FakeRunOptions {
 
 export class FakeRequestContext {
   private steps: Step[] = [];
-  private created: Array<FakeClientObject<unknown>> = [];
+  private created = new Set<FakeClientObject<unknown>>();
   private open = true;
   /** Whether any request of this run wrote (for a merged undo group). */
   wrote = false;
@@ -66,8 +66,9 @@ export class FakeRequestContext {
     this.steps.push(step);
   }
 
+  /** An object made or loaded since the last request: its null state is settled by the next one. */
   adopt(object: FakeClientObject<unknown>): void {
-    this.created.push(object);
+    this.created.add(object);
   }
 
   get hasQueuedWork(): boolean {
@@ -89,7 +90,7 @@ export class FakeRequestContext {
       // delayForCellEdit (Excel.RunOptions): the batch waits for the user instead of failing.
       if (this.runOptions.delayForCellEdit !== true) {
         this.steps = [];
-        this.created = [];
+        this.created = new Set();
         this.state.requests.push({ requestBytes: 0, responseBytes: 0, actions: 0, wrote: false, failed: "InvalidOperationInCellEditMode" });
         throw new FakeOfficeError("InvalidOperationInCellEditMode");
       }
@@ -101,9 +102,9 @@ export class FakeRequestContext {
   /** One round trip. */
   private request(): void {
     const steps = this.steps;
-    const created = this.created;
+    const created = [...this.created];
     this.steps = [];
-    this.created = [];
+    this.created = new Set();
     const number = this.state.requests.length + 1;
     for (const hook of this.state.beforeRequest) hook(number);
     const record: FakeRequestRecord = { requestBytes: steps.reduce((sum, step) => sum + step.requestBytes, 0), responseBytes: 0, actions: 0, wrote: false };
@@ -177,6 +178,7 @@ export abstract class FakeClientObject<Target> {
   load(spec?: LoadSpec): this {
     const names = loadNames(spec) ?? [...this.scalarNames];
     this.context.queue({ requestBytes: ACTION_BYTES, run: () => this.loadStep(names) });
+    this.context.adopt(this);
     return this;
   }
 

@@ -79,13 +79,13 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     );
   }
 
-  private range(make: (sheet: FakeSheet) => CellRange | null, nullable = false): FakeRange {
+  private range(make: (sheet: FakeSheet) => CellRange | null, nullable = false, unbounded = false): FakeRange {
     return new FakeRange(
       this.context,
       () => {
         const sheet = this.located();
         const range = make(sheet);
-        return range === null ? null : { sheet, range };
+        return range === null ? null : { sheet, range, unbounded };
       },
       nullable,
     );
@@ -93,12 +93,17 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   /** No address: the whole sheet. */
   getRange(address?: string): FakeRange {
-    return this.range(() => {
-      if (address === undefined) return { top: 1, left: 1, bottom: maxRows, right: maxColumns };
-      const range = parseA1(address);
-      if (range === undefined) throw new FakeOfficeError("InvalidArgument", "Worksheet.getRange", `address "${address}"`);
-      return range;
-    });
+    const whole = address === undefined || /^\$?[A-Za-z]+:\$?[A-Za-z]+$|^\$?\d+:\$?\d+$/.test(address.trim());
+    return this.range(
+      () => {
+        if (address === undefined) return { top: 1, left: 1, bottom: maxRows, right: maxColumns };
+        const range = parseA1(address);
+        if (range === undefined) throw new FakeOfficeError("InvalidArgument", "Worksheet.getRange", `address "${address}"`);
+        return range;
+      },
+      false,
+      whole,
+    );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {

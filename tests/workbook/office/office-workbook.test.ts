@@ -127,3 +127,55 @@ describe("OfficeWorkbookReader.readSheet", () => {
     await expect(failure).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });
+
+describe("OfficeWorkbookReader within Excel's limits (docs/excel-fake.md)", () => {
+  it("reads a sheet with 600 merged areas, more than the 512 one call returns", async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => [`group ${i}`, `row ${i + 1}`]);
+    const merges = Array.from({ length: 600 }, (_, i) => `A${2 * i + 1}:A${2 * i + 2}`);
+    const excel = new FakeExcel({ Sheet1: { rows, merges } });
+    const grid = await reader(excel).readSheet("Sheet1");
+    expect(grid.rows).toHaveLength(1200);
+    expect(grid.merges).toHaveLength(600);
+    expect(grid.merges[599]).toEqual({ top: 1199, left: 1, bottom: 1200, right: 1 });
+  });
+
+  it("reports a merge that crosses a block boundary exactly once", async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => [`r${i + 1}`]);
+    const excel = new FakeExcel({ Sheet1: { rows, merges: ["A9:A12", "B20:C21"] } });
+    const grid = await reader(excel, 10).readSheet("Sheet1");
+    expect(grid.merges).toEqual([
+      { top: 9, left: 1, bottom: 12, right: 1 },
+      { top: 20, left: 2, bottom: 21, right: 3 },
+    ]);
+  });
+
+  it("splits a 5,000-row block of CJK text to stay under 5 MB", async () => {
+    const cjk = "消费者能源资源数据共享分类信息对象";
+    const rows = Array.from({ length: 5000 }, (_, r) => Array.from({ length: 20 }, (_, c) => `${cjk}${r}-${c}`));
+    const excel = new FakeExcel({ Sheet1: rows });
+    const grid = await reader(excel).readSheet("Sheet1");
+    expect(grid.rows).toHaveLength(5000);
+    expect(grid.rows[4999]?.cells[19]).toBe(`${cjk}4999-19`);
+    const delivered = excel.requests.filter((request) => request.failed === undefined);
+    expect(Math.max(...delivered.map((request) => request.responseBytes))).toBeLessThanOrEqual(5 * 1024 * 1024);
+    // Counting UTF-16 units, as the old fake did, would have let the whole block through in one response.
+    expect(excel.requests.some((request) => request.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+  });
+
+  it.each(["error", "null"] as const)("reads around a stray value in XFD1 (Excel's over-limit read: %s)", async (overLimitRead) => {
+    const rows = [[...Array.from({ length: 16_383 }, (_, c) => (c < 3 ? `h${c}` : "")), "stray"], ...Array.from({ length: 5999 }, (_, r) => [`a${r}`, `b${r}`, `c${r}`])];
+    const excel = new FakeExcel({ Sheet1: rows }, { overLimitRead });
+    const grid = await reader(excel).readSheet("Sheet1");
+    expect(grid.rows).toHaveLength(6000);
+    expect(grid.rows[0]?.cells.slice(0, 3)).toEqual(["h0", "h1", "h2"]);
+    expect(grid.rows[0]?.cells[16_383]).toBe("stray");
+    expect(grid.rows[5999]?.cells).toEqual(["a5998", "b5998", "c5998"]);
+    expect(excel.syncCount).toBeLessThan(40);
+  });
+
+  it("reads displayed text, not typed values: 4.1 formatted 0.00 reads as 4.10, TRUE as TRUE", async () => {
+    const excel = new FakeExcel({ Sheet1: [[{ value: 4.1, numberFormat: "0.00" }, true, 45_000]] });
+    const grid = await reader(excel).readSheet("Sheet1");
+    expect(grid.rows).toEqual([{ row: 1, cells: ["4.10", "TRUE", "45000"] }]);
+  });
+});
