@@ -9,6 +9,8 @@ export type EditKind = "fill" | "normalise";
 
 export interface CellEdit extends CellChange {
   kind: EditKind;
+  /** What the cell held when planned: "" for a fill, the variant spelling for a normalise. */
+  previous: string;
   /** A sentence saying where the value comes from. */
   reason: string;
 }

@@ -38,7 +38,7 @@ export class PlanBuilder {
     const existing = cleanText(raw);
     if (existing === "") {
       this.touched.add(id);
-      this.edits.push({ sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), value: proposal.value, kind: "fill", reason: `${proposal.source} gives ${quote(proposal.value)}.` });
+      this.edits.push({ sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), value: proposal.value, kind: "fill", previous: "", reason: `${proposal.source} gives ${quote(proposal.value)}.` });
       return;
     }
     const agrees = proposal.agrees ?? ((text: string) => vocabularyKey(text) === vocabularyKey(proposal.value));
@@ -65,7 +65,7 @@ export class PlanBuilder {
     const id = `${tab.sheet}!${cell}`;
     if (this.touched.has(id)) return;
     this.touched.add(id);
-    this.edits.push({ sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), value, kind: "normalise", reason });
+    this.edits.push({ sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), value, kind: "normalise", previous: row.raw[key], reason });
   }
 
   plan(): FillPlan {

@@ -8,14 +8,14 @@ import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { CellEdit } from "../autofill/cell-edit";
 import type { Finding } from "../rules/finding";
-import { fixWorkbookBytes } from "../workbook/xlsx/fix-workbook";
+import { fixWorkbookBytes, type FixResult } from "../workflows/fix-workbook-file";
 import { nativeInflateRaw } from "./native-inflate";
 import { readWorkbookBytes } from "./read-workbook-file";
 import { plural } from "./text-report";
 import { UsageError } from "./usage-error";
 import type { CommandOutput } from "./validate-command";
 
-const FIX_USAGE = "Usage: fix <book.xlsx> --out <new.xlsx> [--normalise]";
+const FIX_USAGE = "Usage: fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]";
 
 export async function fixCommand(args: string[]): Promise<CommandOutput> {
   const { values, positionals } = parseArgs({
@@ -25,6 +25,7 @@ export async function fixCommand(args: string[]): Promise<CommandOutput> {
       out: { type: "string" },
       normalise: { type: "boolean", default: false },
       normalize: { type: "boolean", default: false },
+      "review-fixes": { type: "boolean", default: false },
     },
   });
   if (positionals.length !== 1) throw new UsageError(FIX_USAGE);
@@ -34,13 +35,13 @@ export async function fixCommand(args: string[]): Promise<CommandOutput> {
   const bytes = readWorkbookBytes(input);
   if (sameFile(input, output)) throw new UsageError(`--out ${output} is the input workbook itself; fix never writes over its input. Choose another file.`);
 
-  const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize, inflateRaw: nativeInflateRaw });
+  const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize, review: values["review-fixes"], inflateRaw: nativeInflateRaw });
   try {
     writeFileSync(output, result.bytes);
   } catch (error) {
     throw new UsageError(`Cannot write ${output}: ${(error as Error).message}`);
   }
-  return { stdout: fixReport(input, output, result.edits, result.conflicts), exitCode: 0 };
+  return { stdout: fixReport(input, output, result.edits, result.conflicts) + fixedLine(result), exitCode: 0 };
 }
 
 /** Whether `output` names the input file: same real path, or (hard links) the same inode. */
@@ -75,6 +76,14 @@ export function fixReport(input: string, output: string, edits: readonly CellEdi
     for (const conflict of conflicts) lines.push(`  ${conflict.sheet}!${conflict.cell}  ${conflict.message}`);
   }
   return lines.join("\n") + "\n";
+}
+
+/** After Ruff's closing line: what was fixed, and what still needs a person. */
+export function fixedLine(result: Pick<FixResult, "edits" | "reviewed" | "reviewAvailable">): string {
+  const fixed = result.edits.length + result.reviewed.length;
+  const reviewed = result.reviewed.length > 0 ? ` (${result.reviewed.length} after review)` : "";
+  const more = result.reviewAvailable > 0 ? `; ${result.reviewAvailable} more ${result.reviewAvailable === 1 ? "fix needs" : "fixes need"} review (--review-fixes applies them)` : "";
+  return `\nFixed ${plural(fixed, "cell")}${reviewed}${more}.\n`;
 }
 
 function countBySheetAndColumn(edits: readonly CellEdit[]): Map<string, Map<string, string[]>> {

@@ -4,6 +4,7 @@
  */
 import { severityOrder, type Finding, type Severity } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
+import { fixableCounts } from "../workflows/fixes-of-findings";
 
 export interface TextOptions {
   /** Findings shown per rule before "... and N more"; Infinity shows all. */
@@ -58,5 +59,17 @@ export function textReport(file: string, report: ValidationReport, options: Text
     }
   }
   lines.push("", summaryLine(report));
+  const fixable = fixableLine(report.findings);
+  if (fixable !== undefined) lines.push(fixable);
   return lines.join("\n") + "\n";
+}
+
+/** After Ruff: how many findings a `fix` run can resolve, safely or after review. */
+export function fixableLine(findings: readonly Finding[]): string | undefined {
+  const { safe, review } = fixableCounts(findings);
+  if (safe + review === 0) return undefined;
+  const parts: string[] = [];
+  if (safe > 0) parts.push(`${safe} fixable with \`fix --normalise\``);
+  if (review > 0) parts.push(`${review} more with \`fix --review-fixes\` (check them first)`);
+  return `  ${parts.join("; ")}.`;
 }

@@ -5,7 +5,9 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
-import { validateWorkbook, type ValidationReport } from "../rules/validation-report";
+import type { ValidationReport } from "../rules/validation-report";
+import { checkWorkbook } from "../workflows/check-workbook";
+import { fixableCounts } from "../workflows/fixes-of-findings";
 import { readWorkbookFile } from "./read-workbook-file";
 import { summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
@@ -16,7 +18,7 @@ export interface CommandOutput {
 }
 
 export function jsonReport(file: string, report: ValidationReport): string {
-  return JSON.stringify({ file, ...report }, null, 2) + "\n";
+  return JSON.stringify({ file, ...report, fixable: fixableCounts(report.findings) }, null, 2) + "\n";
 }
 
 export async function validateCommand(args: string[], options: { color: boolean }): Promise<CommandOutput> {
@@ -33,7 +35,7 @@ export async function validateCommand(args: string[], options: { color: boolean 
   const format = values.format;
   if (format !== "json" && format !== "text") throw new UsageError(`--format must be json or text, not "${format}".`);
   const file = positionals[0] ?? "";
-  const report = await validateWorkbook(readWorkbookFile(file), defaultReference());
+  const report = await checkWorkbook(readWorkbookFile(file), defaultReference());
   const exitCode = report.valid ? 0 : 1;
   const rendered =
     format === "json"

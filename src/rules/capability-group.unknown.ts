@@ -15,7 +15,7 @@ export default defineRule({
         const near = model.capabilities.suggestName(value);
         const suggestion = near?.level === 2 ? near.name : undefined;
         const hint = suggestion === undefined ? "" : ` Did you mean ${quote(suggestion)}?`;
-        reportCell(reporter, tab, row, "capabilityGroup", `${quote(value)} is not a Level 2 capability of the framework.${hint}`, suggestion);
+        reportCell(reporter, tab, row, "capabilityGroup", `${quote(value)} is not a Level 2 capability of the framework.${hint}`, suggestion, "review");
       }
     }
   },

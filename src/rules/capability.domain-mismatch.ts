@@ -21,6 +21,7 @@ export default defineRule({
           "domain",
           `Capability ${capability.id} ${quote(capability.name)} is in the ${capability.domain.name} domain, not ${stated.name}.`,
           capability.domain.name,
+          "review",
         );
       }
     }

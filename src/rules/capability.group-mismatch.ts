@@ -24,6 +24,7 @@ export default defineRule({
           "capabilityGroup",
           `Capability ${capability.id} ${quote(capability.name)} belongs to ${expected.id} ${quote(expected.name)}, not ${stated.id} ${quote(stated.name)}.`,
           expected.name,
+          "review",
         );
       }
     }

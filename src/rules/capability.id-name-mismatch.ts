@@ -22,6 +22,7 @@ export default defineRule({
           "capability",
           `Capability ${quote(row.text.capability)} is ${other}, but Capability ID ${byId.id} is ${quote(byId.name)}.`,
           byId.name,
+          "review",
         );
       }
     }

@@ -16,7 +16,7 @@ export default defineRule({
         // A name typed into the ID column: point to its id.
         const named = capabilityFromName(model.capabilities, value);
         if (named !== undefined) {
-          reportCell(reporter, tab, row, "capabilityId", `${quote(value)} is a capability name, not an ID; its ID is ${named.id}.`, named.id);
+          reportCell(reporter, tab, row, "capabilityId", `${quote(value)} is a capability name, not an ID; its ID is ${named.id}.`, named.id, "review");
         } else {
           reportCell(reporter, tab, row, "capabilityId", `${quote(value)} is not a capability ID in the framework's capability model.`);
         }

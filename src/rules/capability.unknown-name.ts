@@ -15,7 +15,7 @@ export default defineRule({
         if (value === "" || capabilityFromName(model.capabilities, value) !== undefined) continue;
         const near = model.capabilities.suggestName(value);
         const hint = near === undefined ? "" : ` Did you mean ${quote(near.name)} (${near.id})?`;
-        reportCell(reporter, tab, row, "capability", `${quote(value)} is not a capability name in the framework.${hint}`, near?.name);
+        reportCell(reporter, tab, row, "capability", `${quote(value)} is not a capability name in the framework.${hint}`, near?.name, "review");
       }
     }
   },

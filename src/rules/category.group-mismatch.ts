@@ -21,6 +21,7 @@ export default defineRule({
           "informationGroup",
           `Information category ${quote(category.name)} belongs to the group ${quote(category.group.name)}, not ${quote(group.name)}.`,
           category.group.name,
+          "review",
         );
       }
     }

@@ -15,7 +15,7 @@ export default defineRule({
         if (value === "" || model.capabilities.domainByName(value) !== undefined) continue;
         const near = model.capabilities.suggestDomain(value);
         const hint = near === undefined ? ` Expected one of ${names}.` : ` Did you mean ${quote(near.name)}?`;
-        reportCell(reporter, tab, row, "domain", `${quote(value)} is not a lifecycle domain.${hint}`, near?.name);
+        reportCell(reporter, tab, row, "domain", `${quote(value)} is not a lifecycle domain.${hint}`, near?.name, "review");
       }
     }
   },

@@ -16,7 +16,7 @@ export default defineRule({
         const name = row.text.informationObject;
         if (name === "" || index.objects.has(name)) continue;
         const { message, suggestion } = absentFrom(index.objects, index.sheet, "Information object", name);
-        reportCell(reporter, tab, row, "informationObject", message, suggestion);
+        reportCell(reporter, tab, row, "informationObject", message, suggestion, "review");
       }
     }
   },

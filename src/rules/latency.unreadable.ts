@@ -19,7 +19,7 @@ export default defineRule({
           reading?.kind === "on-demand"
             ? `${quote(value)} is a frequency value; for On demand data the latency is "As per frequency" or ${PERIOD_EXPECTED}.`
             : `${quote(value)} is not a latency the framework can read: expected ${PERIOD_EXPECTED} or "As per frequency".`;
-        reportCell(reporter, tab, row, "latency", message, reading?.kind === "on-demand" ? "As per frequency" : undefined);
+        reportCell(reporter, tab, row, "latency", message, reading?.kind === "on-demand" ? "As per frequency" : undefined, "review");
       }
     }
   },

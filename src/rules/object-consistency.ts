@@ -59,6 +59,7 @@ export function objectConsistencyRule(
                 column,
                 `Information object ${quote(row.text.informationObject)} has ${label} ${quote(mine)} here but ${others}.`,
                 suggestion,
+                "review",
               );
             }
           }

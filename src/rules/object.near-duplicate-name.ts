@@ -55,7 +55,7 @@ export default defineRule({
           if (name === common) continue;
           const others = ranked.filter(([other]) => other !== name).map(([other]) => quote(other)).join(", ");
           for (const row of rows) {
-            reportCell(reporter, tab, row, "informationObject", `${quote(name)} looks like the same information object as ${others}; use one spelling.`, common);
+            reportCell(reporter, tab, row, "informationObject", `${quote(name)} looks like the same information object as ${others}; use one spelling.`, common, "review");
           }
         }
       }

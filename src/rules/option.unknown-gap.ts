@@ -26,7 +26,7 @@ export default defineRule({
           if (known.has(idKey(gapId))) continue;
           const near = byLoose.get(looseIdKey(gapId));
           const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
-          reportCell(reporter, tab, row, "gapIds", `Gap ${quote(gapId)} is not a Gap ID in ${gaps.sheet}.${hint}`, near);
+          reportCell(reporter, tab, row, "gapIds", `Gap ${quote(gapId)} is not a Gap ID in ${gaps.sheet}.${hint}`, near, row.text.gapIds === gapId ? "review" : undefined);
         }
       }
     }

@@ -18,7 +18,7 @@ export default defineRule({
         for (const useCase of splitList(row.raw.useCase, { commas: false })) {
           if (index.useCases.has(useCase)) continue;
           const { message, suggestion } = absentFrom(index.useCases, index.sheet, "Use case", useCase);
-          reportCell(reporter, tab, row, "useCase", message, suggestion);
+          reportCell(reporter, tab, row, "useCase", message, suggestion, "review");
         }
       }
     }

@@ -23,12 +23,12 @@ export default defineRule({
             const parts = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i).filter((part) => part !== "");
             if (parts.length > 1 && parts.every((part) => roles.match(part) !== undefined)) {
               const listed = parts.join("; ");
-              reportCell(reporter, tab, row, key, `${quote(name)} looks like several roles; separate them with ";" (${quote(listed)}).`, listed);
+              reportCell(reporter, tab, row, key, `${quote(name)} looks like several roles; separate them with ";" (${quote(listed)}).`, listed, row.text[key] === name ? "review" : undefined);
               continue;
             }
             const near = roles.suggest(name)?.name;
             const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
-            reportCell(reporter, tab, row, key, `${quote(name)} is not a role in ${source}.${hint}`, near);
+            reportCell(reporter, tab, row, key, `${quote(name)} is not a role in ${source}.${hint}`, near, row.text[key] === name ? "review" : undefined);
           }
         }
       }

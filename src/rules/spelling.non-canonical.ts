@@ -19,7 +19,7 @@ export default defineRule({
           const match = row.text[closed.column] === "" ? undefined : vocabulary.match(raw);
           if (match === undefined || match.kind === "exact") continue;
           if (alsoCanonical.has(raw)) continue;
-          reportCell(reporter, tab, row, closed.column, `${quote(raw)} can be written ${quote(match.term.name)}.`, match.term.name);
+          reportCell(reporter, tab, row, closed.column, `${quote(raw)} can be written ${quote(match.term.name)}.`, match.term.name, "safe");
         }
       }
     }

@@ -23,7 +23,7 @@ export function unknownValueRule(id: string, description: string, closed: Closed
           if (value === "" || vocabulary.match(value) !== undefined) continue;
           const suggestion = vocabulary.suggest(value)?.name;
           const hint = suggestion === undefined ? ` Expected ${allowed}.` : ` Did you mean ${quote(suggestion)}?`;
-          reportCell(reporter, tab, row, closed.column, `${quote(value)} is not a known ${vocabulary.label}.${hint}`, suggestion);
+          reportCell(reporter, tab, row, closed.column, `${quote(value)} is not a known ${vocabulary.label}.${hint}`, suggestion, "review");
         }
       }
     },

@@ -42,3 +42,60 @@ export interface WorkbookReader {
   /** Reads one worksheet by its exact name; only the sheets the core asks for are ever read. */
   readSheet(name: string): Promise<SheetGrid>;
 }
+
+/** A cell's content as the workbook holds it: enough to put it back exactly. */
+export interface CellContent {
+  /** Typed value: text, number or boolean; "" when the cell is empty. */
+  value: string | number | boolean;
+  /** The formula ("=VLOOKUP(...)") when the cell holds one. */
+  formula?: string;
+  /** The number format code ("General", "0.00", "@"). */
+  numberFormat: string;
+  /** What the cell shows. */
+  text: string;
+}
+
+/** One cell of one worksheet, by its actual name and A1 address. */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+/**
+ * One cell to write: `text` is written as text (never read as a number, date or formula, so "4.10"
+ * stays "4.10"); `restore` puts back a content read earlier, formula and number format included.
+ */
+export type CellWrite = CellRef & ({ text: string } | { restore: CellContent });
+
+export interface CellsRead {
+  /** One per asked cell, in the order asked. */
+  cells: CellContent[];
+  /** Sheets among those asked that are protected: writing there would fail. */
+  protectedSheets: string[];
+}
+
+/** Writes asked for but not made, with why (the .xlsx adapter will not write over a formula it cannot see). */
+export interface WriteResult {
+  skipped: Array<{ write: CellWrite; reason: string }>;
+}
+
+/** Workbook settings to change: a value is stored as JSON; null removes the key. */
+export type SettingsChange = Record<string, unknown>;
+
+export interface WorkbookChange {
+  /** Written first, so a record of what a batch overwrites exists before the batch does. */
+  settings?: SettingsChange;
+  cells: readonly CellWrite[];
+}
+
+/**
+ * The write side of a workbook, after the read side: read what cells hold, write cells and settings.
+ * When a write fails part-way, what was written before stays written (as in Excel), so callers
+ * record first and write after. Settings travel with the workbook (Excel keeps them in the file).
+ */
+export interface WorkbookWriter {
+  readCells(refs: readonly CellRef[]): Promise<CellsRead>;
+  write(change: WorkbookChange): Promise<WriteResult>;
+  /** The stored values of `keys`; absent keys are left out. */
+  readSettings(keys: readonly string[]): Promise<Record<string, unknown>>;
+}

@@ -1,0 +1,209 @@
+/**
+ * The write port over the Excel JavaScript API. Cells are read and written in runs down a column
+ * (one range each), in requests kept under Excel on the web's 5 MB; settings go first in the first
+ * request, so a record of what a batch overwrites is in the workbook before any of the batch is. A
+ * setting too large for the workbook's settings (a revert record of thousands of cells) is kept in a
+ * very hidden sheet, its setting pointing there; a reload keeps both. On ExcelApi 1.20 all requests
+ * of one write are one undo step (`mergeUndoGroup`); older hosts lose nothing, they use Revert.
+ */
+import type { CellContent, CellRef, CellsRead, CellWrite, WorkbookChange, WorkbookWriter, WriteResult } from "../port";
+import { cellRuns, chunkRuns, runAddress, type CellRun } from "./cell-runs";
+import { nameMissingSheet } from "./excel-errors";
+import { globalExcelRun, hostSupports, type ExcelRun } from "./excel-run";
+import { asTextInput } from "./typed-input";
+import { describeWriteError } from "./write-errors";
+
+/** Requests are kept well under Excel on the web's 5 MB. */
+const requestBudgetBytes = 3 * 1024 * 1024;
+/** Cells read per request, far under the 5 MB response for ordinary text. */
+const cellsPerRead = 20_000;
+/** Settings larger than this go to a hidden sheet (the settings' own limit is about 2 MB in all). */
+export const spillBytes = 64 * 1024;
+/** Excel's limit on the text of one cell. */
+const cellTextLimit = 32_000;
+
+interface SpillPointer {
+  $sheet: string;
+  chunks: number;
+}
+
+function isSpillPointer(value: unknown): value is SpillPointer {
+  return typeof value === "object" && value !== null && typeof (value as SpillPointer).$sheet === "string" && typeof (value as SpillPointer).chunks === "number";
+}
+
+/** The hidden sheet holding a large setting: a name from the key, within Excel's 31 characters. */
+export function spillSheetName(key: string): string {
+  return `~${key}`.slice(0, 31);
+}
+
+function contentOf(value: unknown, formula: unknown, numberFormat: unknown, text: unknown): CellContent {
+  const typed = typeof value === "number" || typeof value === "boolean" ? value : String(value ?? "");
+  const content: CellContent = { value: typed, numberFormat: String(numberFormat ?? "General"), text: String(text ?? "") };
+  if (typeof formula === "string" && formula.startsWith("=")) content.formula = formula;
+  return content;
+}
+
+/** What goes into `formulas` to put a content back (a constant there is read as typed input, as in `values`). */
+function restoreInput(content: CellContent): string | number | boolean {
+  if (content.formula !== undefined) return content.formula;
+  return typeof content.value === "string" ? asTextInput(content.value) : content.value;
+}
+
+function inputOf(write: CellWrite): string | number | boolean {
+  return "text" in write ? asTextInput(write.text) : restoreInput(write.restore);
+}
+
+export interface OfficeWriterOptions {
+  /** Whether the host has ExcelApi 1.20 (one undo step per write); asked of Office by default. */
+  undoGroups?: () => boolean;
+}
+
+export class OfficeWorkbookWriter implements WorkbookWriter {
+  private readonly undoGroups: () => boolean;
+
+  constructor(
+    private readonly run: ExcelRun = globalExcelRun,
+    options: OfficeWriterOptions = {},
+  ) {
+    this.undoGroups = options.undoGroups ?? (() => hostSupports(20));
+  }
+
+  async readCells(refs: readonly CellRef[]): Promise<CellsRead> {
+    const cells: CellContent[] = new Array<CellContent>(refs.length);
+    const sheets = [...new Set(refs.map((ref) => ref.sheet))];
+    const protectedSheets: string[] = [];
+    const chunks = chunkRuns(cellRuns(refs), (run) => run.indexes.length, cellsPerRead);
+    let current = "";
+    try {
+      await this.run(async (context) => {
+        const protections = sheets.map((sheet) => {
+          current = sheet;
+          const protection = context.workbook.worksheets.getItem(sheet).protection;
+          protection.load("protected");
+          return protection;
+        });
+        // The first chunk travels with the protection check; a workbook change of a few cells is one request.
+        for (const chunk of chunks.length === 0 ? [[]] : chunks) {
+          const ranges = chunk.map((run) => {
+            const range = context.workbook.worksheets.getItem(run.sheet).getRange(runAddress(run));
+            range.load("values,formulas,numberFormat,text");
+            return { run, range };
+          });
+          await context.sync();
+          for (const { run, range } of ranges) {
+            run.indexes.forEach((index, offset) => {
+              cells[index] = contentOf(range.values[offset]?.[0], range.formulas[offset]?.[0], range.numberFormat[offset]?.[0], range.text[offset]?.[0]);
+            });
+          }
+        }
+        protections.forEach((protection, i) => {
+          if (protection.protected) protectedSheets.push(sheets[i] as string);
+        });
+      });
+    } catch (error) {
+      throw sheets.length === 1 ? nameMissingSheet(error, current) : nameMissingSheet(error, sheets.join('", "'));
+    }
+    return { cells, protectedSheets };
+  }
+
+  async readSettings(keys: readonly string[]): Promise<Record<string, unknown>> {
+    return this.run(async (context) => {
+      const items = keys.map((key) => {
+        const item = context.workbook.settings.getItemOrNullObject(key);
+        item.load("value");
+        return { key, item };
+      });
+      await context.sync();
+      const found: Record<string, unknown> = {};
+      const spilled: Array<{ key: string; range: Excel.Range }> = [];
+      for (const { key, item } of items) {
+        if (item.isNullObject) continue;
+        const value: unknown = item.value;
+        if (isSpillPointer(value)) {
+          const range = context.workbook.worksheets.getItem(value.$sheet).getRange(`A1:A${Math.max(1, value.chunks)}`);
+          range.load("values");
+          spilled.push({ key, range });
+        } else {
+          found[key] = value;
+        }
+      }
+      if (spilled.length > 0) {
+        await context.sync();
+        for (const { key, range } of spilled) found[key] = JSON.parse(range.values.map((row) => String(row[0] ?? "")).join("")) as unknown;
+      }
+      return found;
+    });
+  }
+
+  async write(change: WorkbookChange): Promise<WriteResult> {
+    const writes = change.cells;
+    const runs = cellRuns(writes);
+    const inputs = writes.map(inputOf);
+    const formats = writes.flatMap((write) => ("restore" in write ? [{ sheet: write.sheet, cell: write.cell, numberFormat: write.restore.numberFormat }] : []));
+    const chunks = chunkRuns(runs, (run) => 60 + run.indexes.reduce((sum, index) => sum + String(inputs[index]).length * 3 + 4, 0), requestBudgetBytes);
+    const settings = Object.entries(change.settings ?? {});
+    const options: Excel.RunOptions = this.undoGroups() ? { mergeUndoGroup: true } : {};
+    let touched: string[] = [];
+    try {
+      await this.run(options, async (context) => {
+        await this.removeSpills(context, settings.filter(([, value]) => value === null).map(([key]) => key));
+        touched = [];
+        for (const [key, value] of settings) this.queueSetting(context, key, value);
+        const requests = chunks.length === 0 ? [[]] : chunks;
+        for (const [i, chunk] of requests.entries()) {
+          touched = [...new Set(chunk.map((run) => run.sheet))];
+          for (const run of chunk) this.queueRun(context, run, writes, inputs);
+          // Number formats are put back after the values, which could have changed them.
+          if (i === requests.length - 1) for (const format of formats) context.workbook.worksheets.getItem(format.sheet).getRange(format.cell).numberFormat = [[format.numberFormat]];
+          await context.sync();
+        }
+      });
+    } catch (error) {
+      throw describeWriteError(error, touched.length > 0 ? touched : [...new Set(writes.map((write) => write.sheet))]);
+    }
+    return { skipped: [] };
+  }
+
+  private queueRun(context: Excel.RequestContext, run: CellRun, writes: readonly CellWrite[], inputs: ReadonlyArray<string | number | boolean>): void {
+    const range = context.workbook.worksheets.getItem(run.sheet).getRange(runAddress(run));
+    const column = run.indexes.map((index) => [inputs[index] as string | number | boolean]);
+    const restores = run.indexes.some((index) => "restore" in (writes[index] as CellWrite));
+    // `formulas` puts a formula back as a formula and reads constants exactly as `values` would.
+    if (restores) range.formulas = column;
+    else range.values = column;
+  }
+
+  private queueSetting(context: Excel.RequestContext, key: string, value: unknown): void {
+    if (value === null) {
+      context.workbook.settings.getItemOrNullObject(key).delete();
+      return;
+    }
+    const json = JSON.stringify(value);
+    if (json.length * 3 <= spillBytes) {
+      context.workbook.settings.add(key, value as string);
+      return;
+    }
+    // Too large for settings: the JSON goes down column A of a very hidden sheet, formatted as text.
+    const name = spillSheetName(key);
+    const sheet = context.workbook.worksheets.add(name);
+    sheet.visibility = "VeryHidden";
+    const chunks: string[][] = [];
+    for (let at = 0; at < json.length; at += cellTextLimit) chunks.push([json.slice(at, at + cellTextLimit)]);
+    const column = sheet.getRange(`A1:A${chunks.length}`);
+    column.numberFormat = chunks.map(() => ["@"]);
+    column.values = chunks;
+    context.workbook.settings.add(key, { $sheet: name, chunks: chunks.length } satisfies SpillPointer as unknown as string);
+  }
+
+  /** Deletes the hidden sheets of large settings about to be removed (one request, only when removing). */
+  private async removeSpills(context: Excel.RequestContext, keys: readonly string[]): Promise<void> {
+    if (keys.length === 0) return;
+    const sheets = keys.map((key) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(spillSheetName(key));
+      sheet.load("name");
+      return sheet;
+    });
+    await context.sync();
+    for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The add-in's record of the batches it applied, kept in the workbook's settings so a reload, a
+ * colleague's copy or the next day keeps the way back: an index of batches, and per batch what each
+ * cell held before and what was written. Read defensively: settings are data from a file, so an
+ * entry that does not have the expected shape is ignored rather than trusted.
+ */
+import { z } from "zod";
+import type { WorkbookWriter } from "../workbook/port";
+
+export const HISTORY_KEY = "cer.history";
+/** Older batches beyond this many are forgotten (their records removed) when a new one is kept. */
+export const HISTORY_LIMIT = 30;
+
+export function batchKey(id: string): string {
+  return `cer.batch.${id}`;
+}
+
+const cellContent = z.object({
+  value: z.union([z.string(), z.number(), z.boolean()]),
+  formula: z.string().optional(),
+  numberFormat: z.string(),
+  text: z.string(),
+});
+
+const batchSummary = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** ISO time. */
+  at: z.string(),
+  /** What asked for it: the pane, the ribbon, live mode. */
+  source: z.string(),
+  cells: z.number(),
+});
+
+const batchRecord = batchSummary.extend({
+  changes: z.array(z.object({ sheet: z.string(), cell: z.string(), before: cellContent, after: z.string() })),
+});
+
+export type BatchSummary = z.infer<typeof batchSummary>;
+export type BatchRecord = z.infer<typeof batchRecord>;
+
+export function parseHistory(value: unknown): BatchSummary[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const parsed = batchSummary.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export function parseBatch(value: unknown): BatchRecord | undefined {
+  const parsed = batchRecord.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The batches that can be reverted, newest first. */
+export async function listBatches(writer: WorkbookWriter): Promise<BatchSummary[]> {
+  const settings = await writer.readSettings([HISTORY_KEY]);
+  return parseHistory(settings[HISTORY_KEY]).reverse();
+}
