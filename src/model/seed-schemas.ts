@@ -83,6 +83,14 @@ export const vocabulariesSchema = z.strictObject({
       adjectives: z.array(z.string()),
     }),
   ),
+  periodIdioms: z.array(
+    z.strictObject({
+      phrases: z.array(text).check(z.minLength(1)),
+      minutes: z.number().check(z.positive()),
+      canonical: text,
+      meaning: text,
+    }),
+  ),
   onDemand: z.strictObject({ name: text, description: text, aliases: z.array(text) }),
   asPerFrequency: z.strictObject({ name: text, description: text, aliases: z.array(text) }),
 });

@@ -30,6 +30,7 @@ import latencyAsPerFrequencyPeriodic from "./latency.as-per-frequency-periodic";
 import latencyExceedsFrequency from "./latency.exceeds-frequency";
 import latencyUnreadable from "./latency.unreadable";
 import majorOutcomeUnknown from "./major-outcome.unknown";
+import periodIdiom from "./period.idiom";
 import objectCategoryInconsistent from "./object.category-inconsistent";
 import objectNearDuplicateName from "./object.near-duplicate-name";
 import objectSensitivityInconsistent from "./object.sensitivity-inconsistent";
@@ -72,6 +73,7 @@ export const rules: readonly Rule[] = [
   latencyUnreadable,
   latencyExceedsFrequency,
   latencyAsPerFrequencyPeriodic,
+  periodIdiom,
   sensitivityUnknown,
   qualityUnknown,
   qualityRationaleMissing,
