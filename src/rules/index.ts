@@ -7,6 +7,7 @@ import capabilityStatusUnknown from "./capability-status.unknown";
 import capabilityDomainMismatch from "./capability.domain-mismatch";
 import capabilityGroupMismatch from "./capability.group-mismatch";
 import capabilityIdNameMismatch from "./capability.id-name-mismatch";
+import capabilityIdWithName from "./capability.id-with-name";
 import capabilityMissing from "./capability.missing";
 import capabilityOutsideUseCaseGroup from "./capability.outside-use-case-group";
 import capabilityUnknownId from "./capability.unknown-id";
@@ -57,6 +58,7 @@ export const rules: readonly Rule[] = [
   useCaseGroupUnknown,
   capabilityMissing,
   capabilityUnknownId,
+  capabilityIdWithName,
   capabilityUnknownName,
   capabilityIdNameMismatch,
   capabilityGroupUnknown,
