@@ -56,6 +56,7 @@ export class PeriodVocabulary {
       for (const word of unit.words) this.unitByWord.set(word.toLowerCase(), unit);
       for (const adjective of unit.adjectives) this.unitByAdjective.set(adjective.toLowerCase(), unit);
     }
+    this.idioms = seed.periodIdioms;
     for (const idiom of seed.periodIdioms) {
       const reading = { minutes: idiom.minutes, idiom: { canonical: idiom.canonical, meaning: idiom.meaning } };
       for (const phrase of idiom.phrases) this.idiomByKey.set(vocabularyKey(phrase), reading);
@@ -69,10 +70,8 @@ export class PeriodVocabulary {
     return [...new Set([...this.unitByWord.values()].map((u) => u.unit))];
   }
 
-  /** The phrases read as a period, for documentation. */
-  get idioms(): Array<{ phrase: string; canonical: string }> {
-    return [...this.idiomByKey.entries()].map(([phrase, { idiom }]) => ({ phrase, canonical: idiom.canonical }));
-  }
+  /** The phrases read as a period, as the seed lists them, for documentation. */
+  readonly idioms: ReadonlyArray<{ phrases: readonly string[]; canonical: string; meaning: string }>;
 
   /**
    * The unit a column's header names in a note ("Minimum Frequency (mins)"), in whose terms a bare

@@ -6,7 +6,7 @@ import { reportCell, tabsWith } from "./rule-helpers";
 
 // Options' Priority Use Case may be a flag on the option's Use Case instead of a name (not from the
 // framework: how workbooks mark it).
-const PRIORITY_FLAGS = new Set(["yes", "no", "y", "n", "true", "false", "x", "✓", "✔", "-", "n/a"]);
+export const PRIORITY_FLAGS: ReadonlySet<string> = new Set(["yes", "no", "y", "n", "true", "false", "x", "✓", "✔", "-", "n/a"]);
 
 export default defineRule({
   id: "reference.unknown-use-case",
