@@ -3,7 +3,6 @@ import { periodColumns, type PeriodColumn } from "./period-columns";
 import { bareNumberMessage, PERIOD_EXPECTED } from "./period-messages";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
-import { headerOf } from "../sheets/parsed-tab";
 
 export default defineRule({
   id: "frequency.unreadable",
@@ -23,7 +22,7 @@ export default defineRule({
           reading?.kind === "as-per-frequency"
             ? `${quote(value)} is a latency value; Minimum Frequency needs ${PERIOD_EXPECTED} or "On demand".`
             : model.periods.isBareNumber(value)
-              ? bareNumberMessage(value, headerOf(tab, "minimumFrequency"))
+              ? bareNumberMessage(value, "Minimum Frequency")
               : `${quote(value)} is not a frequency the framework can read: expected ${PERIOD_EXPECTED} or "On demand".`;
         reportCell(reporter, tab, row, "minimumFrequency", message);
       }

@@ -3,7 +3,6 @@ import { periodColumns, type PeriodColumn } from "./period-columns";
 import { bareNumberMessage, PERIOD_EXPECTED } from "./period-messages";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
-import { headerOf } from "../sheets/parsed-tab";
 
 export default defineRule({
   id: "latency.unreadable",
@@ -23,7 +22,7 @@ export default defineRule({
           reading?.kind === "on-demand"
             ? `${quote(value)} is a frequency value; for On demand data the latency is "As per frequency" or ${PERIOD_EXPECTED}.`
             : model.periods.isBareNumber(value)
-              ? bareNumberMessage(value, headerOf(tab, "latency"))
+              ? bareNumberMessage(value, "Latency")
               : `${quote(value)} is not a latency the framework can read: expected ${PERIOD_EXPECTED} or "As per frequency".`;
         reportCell(reporter, tab, row, "latency", message, reading?.kind === "on-demand" ? "As per frequency" : undefined);
       }
