@@ -3,8 +3,54 @@
  * or not, with every header alias the reader accepts) and the closed vocabularies.
  */
 import { defaultReference } from "../src/model/default-reference";
+import { PRIORITY_FLAGS } from "../src/rules/reference.unknown-use-case";
 import { rolesTabNames } from "../src/sheets/roles-tab";
 import { tabDefinitions } from "../src/sheets/tab-definitions";
+
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(", ");
+
+/** The ways of writing a value that are read besides the canonical one, and what each becomes. */
+function formsRead(): string[] {
+  const model = defaultReference();
+  const withSynonyms = [
+    ["Sensitivity", model.sensitivities, "Restricted (CIC)"],
+    ["Priority", model.priorities, "P1 (High)"],
+  ] as const;
+  return [
+    "## Other ways of writing a value",
+    "",
+    "How the checks read what analysts commonly write instead of the canonical form: **read** means the value",
+    "counts as what it stands for (with an info finding where one is named), **error** means it stays a defect,",
+    "with the suggestion shown.",
+    "",
+    "| column | written | decision |",
+    "|---|---|---|",
+    '| Initiator, Receiver | a role\'s plural: "DNSPs", "Retailers", "Standards Bodies" | read as the role |',
+    '| Initiator, Receiver | a name with the same role in brackets: "AEMO (Market Operator)", "Distribution Network Service Providers (DNSPs)" | read as the role; "AEMO (Market Operations)" or "Retailer (Customer)" still warn |',
+    '| Initiator, Receiver | AEMO naming the role it acts in another way: "AEMO (System Operator)", "AEMO (Power System Operator)", "AEMO as System Operator", "AEMO as Market Operator" | aliases in seeds/roles.json |',
+    ...model.periods.idioms.map(
+      (idiom) => `| Minimum Frequency, Latency | ${quoted(idiom.phrases)} | read as ${idiom.canonical} (${idiom.meaning}; this project's reading, not the framework's), with an info finding (\`period.idiom\`) suggesting "${idiom.canonical}" |`,
+    ),
+    '| Minimum Frequency, Latency | a bare number ("5") under a header naming its unit: "Latency (mins)", "Minimum Frequency [hours]", "Latency - days" | read in that unit, no finding |',
+    '| Minimum Frequency, Latency | a bare number under a header naming no unit | error, saying how to add the unit (no value is guessed) |',
+    '| Minimum Frequency, Latency | "Real" or "Near" alone, "real time data", "Next days" | error, as any unreadable period |',
+    '| Capability ID | the id with its own name: "4.3.5 - Calculate and publish physical limits", "4.3.5: ...", "4.3.5 ..." (case, punctuation and a plural "s" aside) | read as the id, with an info finding (`capability.id-with-name`) whose fix, for review, keeps the bare id and moves the name to an empty Capability cell |',
+    "| Capability ID | a known id with a name that is not its own | error naming the capability each half is; the bare id is suggested when the name is no capability |",
+    '| Options: Gap ID | gaps separated by "/": "G02/G04" | read as each gap (an id the Gap tab has is never split) |',
+    '| Options: Gap ID | a range of one id pattern: "G02-G04", "G02 - G04", "G02 to G04", "G02-04", "GAP-8 - GAP-10" | read as every id between the ends (each must exist); zero-padded ends must have the same width |',
+    '| Options: Gap ID | a range across patterns ("G02-H04"), backwards, or over 100 ids | error asking for the gaps separated by ";" |',
+    `| Options: Priority Use Case | ${[...PRIORITY_FLAGS].join(", ")} (any case) | a flag on the row: not checked |`,
+    "| Options: Priority Use Case | anything else | a use case (several separated by ; or line breaks), which should be one of Data Categorisation's (warning) |",
+    ...withSynonyms.map(
+      ([column, vocabulary, example]) =>
+        `| ${column} | ${vocabulary.terms.flatMap((t) => (t.synonyms ?? []).map((w) => `"${w}" (${t.name})`)).join(", ")}; or a value with its meaning in brackets, "${example}" | error suggesting the value it means |`,
+    ),
+    "",
+    "Sensitivity synonyms follow the framework's definitions (Restricted: \"not public at the time of its sharing or",
+    "considered commercial in nature\"); priority numbers, like the priorities themselves, are this project's.",
+    "",
+  ];
+}
 
 export function workbookMarkdown(): string {
   const model = defaultReference();
@@ -59,6 +105,7 @@ export function workbookMarkdown(): string {
     `| Minimum Frequency | a period in minutes, hours, days, weeks, months, quarters or years ("5 minutes", "Hourly", "twice daily"), or "On demand" |`,
     `| Latency | a period as above, or "As per frequency" (for On demand data) |`,
     "",
+    ...formsRead(),
   );
   return lines.join("\n");
 }

@@ -38,8 +38,9 @@ export function capabilityGroupOf(capability: Capability): Level2Capability {
   return capability.level === 3 ? capability.parent : capability;
 }
 
-// "4.3.2", "4.3.2.", " 4.3.2 Monitor network", "#4.3" -> the id part and whatever text follows it.
-const ID_TEXT = /^#?\s*(\d+(?:\.\d+){1,2})\.?(?:\s+|\s*[-:–]\s*|$)(.*)$/s;
+// "4.3.2", "4.3.2.", " 4.3.2 Monitor network", "4.3.5 - Calculate ...", "#4.3" -> the id part and
+// whatever text follows it; a dash or colon between them is a separator, not part of the name.
+const ID_TEXT = /^#?\s*(\d+(?:\.\d+){1,2})\.?(?:\s*[-:–]\s*(?=\S)|\s+|$)(.*)$/s;
 
 /** Splits a cell such as "4.3.2 Monitor network / power system" into its id and name parts. */
 export function splitCapabilityText(raw: string): { id: string; rest: string } | undefined {

@@ -12,6 +12,11 @@ export interface VocabularyOptions {
    * term contains it: for long sentences such as the Major Outcomes.
    */
   matchUniquePart?: boolean;
+  /**
+   * Read "P1 (High)" as meaning the term one half names, for short values only: in a vocabulary
+   * whose names hold brackets themselves ("Telemetry (Device)") a half means nothing.
+   */
+  bracketedMeaning?: boolean;
 }
 
 // A fragment shorter than this is too vague to stand for a sentence.
@@ -21,7 +26,12 @@ export interface VocabularyTerm {
   name: string;
   description?: string;
   aliases?: string[];
+  /** Words that mean this term (by its definition) but are not accepted as it: suggested instead. */
+  synonyms?: string[];
 }
+
+// "P1 (High)", "Restricted (CIC)": a value with another word for it in brackets.
+const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/;
 
 /**
  * How an input matched: "exact" is the canonical spelling byte for byte; "variant" differs only in
@@ -36,6 +46,7 @@ export interface VocabularyMatch<T extends VocabularyTerm> {
 
 export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
   private readonly byKey = new Map<string, VocabularyMatch<T>>();
+  private readonly bySynonym = new Map<string, T>();
   private readonly fuzzy: FuzzyIndex<T>;
 
   constructor(
@@ -50,6 +61,9 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
         const key = vocabularyKey(alias);
         if (!this.byKey.has(key)) this.byKey.set(key, { term, kind: "alias" });
       }
+    }
+    for (const term of terms) {
+      for (const synonym of term.synonyms ?? []) this.bySynonym.set(vocabularyKey(synonym), term);
     }
     this.fuzzy = fuzzyIndex(terms.map((term) => ({ keys: [term.name, ...(term.aliases ?? [])], value: term })));
   }
@@ -78,6 +92,27 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
     if (part.length < MIN_PART_LENGTH) return undefined;
     const holders = this.terms.filter((term) => looseKey(term.name).includes(part));
     return holders.length === 1 && holders[0] !== undefined ? { term: holders[0], kind: "alias" } : undefined;
+  }
+
+  private readonly meanings = new BoundedMemo<T | undefined>();
+
+  /**
+   * The term a value that did not match means: a synonym ("Commercial in confidence" for
+   * Restricted), or a value with the term or a synonym in brackets ("P1 (High)") whose other half
+   * means no other term. Undefined when nothing, or more than one term, is meant.
+   */
+  meaning(raw: string): T | undefined {
+    return this.meanings.get(raw, () => this.meaningUncached(raw));
+  }
+
+  private meaningUncached(raw: string): T | undefined {
+    const synonym = this.bySynonym.get(vocabularyKey(raw));
+    if (synonym !== undefined) return synonym;
+    const bracketed = this.options.bracketedMeaning === true ? BRACKETED.exec(cleanText(raw)) : null;
+    if (bracketed === null) return undefined;
+    const halves = [bracketed[1] ?? "", bracketed[2] ?? ""].map((half) => this.match(half)?.term ?? this.bySynonym.get(vocabularyKey(half)));
+    const meant = new Set(halves.filter((term): term is T => term !== undefined));
+    return meant.size === 1 ? [...meant][0] : undefined;
   }
 
   private readonly suggestions = new BoundedMemo<T | undefined>();

@@ -1,19 +1,33 @@
 /**
  * Reads Minimum Frequency and Latency cells: a period ("5 minutes", "Hourly", "every 2 days",
  * "twice daily", "< 1 hr", "1-2 days"), "On demand", or (latency only) "As per frequency". The
- * units and their words come from seeds/vocabularies.json.
+ * units and their words come from seeds/vocabularies.json, and so do the phrases that stand for a
+ * period ("Real time", "Next day"), which are read as that period but marked as an idiom. A bare
+ * number ("5") is a period only in a column whose header names the unit ("Latency (mins)").
  */
 import { BoundedMemo } from "./bounded-memo";
 import { ClosedVocabulary } from "./closed-vocabulary";
 import type { VocabulariesSeed } from "./seed-schemas";
-import { cleanText } from "./text-normalise";
+import { cleanText, vocabularyKey } from "./text-normalise";
+
+/** A phrase that stands for a period, and the explicit form of that period. */
+export interface PeriodIdiom {
+  /** The explicit form, e.g. "5 minutes". */
+  canonical: string;
+  /** Why the phrase means that period, for messages. */
+  meaning: string;
+}
 
 export type PeriodReading =
-  | { kind: "period"; minutes: number }
+  | { kind: "period"; minutes: number; idiom?: PeriodIdiom }
   | { kind: "on-demand"; canonical: string }
   | { kind: "as-per-frequency"; canonical: string };
 
 type UnitSeed = VocabulariesSeed["periodUnits"][number];
+
+/** The unit a column header names in a note: "Latency (mins)", "Frequency [hours]", "Latency - minutes". */
+const HEADER_UNIT_NOTE = /(?:[([]\s*|\s[-–—]\s+|:\s*)([a-z]+)\s*[)\]]?\s*[*:]?\s*$/i;
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, once: 1, two: 2, twice: 2, three: 3, thrice: 3, four: 4, five: 5, six: 6,
@@ -33,13 +47,19 @@ const COUNT_AND_UNIT = new RegExp(String.raw`^(?:${COUNT}\s*(?:(?:-|–|to)\s*${
 export class PeriodVocabulary {
   private readonly unitByWord = new Map<string, UnitSeed>();
   private readonly unitByAdjective = new Map<string, UnitSeed>();
+  private readonly idiomByKey = new Map<string, { minutes: number; idiom: PeriodIdiom }>();
   readonly onDemand: ClosedVocabulary;
   readonly asPerFrequency: ClosedVocabulary;
 
-  constructor(seed: Pick<VocabulariesSeed, "periodUnits" | "onDemand" | "asPerFrequency">) {
+  constructor(seed: Pick<VocabulariesSeed, "periodUnits" | "periodIdioms" | "onDemand" | "asPerFrequency">) {
     for (const unit of seed.periodUnits) {
       for (const word of unit.words) this.unitByWord.set(word.toLowerCase(), unit);
       for (const adjective of unit.adjectives) this.unitByAdjective.set(adjective.toLowerCase(), unit);
+    }
+    this.idioms = seed.periodIdioms;
+    for (const idiom of seed.periodIdioms) {
+      const reading = { minutes: idiom.minutes, idiom: { canonical: idiom.canonical, meaning: idiom.meaning } };
+      for (const phrase of idiom.phrases) this.idiomByKey.set(vocabularyKey(phrase), reading);
     }
     this.onDemand = new ClosedVocabulary("frequency", [seed.onDemand]);
     this.asPerFrequency = new ClosedVocabulary("latency", [seed.asPerFrequency]);
@@ -50,9 +70,32 @@ export class PeriodVocabulary {
     return [...new Set([...this.unitByWord.values()].map((u) => u.unit))];
   }
 
+  /** The phrases read as a period, as the seed lists them, for documentation. */
+  readonly idioms: ReadonlyArray<{ phrases: readonly string[]; canonical: string; meaning: string }>;
+
+  /**
+   * The unit a column's header names in a note ("Minimum Frequency (mins)"), in whose terms a bare
+   * number in that column is read; undefined when the header names none. Called once per column.
+   */
+  unitOfHeader(header: string): string | undefined {
+    const word = HEADER_UNIT_NOTE.exec(cleanText(header))?.[1]?.toLowerCase();
+    return word !== undefined && this.unitByWord.has(word) ? word : undefined;
+  }
+
+  /** Whether the cell is a number with no unit ("5"). */
+  isBareNumber(raw: string): boolean {
+    return BARE_NUMBER.test(raw);
+  }
+
   private readonly memo = new BoundedMemo<PeriodReading | undefined>();
 
-  read(raw: string): PeriodReading | undefined {
+  /** The cell's reading; `unit` (from unitOfHeader) is the unit of a bare number. */
+  read(raw: string, unit?: string): PeriodReading | undefined {
+    if (unit !== undefined && BARE_NUMBER.test(raw)) {
+      const count = Number(raw);
+      const minutes = this.unitMinutes(unit);
+      return count > 0 && minutes !== undefined ? { kind: "period", minutes: count * minutes } : undefined;
+    }
     return this.memo.get(raw, () => this.readUncached(raw));
   }
 
@@ -61,6 +104,8 @@ export class PeriodVocabulary {
     if (onDemand) return { kind: "on-demand", canonical: onDemand.term.name };
     const asPer = this.asPerFrequency.match(raw);
     if (asPer) return { kind: "as-per-frequency", canonical: asPer.term.name };
+    const idiom = this.idiomByKey.get(vocabularyKey(raw));
+    if (idiom) return { kind: "period", minutes: idiom.minutes, idiom: idiom.idiom };
     const minutes = this.readMinutes(cleanText(raw).toLowerCase());
     return minutes === undefined ? undefined : { kind: "period", minutes };
   }

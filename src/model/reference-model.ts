@@ -82,21 +82,24 @@ export function buildReferenceModel(files: SeedFiles): ReferenceModel {
     capabilities,
     information,
     useCaseGroups: new ClosedVocabulary("use case group", useCaseGroups),
-    interfaces: new ClosedVocabulary("interface", vocabularies.interfaces),
-    sensitivities: new ClosedVocabulary("sensitivity", vocabularies.sensitivities),
-    qualities: new ClosedVocabulary("quality", vocabularies.qualities),
-    gapTypes: new ClosedVocabulary("gap type", vocabularies.gapTypes),
-    capabilityStatuses: new ClosedVocabulary("capability status", vocabularies.capabilityStatuses),
+    interfaces: new ClosedVocabulary("interface", vocabularies.interfaces, shortValues),
+    sensitivities: new ClosedVocabulary("sensitivity", vocabularies.sensitivities, shortValues),
+    qualities: new ClosedVocabulary("quality", vocabularies.qualities, shortValues),
+    gapTypes: new ClosedVocabulary("gap type", vocabularies.gapTypes, shortValues),
+    capabilityStatuses: new ClosedVocabulary("capability status", vocabularies.capabilityStatuses, shortValues),
     majorOutcomes: new ClosedVocabulary(
       "major outcome",
       vocabularies.majorOutcomes.map((o) => ({ name: o.name, aliases: [o.name.replace(/\.$/, ""), ...o.shortForms] })),
       { matchUniquePart: true },
     ),
-    priorities: new ClosedVocabulary("priority", vocabularies.priorities),
+    priorities: new ClosedVocabulary("priority", vocabularies.priorities, shortValues),
     periods: new PeriodVocabulary(vocabularies),
     defaultRoles: new ClosedVocabulary("role", roles.roles),
   };
 }
+
+// Vocabularies of a few short values, where "P1 (High)" means the value one half names.
+const shortValues = { bracketedMeaning: true };
 
 // Cross-references inside one file (a parent id, a group name) are checked while linking.
 function linked<T>(file: string, build: () => T): T {

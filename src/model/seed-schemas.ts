@@ -49,7 +49,8 @@ export const informationCategoriesSchema = z.strictObject({
   ),
 });
 
-const described = z.strictObject({ name: text, description: text, aliases: z.optional(z.array(text)) });
+// synonyms: words that mean the term under its definition, suggested for it but not accepted as it.
+const described = z.strictObject({ name: text, description: text, aliases: z.optional(z.array(text)), synonyms: z.optional(z.array(text)) });
 
 export const vocabulariesSchema = z.strictObject({
   source: text,
@@ -81,6 +82,14 @@ export const vocabulariesSchema = z.strictObject({
       minutes: z.number().check(z.positive()),
       words: z.array(text).check(z.minLength(1)),
       adjectives: z.array(z.string()),
+    }),
+  ),
+  periodIdioms: z.array(
+    z.strictObject({
+      phrases: z.array(text).check(z.minLength(1)),
+      minutes: z.number().check(z.positive()),
+      canonical: text,
+      meaning: text,
     }),
   ),
   onDemand: z.strictObject({ name: text, description: text, aliases: z.array(text) }),

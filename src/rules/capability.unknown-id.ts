@@ -1,18 +1,28 @@
 /** capability.unknown-id: Capability ID is not an id of the framework's capability model. */
 import { defineRule } from "./rule";
-import { capabilityFromId, capabilityFromName } from "./capability-of-row";
+import { capabilityFromId, capabilityFromName, idWithName } from "./capability-of-row";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
 export default defineRule({
   id: "capability.unknown-id",
   severity: "error",
   scope: "cell",
-  description: "Capability ID must be a Level 3 (e.g. 4.3.2) or Level 2 (e.g. 4.3) id of the capability model; ids have gaps (no 2.2.5, 4.2.8 or 4.2.11).",
+  description:
+    'Capability ID must be a Level 3 (e.g. 4.3.2) or Level 2 (e.g. 4.3) id of the capability model; ids have gaps (no 2.2.5, 4.2.8 or 4.2.11). An id followed by a name ("4.3.5 - ...") is read when the name is the name of that id.',
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId">(book, ["categorisation", "gaps"])) {
       for (const row of tab.rows) {
         const value = row.text.capabilityId;
         if (value === "" || capabilityFromId(model.capabilities, value) !== undefined) continue;
+        // An id with a name that is not its own: say which is which, as either may be the slip.
+        const split = idWithName(model.capabilities, value);
+        if (split !== undefined) {
+          const { id, name } = split.capability;
+          const other = model.capabilities.byName(split.name)[0];
+          const said = other === undefined ? `, not ${quote(split.name)}` : `, but ${quote(split.name)} is ${other.id}; keep the one meant`;
+          reportCell(reporter, tab, row, "capabilityId", `${quote(value)} starts with ID ${id}, which is ${quote(name)}${said}.`, other === undefined ? id : undefined, "review");
+          continue;
+        }
         // A name typed into the ID column: point to its id.
         const named = capabilityFromName(model.capabilities, value);
         if (named !== undefined) {

@@ -1,5 +1,5 @@
 /** coverage.gap-without-option: a gap that no option addresses yet. */
-import { splitList } from "../model/text-normalise";
+import { readGapIdList } from "./gap-id-list";
 import { idKey } from "./id-keys";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -12,8 +12,12 @@ export default defineRule({
   check({ book }, reporter) {
     const [options] = tabsWith<"gapIds">(book, ["options"]);
     if (options === undefined || options.columns.gapIds === undefined) return;
-    const addressed = new Set(options.rows.flatMap((row) => splitList(row.raw.gapIds).map(idKey)));
-    for (const tab of tabsWith<"gapId">(book, ["gaps"])) {
+    const tabs = tabsWith<"gapId">(book, ["gaps"]);
+    const known = new Set(tabs.flatMap((tab) => tab.rows.map((row) => idKey(row.text.gapId))));
+    const isKnown = (id: string) => known.has(idKey(id));
+    // Lists read as option.unknown-gap reads them: "G02/G04" and "G02-G04" address each gap.
+    const addressed = new Set(options.rows.flatMap((row) => readGapIdList(row.raw.gapIds, isKnown).flatMap((item) => (item.kind === "id" ? [idKey(item.id)] : []))));
+    for (const tab of tabs) {
       for (const row of tab.rows) {
         if (row.text.gapId === "" || addressed.has(idKey(row.text.gapId))) continue;
         reportCell(reporter, tab, row, "gapId", `No option in ${options.sheet} addresses gap ${quote(row.text.gapId)} yet.`);

@@ -7,6 +7,7 @@ import capabilityStatusUnknown from "./capability-status.unknown";
 import capabilityDomainMismatch from "./capability.domain-mismatch";
 import capabilityGroupMismatch from "./capability.group-mismatch";
 import capabilityIdNameMismatch from "./capability.id-name-mismatch";
+import capabilityIdWithName from "./capability.id-with-name";
 import capabilityMissing from "./capability.missing";
 import capabilityOutsideUseCaseGroup from "./capability.outside-use-case-group";
 import capabilityUnknownId from "./capability.unknown-id";
@@ -30,6 +31,7 @@ import latencyAsPerFrequencyPeriodic from "./latency.as-per-frequency-periodic";
 import latencyExceedsFrequency from "./latency.exceeds-frequency";
 import latencyUnreadable from "./latency.unreadable";
 import majorOutcomeUnknown from "./major-outcome.unknown";
+import periodIdiom from "./period.idiom";
 import objectCategoryInconsistent from "./object.category-inconsistent";
 import objectNearDuplicateName from "./object.near-duplicate-name";
 import objectSensitivityInconsistent from "./object.sensitivity-inconsistent";
@@ -56,6 +58,7 @@ export const rules: readonly Rule[] = [
   useCaseGroupUnknown,
   capabilityMissing,
   capabilityUnknownId,
+  capabilityIdWithName,
   capabilityUnknownName,
   capabilityIdNameMismatch,
   capabilityGroupUnknown,
@@ -72,6 +75,7 @@ export const rules: readonly Rule[] = [
   latencyUnreadable,
   latencyExceedsFrequency,
   latencyAsPerFrequencyPeriodic,
+  periodIdiom,
   sensitivityUnknown,
   qualityUnknown,
   qualityRationaleMissing,

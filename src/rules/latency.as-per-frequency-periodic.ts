@@ -1,4 +1,5 @@
 /** latency.as-per-frequency-periodic: "As per frequency" used with a periodic frequency. */
+import { periodColumns } from "./period-columns";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
@@ -9,9 +10,10 @@ export default defineRule({
   description: '"As per frequency" is meant for On demand data; with a periodic frequency the latency should be a period.',
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"minimumFrequency" | "latency">(book, ["categorisation"])) {
+      const periods = periodColumns(tab, model);
       for (const row of tab.rows) {
-        const latency = model.periods.read(row.text.latency);
-        if (latency?.kind !== "as-per-frequency" || model.periods.read(row.text.minimumFrequency)?.kind !== "period") continue;
+        const latency = periods.read(row, "latency");
+        if (latency?.kind !== "as-per-frequency" || periods.read(row, "minimumFrequency")?.kind !== "period") continue;
         reportCell(
           reporter,
           tab,

@@ -1,5 +1,6 @@
 /** latency.exceeds-frequency: data would arrive later than the next update is due. */
 import { describeMinutes } from "../model/period-reading";
+import { periodColumns } from "./period-columns";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
@@ -10,9 +11,10 @@ export default defineRule({
   description: "A latency longer than the frequency's period (5 minute data with a daily latency) is probably a mistake.",
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"minimumFrequency" | "latency">(book, ["categorisation"])) {
+      const periods = periodColumns(tab, model);
       for (const row of tab.rows) {
-        const frequency = model.periods.read(row.text.minimumFrequency);
-        const latency = model.periods.read(row.text.latency);
+        const frequency = periods.read(row, "minimumFrequency");
+        const latency = periods.read(row, "latency");
         if (frequency?.kind !== "period" || latency?.kind !== "period" || latency.minutes <= frequency.minutes) continue;
         reportCell(
           reporter,

@@ -1,5 +1,5 @@
 /** option.unknown-gap: an option names a Gap ID that Distinct Gap Analysis does not have. */
-import { splitList } from "../model/text-normalise";
+import { readGapIdList } from "./gap-id-list";
 import { idKey, looseIdKey } from "./id-keys";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -8,7 +8,8 @@ export default defineRule({
   id: "option.unknown-gap",
   severity: "error",
   scope: "tabs",
-  description: "Every Gap ID an option lists (separated by ; , or line breaks) must be a Gap ID of the Distinct Gap Analysis tab.",
+  description:
+    'Every Gap ID an option lists (separated by ; , / or line breaks, or as a range of one id pattern such as "G02-G04") must be a Gap ID of the Distinct Gap Analysis tab.',
   check({ book }, reporter) {
     const [gaps] = tabsWith<"gapId">(book, ["gaps"]);
     if (gaps === undefined || gaps.columns.gapId === undefined) return; // nothing to check against
@@ -19,14 +20,21 @@ export default defineRule({
       known.add(idKey(row.text.gapId));
       byLoose.set(looseIdKey(row.text.gapId), row.text.gapId);
     }
+    const isKnown = (id: string) => known.has(idKey(id));
     for (const tab of tabsWith<"gapIds">(book, ["options"])) {
       for (const row of tab.rows) {
         if (row.text.gapIds === "") continue; // empty or a formula error: other rules say so
-        for (const gapId of splitList(row.raw.gapIds)) {
-          if (known.has(idKey(gapId))) continue;
-          const near = byLoose.get(looseIdKey(gapId));
+        for (const item of readGapIdList(row.raw.gapIds, isKnown)) {
+          if (item.kind === "unreadable-range") {
+            const message = `${quote(item.text)} is not a Gap ID, nor a range between two ids of one pattern (such as "G02-G04"): list the gaps separated by ";".`;
+            reportCell(reporter, tab, row, "gapIds", message);
+            continue;
+          }
+          if (isKnown(item.id)) continue;
+          const near = byLoose.get(looseIdKey(item.id));
           const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
-          reportCell(reporter, tab, row, "gapIds", `Gap ${quote(gapId)} is not a Gap ID in ${gaps.sheet}.${hint}`, near, row.text.gapIds === gapId ? "review" : undefined);
+          const within = item.from === undefined ? "" : ` (read from ${quote(item.from)})`;
+          reportCell(reporter, tab, row, "gapIds", `Gap ${quote(item.id)}${within} is not a Gap ID in ${gaps.sheet}.${hint}`, near, row.text.gapIds === item.id ? "review" : undefined);
         }
       }
     }

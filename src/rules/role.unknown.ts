@@ -1,5 +1,6 @@
 /** role.unknown: an Initiator or Receiver role is not in the role vocabulary. */
 import { BoundedMemo } from "../model/bounded-memo";
+import { readRole } from "../model/role-reading";
 import { splitList } from "../model/text-normalise";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -8,9 +9,12 @@ export default defineRule({
   id: "role.unknown",
   severity: "warning",
   scope: "cell",
-  description: "Initiator and each Receiver (separated by ; , or line breaks) should be a role from the workbook's Roles tab, or the default NEM roles when it has none.",
+  description:
+    "Initiator and each Receiver (separated by ; , or line breaks) should be a role from the workbook's Roles tab, or the default NEM roles when it has none. A role's plural (\"DNSPs\") and a name with the same role in brackets (\"AEMO (Market Operator)\") are read as that role.",
   check({ book, roles }, reporter) {
     const receivers = new BoundedMemo<string[]>(); // the same receiver lists recur on many rows
+    const known = new BoundedMemo<boolean>(); // and so do the roles in them
+    const isRole = (name: string) => known.get(name, () => readRole(roles, name) !== undefined);
     const source = book.roles === undefined ? "the default NEM roles" : `the ${book.roles.sheet} tab`;
     for (const tab of tabsWith<"initiator" | "receiver">(book, ["categorisation"])) {
       for (const row of tab.rows) {
@@ -18,10 +22,10 @@ export default defineRule({
           // The raw text keeps the line breaks that separate several receivers.
           const names = key === "receiver" ? receivers.get(row.raw.receiver, () => splitList(row.raw.receiver)) : row.text.initiator === "" ? [] : [row.text.initiator];
           for (const name of names) {
-            if (roles.match(name) !== undefined) continue;
+            if (isRole(name)) continue;
             // "DNSP / Retailer": known roles joined by a separator the list doesn't use.
             const parts = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i).filter((part) => part !== "");
-            if (parts.length > 1 && parts.every((part) => roles.match(part) !== undefined)) {
+            if (parts.length > 1 && parts.every(isRole)) {
               const listed = parts.join("; ");
               reportCell(reporter, tab, row, key, `${quote(name)} looks like several roles; separate them with ";" (${quote(listed)}).`, listed, row.text[key] === name ? "review" : undefined);
               continue;

@@ -1,7 +1,8 @@
 /**
  * The shape shared by every "<column>.unknown" rule: a non-empty value that is not in the column's
- * closed vocabulary (nor a case/spacing variant or alias of one) is an error, with the nearest
- * value suggested when one is close.
+ * closed vocabulary (nor a case/spacing variant or alias of one) is an error, with the value it
+ * means suggested when it is a synonym of one ("Commercial in confidence" for Restricted), else the
+ * nearest value when one is close.
  */
 import type { ClosedColumn } from "./closed-vocabulary-columns";
 import { defineRule, type Rule } from "./rule";
@@ -21,6 +22,14 @@ export function unknownValueRule(id: string, description: string, closed: Closed
         for (const row of tab.rows) {
           const value = row.text[closed.column] ?? "";
           if (value === "" || vocabulary.match(value) !== undefined) continue;
+          const meant = vocabulary.meaning(value);
+          if (meant !== undefined) {
+            // The whole definition: it is the reason the value is meant.
+            const definition = meant.description === undefined ? "" : ` ("${meant.description}")`;
+            const message = `${quote(value)} is not a known ${vocabulary.label}, but it is what ${quote(meant.name)} means${definition}: use ${quote(meant.name)}.`;
+            reportCell(reporter, tab, row, closed.column, message, meant.name, "review");
+            continue;
+          }
           const suggestion = vocabulary.suggest(value)?.name;
           const hint = suggestion === undefined ? ` Expected ${allowed}.` : ` Did you mean ${quote(suggestion)}?`;
           reportCell(reporter, tab, row, closed.column, `${quote(value)} is not a known ${vocabulary.label}.${hint}`, suggestion, "review");

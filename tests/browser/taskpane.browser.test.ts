@@ -73,7 +73,7 @@ describeInChromium("the task pane in Chromium", () => {
       const findings = page.getByRole("region", { name: "Data Categorisation" }).getByRole("listitem");
       expect(await findings.allInnerTexts()).toEqual([
         expect.stringContaining('"Telemetry (Devices)" is not a known information category. Did you mean "Telemetry (Device)"?'),
-        expect.stringContaining('"Confidential" is not a known sensitivity. Expected one of "Public", "Restricted" or "Critical".'),
+        expect.stringContaining('"Confidential" is not a known sensitivity, but it is what "Restricted" means'),
       ]);
       expect(await page.getByText("Suggestion: Telemetry (Device)").isVisible()).toBe(true);
 

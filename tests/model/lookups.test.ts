@@ -131,3 +131,25 @@ describe("seed vocabularies are unambiguous", () => {
     for (const alias of ["DNSP", "TNSP", "AEMO", "AER", "AEMC", "OEM", "FRMP", "MDP", "VPP Operator"]) expect(model.defaultRoles.match(alias)).toBeDefined();
   });
 });
+
+describe("what a value outside a vocabulary means", () => {
+  const model = defaultReference();
+  it.each([
+    ["Commercial in confidence", "Restricted"], ["commercial-in-confidence", "Restricted"], ["Confidential", "Restricted"],
+    ["Restricted (CIC)", "Restricted"], ["Publicly available", "Public"],
+  ])("sensitivity %j means %s", (text, name) => {
+    expect(model.sensitivities.meaning(text)?.name).toBe(name);
+  });
+
+  it.each([["P1 (High)", "High"], ["P2", "Medium"], ["Low (P3)", "Low"], ["High (urgent)", "High"]])("priority %j means %s", (text, name) => {
+    expect(model.priorities.meaning(text)?.name).toBe(name);
+  });
+
+  it.each([["priority", "P1 (Low)"], ["priority", "P4"], ["sensitivity", "Public (Confidential)"], ["sensitivity", "Commercial in confidential"]])("%s %j means nothing", (vocabulary, text) => {
+    expect((vocabulary === "priority" ? model.priorities : model.sensitivities).meaning(text)).toBeUndefined();
+  });
+
+  it("reads no bracket in vocabularies whose names hold brackets", () => {
+    expect(model.information.categories.meaning("Telemetry (Devices)")).toBeUndefined();
+  });
+});

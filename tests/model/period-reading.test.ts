@@ -29,7 +29,28 @@ describe("period reading", () => {
     expect(periods.read(text)?.kind).toBe("as-per-frequency");
   });
 
-  it.each(["Real time", "5", "ASAP", "soon", "minutely hourly", "0 minutes", "-5 minutes", "", "5 apples", "daily or weekly"])(
+  it.each([
+    ["Real time", 5, "5 minutes"], ["real-time", 5, "5 minutes"], ["Near real-time", 5, "5 minutes"], ["Near real time", 5, "5 minutes"],
+    ["Next day", 1440, "1 day"], ["next-day", 1440, "1 day"],
+  ])("%j is read as the period it stands for, %d minutes, marked as an idiom for %j", (text, expected, canonical) => {
+    const reading = periods.read(text);
+    expect(reading).toEqual({ kind: "period", minutes: expected, idiom: expect.objectContaining({ canonical }) });
+  });
+
+  it("reads a bare number in the unit a header names, and only then", () => {
+    expect(periods.unitOfHeader("Minimum Frequency (mins)")).toBe("mins");
+    expect(periods.unitOfHeader("Latency [hours]")).toBe("hours");
+    expect(periods.unitOfHeader("Latency - days")).toBe("days");
+    expect(periods.unitOfHeader("Min Frequency")).toBeUndefined();
+    expect(periods.unitOfHeader("Latency (see notes)")).toBeUndefined();
+    expect(periods.read("5", "mins")).toEqual({ kind: "period", minutes: 5 });
+    expect(periods.read("2", "hours")).toEqual({ kind: "period", minutes: 120 });
+    expect(periods.read("0", "mins")).toBeUndefined();
+    expect(periods.read("5")).toBeUndefined();
+    expect(periods.read("Daily", "mins")).toEqual({ kind: "period", minutes: 1440 });
+  });
+
+  it.each(["Real", "Near", "real time data", "5", "ASAP", "soon", "minutely hourly", "0 minutes", "-5 minutes", "", "5 apples", "daily or weekly"])(
     "%j is unreadable",
     (text) => {
       expect(periods.read(text)).toBeUndefined();

@@ -55,6 +55,29 @@ describe("vocabularies quoted from the framework", () => {
     for (const unit of ["minutes", "hours", "days", "months", "years"]) expect(vocabularies.onDemand.description).toContain(unit);
   });
 
+  it("sensitivity synonyms come from the framework's definition of the term they mean", () => {
+    // The two that share no word with it, and why: "CIC" is the initials of "Commercial in
+    // confidence"; "Confidential" data is what Public is not ("not considered confidential") and
+    // Restricted is the framework's class for data not public.
+    const argued = new Set(["CIC", "Confidential"]);
+    const stem = (word: string) => word.toLowerCase().slice(0, 5);
+    for (const term of vocabularies.sensitivities) {
+      const defined = new Set(term.description.split(/[^A-Za-z]+/).filter((w) => w.length >= 5).map(stem));
+      for (const synonym of term.synonyms ?? []) {
+        if (argued.has(synonym)) continue;
+        const words = synonym.split(/[^A-Za-z]+/).filter((w) => w.length >= 5);
+        expect({ synonym, shared: words.some((w) => defined.has(stem(w))) }).toEqual({ synonym, shared: true });
+      }
+    }
+  });
+
+  it("no synonym is also a name or alias: a synonym is suggested, never accepted", () => {
+    for (const terms of [vocabularies.interfaces, vocabularies.sensitivities, vocabularies.qualities, vocabularies.gapTypes, vocabularies.capabilityStatuses, vocabularies.priorities]) {
+      const accepted = new Set(terms.flatMap((t: { name: string; aliases?: string[] }) => [t.name, ...(t.aliases ?? [])].map((n) => n.toLowerCase())));
+      for (const term of terms as Array<{ synonyms?: string[] }>) for (const synonym of term.synonyms ?? []) expect(accepted.has(synonym.toLowerCase())).toBe(false);
+    }
+  });
+
   it("says which parts are the project's own", () => {
     expect(vocabularies.source).toMatch(/Priorities, aliases and the seconds\/weeks\/fortnights\/quarters period units are this project's additions/);
   });

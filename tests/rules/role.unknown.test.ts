@@ -5,11 +5,32 @@ testRule(rule, {
   valid: [
     { name: "default roles and their aliases", categorisation: [{ initiator: "DNSP", receiver: "AEMO; Retailer, Aggregator\nCustomer" }] },
     { name: "the workbook's own roles replace the defaults", categorisation: [{ initiator: "Grid Co", receiver: "Flex Co" }], roles: ["Grid Co", "Flex Co"] },
+    { name: "AEMO named with the role it acts in, as AEMO writes it", categorisation: [{ initiator: "AEMO (Market Operator)", receiver: "AEMO (System Operator); AEMO (Power System Operator)" }] },
+    { name: "a role with its own abbreviation in brackets, as the framework writes it", categorisation: [{ receiver: "Distribution Network Service Providers (DNSPs); Aggregator (VPP Operator)" }] },
+    { name: "plurals of roles and aliases", categorisation: [{ initiator: "DNSPs", receiver: "Retailers, Aggregators\nStandards Bodies; OEMs" }] },
+    { name: "plurals of the workbook's own roles", categorisation: [{ initiator: "Grid Cos", receiver: "Flex Co" }], roles: ["Grid Co", "Flex Co"] },
+    { name: "several plural receivers in one cell", categorisation: [{ receiver: "DNSPs; Retailers" }] },
   ],
   invalid: [
     { name: "a typo suggests the role", categorisation: [{ receiver: "Retailer; Aggregater" }], findings: [{ cell: "L2", suggestion: "Aggregator", message: /"Aggregater" is not a role in the default NEM roles/ }] },
     { name: "a default role outside the workbook's Roles tab", categorisation: [{ initiator: "Grid Co", receiver: "Retailer" }], roles: ["Grid Co"], findings: [{ cell: "L2", message: /the Roles tab/ }] },
     { name: "each unknown receiver is reported", categorisation: [{ receiver: "Bank\nInsurer" }], findings: [{ cell: "L2" }, { cell: "L2" }] },
+    {
+      name: "a bracket naming something other than a role still warns",
+      categorisation: [{ initiator: "AEMO (Market Operations)" }],
+      findings: [{ cell: "K2", message: /"AEMO \(Market Operations\)" is not a role/ }],
+    },
+    {
+      name: "a bracket naming a different role than its name is not read as either",
+      categorisation: [{ receiver: "Retailer (Customer)" }],
+      findings: [{ cell: "L2", message: /"Retailer \(Customer\)" is not a role/ }],
+    },
+    { name: "a misspelt plural still warns", categorisation: [{ receiver: "Aggregaters" }], findings: [{ cell: "L2", suggestion: "Aggregator" }] },
+    {
+      name: "plural roles joined by a slash are shown how to be listed",
+      categorisation: [{ receiver: "DNSPs / Retailers" }],
+      findings: [{ cell: "L2", suggestion: "DNSPs; Retailers", message: /separate them with ";"/ }],
+    },
     {
       name: "roles joined by a slash are shown how to be listed",
       categorisation: [{ receiver: "DNSP / Retailer" }],

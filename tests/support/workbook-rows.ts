@@ -74,6 +74,12 @@ function sheet<K extends string>(columns: readonly { key: K; header: string }[],
   };
 }
 
+/** A Data Categorisation sheet with some headers spelt another way ("Latency (mins)"). */
+export function categorisationSheet(rows: CategorisationRow[], headers: CategorisationRow): MemorySheet {
+  const columns = categorisationTab.columns.map((c) => ({ key: c.key, header: headers[c.key] ?? c.header }));
+  return sheet(columns, validCategorisation, rows);
+}
+
 /** Sheets for a spec: each tab present only when the spec lists rows for it (an empty list gives a header only). */
 export function memoryBook(spec: BookSpec): MemoryWorkbook {
   const sheets: Record<string, MemorySheet> = {};
