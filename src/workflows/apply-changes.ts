@@ -3,8 +3,9 @@
  * 1. read what each target cell holds now (one read);
  * 2. leave out any cell that no longer shows what the plan expected (edited since the check);
  * 3. refuse, before writing anything, when a target sheet is protected;
- * 4. write the batch's record (what each cell held) and then the cells, in one write, the record
- *    first: if Excel fails half-way, what was written can still be reverted.
+ * 4. write the batch's record (what each cell held), then the history entry naming it, then the
+ *    cells, in one write: Excel stops a failed request at the failing action, so whatever cell was
+ *    written is listed in the history and can be reverted.
  */
 import { cleanText } from "../model/text-normalise";
 import type { CellContent, WorkbookWriter } from "../workbook/port";

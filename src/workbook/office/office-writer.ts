@@ -8,10 +8,10 @@
  */
 import type { CellContent, CellRef, CellsRead, CellWrite, WorkbookChange, WorkbookWriter, WriteResult } from "../port";
 import { cellRuns, chunkRuns, runAddress, type CellRun } from "./cell-runs";
-import { nameMissingSheet } from "./excel-errors";
 import { globalExcelRun, hostSupports, type ExcelRun } from "./excel-run";
 import { asTextInput } from "./typed-input";
-import { describeWriteError } from "./write-errors";
+import { RequestBatcher } from "./request-batcher";
+import { describeExcelError } from "./write-errors";
 
 /** Requests are kept well under Excel on the web's 5 MB. */
 const requestBudgetBytes = 3 * 1024 * 1024;
@@ -53,6 +53,21 @@ function inputOf(write: CellWrite): string | number | boolean {
   return "text" in write ? asTextInput(write.text) : restoreInput(write.restore);
 }
 
+/** One request: the cells of `chunk`'s runs, each run one range, into `cells` at their positions. */
+async function readChunk(context: Excel.RequestContext, chunk: readonly CellRun[], cells: CellContent[]): Promise<void> {
+  const ranges = chunk.map((run) => {
+    const range = context.workbook.worksheets.getItem(run.sheet).getRange(runAddress(run));
+    range.load("values,formulas,numberFormat,text");
+    return { run, range };
+  });
+  await context.sync();
+  for (const { run, range } of ranges) {
+    run.indexes.forEach((index, offset) => {
+      cells[index] = contentOf(range.values[offset]?.[0], range.formulas[offset]?.[0], range.numberFormat[offset]?.[0], range.text[offset]?.[0]);
+    });
+  }
+}
+
 export interface OfficeWriterOptions {
   /** Whether the host has ExcelApi 1.20 (one undo step per write); asked of Office by default. */
   undoGroups?: () => boolean;
@@ -82,26 +97,14 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
           protection.load("protected");
           return protection;
         });
-        // The first chunk travels with the protection check; a workbook change of a few cells is one request.
-        for (const chunk of chunks.length === 0 ? [[]] : chunks) {
-          const ranges = chunk.map((run) => {
-            const range = context.workbook.worksheets.getItem(run.sheet).getRange(runAddress(run));
-            range.load("values,formulas,numberFormat,text");
-            return { run, range };
-          });
-          await context.sync();
-          for (const { run, range } of ranges) {
-            run.indexes.forEach((index, offset) => {
-              cells[index] = contentOf(range.values[offset]?.[0], range.formulas[offset]?.[0], range.numberFormat[offset]?.[0], range.text[offset]?.[0]);
-            });
-          }
-        }
+        // The first chunk travels with the protection check; a change of a few cells is one request.
+        for (const chunk of chunks.length === 0 ? [[]] : chunks) await readChunk(context, chunk, cells);
         protections.forEach((protection, i) => {
           if (protection.protected) protectedSheets.push(sheets[i] as string);
         });
       });
     } catch (error) {
-      throw sheets.length === 1 ? nameMissingSheet(error, current) : nameMissingSheet(error, sheets.join('", "'));
+      throw describeExcelError(error, current === "" ? sheets : [current], "read");
     }
     return { cells, protectedSheets };
   }
@@ -137,29 +140,32 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
 
   async write(change: WorkbookChange): Promise<WriteResult> {
     const writes = change.cells;
-    const runs = cellRuns(writes);
     const inputs = writes.map(inputOf);
+    const runs = cellRuns(writes);
     const formats = writes.flatMap((write) => ("restore" in write ? [{ sheet: write.sheet, cell: write.cell, numberFormat: write.restore.numberFormat }] : []));
-    const chunks = chunkRuns(runs, (run) => 60 + run.indexes.reduce((sum, index) => sum + String(inputs[index]).length * 3 + 4, 0), requestBudgetBytes);
     const settings = Object.entries(change.settings ?? {});
     const options: Excel.RunOptions = this.undoGroups() ? { mergeUndoGroup: true } : {};
     let touched: string[] = [];
     try {
       await this.run(options, async (context) => {
-        await this.removeSpills(context, settings.filter(([, value]) => value === null).map(([key]) => key));
-        touched = [];
-        for (const [key, value] of settings) this.queueSetting(context, key, value);
-        const requests = chunks.length === 0 ? [[]] : chunks;
-        for (const [i, chunk] of requests.entries()) {
-          touched = [...new Set(chunk.map((run) => run.sheet))];
-          for (const run of chunk) this.queueRun(context, run, writes, inputs);
-          // Number formats are put back after the values, which could have changed them.
-          if (i === requests.length - 1) for (const format of formats) context.workbook.worksheets.getItem(format.sheet).getRange(format.cell).numberFormat = [[format.numberFormat]];
-          await context.sync();
+        const batcher = new RequestBatcher(context, requestBudgetBytes);
+        await this.removeSpills(batcher, settings.filter(([, value]) => value === null).map(([key]) => key));
+        for (const [key, value] of settings) await this.queueSetting(batcher, key, value);
+        for (const run of runs) {
+          const bytes = 60 + run.indexes.reduce((sum, index) => sum + String(inputs[index]).length * 3 + 4, 0);
+          await batcher.reserve(bytes);
+          touched = [...new Set([...touched, run.sheet])];
+          this.queueRun(context, run, writes, inputs);
         }
+        // Number formats are put back after the values, which could have changed them.
+        for (const format of formats) {
+          await batcher.reserve(100);
+          context.workbook.worksheets.getItem(format.sheet).getRange(format.cell).numberFormat = [[format.numberFormat]];
+        }
+        await batcher.flush();
       });
     } catch (error) {
-      throw describeWriteError(error, touched.length > 0 ? touched : [...new Set(writes.map((write) => write.sheet))]);
+      throw describeExcelError(error, touched.length > 0 ? touched : [...new Set(writes.map((write) => write.sheet))], "change");
     }
     return { skipped: [] };
   }
@@ -173,37 +179,51 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
     else range.values = column;
   }
 
-  private queueSetting(context: Excel.RequestContext, key: string, value: unknown): void {
+  private async queueSetting(batcher: RequestBatcher, key: string, value: unknown): Promise<void> {
+    const context = batcher.context;
     if (value === null) {
+      await batcher.reserve(100);
       context.workbook.settings.getItemOrNullObject(key).delete();
       return;
     }
     const json = JSON.stringify(value);
     if (json.length * 3 <= spillBytes) {
+      await batcher.reserve(json.length * 3 + 100);
       context.workbook.settings.add(key, value as string);
       return;
     }
-    // Too large for settings: the JSON goes down column A of a very hidden sheet, formatted as text.
+    // Too large for settings: the JSON goes down column A of a very hidden sheet, formatted as
+    // text, in as many requests as its size needs; the setting pointing there is written last.
     const name = spillSheetName(key);
+    await batcher.reserve(200);
     const sheet = context.workbook.worksheets.add(name);
     sheet.visibility = "VeryHidden";
-    const chunks: string[][] = [];
-    for (let at = 0; at < json.length; at += cellTextLimit) chunks.push([json.slice(at, at + cellTextLimit)]);
-    const column = sheet.getRange(`A1:A${chunks.length}`);
-    column.numberFormat = chunks.map(() => ["@"]);
-    column.values = chunks;
-    context.workbook.settings.add(key, { $sheet: name, chunks: chunks.length } satisfies SpillPointer as unknown as string);
+    const pieces: string[] = [];
+    for (let at = 0; at < json.length; at += cellTextLimit) pieces.push(json.slice(at, at + cellTextLimit));
+    for (const [index, piece] of pieces.entries()) {
+      await batcher.reserve(piece.length * 3 + 100);
+      const cell = context.workbook.worksheets.getItem(name).getRange(`A${index + 1}`);
+      cell.numberFormat = [["@"]];
+      cell.values = [[piece]];
+    }
+    await batcher.reserve(200);
+    context.workbook.settings.add(key, { $sheet: name, chunks: pieces.length } satisfies SpillPointer as unknown as string);
   }
 
   /** Deletes the hidden sheets of large settings about to be removed (one request, only when removing). */
-  private async removeSpills(context: Excel.RequestContext, keys: readonly string[]): Promise<void> {
+  private async removeSpills(batcher: RequestBatcher, keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
+    const context = batcher.context;
     const sheets = keys.map((key) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(spillSheetName(key));
       sheet.load("name");
       return sheet;
     });
     await context.sync();
-    for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+    for (const sheet of sheets) {
+      if (sheet.isNullObject) continue;
+      await batcher.reserve(100);
+      sheet.delete();
+    }
   }
 }
