@@ -6,7 +6,7 @@ import type { Finding } from "../rules/finding";
 import { groupBySheet } from "../taskpane/finding-groups";
 import type { PaneOperations } from "../taskpane/pane-operations";
 
-export async function goToFirstError({ validate, goTo }: PaneOperations): Promise<Finding | undefined> {
+export async function goToFirstError({ validate, goTo }: Pick<PaneOperations, "validate" | "goTo">): Promise<Finding | undefined> {
   const report = await validate();
   const first = groupBySheet(report.findings, new Set(["error"]))[0]?.findings[0];
   if (first !== undefined) await goTo(first.sheet, first.cell);

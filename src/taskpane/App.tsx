@@ -1,20 +1,25 @@
 /**
- * The task pane: a button that checks the workbook, the result summary, a severity filter and the
- * findings by worksheet; clicking a finding goes to its cell. It receives its operations as props
- * and shows every failure as a message, so nothing Excel or the workbook does can crash it.
+ * The task pane: Check (findings, each going to its cell and offering its fix, and the safe "Fix
+ * all" offers), Auto-fill (planned lookups, chosen and applied) and History (every batch the add-in
+ * applied, revertible). Every change is shown before it is made and can be reverted; every failure is
+ * shown as a message, so nothing Excel or the workbook does can crash the pane. It receives its
+ * operations as props.
  */
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { Finding, Severity } from "../rules/finding";
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { Finding } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
+import type { ApplyError } from "../workflows/apply-changes";
+import { changesOfFinding, type ProposedChange } from "../workflows/proposed-change";
+import { AutoFillPanel } from "./AutoFillPanel";
+import { appliedMessage, revertedMessage } from "./change-text";
+import { ChangePreview, type PendingChanges } from "./ChangePreview";
+import { CheckPanel } from "./CheckPanel";
 import { errorMessage } from "./error-message";
-import { groupBySheet } from "./finding-groups";
-import { FindingList } from "./FindingList";
+import { HistoryPanel } from "./HistoryPanel";
 import type { PaneOperations } from "./pane-operations";
 import { ProblemBar } from "./ProblemBar";
-import { SeverityFilter } from "./SeverityFilter";
-import { severities, severityCounts } from "./severity-labels";
-import { SummaryBar } from "./SummaryBar";
+import { StatusBar, type Status } from "./StatusBar";
 
 const useStyles = makeStyles({
   pane: {
@@ -26,14 +31,19 @@ const useStyles = makeStyles({
 });
 
 type Problem = { title: string; message: string };
+type View = "check" | "autofill" | "history";
 
-export function App({ validate, goTo }: PaneOperations) {
+export function App(operations: PaneOperations) {
+  const { validate, goTo, planAutoFill, apply, history, revert } = operations;
   const styles = useStyles();
+  const [view, setView] = useState<View>("check");
   const [report, setReport] = useState<ValidationReport>();
   const [checks, setChecks] = useState(0);
   const [checking, setChecking] = useState(false);
   const [problem, setProblem] = useState<Problem>();
-  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
+  const [status, setStatus] = useState<Status>();
+  const [pending, setPending] = useState<PendingChanges>();
+  const [version, setVersion] = useState(0);
 
   async function check(): Promise<void> {
     setChecking(true);
@@ -59,28 +69,69 @@ export function App({ validate, goTo }: PaneOperations) {
       });
   }
 
-  function toggle(severity: Severity): void {
-    const next = new Set(shown);
-    if (!next.delete(severity)) next.add(severity);
-    setShown(next);
+  /** Applies changes the analyst has seen; afterwards the status offers Revert and the check is redone. */
+  async function applyChanges(changes: readonly ProposedChange[], label: string): Promise<void> {
+    setProblem(undefined);
+    setStatus(undefined);
+    let applied = false;
+    try {
+      const outcome = await apply(changes, label);
+      setStatus({ message: `${label}: ${appliedMessage(outcome)}`, ...(outcome.batch === undefined ? {} : { batchId: outcome.batch.id }) });
+      applied = true;
+    } catch (error) {
+      const batchId = (error as Partial<ApplyError>).batchId;
+      setProblem({ title: `${label} did not complete`, message: errorMessage(error) });
+      if (batchId !== undefined) setStatus({ message: "Part of the change may have been written.", batchId });
+    } finally {
+      setVersion((n) => n + 1);
+    }
+    // A failure stays on screen; the analyst checks again when ready.
+    if (applied && report !== undefined) await check();
+  }
+
+  const revertBatch = useCallback(
+    async (id: string): Promise<void> => {
+      setProblem(undefined);
+      try {
+        setStatus({ message: revertedMessage(await revert(id)) });
+      } catch (error) {
+        setProblem({ title: "The change could not be reverted", message: errorMessage(error) });
+      } finally {
+        setVersion((n) => n + 1);
+      }
+    },
+    [revert],
+  );
+
+  function confirm(): void {
+    if (pending === undefined) return;
+    setPending(undefined);
+    void applyChanges(pending.changes, pending.label);
   }
 
   return (
     <main className={styles.pane}>
-      <Button appearance="primary" disabled={checking} icon={checking ? <Spinner size="tiny" /> : undefined} onClick={() => void check()}>
-        {checking ? "Checking…" : "Check workbook"}
-      </Button>
+      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views">
+        <Tab value="check">Check</Tab>
+        <Tab value="autofill">Auto-fill</Tab>
+        <Tab value="history">History</Tab>
+      </TabList>
       {problem === undefined ? null : <ProblemBar title={problem.title} message={problem.message} />}
-      {report === undefined ? (
-        <Text>Checks the Data Categorisation, Distinct Gap Analysis and Options tabs against the CER framework.</Text>
-      ) : (
-        <>
-          <SummaryBar report={report} />
-          {report.findings.length === 0 ? null : <SeverityFilter shown={shown} counts={severityCounts(report.summary)} onToggle={toggle} />}
-          {/* A new check or filter starts the list from its first page. */}
-          <FindingList key={`${checks}|${[...shown].join()}`} groups={groupBySheet(report.findings, shown)} onOpen={open} />
-        </>
-      )}
+      {status === undefined ? null : <StatusBar status={status} onRevert={(id) => void revertBatch(id)} />}
+      {view === "check" ? (
+        <CheckPanel
+          report={report}
+          checking={checking}
+          checks={checks}
+          onCheck={() => void check()}
+          onOpen={open}
+          onFix={(finding) => setPending({ label: `Fix ${finding.cell}`, changes: changesOfFinding(finding) })}
+          onFixAll={(offer) => setPending({ label: offer.label, changes: offer.changes })}
+        />
+      ) : null}
+      {view === "autofill" ? <AutoFillPanel plan={planAutoFill} apply={applyChanges} /> : null}
+      {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
+      {pending === undefined ? null : <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} />}
     </main>
   );
 }

@@ -1,14 +1,19 @@
-/** One finding as a button: what is wrong, where, which rule, and the suggested value if any. */
-import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * One finding: a button that goes to its cell (what is wrong, where, which rule, the suggested
+ * value), and beside it, when the finding carries a fix, a button that proposes the fix.
+ */
+import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../rules/finding";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
+  item: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
   button: {
     display: "flex",
     gap: tokens.spacingHorizontalS,
     alignItems: "flex-start",
-    width: "100%",
+    flexGrow: 1,
+    minWidth: 0,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     border: "none",
     borderRadius: tokens.borderRadiusMedium,
@@ -21,20 +26,42 @@ const useStyles = makeStyles({
   },
   text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   where: { color: tokens.colorNeutralForeground3 },
+  fix: { flexShrink: 0, marginTop: tokens.spacingVerticalS },
 });
 
-export function FindingItem({ finding, onOpen }: { finding: Finding; onOpen: (finding: Finding) => void }) {
+export interface FindingItemProps {
+  finding: Finding;
+  onOpen: (finding: Finding) => void;
+  /** Proposes the finding's fix; absent when the pane cannot write. */
+  onFix?: (finding: Finding) => void;
+}
+
+export function FindingItem({ finding, onOpen, onFix }: FindingItemProps) {
   const styles = useStyles();
+  const fix = finding.fix;
   return (
-    <button type="button" className={styles.button} onClick={() => onOpen(finding)} title={`Go to ${finding.cell}`}>
-      <SeverityIcon severity={finding.severity} />
-      <span className={styles.text}>
-        <Text>{finding.message}</Text>
-        {finding.suggestion === undefined ? null : <Caption1>Suggestion: {finding.suggestion}</Caption1>}
-        <Caption1 className={styles.where}>
-          {finding.cell} · {finding.rule}
-        </Caption1>
-      </span>
-    </button>
+    <div className={styles.item}>
+      <button type="button" className={styles.button} onClick={() => onOpen(finding)} title={`Go to ${finding.cell}`}>
+        <SeverityIcon severity={finding.severity} />
+        <span className={styles.text}>
+          <Text>{finding.message}</Text>
+          {finding.suggestion === undefined ? null : <Caption1>Suggestion: {finding.suggestion}</Caption1>}
+          <Caption1 className={styles.where}>
+            {finding.cell} · {finding.rule}
+          </Caption1>
+        </span>
+      </button>
+      {fix === undefined || onFix === undefined ? null : (
+        <Button
+          className={styles.fix}
+          size="small"
+          appearance={fix.applicability === "safe" ? "secondary" : "outline"}
+          aria-label={`Fix ${finding.cell}: ${fix.edits.map((edit) => `${edit.cell} to “${edit.value}”`).join(", ")}${fix.applicability === "review" ? " (check it first)" : ""}`}
+          onClick={() => onFix(finding)}
+        >
+          Fix
+        </Button>
+      )}
+    </div>
   );
 }

@@ -18,9 +18,10 @@ const useStyles = makeStyles({
 export interface FindingListProps {
   groups: readonly SheetFindings[];
   onOpen: (finding: Finding) => void;
+  onFix?: (finding: Finding) => void;
 }
 
-export function FindingList({ groups, onOpen }: FindingListProps) {
+export function FindingList({ groups, onOpen, onFix }: FindingListProps) {
   const styles = useStyles();
   const [limit, setLimit] = useState(findingsPerPage);
   const total = groups.reduce((sum, group) => sum + group.findings.length, 0);
@@ -33,7 +34,7 @@ export function FindingList({ groups, onOpen }: FindingListProps) {
           <ul className={styles.list}>
             {findings.map((finding, index) => (
               <li key={`${finding.rule}|${finding.cell}|${index}`}>
-                <FindingItem finding={finding} onOpen={onOpen} />
+                <FindingItem finding={finding} onOpen={onOpen} {...(onFix === undefined ? {} : { onFix })} />
               </li>
             ))}
           </ul>

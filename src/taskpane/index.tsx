@@ -7,10 +7,10 @@ import { officeOperations } from "./office-operations";
 void Office.onReady(() => {
   const container = document.getElementById("container");
   if (container === null) return;
-  const { validate, goTo } = officeOperations();
+  const operations = officeOperations();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App validate={validate} goTo={goTo} />
+      <App {...operations} />
     </FluentProvider>,
   );
 });

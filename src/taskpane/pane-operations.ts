@@ -2,11 +2,9 @@
  * What the pane can ask of the workbook, passed to <App> as props (as Microsoft's task-pane
  * template passes `insertText`), so the components render and test without Excel.
  */
-import type { ValidationReport } from "../rules/validation-report";
+import type { WorkbookActions } from "../workflows/workbook-actions";
 
-export interface PaneOperations {
-  /** Reads and checks the open workbook. */
-  validate: () => Promise<ValidationReport>;
+export interface PaneOperations extends WorkbookActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
 }

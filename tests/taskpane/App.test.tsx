@@ -40,7 +40,8 @@ const report: ValidationReport = {
 function renderPane(operations: Partial<PaneOperations> = {}) {
   const validate = jest.fn<Promise<ValidationReport>, []>(() => Promise.resolve(report));
   const goTo = jest.fn<Promise<void>, [string, string]>(() => Promise.resolve());
-  const props = { validate, goTo, ...operations };
+  const unused = () => Promise.reject(new Error("not used in this test"));
+  const props: PaneOperations = { validate, goTo, planAutoFill: unused, apply: unused, history: () => Promise.resolve([]), revert: unused, ...operations };
   render(
     <FluentProvider theme={webLightTheme}>
       <App {...props} />

@@ -5,7 +5,7 @@
  * none of the tabs gets a message, not a crash.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { App } from "../../src/taskpane/App";
 import { officeOperations } from "../../src/taskpane/office-operations";
@@ -19,10 +19,10 @@ function categorisationRows(overrides: Array<Partial<typeof validCategorisation>
 }
 
 function renderOver(excel: FakeExcel): void {
-  const { validate, goTo } = officeOperations(excel.run);
+  const operations = officeOperations(excel.run);
   render(
     <FluentProvider theme={webLightTheme}>
-      <App validate={validate} goTo={goTo} />
+      <App {...operations} />
     </FluentProvider>,
   );
 }
@@ -44,5 +44,44 @@ describe("the task pane over the Excel adapter", () => {
     renderOver(new FakeExcel({ Sheet1: [["hello"]] }));
     fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
     expect(await screen.findByText(/none of the tabs/)).toBeTruthy();
+  });
+});
+
+describe("the task pane writing through the Excel adapter", () => {
+  async function proposeFix(excel: FakeExcel): Promise<void> {
+    renderOver(excel);
+    fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Fix J3/ }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Apply 1 change" }));
+  }
+
+  it("applies a fix and reverts it in Excel", async () => {
+    const excel = new FakeExcel({ "Data Categorisation": categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]) });
+    await proposeFix(excel);
+    await waitFor(() => expect(excel.cell("Data Categorisation", "J3").text).toBe("Telemetry (Device)"));
+    fireEvent.click(await screen.findByRole("button", { name: "Revert" }));
+    await waitFor(() => expect(excel.cell("Data Categorisation", "J3").text).toBe("Telemetry (Devices)"));
+  });
+
+  it("names a protected sheet and writes nothing", async () => {
+    const excel = new FakeExcel({ "Data Categorisation": { rows: categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]), protected: true } });
+    await proposeFix(excel);
+    expect(await screen.findByText(/"Data Categorisation" is protected, so nothing was changed/)).toBeTruthy();
+    expect(excel.cell("Data Categorisation", "J3").text).toBe("Telemetry (Devices)");
+  });
+
+  it("after a request that fails half-way, says so and offers Revert, which undoes what was written", async () => {
+    const excel = new FakeExcel({ "Data Categorisation": categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]) });
+    renderOver(excel);
+    fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Fix J3/ }));
+    // Requests of the apply: read the cell, read the history, then write record, history entry and
+    // the cell; the answer to the write is lost after all three ran.
+    excel.failRequest({ request: 3, afterActions: 3, code: "NetworkError" });
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Apply 1 change" }));
+    expect(await screen.findByText(/Revert it from the history/)).toBeTruthy();
+    expect(excel.cell("Data Categorisation", "J3").text).toBe("Telemetry (Device)");
+    fireEvent.click(screen.getByRole("button", { name: "Revert" }));
+    await waitFor(() => expect(excel.cell("Data Categorisation", "J3").text).toBe("Telemetry (Devices)"));
   });
 });

@@ -1,0 +1,152 @@
+/**
+ * Auto-fill: plans the lookups, shows every planned edit grouped by tab and column (cell, now,
+ * becomes, why), lets the analyst choose all or some, and lists the conflicts (a filled cell whose
+ * lookup says otherwise) unticked: they are written only when ticked. Nothing is written before
+ * "Apply".
+ */
+import { Button, Caption1, Checkbox, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { AutoFillPlan } from "../workflows/plan-auto-fill";
+import type { ProposedChange } from "../workflows/proposed-change";
+import { byTabAndColumn, plural, shown } from "./change-text";
+import { errorMessage } from "./error-message";
+import { ProblemBar } from "./ProblemBar";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { listStyleType: "none", margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  reason: { color: tokens.colorNeutralForeground3 },
+  column: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+});
+
+const keyOf = (change: ProposedChange) => `${change.sheet}!${change.cell}`;
+
+/** Edits listed per column before "and N more"; the column's checkbox still covers them all. */
+const perColumn = 50;
+
+export interface AutoFillPanelProps {
+  plan: () => Promise<AutoFillPlan>;
+  apply: (changes: readonly ProposedChange[], label: string) => Promise<void>;
+}
+
+export function AutoFillPanel({ plan, apply }: AutoFillPanelProps) {
+  const styles = useStyles();
+  const [planned, setPlanned] = useState<AutoFillPlan>();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+
+  function toggleOpen(key: string): void {
+    const next = new Set(open);
+    if (!next.delete(key)) next.add(key);
+    setOpen(next);
+  }
+
+  async function makePlan(): Promise<void> {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const next = await plan();
+      setPlanned(next);
+      // Safe fills are chosen at first; conflicts never are.
+      setChosen(new Set(next.changes.map(keyOf)));
+    } catch (error) {
+      setPlanned(undefined);
+      setProblem(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function choose(changes: readonly ProposedChange[], on: boolean): void {
+    const next = new Set(chosen);
+    for (const change of changes) {
+      if (on) next.add(keyOf(change));
+      else next.delete(keyOf(change));
+    }
+    setChosen(next);
+  }
+
+  async function applyChosen(): Promise<void> {
+    if (planned === undefined) return;
+    const changes = [...planned.changes, ...planned.conflicts].filter((change) => chosen.has(keyOf(change)));
+    setBusy(true);
+    try {
+      await apply(changes, `Auto-fill: ${plural(changes.length, "cell")}`);
+      setPlanned(undefined);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const state = (changes: readonly ProposedChange[]): boolean | "mixed" => {
+    const on = changes.filter((change) => chosen.has(keyOf(change))).length;
+    return on === 0 ? false : on === changes.length ? true : "mixed";
+  };
+
+  const total = planned === undefined ? 0 : [...planned.changes, ...planned.conflicts].filter((change) => chosen.has(keyOf(change))).length;
+  return (
+    <div className={styles.panel}>
+      <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void makePlan()}>
+        {planned === undefined ? "Plan auto-fill" : "Plan again"}
+      </Button>
+      {problem === undefined ? null : <ProblemBar title="Auto-fill could not be planned" message={problem} />}
+      {planned === undefined ? (
+        <Text>Fills Capability, Capability Group, Domain, Information Group and Use Case Group from what is typed beside them. Only empty cells are filled; you see every cell first.</Text>
+      ) : (
+        <>
+          <Text role="status">{planned.changes.length === 0 && planned.conflicts.length === 0 ? "Nothing to fill: every lookup is already filled in." : `${plural(planned.changes.length, "empty cell")} can be filled.`}</Text>
+          {planned.changes.length === 0 ? null : (
+            <Checkbox label={`All fills (${planned.changes.length})`} checked={state(planned.changes)} onChange={(_, data) => choose(planned.changes, data.checked === true)} />
+          )}
+          {byTabAndColumn(planned.changes).map(({ sheet, columns }) => (
+            <section key={sheet} aria-label={`Fills on ${sheet}`}>
+              <Subtitle2 as="h2">{sheet}</Subtitle2>
+              {columns.map(({ column, changes }) => (
+                <div key={column}>
+                  <div className={styles.column}>
+                    <Checkbox label={`${column} (${changes.length})`} checked={state(changes)} onChange={(_, data) => choose(changes, data.checked === true)} />
+                    <Button size="small" appearance="subtle" aria-expanded={open.has(`${sheet}|${column}`)} aria-label={`Cells of ${column} on ${sheet}`} onClick={() => toggleOpen(`${sheet}|${column}`)}>
+                      {open.has(`${sheet}|${column}`) ? "Hide cells" : "Show cells"}
+                    </Button>
+                  </div>
+                  {open.has(`${sheet}|${column}`) ? (
+                  <ul className={styles.list}>
+                    {changes.slice(0, perColumn).map((change) => (
+                      <li key={keyOf(change)}>
+                        <Checkbox label={`${change.cell}: ${shown(change.value)}`} checked={chosen.has(keyOf(change))} onChange={(_, data) => choose([change], data.checked === true)} />
+                        <Caption1 className={styles.reason}>{change.reason}</Caption1>
+                      </li>
+                    ))}
+                    {changes.length > perColumn ? <li>{`… and ${changes.length - perColumn} more in this column.`}</li> : null}
+                  </ul>
+                  ) : null}
+                </div>
+              ))}
+            </section>
+          ))}
+          {planned.conflicts.length === 0 ? null : (
+            <section aria-label="Conflicts">
+              <Subtitle2 as="h2">{`Conflicts (${planned.conflicts.length}): filled cells whose lookup says otherwise`}</Subtitle2>
+              <ul className={styles.list}>
+                {planned.conflicts.map((change) => (
+                  <li key={keyOf(change)}>
+                    <Checkbox
+                      label={`${change.sheet} ${change.cell}: ${shown(change.expected)} → ${shown(change.value)}`}
+                      checked={chosen.has(keyOf(change))}
+                      onChange={(_, data) => choose([change], data.checked === true)}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <Button appearance="primary" disabled={busy || total === 0} onClick={() => void applyChosen()}>
+            {`Apply ${plural(total, "change")}`}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/** Proposed changes as a table: tab and cell, what is there now, what will be written, and why. */
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { ProposedChange } from "../workflows/proposed-change";
+import { shown } from "./change-text";
+
+const useStyles = makeStyles({
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { textAlign: "left", verticalAlign: "top", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  reason: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Rows shown at once; a batch of 10,000 fills is summarised, not rendered whole. */
+export const changeRowsShown = 200;
+
+export function ChangeTable({ changes, caption }: { changes: readonly ProposedChange[]; caption: string }) {
+  const styles = useStyles();
+  const hidden = changes.length - changeRowsShown;
+  return (
+    <>
+      <table className={styles.table}>
+        <caption className={styles.reason}>{caption}</caption>
+        <thead>
+          <tr>
+            <th className={styles.cell} scope="col">Cell</th>
+            <th className={styles.cell} scope="col">Now</th>
+            <th className={styles.cell} scope="col">Becomes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.slice(0, changeRowsShown).map((change) => (
+            <tr key={`${change.sheet}!${change.cell}`}>
+              <th className={styles.cell} scope="row">
+                {change.cell}
+              </th>
+              <td className={styles.cell}>{shown(change.expected)}</td>
+              <td className={styles.cell}>
+                {shown(change.value)}
+                <br />
+                <Caption1 className={styles.reason}>{change.reason}</Caption1>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hidden > 0 ? <Caption1>{`… and ${hidden} more.`}</Caption1> : null}
+    </>
+  );
+}
