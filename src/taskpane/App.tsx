@@ -5,21 +5,20 @@
  * shown as a message, so nothing Excel or the workbook does can crash the pane. It receives its
  * operations as props.
  */
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useCallback, useState } from "react";
 import type { Finding } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
 import type { ApplyError } from "../workflows/apply-changes";
 import { changesOfFinding, type ProposedChange } from "../workflows/proposed-change";
-import { AutoFillPanel } from "./AutoFillPanel";
 import { appliedMessage, revertedMessage } from "./change-text";
-import { ChangePreview, type PendingChanges } from "./ChangePreview";
+import type { PendingChanges } from "./ChangePreview";
 import { CheckPanel } from "./CheckPanel";
 import { errorMessage } from "./error-message";
-import { HistoryPanel } from "./HistoryPanel";
 import type { PaneOperations } from "./pane-operations";
 import { ProblemBar } from "./ProblemBar";
 import { StatusBar, type Status } from "./StatusBar";
+import { ViewSwitcher } from "./ViewSwitcher";
 
 const useStyles = makeStyles({
   pane: {
@@ -30,8 +29,18 @@ const useStyles = makeStyles({
   },
 });
 
+// Loaded when first shown, so the pane opens on the checking code alone.
+const AutoFillPanel = lazy(() => import("./AutoFillPanel").then((module) => ({ default: module.AutoFillPanel })));
+const HistoryPanel = lazy(() => import("./HistoryPanel").then((module) => ({ default: module.HistoryPanel })));
+const ChangePreview = lazy(() => import("./ChangePreview").then((module) => ({ default: module.ChangePreview })));
+
 type Problem = { title: string; message: string };
 type View = "check" | "autofill" | "history";
+const views: ReadonlyArray<{ value: View; label: string }> = [
+  { value: "check", label: "Check" },
+  { value: "autofill", label: "Auto-fill" },
+  { value: "history", label: "History" },
+];
 
 export function App(operations: PaneOperations) {
   const { validate, goTo, planAutoFill, apply, history, revert } = operations;
@@ -111,11 +120,7 @@ export function App(operations: PaneOperations) {
 
   return (
     <main className={styles.pane}>
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views">
-        <Tab value="check">Check</Tab>
-        <Tab value="autofill">Auto-fill</Tab>
-        <Tab value="history">History</Tab>
-      </TabList>
+      <ViewSwitcher views={views} selected={view} onSelect={setView} />
       {problem === undefined ? null : <ProblemBar title={problem.title} message={problem.message} />}
       {status === undefined ? null : <StatusBar status={status} onRevert={(id) => void revertBatch(id)} />}
       {view === "check" ? (
@@ -129,9 +134,11 @@ export function App(operations: PaneOperations) {
           onFixAll={(offer) => setPending({ label: offer.label, changes: offer.changes })}
         />
       ) : null}
-      {view === "autofill" ? <AutoFillPanel plan={planAutoFill} apply={applyChanges} /> : null}
-      {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
-      {pending === undefined ? null : <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} />}
+      <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+        {view === "autofill" ? <AutoFillPanel plan={planAutoFill} apply={applyChanges} /> : null}
+        {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
+        {pending === undefined ? null : <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} />}
+      </Suspense>
     </main>
   );
 }

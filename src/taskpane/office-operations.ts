@@ -1,16 +1,24 @@
 /**
  * The pane's operations over the open workbook: the only file of the pane that touches the Office
- * layer. Everything else receives these as props. `run` is Excel.run, or the fake in tests and the demo.
+ * layer. Everything else receives these as props. `run` is Excel.run, or the fake in tests and the
+ * demo. The adapters and the reference model are loaded on first use (see workbook-actions.ts).
  */
-import { defaultReference } from "../model/default-reference";
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
-import { OfficeWorkbookReader } from "../workbook/office/office-workbook";
-import { OfficeWorkbookWriter } from "../workbook/office/office-writer";
 import { selectCell } from "../workbook/office/select-cell";
 import { workbookActions } from "../workflows/workbook-actions";
 import type { PaneOperations } from "./pane-operations";
 
+/** The checking code: asked for as the pane opens, so it is there by the first click. */
+export const loadModel = async () => (await import(/* webpackPrefetch: true */ "../model/default-reference")).defaultReference();
+
 export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" | "ribbon" = "pane"): PaneOperations {
-  const actions = workbookActions(new OfficeWorkbookReader(run), new OfficeWorkbookWriter(run), defaultReference, source);
+  const actions = workbookActions(
+    {
+      reader: async () => new (await import(/* webpackPrefetch: true */ "../workbook/office/office-workbook")).OfficeWorkbookReader(run),
+      writer: async () => new (await import("../workbook/office/office-writer")).OfficeWorkbookWriter(run),
+      model: loadModel,
+    },
+    source,
+  );
   return { ...actions, goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

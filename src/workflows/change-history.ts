@@ -2,9 +2,10 @@
  * The add-in's record of the batches it applied, kept in the workbook's settings so a reload, a
  * colleague's copy or the next day keeps the way back: an index of batches, and per batch what each
  * cell held before and what was written. Read defensively: settings are data from a file, so an
- * entry that does not have the expected shape is ignored rather than trusted.
+ * entry that does not have the expected shape is ignored rather than trusted. zod/mini, as for the
+ * seeds, keeps the task pane bundle lean.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { WorkbookWriter } from "../workbook/port";
 
 export const HISTORY_KEY = "cer.history";
@@ -17,7 +18,7 @@ export function batchKey(id: string): string {
 
 const cellContent = z.object({
   value: z.union([z.string(), z.number(), z.boolean()]),
-  formula: z.string().optional(),
+  formula: z.optional(z.string()),
   numberFormat: z.string(),
   text: z.string(),
 });
@@ -32,7 +33,7 @@ const batchSummary = z.object({
   cells: z.number(),
 });
 
-const batchRecord = batchSummary.extend({
+const batchRecord = z.extend(batchSummary, {
   changes: z.array(z.object({ sheet: z.string(), cell: z.string(), before: cellContent, after: z.string() })),
 });
 

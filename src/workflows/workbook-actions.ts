@@ -1,17 +1,17 @@
 /**
  * Everything the pane, the ribbon and the demo can do to an open workbook, bound to its ports once:
  * the same workflow functions the command line calls, so the surfaces differ only in how they ask
- * and what they show.
+ * and what they show. Each workflow, the reference model and the writer are imported when first
+ * used, so the task pane's first load is its shell alone (the pane prefetches the checking code).
  */
 import type { ReferenceModel } from "../model/reference-model";
 import type { ValidationReport } from "../rules/validation-report";
 import type { WorkbookReader, WorkbookWriter } from "../workbook/port";
-import { applyChanges, type ApplyOutcome } from "./apply-changes";
-import { listBatches, type BatchSummary } from "./change-history";
-import { checkWorkbook } from "./check-workbook";
-import { planAutoFill, type AutoFillPlan } from "./plan-auto-fill";
+import type { ApplyOutcome } from "./apply-changes";
+import type { BatchSummary } from "./change-history";
+import type { AutoFillPlan } from "./plan-auto-fill";
 import type { ProposedChange } from "./proposed-change";
-import { revertBatch, type RevertOutcome } from "./revert-batch";
+import type { RevertOutcome } from "./revert-batch";
 
 export interface WorkbookActions {
   /** Reads and checks the open workbook. */
@@ -25,13 +25,29 @@ export interface WorkbookActions {
   revert: (id: string) => Promise<RevertOutcome>;
 }
 
-export function workbookActions(reader: WorkbookReader, writer: WorkbookWriter, model: () => ReferenceModel, source: "pane" | "ribbon" | "live" = "pane"): WorkbookActions {
+/** A port given as it is, or loaded on first use. */
+export type Lazy<T> = T | (() => Promise<T>);
+
+function loader<T extends object>(source: Lazy<T>): () => Promise<T> {
+  return async () => (typeof source === "function" ? (source as () => Promise<T>)() : source);
+}
+
+export interface ActionPorts {
+  reader: Lazy<WorkbookReader>;
+  writer: Lazy<WorkbookWriter>;
+  /** The reference model; a bad seed file rejects, naming the file and field. */
+  model: () => Promise<ReferenceModel>;
+}
+
+export function workbookActions(ports: ActionPorts, source: "pane" | "ribbon" | "live" = "pane"): WorkbookActions {
+  const read = loader(ports.reader);
+  const write = loader(ports.writer);
+  const { model } = ports;
   return {
-    // async, so a bad seed file (thrown by the model) reaches the caller as a rejection.
-    validate: async () => checkWorkbook(reader, model()),
-    planAutoFill: async () => planAutoFill(reader, model()),
-    apply: async (changes, label) => applyChanges(writer, changes, { label, source }),
-    history: async () => listBatches(writer),
-    revert: async (id) => revertBatch(writer, id),
+    validate: async () => (await import("./check-workbook")).checkWorkbook(await read(), await model()),
+    planAutoFill: async () => (await import("./plan-auto-fill")).planAutoFill(await read(), await model()),
+    apply: async (changes, label) => (await import("./apply-changes")).applyChanges(await write(), changes, { label, source }),
+    history: async () => (await import("./change-history")).listBatches(await write()),
+    revert: async (id) => (await import("./revert-batch")).revertBatch(await write(), id),
   };
 }

@@ -18,7 +18,7 @@ import { memoryBook } from "../support/workbook-rows";
 const sheet = "Data Categorisation";
 
 function renderPane(workbook: MemoryWorkbook) {
-  const operations: PaneOperations = { ...workbookActions(workbook, workbook, defaultReference), goTo: () => Promise.resolve() };
+  const operations: PaneOperations = { ...workbookActions({ reader: workbook, writer: workbook, model: async () => defaultReference() }), goTo: () => Promise.resolve() };
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <App {...operations} />
@@ -104,8 +104,8 @@ describe("auto-fill in the pane", () => {
   it("shows the plan by tab and column, applies the ticked fills and leaves the unticked conflict", async () => {
     const workbook = book();
     const container = renderPane(workbook);
-    fireEvent.click(screen.getByRole("tab", { name: "Auto-fill" }));
-    fireEvent.click(screen.getByRole("button", { name: "Plan auto-fill" }));
+    fireEvent.click(screen.getByRole("button", { name: "Auto-fill" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Plan auto-fill" }));
     const fills = await screen.findByRole("region", { name: `Fills on ${sheet}` });
     expect(within(fills).getByRole("checkbox", { name: "Capability (1)" })).toBeTruthy();
     const conflicts = screen.getByRole("region", { name: "Conflicts" });
@@ -127,8 +127,8 @@ describe("auto-fill in the pane", () => {
   it("applies a conflict only when it is ticked", async () => {
     const workbook = book();
     renderPane(workbook);
-    fireEvent.click(screen.getByRole("tab", { name: "Auto-fill" }));
-    fireEvent.click(screen.getByRole("button", { name: "Plan auto-fill" }));
+    fireEvent.click(screen.getByRole("button", { name: "Auto-fill" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Plan auto-fill" }));
     fireEvent.click(within(await screen.findByRole("region", { name: "Conflicts" })).getByRole("checkbox"));
     fireEvent.click(screen.getByRole("button", { name: /^Apply \d+ changes$/ }));
     await screen.findByText(/Auto-fill: .*Changed/);
@@ -140,13 +140,13 @@ describe("history in the pane", () => {
   it("lists applied batches and reverts one, keeping a cell edited since", async () => {
     const workbook = book();
     const container = renderPane(workbook);
-    fireEvent.click(screen.getByRole("tab", { name: "Auto-fill" }));
-    fireEvent.click(screen.getByRole("button", { name: "Plan auto-fill" }));
+    fireEvent.click(screen.getByRole("button", { name: "Auto-fill" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Plan auto-fill" }));
     await screen.findByRole("region", { name: `Fills on ${sheet}` });
     fireEvent.click(screen.getByRole("button", { name: /^Apply \d+ changes$/ }));
     await screen.findByText(/Auto-fill: .*Changed/);
     workbook.setCell(sheet, "F2", "Edited afterwards");
-    fireEvent.click(screen.getByRole("tab", { name: "History" }));
+    fireEvent.click(screen.getByRole("button", { name: "History" }));
     const list = await screen.findByRole("list", { name: "Changes made by the add-in" });
     await noAxeViolations(container);
     fireEvent.click(within(list).getByRole("button", { name: /^Revert Auto-fill/ }));
@@ -158,7 +158,7 @@ describe("history in the pane", () => {
   it("shows a failure to apply as a message naming the tab, and offers Revert for what was written", async () => {
     const workbook = book();
     const operations: PaneOperations = {
-      ...workbookActions(workbook, workbook, defaultReference),
+      ...workbookActions({ reader: workbook, writer: workbook, model: async () => defaultReference() }),
       goTo: () => Promise.resolve(),
       apply: () => Promise.reject(Object.assign(new Error(`"${sheet}" is protected, so nothing was changed.`), { batchId: undefined })),
     };
