@@ -99,3 +99,33 @@ export interface WorkbookWriter {
   /** The stored values of `keys`; absent keys are left out. */
   readSettings(keys: readonly string[]): Promise<Record<string, unknown>>;
 }
+
+/** Cells of one sheet the add-in marks in one colour. */
+export interface HighlightLayer {
+  sheet: string;
+  /** Single cells, A1 ("J7"). */
+  cells: readonly string[];
+  /** "#RRGGBB". */
+  fill: string;
+  /** What the layer marks ("error"); the adapter keeps it with the mark so it knows its own marks again. */
+  tag: string;
+}
+
+export interface HighlightOutcome {
+  /** The add-in's marks taken away (rules or blocks, as the adapter keeps them). */
+  removed: number;
+  /** Cells marked. */
+  marked: number;
+  /** Sheets left unmarked because they are protected. */
+  protectedSheets: string[];
+}
+
+/**
+ * Formatting that belongs to the add-in and can be taken back whole: highlights over flagged cells.
+ * The analyst's own formatting (fills, fonts, borders, their own conditional formats) is never read
+ * or written through this port, so clearing can never lose it.
+ */
+export interface WorkbookFormatter {
+  /** Takes away every highlight the add-in made, on every sheet, and marks `layers` instead (none: clear). */
+  replaceHighlights(layers: readonly HighlightLayer[]): Promise<HighlightOutcome>;
+}

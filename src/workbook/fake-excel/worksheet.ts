@@ -114,9 +114,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
    * ExcelApi 1.9: several areas of the sheet at once, separated by commas or semicolons. Excel
    * refuses long addresses with InvalidArgument; the threshold is undocumented, and office-js #5198
    * saw an 8,207-character address of 513 areas fail where shorter ones worked, so the fake refuses
-   * more than 8,192 characters.
+   * more than 8,192 characters. The address is counted in the request's size.
    */
   getRanges(address: string): FakeRangeAreas {
+    // The address travels in the request (it can be kilobytes): counted as an action of its own.
+    this.context.queue({ requestBytes: ACTION_BYTES + jsonBytes(address), run: () => ({ responseBytes: 0 }) });
     return new FakeRangeAreas(
       this.context,
       () => {

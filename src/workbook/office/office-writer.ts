@@ -89,6 +89,8 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
             range.load("values,formulas,numberFormat,text");
             return { run, range };
           });
+          // One request per chunk keeps each under Excel on the web's 5 MB (chunkRuns above).
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
           for (const { run, range } of ranges) {
             run.indexes.forEach((index, offset) => {
@@ -155,6 +157,8 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
           for (const run of chunk) this.queueRun(context, run, writes, inputs);
           // Number formats are put back after the values, which could have changed them.
           if (i === requests.length - 1) for (const format of formats) context.workbook.worksheets.getItem(format.sheet).getRange(format.cell).numberFormat = [[format.numberFormat]];
+          // One request per chunk keeps each under Excel on the web's 5 MB (chunkRuns above).
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
         }
       });

@@ -30,6 +30,17 @@ describe("Worksheet.getRanges (ExcelApi 1.9, excel.worksheet.yml)", () => {
     expect(areas).toEqual({ address: "Sheet1!A2:A3,Sheet1!C4,Sheet1!E1", areaCount: 3, cellCount: 4 });
   });
 
+  // Office.js sends the address as the call's argument: a long one weighs in the request.
+  it("counts the address in the request's size", async () => {
+    const excel = book();
+    const address = Array.from({ length: 500 }, (_, i) => `B${i * 2 + 1}`).join(",");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRanges(address).load("areaCount");
+      await context.sync();
+    });
+    expect(excel.requests[0]?.requestBytes).toBeGreaterThan(address.length);
+  });
+
   // office-js #5198: an 8,207-character address failed with InvalidArgument; the limit is undocumented.
   it("refuses an address longer than 8,192 characters with InvalidArgument", async () => {
     const excel = book();
