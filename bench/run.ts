@@ -5,7 +5,8 @@
  *   - linear growth (50k time <= 6x the 10k time),
  *   - `validate` end to end on 50k rows against a plain exceljs readFile of the same file, side by
  *     side in fresh processes (target <= 0.4x the time, and lower peak memory),
- *   - `fix` on 50k rows against an exceljs read and write of the same file.
+ *   - `fix` on 50k rows against an exceljs read and write of the same file,
+ *   - highlighting 10,000 flagged cells through the office adapter on the fake Excel: syncs and bytes.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { runRules } from "../src/rules/run-rules";
 import { readWorkbook } from "../src/sheets/parsed-workbook";
 import { openXlsx } from "../src/workbook/xlsx/xlsx-workbook";
 import { writeBenchWorkbook } from "./generate-bench-workbook";
+import { highlightFigure } from "./highlight-figure";
 
 const root = resolve(__dirname, "..");
 const dir = join(root, ".tmp", "bench");
@@ -82,6 +84,8 @@ function sideBySide(jobs: string[], file: string): Measurement[] {
 
 async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
+  process.stdout.write("\nHighlight through the office adapter on the fake Excel (scattered cells, three severities)\n");
+  process.stdout.write(await highlightFigure());
   const paths = new Map<number, string>();
   for (const rows of SIZES) paths.set(rows, await workbook(rows));
 

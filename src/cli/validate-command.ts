@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import type { ValidationReport } from "../rules/validation-report";
 import { checkWorkbook } from "../workflows/check-workbook";
+import { readColumnMapping } from "../workflows/column-mapping";
 import { fixableCounts } from "../workflows/fixes-of-findings";
 import { readWorkbookFile } from "./read-workbook-file";
 import { summaryLine, textReport } from "./text-report";
@@ -35,7 +36,9 @@ export async function validateCommand(args: string[], options: { color: boolean 
   const format = values.format;
   if (format !== "json" && format !== "text") throw new UsageError(`--format must be json or text, not "${format}".`);
   const file = positionals[0] ?? "";
-  const report = await checkWorkbook(readWorkbookFile(file), defaultReference());
+  const book = readWorkbookFile(file);
+  // The column mapping the task pane saved travels in the file: read the tabs as the pane does.
+  const report = await checkWorkbook(book, defaultReference(), await readColumnMapping(book));
   const exitCode = report.valid ? 0 : 1;
   const rendered =
     format === "json"

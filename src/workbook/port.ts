@@ -99,3 +99,88 @@ export interface WorkbookWriter {
   /** The stored values of `keys`; absent keys are left out. */
   readSettings(keys: readonly string[]): Promise<Record<string, unknown>>;
 }
+
+/** Cells of one sheet the add-in marks in one colour. */
+export interface HighlightLayer {
+  sheet: string;
+  /** Single cells, A1 ("J7"). */
+  cells: readonly string[];
+  /** "#RRGGBB". */
+  fill: string;
+  /** What the layer marks ("error"); the adapter keeps it with the mark so it knows its own marks again. */
+  tag: string;
+}
+
+export interface HighlightOutcome {
+  /** The add-in's marks taken away (rules or blocks, as the adapter keeps them). */
+  removed: number;
+  /** Cells marked. */
+  marked: number;
+  /** Sheets left unmarked because they are protected. */
+  protectedSheets: string[];
+}
+
+/**
+ * Formatting that belongs to the add-in and can be taken back whole: highlights over flagged cells.
+ * The analyst's own formatting (fills, fonts, borders, their own conditional formats) is never read
+ * or written through this port, so clearing can never lose it.
+ */
+export interface WorkbookFormatter {
+  /** Takes away every highlight the add-in made, on every sheet, and marks `layers` instead (none: clear). */
+  replaceHighlights(layers: readonly HighlightLayer[]): Promise<HighlightOutcome>;
+}
+
+/** A block of one sheet, A1 ("J2:J1048576"). */
+export interface SheetArea {
+  sheet: string;
+  address: string;
+}
+
+/** A dropdown: a list rule over an area, its values in a range ("='CER Lists'!$A$2:$A$9"). */
+export interface ListRule extends SheetArea {
+  source: string;
+  /** What Excel does with a value outside the list: Stop refuses it, Warning asks. */
+  errorStyle: "Stop" | "Warning";
+  /** The alert's title and message. */
+  title: string;
+  message: string;
+}
+
+/** The validation an area has now, as Excel names its type (None, List, Inconsistent, MixedCriteria, WholeNumber...). */
+export interface AreaValidation {
+  type: string;
+  /** A list rule's source, when the whole area has one list rule. */
+  source?: string;
+}
+
+/**
+ * Dropdowns: data-validation lists over areas and the reference sheet they draw on. Clearing an
+ * area clears every rule there, the analyst's too, so callers read first and clear only their own.
+ */
+export interface WorkbookDropdowns {
+  readValidations(areas: readonly SheetArea[]): Promise<AreaValidation[]>;
+  /**
+   * Writes `columns` (each a header then its values) from A1 of `sheet`, emptying what an earlier,
+   * longer list left below; a new sheet is made hidden, an existing one keeps its visibility.
+   */
+  writeLists(sheet: string, columns: readonly (readonly string[])[]): Promise<void>;
+  /** Clears each rule's area, then sets its list rule, alert and ignore-blanks. */
+  setListRules(rules: readonly ListRule[]): Promise<void>;
+  clearValidations(areas: readonly SheetArea[]): Promise<void>;
+  /** Deletes a sheet when it is there. */
+  deleteSheet(name: string): Promise<void>;
+  /** The cells Excel itself finds invalid in the areas (getInvalidCells); undefined where the host has no such API. */
+  invalidCells(areas: readonly SheetArea[]): Promise<CellRef[] | undefined>;
+}
+
+/** A worksheet to add: its headers in row 1 as an Excel table with one empty row. */
+export interface NewTab {
+  name: string;
+  headers: readonly string[];
+  tableName: string;
+}
+
+export interface WorkbookTabs {
+  /** Adds each tab at the end of the workbook; existing sheets are never touched. */
+  addTabs(tabs: readonly NewTab[]): Promise<void>;
+}

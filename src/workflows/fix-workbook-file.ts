@@ -14,6 +14,7 @@ import { tryParseCellRef } from "../workbook/cell-address";
 import { XlsxWorkbookEditor } from "../workbook/xlsx/xlsx-workbook-editor";
 import type { InflateRaw } from "../workbook/xlsx/zip-package";
 import { applyChanges } from "./apply-changes";
+import { readColumnMapping } from "./column-mapping";
 import { planFixes } from "./fixes-of-findings";
 import { autoFillPlanOf } from "./plan-auto-fill";
 import { withoutOverlaps, type ProposedChange } from "./proposed-change";
@@ -63,7 +64,8 @@ function formulaCellFinding(change: ProposedChange, reason: string): Finding {
 export async function fixWorkbookBytes(bytes: Uint8Array, options: FixOptions): Promise<FixResult> {
   const editor = new XlsxWorkbookEditor(bytes, options.inflateRaw);
   const model = options.model ?? defaultReference();
-  const book = await readWorkbook(editor);
+  // The column mapping the task pane saved travels in the file: read the tabs as the pane does.
+  const book = await readWorkbook(editor, await readColumnMapping(editor));
   requireKnownTabs(book);
   // The planner never targets a cell inside a merged area (ParsedTab.mergedCells), empty or not.
   const plan = autoFillPlanOf(book, model, { normalise: options.normalise });

@@ -16,6 +16,11 @@ export interface FakeCell {
   formula?: string;
   /** Excel's default is "General". */
   numberFormat?: string;
+  /**
+   * The user's own cell fill (Range.format.fill.color), kept so a test can show that it survives
+   * what the add-in does; the add-in never reads or writes it, so no API of the fake exposes it.
+   */
+  fill?: string;
 }
 
 /** How a test writes a cell in a workbook spec: displayed text, a typed value, or a full cell. */
@@ -58,9 +63,10 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  */
 export function cellFromInput(input: FakeValue, previous: FakeCell | undefined): FakeCell | undefined {
   const numberFormat = previous?.numberFormat;
-  const keep = numberFormat === undefined ? {} : { numberFormat };
+  // Typing into a cell keeps its format: number format and fill.
+  const keep = { ...(numberFormat === undefined ? {} : { numberFormat }), ...(previous?.fill === undefined ? {} : { fill: previous.fill }) };
   if (typeof input !== "string") return { value: input, ...keep };
-  if (input === "") return numberFormat === undefined ? undefined : { value: "", numberFormat };
+  if (input === "") return Object.keys(keep).length === 0 ? undefined : { value: "", ...keep };
   if (input.startsWith("'")) return { value: input.slice(1), ...keep };
   if (numberFormat === "@") return { value: input, ...keep };
   if (input.startsWith("=") && input.length > 1) return { value: "", formula: input, ...keep };

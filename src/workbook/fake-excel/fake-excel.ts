@@ -10,7 +10,7 @@
  *   expect(excel.syncCount).toBe(1);
  */
 import type { CellRange } from "../port";
-import { parseA1, sheetAddress } from "./address";
+import { formatA1, parseA1, sheetAddress } from "./address";
 import { cellFromInput, displayText, GENERAL, type FakeCell, type FakeValue } from "./cells";
 import { FakeOfficeError } from "./errors";
 import { FakeSheet, type FakeExcelOptions, type FakeExcelState, type FakeRequestRecord, type FakeWorkbookSpec, type PlannedFault } from "./model";
@@ -44,6 +44,7 @@ export class FakeExcel {
     const sheets = Object.entries(book).map(([name, spec]) => new FakeSheet(name, spec));
     this.state = {
       sheets,
+      tables: [],
       apiVersion: options.apiVersion ?? (options.mergedAreasApi === false ? 12 : 20),
       requestLimitBytes: options.requestLimitBytes ?? 5 * 1024 * 1024,
       responseLimitBytes: options.responseLimitBytes ?? 5 * 1024 * 1024,
@@ -143,6 +144,28 @@ export class FakeExcel {
   texts(sheet: string): string[][] {
     const target = this.sheet(sheet);
     return target.rows.map((cells, index) => cells.map((_, column) => target.text(index + 1, column + 1)));
+  }
+
+  /** A sheet's conditional formats as stored, areas as addresses ("A2:A9"). */
+  conditionalFormats(sheet: string): Array<{ type: string; ranges: string; formula: string; fill: string | null; fontColor: string | null }> {
+    return this.sheet(sheet).conditionalFormats.map((cf) => ({ type: cf.type, ranges: cf.ranges.map(formatA1).join(","), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor }));
+  }
+
+  /** A sheet's data-validation rules as stored, areas as addresses. */
+  validations(sheet: string): Array<{ ranges: string; rule: Record<string, unknown>; ignoreBlanks: boolean; errorAlert: object; prompt: object }> {
+    return this.sheet(sheet).validations.map((v) => ({ ranges: v.ranges.map(formatA1).join(","), rule: v.rule, ignoreBlanks: v.ignoreBlanks, errorAlert: v.errorAlert, prompt: v.prompt }));
+  }
+
+  /** The workbook's tables: name, sheet and address. */
+  get tables(): Array<{ name: string; sheet: string; address: string }> {
+    return this.state.tables.map((table) => ({ name: table.name, sheet: table.sheet.name, address: formatA1(table.range) }));
+  }
+
+  /** Everything about a sheet's formatting a test compares before and after: cell fills and number formats, conditional formats, validation. */
+  formatting(sheet: string): string {
+    const target = this.sheet(sheet);
+    const cells = target.rows.flatMap((cells, row) => cells.flatMap((cell, column) => (cell === undefined ? [] : [[row, column, cell.fill ?? null, cell.numberFormat ?? null]])));
+    return JSON.stringify({ cells, conditionalFormats: this.conditionalFormats(sheet), validations: this.validations(sheet) });
   }
 
   protect(sheet: string, on = true): void {

@@ -9,12 +9,55 @@ import { cellFromSpec, displayText, type FakeCell, type FakeCellSpec } from "./c
 
 export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** A conditional format as Excel keeps it: the areas it applies to, its type, and for a custom one its formula and format. */
+export interface FakeConditionalFormat {
+  /** Excel.ConditionalFormatType: "Custom" is the one the add-in makes; a user's may be any. */
+  type: string;
+  ranges: CellRange[];
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+/** One data-validation rule and the areas it covers; a cell has at most one rule. */
+export interface FakeValidation {
+  ranges: CellRange[];
+  /** Excel.DataValidationRule: exactly one of list, wholeNumber, decimal, date, time, textLength, custom. */
+  rule: Record<string, unknown>;
+  ignoreBlanks: boolean;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  prompt: { showPrompt: boolean; title: string; message: string };
+}
+
+export interface FakeTableModel {
+  name: string;
+  sheet: FakeSheet;
+  range: CellRange;
+}
+
+/** A user's conditional format or validation in a workbook spec: areas as an address ("A2:A9, C4"). */
+export interface FakeConditionalFormatSpec {
+  ranges: string;
+  type?: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface FakeValidationSpec {
+  ranges: string;
+  rule: Record<string, unknown>;
+  ignoreBlanks?: boolean;
+}
+
 export interface FakeSheetSpec {
   rows: ReadonlyArray<ReadonlyArray<FakeCellSpec>>;
   /** Merged areas, e.g. "A1:D1". */
   merges?: string[];
   visibility?: FakeVisibility;
   protected?: boolean;
+  conditionalFormats?: FakeConditionalFormatSpec[];
+  validations?: FakeValidationSpec[];
 }
 
 /** Sheet name -> its rows (or a full spec); key order is tab order. */
@@ -24,6 +67,9 @@ export class FakeSheet {
   merges: CellRange[];
   visibility: FakeVisibility;
   protected: boolean;
+  /** In priority order as stored; the fake does not model priority. */
+  conditionalFormats: FakeConditionalFormat[];
+  validations: FakeValidation[];
   /** rows[r - 1][c - 1]; holes are empty cells. */
   readonly rows: Array<Array<FakeCell | undefined>>;
 
@@ -35,11 +81,15 @@ export class FakeSheet {
     this.rows = full.rows.map((cells) => cells.map(cellFromSpec));
     this.visibility = full.visibility ?? "Visible";
     this.protected = full.protected ?? false;
-    this.merges = (full.merges ?? []).map((address) => {
-      const range = parseA1(address);
-      if (range === undefined) throw new Error(`fake Excel: bad merge address "${address}" on ${name}`);
-      return range;
-    });
+    const areas = (address: string): CellRange[] =>
+      address.split(/[,;]/).map((part) => {
+        const range = parseA1(part.trim());
+        if (range === undefined) throw new Error(`fake Excel: bad address "${address}" on ${name}`);
+        return range;
+      });
+    this.merges = (full.merges ?? []).flatMap(areas);
+    this.conditionalFormats = (full.conditionalFormats ?? []).map((cf) => ({ type: cf.type ?? "Custom", ranges: areas(cf.ranges), formula: cf.formula ?? "", fill: cf.fill ?? null, fontColor: cf.fontColor ?? null }));
+    this.validations = (full.validations ?? []).map((v) => ({ ...defaultValidation(v.rule), ranges: areas(v.ranges), ignoreBlanks: v.ignoreBlanks ?? true }));
   }
 
   cell(row: number, column: number): FakeCell | undefined {
@@ -92,7 +142,7 @@ export class FakeSheet {
       for (let column = within.left; column <= lastColumn; column++) {
         const cell = cells[column - 1];
         if (cell === undefined) continue;
-        const counts = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && cell.numberFormat !== undefined);
+        const counts = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.fill !== undefined));
         if (counts) grow({ top: row, bottom: row, left: column, right: column });
       }
     }
@@ -107,6 +157,11 @@ export class FakeSheet {
   mergesStartingIn(range: CellRange): CellRange[] {
     return this.merges.filter((m) => m.top >= range.top && m.top <= range.bottom && m.left >= range.left && m.left <= range.right);
   }
+}
+
+/** A rule as Excel makes it when only `rule` is set: blanks ignored, the default Stop alert, no prompt. */
+export function defaultValidation(rule: Record<string, unknown>): Omit<FakeValidation, "ranges"> {
+  return { rule, ignoreBlanks: true, errorAlert: { showAlert: true, style: "Stop", title: "", message: "" }, prompt: { showPrompt: false, title: "", message: "" } };
 }
 
 function isSheetSpec(spec: FakeWorkbookSpec[string]): spec is FakeSheetSpec {
@@ -154,6 +209,8 @@ export interface PlannedFault {
 /** The fake's whole state, shared by every request context of one FakeExcel. */
 export interface FakeExcelState {
   sheets: FakeSheet[];
+  /** Tables of every sheet (names are unique in the workbook). */
+  tables: FakeTableModel[];
   apiVersion: number;
   requestLimitBytes: number;
   responseLimitBytes: number;

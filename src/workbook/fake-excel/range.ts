@@ -12,6 +12,8 @@ import { cellFromInput, displayText, GENERAL, jsonBytes, type FakeCell, type Fak
 import { FakeOfficeError } from "./errors";
 import type { FakeSheet } from "./model";
 import { FakeClientObject, type FakeRequestContext } from "./request";
+import { FakeConditionalFormatCollection } from "./conditional-formats";
+import { FakeDataValidation } from "./data-validation";
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -142,7 +144,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (format === null) return cell;
       const value = cell?.value ?? "";
       const formula = cell?.formula === undefined ? {} : { formula: cell.formula };
-      return format === GENERAL && value === "" && cell?.formula === undefined ? undefined : { value, ...formula, ...(format === GENERAL ? {} : { numberFormat: format }) };
+      const fill = cell?.fill === undefined ? {} : { fill: cell.fill };
+      return format === GENERAL && value === "" && cell?.formula === undefined && cell?.fill === undefined ? undefined : { value, ...formula, ...(format === GENERAL ? {} : { numberFormat: format }), ...fill };
     });
   }
 
@@ -204,6 +207,22 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** The conditional formats that intersect the range. */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, () => {
+      const { sheet, range } = this.located();
+      return { sheet, ranges: [range] };
+    });
+  }
+
+  /** ExcelApi 1.8. */
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.context, () => {
+      if (this.context.state.apiVersion < 8) throw new FakeOfficeError("ApiNotFound", "Range.dataValidation");
+      return this.located();
+    });
+  }
+
   select(): void {
     this.act(({ sheet, range }) => {
       this.context.state.activeSheet = sheet.name;
@@ -212,7 +231,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 }
 
-interface AreasTarget {
+export interface AreasTarget {
   sheet: FakeSheet;
   ranges: CellRange[];
 }
@@ -223,8 +242,14 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   constructor(
     context: FakeRequestContext,
     private readonly find: () => AreasTarget | null,
+    nullable = true,
   ) {
-    super(context, "RangeAreas", true);
+    super(context, "RangeAreas", nullable);
+  }
+
+  /** ExcelApi 1.9: the conditional formats that intersect any of the areas; one added here applies to all of them. */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, () => this.located());
   }
 
   protected locate(): AreasTarget | null {

@@ -67,8 +67,9 @@ export class XlsxWorkbookEditor implements WorkbookReader, WorkbookWriter {
     return { skipped: result.skipped.map(({ edit, reason }) => ({ write: edit.write, reason })) };
   }
 
-  async readSettings(): Promise<Record<string, unknown>> {
-    return {};
+  /** The add-in's settings saved in the file (xl/webextensions/), as the task pane wrote them. */
+  readSettings(keys: readonly string[]): Promise<Record<string, unknown>> {
+    return this.reader.readSettings(keys);
   }
 
   private reopen(bytes: Uint8Array): void {

@@ -10,6 +10,7 @@ import { LazySharedStrings } from "./shared-strings";
 import { readSheetXml } from "./sheet-xml-reader";
 import { readWorkbookParts, type WorkbookParts } from "./workbook-parts";
 import { asWorkbookReadError, damaged, WorkbookReadError } from "./workbook-read-error";
+import { readWebExtensionSettings } from "./webextension-settings";
 import { ZipPackage, type InflateRaw } from "./zip-package";
 
 export { WorkbookReadError, type WorkbookReadErrorReason } from "./workbook-read-error";
@@ -57,6 +58,15 @@ export class XlsxWorkbook implements WorkbookReader {
 
   async readSheet(name: string): Promise<SheetGrid> {
     return this.readSheetSync(name);
+  }
+
+  /** The add-in's settings saved in the file (webextension-settings.ts); absent keys are left out. */
+  async readSettings(keys: readonly string[]): Promise<Record<string, unknown>> {
+    try {
+      return readWebExtensionSettings(this.zip, this.parts.workbookPart, keys);
+    } catch (error) {
+      throw asWorkbookReadError(error, "the add-in's settings");
+    }
   }
 
   /** Worksheet names in tab order (hidden worksheets included; chart and dialog sheets not). */

@@ -1,0 +1,104 @@
+/**
+ * Highlights over the Excel JavaScript API, as conditional formats the add-in owns.
+ *
+ * Why conditional formats and not saved-and-restored formats: a conditional format is drawn over a
+ * cell without changing the cell's own fill, font or borders, so highlighting never reads, stores or
+ * rewrites the analyst's formatting and Clear cannot restore it wrongly. Saving formats first would
+ * mean loading fill, font and eight borders of every flagged cell (10,000 cells is tens of thousands
+ * of proxies and a response of megabytes), and the API cannot give back everything a cell can carry
+ * (theme colours with tints, pattern and gradient fills), so "restore" would not be exact; and a
+ * record of it would outgrow the settings. The analyst's own conditional formats are left alone:
+ * only formats the add-in recognises as its own are ever deleted.
+ *
+ * Recognising its own: a conditional format has no tag and its id is its priority, which changes
+ * (OFFICE-FACTS.md), so the add-in's formats carry their tag in their formula, which is always TRUE:
+ * `=ISTEXT("CER add-in highlight: error")`. It travels with the file, reads plainly in Excel's
+ * Manage Rules, and a copy the analyst pasted elsewhere is recognised and cleared too.
+ *
+ * Requests: the sheets' names, then their formats' types, then the formulas of the custom ones (three
+ * small requests whatever the size), then one request that deletes the old marks and adds the new
+ * ones: per sheet and colour, one format per RangeAreas address of at most 4,000 characters
+ * (areas-chunks.ts), requests kept under 3 MB. 10,000 scattered cells are a few dozen formats.
+ */
+import type { HighlightLayer, HighlightOutcome, WorkbookFormatter } from "../port";
+import { areasAddresses } from "./areas-chunks";
+import { globalExcelRun, hostSupports, type ExcelRun } from "./excel-run";
+import { describeExcelError } from "./write-errors";
+
+const MARK = /^=ISTEXT\("CER add-in highlight: ([^"]*)"\)$/;
+
+export function highlightFormula(tag: string): string {
+  return `=ISTEXT("CER add-in highlight: ${tag.replace(/"/g, "")}")`;
+}
+
+/** Requests are kept well under Excel on the web's 5 MB. */
+const requestBudgetBytes = 3 * 1024 * 1024;
+
+export interface OfficeFormatterOptions {
+  /** Whether the host has Worksheet.getRanges (ExcelApi 1.9); without it each run of cells gets its own format. */
+  rangeAreas?: () => boolean;
+}
+
+export class OfficeWorkbookFormatter implements WorkbookFormatter {
+  private readonly rangeAreas: () => boolean;
+
+  constructor(
+    private readonly run: ExcelRun = globalExcelRun,
+    options: OfficeFormatterOptions = {},
+  ) {
+    this.rangeAreas = options.rangeAreas ?? (() => hostSupports(9));
+  }
+
+  async replaceHighlights(layers: readonly HighlightLayer[]): Promise<HighlightOutcome> {
+    const outcome: HighlightOutcome = { removed: 0, marked: 0, protectedSheets: [] };
+    const wanted = [...new Set(layers.map((layer) => layer.sheet))];
+    try {
+      await this.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        await context.sync();
+        const sheets = worksheets.items.map((sheet) => ({ name: sheet.name, protection: sheet.protection.load("protected"), formats: sheet.getRange().conditionalFormats.load("items/type") }));
+        await context.sync();
+        const customs = sheets.flatMap((sheet) => sheet.formats.items.filter((format) => format.type === "Custom").map((format) => ({ sheet: sheet.name, format, rule: format.custom.rule.load("formula") })));
+        if (customs.length > 0) await context.sync();
+        // A protected sheet can be neither marked nor cleared: it is named, and left as it is.
+        const locked = new Set(sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name));
+        const blocked = new Set(wanted.filter((name) => locked.has(name)));
+        for (const { sheet, format, rule } of customs) {
+          if (!MARK.test(rule.formula)) continue;
+          if (locked.has(sheet)) {
+            blocked.add(sheet);
+            continue;
+          }
+          format.delete();
+          outcome.removed++;
+        }
+        outcome.protectedSheets = [...blocked];
+        let bytes = 0;
+        const areas = this.rangeAreas();
+        for (const layer of layers) {
+          if (locked.has(layer.sheet)) continue;
+          const sheet = worksheets.getItem(layer.sheet);
+          const addresses = areasAddresses(layer.sheet, layer.cells, areas ? undefined : 1, areas ? undefined : 1);
+          for (const address of addresses) {
+            if (bytes > 0 && bytes + address.length + 400 > requestBudgetBytes) {
+              // One request per 3 MB of marks: the loop is how a large highlight stays under Excel on the web's 5 MB.
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop
+              await context.sync();
+              bytes = 0;
+            }
+            const format = (areas ? sheet.getRanges(address) : sheet.getRange(address)).conditionalFormats.add("Custom");
+            format.custom.rule.formula = highlightFormula(layer.tag);
+            format.custom.format.fill.color = layer.fill;
+            bytes += address.length + 400;
+          }
+          outcome.marked += layer.cells.length;
+        }
+        await context.sync();
+      });
+    } catch (error) {
+      throw describeExcelError(error, wanted, "change");
+    }
+    return outcome;
+  }
+}
