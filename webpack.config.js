@@ -1,5 +1,5 @@
 /**
- * Builds the task pane and the ribbon's function file into dist/: two bundles, their HTML pages,
+ * Builds the task pane, the ribbon's function file and its message dialog into dist/: their bundles and HTML pages,
  * the icons. `npm run dev-server` serves them on the manifest's port over https with the
  * certificates of `npx office-addin-dev-certs install` when they exist, else over plain http (a
  * fresh machine still gets a server; Office itself needs the https one).
@@ -46,6 +46,7 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/dialog/dialog.ts",
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -67,6 +68,7 @@ module.exports = (_env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/dialog/dialog.html", chunks: ["dialog"] }),
       new CopyIconsPlugin(),
     ],
     performance: { hints: production ? "warning" : false, maxEntrypointSize: 600_000, maxAssetSize: 600_000 },
