@@ -9,7 +9,7 @@
  */
 import { cleanText } from "../model/text-normalise";
 import type { CellContent, WorkbookWriter } from "../workbook/port";
-import { batchKey, HISTORY_KEY, HISTORY_LIMIT, parseHistory, type BatchRecord, type BatchSummary } from "./change-history";
+import { batchKey, HISTORY_KEY, HISTORY_LIMIT, parseHistory, recordedBefore, type BatchRecord, type BatchSummary } from "./change-history";
 import type { ProposedChange } from "./proposed-change";
 
 export interface ApplyOptions {
@@ -87,7 +87,11 @@ export async function applyChanges(writer: WorkbookWriter, changes: readonly Pro
   const summary: BatchSummary = { id, label: options.label, at: now.toISOString(), source: options.source, cells: outcome.applied.length };
   const settings: Record<string, unknown> = {};
   if (record) {
-    const batch: BatchRecord = { ...summary, changes: outcome.applied.map((change, i) => ({ sheet: change.sheet, cell: change.cell, before: befores[i] as CellContent, after: change.value })) };
+    const batch: BatchRecord = { ...summary, changes: outcome.applied.map((change, i) => {
+        const before = recordedBefore(befores[i] as CellContent);
+        return { sheet: change.sheet, cell: change.cell, ...(before === undefined ? {} : { before }), after: change.value };
+      }),
+    };
     const history = parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
     const kept = [...history, summary];
     const dropped = kept.splice(0, Math.max(0, kept.length - HISTORY_LIMIT));

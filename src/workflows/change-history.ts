@@ -6,7 +6,7 @@
  * seeds, keeps the task pane bundle lean.
  */
 import * as z from "zod/mini";
-import type { WorkbookWriter } from "../workbook/port";
+import type { CellContent, WorkbookWriter } from "../workbook/port";
 
 export const HISTORY_KEY = "cer.history";
 /** Older batches beyond this many are forgotten (their records removed) when a new one is kept. */
@@ -34,10 +34,20 @@ const batchSummary = z.object({
 });
 
 const batchRecord = z.extend(batchSummary, {
-  changes: z.array(z.object({ sheet: z.string(), cell: z.string(), before: cellContent, after: z.string() })),
+  // `before` is left out for a cell that was empty with the General format, the common case of a
+  // fill: it keeps the record of a 30,000-cell auto-fill small.
+  changes: z.array(z.object({ sheet: z.string(), cell: z.string(), before: z.optional(cellContent), after: z.string() })),
 });
 
 export type BatchSummary = z.infer<typeof batchSummary>;
+
+export const EMPTY_CELL: CellContent = { value: "", numberFormat: "General", text: "" };
+
+/** What a record keeps of a cell's content before the batch: nothing for an empty General cell. */
+export function recordedBefore(content: CellContent): CellContent | undefined {
+  const empty = content.value === "" && content.text === "" && content.formula === undefined && content.numberFormat === "General";
+  return empty ? undefined : content;
+}
 export type BatchRecord = z.infer<typeof batchRecord>;
 
 export function parseHistory(value: unknown): BatchSummary[] {

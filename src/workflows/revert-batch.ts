@@ -6,7 +6,7 @@
  */
 import { cleanText } from "../model/text-normalise";
 import type { CellContent, CellWrite, WorkbookWriter } from "../workbook/port";
-import { batchKey, HISTORY_KEY, parseBatch, parseHistory } from "./change-history";
+import { batchKey, EMPTY_CELL, HISTORY_KEY, parseBatch, parseHistory } from "./change-history";
 
 export interface RevertOutcome {
   label: string;
@@ -31,10 +31,11 @@ export async function revertBatch(writer: WorkbookWriter, id: string): Promise<R
   const writes: CellWrite[] = [];
   batch.changes.forEach((change, index) => {
     const content = now.cells[index] as CellContent;
-    if (same(content, change.before) && content.numberFormat === change.before.numberFormat) return;
+    const before = change.before ?? EMPTY_CELL;
+    if (same(content, before) && content.numberFormat === before.numberFormat) return;
     const untouched = content.formula === undefined && cleanText(content.text) === cleanText(change.after);
-    if (untouched || same(content, change.before)) {
-      writes.push({ sheet: change.sheet, cell: change.cell, restore: change.before });
+    if (untouched || same(content, before)) {
+      writes.push({ sheet: change.sheet, cell: change.cell, restore: before });
       outcome.restored++;
     } else {
       outcome.kept.push({ sheet: change.sheet, cell: change.cell, wrote: change.after, found: content.formula ?? content.text });

@@ -6,7 +6,10 @@
  * cell's number format is Text ("@"). The fake does not evaluate formulas: a written formula's value
  * is empty until a test sets one.
  */
+import { utf8Length } from "../utf8-length";
 import { compileNumberFormat, type NumberFormatter } from "../xlsx/number-format";
+
+export { utf8Length } from "../utf8-length";
 
 export type FakeValue = string | number | boolean;
 
@@ -74,21 +77,6 @@ export function cellFromInput(input: FakeValue, previous: FakeCell | undefined):
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), ...keep };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true", ...keep };
   return { value: input, ...keep };
-}
-
-/** Bytes of `text` in UTF-8, the encoding of Office's request and response payloads. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4; // a surrogate pair is one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** The payload size of a JSON value as Office serialises it. */

@@ -9,6 +9,7 @@
 import type { CellContent, CellRef, CellsRead, CellWrite, WorkbookChange, WorkbookWriter, WriteResult } from "../port";
 import { cellRuns, chunkRuns, runAddress, type CellRun } from "./cell-runs";
 import { globalExcelRun, hostSupports, type ExcelRun } from "./excel-run";
+import { utf8Length } from "../utf8-length";
 import { asTextInput } from "./typed-input";
 import { RequestBatcher } from "./request-batcher";
 import { describeExcelError } from "./write-errors";
@@ -152,7 +153,7 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
         await this.removeSpills(batcher, settings.filter(([, value]) => value === null).map(([key]) => key));
         for (const [key, value] of settings) await this.queueSetting(batcher, key, value);
         for (const run of runs) {
-          const bytes = 60 + run.indexes.reduce((sum, index) => sum + String(inputs[index]).length * 3 + 4, 0);
+          const bytes = 60 + run.indexes.reduce((sum, index) => sum + utf8Length(String(inputs[index])) + 4, 0);
           await batcher.reserve(bytes);
           touched = [...new Set([...touched, run.sheet])];
           this.queueRun(context, run, writes, inputs);
@@ -187,8 +188,9 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
       return;
     }
     const json = JSON.stringify(value);
-    if (json.length * 3 <= spillBytes) {
-      await batcher.reserve(json.length * 3 + 100);
+    const size = utf8Length(json);
+    if (size <= spillBytes) {
+      await batcher.reserve(size + 100);
       context.workbook.settings.add(key, value as string);
       return;
     }
@@ -201,7 +203,7 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
     const pieces: string[] = [];
     for (let at = 0; at < json.length; at += cellTextLimit) pieces.push(json.slice(at, at + cellTextLimit));
     for (const [index, piece] of pieces.entries()) {
-      await batcher.reserve(piece.length * 3 + 100);
+      await batcher.reserve(utf8Length(piece) + 100);
       const cell = context.workbook.worksheets.getItem(name).getRange(`A${index + 1}`);
       cell.numberFormat = [["@"]];
       cell.values = [[piece]];
