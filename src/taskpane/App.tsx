@@ -53,6 +53,9 @@ export function App(operations: PaneOperations) {
   const [status, setStatus] = useState<Status>();
   const [pending, setPending] = useState<PendingChanges>();
   const [version, setVersion] = useState(0);
+  // The preview is loaded when first needed and then stays mounted (see ChangePreview).
+  const [previewUsed, setPreviewUsed] = useState(false);
+  if (pending !== undefined && !previewUsed) setPreviewUsed(true);
 
   async function check(): Promise<void> {
     setChecking(true);
@@ -137,7 +140,7 @@ export function App(operations: PaneOperations) {
       <Suspense fallback={<Spinner size="small" label="Loading…" />}>
         {view === "autofill" ? <AutoFillPanel plan={planAutoFill} apply={applyChanges} /> : null}
         {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
-        {pending === undefined ? null : <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} />}
+        {previewUsed ? <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} /> : null}
       </Suspense>
     </main>
   );

@@ -3,6 +3,7 @@
  * hold. Nothing is written until the analyst chooses Apply.
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { useRef } from "react";
 import type { ProposedChange } from "../workflows/proposed-change";
 import { plural } from "./change-text";
 import { ChangeTable } from "./ChangeTable";
@@ -12,11 +13,19 @@ export interface PendingChanges {
   changes: readonly ProposedChange[];
 }
 
-export function ChangePreview({ pending, onApply, onCancel }: { pending: PendingChanges; onApply: () => void; onCancel: () => void }) {
+/**
+ * Stays mounted once shown and closes through `open`: Fluent's modal hides the rest of the page from
+ * assistive technology while open and gives it back only when it closes itself, not when unmounted.
+ */
+export function ChangePreview({ pending: current, onApply, onCancel }: { pending: PendingChanges | undefined; onApply: () => void; onCancel: () => void }) {
+  // The last changes shown, so the dialog keeps its content while it animates away.
+  const last = useRef<PendingChanges>({ label: "", changes: [] });
+  if (current !== undefined) last.current = current;
+  const pending = last.current;
   const filled = pending.changes.filter((change) => change.expected !== "").length;
   const caption = filled === 0 ? "Only empty cells are filled." : `${plural(filled, "cell")} with a value will be changed; Revert puts them back.`;
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
+    <Dialog open={current !== undefined} modalType="modal" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{`${pending.label}: ${plural(pending.changes.length, "change")}`}</DialogTitle>

@@ -12,4 +12,12 @@ export interface HarnessState {
   readonly selection: string | undefined;
   /** Requests the pane has made of the fake Excel. */
   readonly syncCount: number;
+  /** Undo records the pane's writes made (one per batch on ExcelApi 1.20). */
+  readonly undoRecords: number;
+}
+
+/** `window.harness` on the page: the state above and a look at any cell. */
+export interface HarnessWindow extends HarnessState {
+  /** The displayed text of a cell, e.g. text("Data Categorisation", "J4"). */
+  text(sheet: string, cell: string): string;
 }

@@ -7,7 +7,7 @@
 import type { ExcelRun } from "../../../src/workbook/office/excel-run";
 import { FakeExcel } from "../../../src/workbook/fake-excel/fake-excel";
 import { books, isBookName } from "./books";
-import type { HarnessState } from "./harness-window";
+import type { HarnessWindow } from "./harness-window";
 
 type OnReady = typeof Office.onReady;
 
@@ -26,18 +26,14 @@ const onReady: OnReady = (callback) =>
     return info;
   });
 
-/** The fake implements Range.getMergedAreasOrNullObject, so it poses as a host with ExcelApi 1.1 to 1.13. */
+/** The fake answers for the ExcelApi versions it models (1.20 by default: undo groups included). */
 const requirements: Pick<Office.RequirementSetSupport, "isSetSupported"> = {
-  // Office.js takes the version as "1.13" or as 1.13.
-  isSetSupported: (name: string, minVersion: string | number = "1.1") => {
-    const [major = 0, minor = 0] = String(minVersion).split(".").map(Number);
-    return name === "ExcelApi" && (major < 1 || (major === 1 && minor <= 13));
-  },
+  isSetSupported: (name: string, minVersion?: string | number) => excel.isSetSupported(name, minVersion),
 };
 
 const run: ExcelRun = excel.run;
 
-const state: HarnessState = {
+const state: HarnessWindow = {
   book: bookName,
   get activeSheet() {
     return excel.activeSheet;
@@ -48,6 +44,10 @@ const state: HarnessState = {
   get syncCount() {
     return excel.syncCount;
   },
+  get undoRecords() {
+    return excel.undoRecords;
+  },
+  text: (sheet, cell) => excel.cell(sheet, cell).text,
 };
 
 // The pane reads `Office` and `Excel` as globals (office.js's script tag defines them in Office).
