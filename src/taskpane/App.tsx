@@ -1,7 +1,7 @@
 /**
  * The task pane: Check (findings, each going to its cell and offering its fix, and the safe "Fix
- * all" offers), Auto-fill (planned lookups, chosen and applied) and History (every batch the add-in
- * applied, revertible). Every change is shown before it is made and can be reverted; every failure is
+ * all" offers), Auto-fill (planned lookups, chosen and applied), History (every batch the add-in
+ * applied, revertible) and Workbook (highlights, dropdowns, missing tabs, column mapping, settings). Every change is shown before it is made and can be reverted; every failure is
  * shown as a message, so nothing Excel or the workbook does can crash the pane. It receives its
  * operations as props.
  */
@@ -33,13 +33,15 @@ const useStyles = makeStyles({
 const AutoFillPanel = lazy(() => import("./AutoFillPanel").then((module) => ({ default: module.AutoFillPanel })));
 const HistoryPanel = lazy(() => import("./HistoryPanel").then((module) => ({ default: module.HistoryPanel })));
 const ChangePreview = lazy(() => import("./ChangePreview").then((module) => ({ default: module.ChangePreview })));
+const WorkbookPanel = lazy(() => import("./WorkbookPanel").then((module) => ({ default: module.WorkbookPanel })));
 
 type Problem = { title: string; message: string };
-type View = "check" | "autofill" | "history";
+type View = "check" | "autofill" | "history" | "workbook";
 const views: ReadonlyArray<{ value: View; label: string }> = [
   { value: "check", label: "Check" },
   { value: "autofill", label: "Auto-fill" },
   { value: "history", label: "History" },
+  { value: "workbook", label: "Workbook" },
 ];
 
 export function App(operations: PaneOperations) {
@@ -115,6 +117,19 @@ export function App(operations: PaneOperations) {
     [revert],
   );
 
+  /** Runs a workbook tool: its outcome as the status, its failure as a problem; never thrown at the pane. */
+  async function runTool(title: string, action: () => Promise<string>): Promise<void> {
+    setProblem(undefined);
+    setStatus(undefined);
+    try {
+      setStatus({ message: await action() });
+    } catch (error) {
+      setProblem({ title: `${title} did not complete`, message: errorMessage(error) });
+    } finally {
+      setVersion((n) => n + 1);
+    }
+  }
+
   function confirm(): void {
     if (pending === undefined) return;
     setPending(undefined);
@@ -135,11 +150,13 @@ export function App(operations: PaneOperations) {
           onOpen={open}
           onFix={(finding) => setPending({ label: `Fix ${finding.cell}`, changes: changesOfFinding(finding) })}
           onFixAll={(offer) => setPending({ label: offer.label, changes: offer.changes })}
+          onMapColumns={() => setView("workbook")}
         />
       ) : null}
       <Suspense fallback={<Spinner size="small" label="Loading…" />}>
         {view === "autofill" ? <AutoFillPanel plan={planAutoFill} apply={applyChanges} /> : null}
         {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
+        {view === "workbook" ? <WorkbookPanel tools={operations} report={report} run={runTool} check={check} version={version} /> : null}
         {previewUsed ? <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} /> : null}
       </Suspense>
     </main>

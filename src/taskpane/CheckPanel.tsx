@@ -2,7 +2,7 @@
  * The check: a button that checks the workbook, the result summary, the safe "Fix all" offers, a
  * severity filter and the findings by worksheet, each going to its cell and offering its fix.
  */
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding, Severity } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
@@ -27,9 +27,11 @@ export interface CheckPanelProps {
   onOpen: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
   onFixAll: (offer: FixAllOffer) => void;
+  /** Opens the column mapping, offered when a tab lacks required columns. */
+  onMapColumns: () => void;
 }
 
-export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, onFixAll }: CheckPanelProps) {
+export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, onFixAll, onMapColumns }: CheckPanelProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
 
@@ -50,6 +52,18 @@ export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, o
       ) : (
         <>
           <SummaryBar report={report} />
+          {report.sheets
+            .filter((sheet) => sheet.sheet !== null && sheet.missingColumns.length > 0)
+            .map((sheet) => (
+              <MessageBar key={sheet.tab} intent="warning" layout="multiline">
+                <MessageBarBody>{`${sheet.sheet ?? sheet.tab}: required columns not found (${sheet.missingColumns.join(", ")}). If they are there under other headers, say which.`}</MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={onMapColumns}>
+                    Map columns
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            ))}
           {offers.length === 0 ? null : (
             <div className={styles.offers} role="group" aria-label="Safe fixes">
               {offers.map((offer) => (

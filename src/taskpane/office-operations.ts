@@ -6,19 +6,20 @@
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { selectCell } from "../workbook/office/select-cell";
 import { workbookActions } from "../workflows/workbook-actions";
+import { workbookTools } from "../workflows/workbook-tools";
 import type { PaneOperations } from "./pane-operations";
 
 /** The checking code: asked for as the pane opens, so it is there by the first click. */
 export const loadModel = async () => (await import(/* webpackPrefetch: true */ "../model/default-reference")).defaultReference();
 
 export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" | "ribbon" = "pane"): PaneOperations {
-  const actions = workbookActions(
-    {
-      reader: async () => new (await import(/* webpackPrefetch: true */ "../workbook/office/office-workbook")).OfficeWorkbookReader(run),
-      writer: async () => new (await import("../workbook/office/office-writer")).OfficeWorkbookWriter(run),
-      model: loadModel,
-    },
-    source,
-  );
-  return { ...actions, goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  const ports = {
+    reader: async () => new (await import(/* webpackPrefetch: true */ "../workbook/office/office-workbook")).OfficeWorkbookReader(run),
+    writer: async () => new (await import(/* webpackPrefetch: true */ "../workbook/office/office-writer")).OfficeWorkbookWriter(run),
+    formatter: async () => new (await import("../workbook/office/office-formatter")).OfficeWorkbookFormatter(run),
+    dropdowns: async () => new (await import("../workbook/office/office-dropdowns")).OfficeWorkbookDropdowns(run),
+    tabs: async () => new (await import("../workbook/office/office-tabs")).OfficeWorkbookTabs(run),
+    model: loadModel,
+  };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

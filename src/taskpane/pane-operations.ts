@@ -3,8 +3,9 @@
  * template passes `insertText`), so the components render and test without Excel.
  */
 import type { WorkbookActions } from "../workflows/workbook-actions";
+import type { WorkbookTools } from "../workflows/workbook-tools";
 
-export interface PaneOperations extends WorkbookActions {
+export interface PaneOperations extends WorkbookActions, WorkbookTools {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
 }

@@ -7,7 +7,7 @@
  * the saved file read the tabs as the pane does. A header, not a column letter, is kept: it still
  * holds when columns are inserted or moved. Read defensively: a setting is data from a file.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { WorkbookOverrides } from "../sheets/parsed-workbook";
 import { locateTabs, readWorkbook } from "../sheets/parsed-workbook";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "../sheets/read-tab";

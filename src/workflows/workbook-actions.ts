@@ -28,7 +28,7 @@ export interface WorkbookActions {
 /** A port given as it is, or loaded on first use. */
 export type Lazy<T> = T | (() => Promise<T>);
 
-function loader<T extends object>(source: Lazy<T>): () => Promise<T> {
+export function loader<T extends object>(source: Lazy<T>): () => Promise<T> {
   return async () => (typeof source === "function" ? (source as () => Promise<T>)() : source);
 }
 
@@ -43,9 +43,11 @@ export function workbookActions(ports: ActionPorts, source: "pane" | "ribbon" | 
   const read = loader(ports.reader);
   const write = loader(ports.writer);
   const { model } = ports;
+  const mapping = async () => (await import("./column-mapping")).readColumnMapping(await write());
   return {
-    validate: async () => (await import("./check-workbook")).checkWorkbook(await read(), await model()),
-    planAutoFill: async () => (await import("./plan-auto-fill")).planAutoFill(await read(), await model()),
+    // Both read the tabs through the column mapping the analyst saved in the workbook, if any.
+    validate: async () => (await import("./check-workbook")).checkWorkbook(await read(), await model(), await mapping()),
+    planAutoFill: async () => (await import("./plan-auto-fill")).planAutoFill(await read(), await model(), { normalise: false, overrides: await mapping() }),
     apply: async (changes, label) => (await import("./apply-changes")).applyChanges(await write(), changes, { label, source }),
     history: async () => (await import("./change-history")).listBatches(await write()),
     revert: async (id) => (await import("./revert-batch")).revertBatch(await write(), id),

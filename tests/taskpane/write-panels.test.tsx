@@ -8,17 +8,15 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
-import { defaultReference } from "../../src/model/default-reference";
 import { App } from "../../src/taskpane/App";
-import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
-import { workbookActions } from "../../src/workflows/workbook-actions";
+import { memoryPaneOperations } from "../support/pane-operations";
 import { memoryBook } from "../support/workbook-rows";
 
 const sheet = "Data Categorisation";
 
 function renderPane(workbook: MemoryWorkbook) {
-  const operations: PaneOperations = { ...workbookActions({ reader: workbook, writer: workbook, model: async () => defaultReference() }), goTo: () => Promise.resolve() };
+  const operations = memoryPaneOperations(workbook);
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <App {...operations} />
@@ -157,11 +155,9 @@ describe("history in the pane", () => {
 
   it("shows a failure to apply as a message naming the tab, and offers Revert for what was written", async () => {
     const workbook = book();
-    const operations: PaneOperations = {
-      ...workbookActions({ reader: workbook, writer: workbook, model: async () => defaultReference() }),
-      goTo: () => Promise.resolve(),
+    const operations = memoryPaneOperations(workbook, {
       apply: () => Promise.reject(Object.assign(new Error(`"${sheet}" is protected, so nothing was changed.`), { batchId: undefined })),
-    };
+    });
     render(
       <FluentProvider theme={webLightTheme}>
         <App {...operations} />

@@ -1,0 +1,159 @@
+/**
+ * The workbook tools: highlight the findings in the sheets and clear them (the analyst's own
+ * formatting is never touched), install or remove the dropdowns (a column with the analyst's own
+ * rule is replaced only when they say so), add the missing tabs, map columns by hand, and see what
+ * the add-in keeps in this workbook, with a way to forget each.
+ */
+import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { Finding } from "../rules/finding";
+import type { ValidationReport } from "../rules/validation-report";
+import type { ColumnOverrides } from "../sheets/read-tab";
+import type { MappingChoices } from "../workflows/column-mapping";
+import type { DropdownConflict } from "../workflows/install-dropdowns";
+import type { KeptSetting } from "../workflows/kept-settings";
+import type { WorkbookTools } from "../workflows/workbook-tools";
+import { plural } from "./change-text";
+import { MappingForm } from "./MappingForm";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+export interface WorkbookPanelProps {
+  tools: WorkbookTools;
+  report: ValidationReport | undefined;
+  /** Runs a tool: shows its outcome or its failure in the pane's status, and refreshes what depends on it. */
+  run: (title: string, action: () => Promise<string>) => Promise<void>;
+  /** Checks again (after a mapping is saved or tabs are added). */
+  check: () => Promise<void>;
+  version: number;
+}
+
+function highlightMessage(cells: { error: number; warning: number; info: number }, protectedSheets: readonly string[]): string {
+  const marked = `Marked ${plural(cells.error, "error")}, ${plural(cells.warning, "warning")} and ${cells.info} info.`;
+  return protectedSheets.length === 0 ? marked : `${marked} Not marked on protected ${protectedSheets.join(", ")}.`;
+}
+
+export function WorkbookPanel({ tools, report, run, check, version }: WorkbookPanelProps) {
+  const styles = useStyles();
+  const [conflicts, setConflicts] = useState<DropdownConflict[]>([]);
+  const [choices, setChoices] = useState<MappingChoices[]>();
+  const [kept, setKept] = useState<KeptSetting[]>();
+
+  useEffect(() => {
+    let current = true;
+    tools.mappingChoices().then((list) => current && setChoices(list), () => current && setChoices([]));
+    tools.keptSettings().then((list) => current && setKept(list), () => current && setKept([]));
+    return () => {
+      current = false;
+    };
+  }, [tools, version]);
+
+  const findings: readonly Finding[] = report?.findings ?? [];
+
+  async function install(replace?: readonly string[]): Promise<void> {
+    await run("Dropdowns", async () => {
+      const outcome = await tools.installDropdowns(replace);
+      setConflicts(outcome.conflicts);
+      const conflictText = outcome.conflicts.length === 0 ? "" : ` ${plural(outcome.conflicts.length, "column")} with a rule of your own ${outcome.conflicts.length === 1 ? "was" : "were"} left alone.`;
+      return `Dropdowns on ${plural(outcome.installed.length, "column")}.${conflictText}`;
+    });
+  }
+
+  function saveMapping(tab: MappingChoices["tab"], columns: ColumnOverrides): void {
+    void run("Column mapping", async () => {
+      await tools.saveMapping(tab, columns);
+      await check();
+      return "Mapping saved in the workbook; checked again.";
+    });
+  }
+
+  return (
+    <div className={styles.panel}>
+      <section className={styles.section} aria-label="Highlight">
+        <Subtitle2 as="h2">Highlight</Subtitle2>
+        <Caption1>Colours every cell with a finding by severity. Your own fills, fonts, borders and conditional formats stay as they are; Clear takes only the add-in&apos;s colours away.</Caption1>
+        <div className={styles.row}>
+          <Button disabled={report === undefined} onClick={() => void run("Highlight", async () => { const outcome = await tools.highlight(findings); return highlightMessage(outcome.cells, outcome.protectedSheets); })}>
+            {report === undefined ? "Highlight findings (check first)" : `Highlight ${plural(findings.length, "finding")}`}
+          </Button>
+          <Button onClick={() => void run("Clear highlights", async () => `Cleared ${plural((await tools.clearHighlights()).removed, "highlight")}.`)}>Clear highlights</Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-label="Dropdowns">
+        <Subtitle2 as="h2">Dropdowns</Subtitle2>
+        <Caption1>Adds Excel dropdown lists to the closed-vocabulary columns, drawn from a hidden “CER Lists” sheet. A column with a rule of your own is left alone unless you replace it.</Caption1>
+        <div className={styles.row}>
+          <Button onClick={() => void install()}>Install or refresh dropdowns</Button>
+          <Button onClick={() => void run("Remove dropdowns", async () => { const outcome = await tools.removeDropdowns(); setConflicts([]); return `Removed the dropdowns from ${plural(outcome.removed.length, "column")}${outcome.kept.length === 0 ? "" : `; kept ${outcome.kept.length} you changed`}.`; })}>
+            Remove dropdowns
+          </Button>
+        </div>
+        {conflicts.length === 0 ? null : (
+          <ul className={styles.list} aria-label="Columns with your own rules">
+            {conflicts.map((conflict) => (
+              <li key={conflict.id} className={styles.item}>
+                <Text>{`${conflict.sheet} ${conflict.address} (${conflict.column}) has your ${conflict.found} rule.`}</Text>
+                <Button size="small" aria-label={`Replace the rule on ${conflict.sheet} ${conflict.column}`} onClick={() => void install([conflict.id])}>
+                  Replace
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className={styles.section} aria-label="Tabs">
+        <Subtitle2 as="h2">Tabs</Subtitle2>
+        <Caption1>Adds whichever of Data Categorisation, Distinct Gap Analysis and Options is missing, with its headers as a table and its dropdowns. Existing tabs are never touched.</Caption1>
+        <div className={styles.row}>
+          <Button
+            onClick={() =>
+              void run("Add missing tabs", async () => {
+                const outcome = await tools.addMissingTabs();
+                if (outcome.added.length === 0) return "Nothing to add: the workbook has all three tabs.";
+                await check();
+                return `Added ${outcome.added.join(", ")}.`;
+              })
+            }
+          >
+            Add missing tabs
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-label="Column mapping">
+        <Subtitle2 as="h2">Column mapping</Subtitle2>
+        {choices === undefined ? <Spinner size="tiny" label="Reading the headers…" /> : <MappingForm choices={choices} onSave={saveMapping} />}
+      </section>
+
+      <section className={styles.section} aria-label="Kept in this workbook">
+        <Subtitle2 as="h2">Kept in this workbook</Subtitle2>
+        {kept === undefined ? (
+          <Spinner size="tiny" label="Reading the settings…" />
+        ) : (
+          <ul className={styles.list}>
+            {kept.map((setting) => (
+              <li key={setting.kind} className={styles.item}>
+                <span>
+                  <Text weight="semibold">{setting.title}</Text>
+                  <br />
+                  <Caption1>{setting.detail}</Caption1>
+                </span>
+                <Button size="small" disabled={!setting.present} aria-label={`Forget ${setting.title}`} onClick={() => void run(`Forget ${setting.title}`, async () => { await tools.forgetSetting(setting.kind); return `${setting.title}: forgotten.`; })}>
+                  Forget
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Pane operations for component tests: the real workflows over the memory adapter for checking,
+ * fixing, auto-fill and history; the workbook tools, which need Excel's formatting and validation,
+ * fail with a message unless a test passes its own.
+ */
+import { defaultReference } from "../../src/model/default-reference";
+import type { PaneOperations } from "../../src/taskpane/pane-operations";
+import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
+import { workbookActions } from "../../src/workflows/workbook-actions";
+import type { WorkbookTools } from "../../src/workflows/workbook-tools";
+
+const unavailable = () => Promise.reject(new Error("Not available in this test."));
+
+export const toolsUnavailable: WorkbookTools = {
+  highlight: unavailable,
+  clearHighlights: unavailable,
+  installDropdowns: unavailable,
+  removeDropdowns: unavailable,
+  addMissingTabs: unavailable,
+  mappingChoices: () => Promise.resolve([]),
+  saveMapping: unavailable,
+  keptSettings: () => Promise.resolve([]),
+  forgetSetting: unavailable,
+};
+
+export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
+  return { ...workbookActions({ reader: workbook, writer: workbook, model: async () => defaultReference() }), ...toolsUnavailable, goTo: () => Promise.resolve(), ...overrides };
+}
