@@ -132,6 +132,47 @@ describeInChromium("the task pane in Chromium", () => {
     }
   });
 
+  it("highlights and clears, installs dropdowns around the analyst's own rule, and maps a column", async () => {
+    const { page, problems, close } = await openPane(browser, server.origin, "forTools");
+    const formatting = () => page.evaluate<string>(`window.harness.formatting("Data Categorisation")`);
+    try {
+      const before = await formatting();
+      await page.getByRole("button", { name: "Check workbook" }).click();
+      await page.getByRole("button", { name: "Map columns" }).click();
+
+      // The mapping form, offered because Sensitivity is under another header.
+      const form = page.getByRole("form", { name: "Map the columns of Data Categorisation" });
+      await form.waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await form.getByRole("combobox", { name: "Sensitivity is in column" }).selectOption("Classification");
+      await form.getByRole("button", { name: "Save mapping and check again" }).click();
+      await page.getByText("Mapping saved in the workbook; checked again.").waitFor();
+      expect(await page.evaluate<unknown>("window.harness.settings()['cer.columnMapping']")).toEqual({ categorisation: { sensitivity: "Classification" } });
+
+      await page.getByRole("button", { name: /^Highlight \d+ findings?$/ }).click();
+      await page.getByText(/^Marked 1 error/).waitFor();
+      expect(await formatting()).not.toBe(before);
+      await page.screenshot({ path: path.join(screenshots, "taskpane-workbook-view.png"), fullPage: true });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole("button", { name: "Clear highlights" }).click();
+      await page.getByText(/^Cleared \d+ highlights?\./).waitFor();
+      expect(await formatting()).toBe(before);
+
+      await page.getByRole("button", { name: "Install or refresh dropdowns" }).click();
+      const conflicts = page.getByRole("list", { name: "Columns with your own rules" });
+      await conflicts.waitFor();
+      expect(await conflicts.innerText()).toContain("Interface");
+      expect(await formatting()).toContain("textLength");
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole("button", { name: "Remove dropdowns" }).click();
+      await page.getByText(/^Removed the dropdowns from/).waitFor();
+      expect(await formatting()).toBe(before);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("names the workbook's sheets when it has none of the known tabs, without an uncaught error", async () => {
     const { page, problems, close } = await openPane(browser, server.origin, "noKnownTabs");
     try {

@@ -34,7 +34,22 @@ const noKnownTabs: FakeWorkbookSpec = {
   Budget: [["Item", "Cost"]],
 };
 
-export const books = { withDefects, noKnownTabs } satisfies Record<string, FakeWorkbookSpec>;
+/**
+ * For the Workbook view: Sensitivity under another header (to map), a planted defect to highlight,
+ * a cell with the analyst's own fill, and the analyst's own validation rule on Interface (M).
+ */
+const forTools: FakeWorkbookSpec = {
+  "Data Categorisation": {
+    rows: [
+      categorisationTab.columns.map((column) => (column.key === "sensitivity" ? "Classification" : column.header)),
+      categorisationRow({}).map((value, index) => (index === 0 ? { value, fill: "#00FF00" } : value)),
+      categorisationRow({ informationObject: "Device telemetry", informationCategory: "Telemetry (Devices)" }),
+    ],
+    validations: [{ ranges: "M2:M40", rule: { textLength: { formula1: "40", operator: "LessThan" } } }],
+  },
+};
+
+export const books = { withDefects, noKnownTabs, forTools } satisfies Record<string, FakeWorkbookSpec>;
 
 export type BookName = keyof typeof books;
 

@@ -20,4 +20,8 @@ export interface HarnessState {
 export interface HarnessWindow extends HarnessState {
   /** The displayed text of a cell, e.g. text("Data Categorisation", "J4"). */
   text(sheet: string, cell: string): string;
+  /** A sheet's formatting (fills, number formats, conditional formats, validation) as one string, to compare. */
+  formatting(sheet: string): string;
+  /** The add-in's settings as stored. */
+  settings(): Record<string, unknown>;
 }

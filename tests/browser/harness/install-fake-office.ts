@@ -48,6 +48,8 @@ const state: HarnessWindow = {
     return excel.undoRecords;
   },
   text: (sheet, cell) => excel.cell(sheet, cell).text,
+  formatting: (sheet) => excel.formatting(sheet),
+  settings: () => excel.settings,
 };
 
 // The pane reads `Office` and `Excel` as globals (office.js's script tag defines them in Office).
