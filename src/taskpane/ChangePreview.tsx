@@ -23,7 +23,7 @@ export function ChangePreview({ pending: current, onApply, onCancel }: { pending
   if (current !== undefined) last.current = current;
   const pending = last.current;
   const filled = pending.changes.filter((change) => change.expected !== "").length;
-  const caption = filled === 0 ? "Only empty cells are filled." : `${plural(filled, "cell")} with a value will be changed; Revert puts them back.`;
+  const caption = filled === 0 ? "Only empty cells are filled." : `${plural(filled, "cell")} with a value will be changed; Revert puts ${filled === 1 ? "it" : "them"} back.`;
   return (
     <Dialog open={current !== undefined} modalType="modal" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface aria-describedby={undefined}>

@@ -6,7 +6,7 @@
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", gap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
 });
 
 export interface ViewSwitcherProps<V extends string> {
@@ -20,7 +20,7 @@ export function ViewSwitcher<V extends string>({ views, selected, onSelect }: Vi
   return (
     <nav className={styles.bar} aria-label="Views">
       {views.map(({ value, label }) => (
-        <ToggleButton key={value} appearance="subtle" checked={value === selected} onClick={() => onSelect(value)}>
+        <ToggleButton key={value} size="small" appearance="subtle" checked={value === selected} onClick={() => onSelect(value)}>
           {label}
         </ToggleButton>
       ))}

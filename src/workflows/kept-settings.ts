@@ -4,6 +4,7 @@
  * the way back for its batches (their cells stay as they are); forgetting the dropdowns removes
  * them, as Remove dropdowns does, since a record without them or them without a record helps no one.
  */
+import { tabDefinitions } from "../sheets/tab-definitions";
 import type { WorkbookWriter } from "../workbook/port";
 import { batchKey, HISTORY_KEY, parseHistory } from "./change-history";
 import { COLUMN_MAPPING_KEY, readColumnMapping } from "./column-mapping";
@@ -23,7 +24,9 @@ export interface KeptSetting {
 
 export async function keptSettings(writer: WorkbookWriter): Promise<KeptSetting[]> {
   const mapping = await readColumnMapping(writer);
-  const mapped = Object.entries(mapping).flatMap(([tab, columns]) => Object.entries(columns ?? {}).map(([key, header]) => `${tab}.${key} from “${String(header)}”`));
+  const mapped = tabDefinitions.flatMap((definition) =>
+    Object.entries(mapping[definition.id] ?? {}).map(([key, header]) => `${definition.columns.find((column) => column.key === key)?.header ?? key} on ${definition.name} from “${String(header)}”`),
+  );
   const history = parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
   const areas = await installedAreas(writer);
   return [

@@ -108,6 +108,8 @@ describeInChromium("the task pane in Chromium", () => {
       await dialog.waitFor();
       expect(await dialog.innerText()).toContain("“Telemetry (Devices)”");
       expect(await cellText("J4")).toBe("Telemetry (Devices)");
+      // The dialog fades in: wait for its animation to end before taking its picture.
+      await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
       await page.screenshot({ path: path.join(screenshots, "taskpane-fix-preview.png"), fullPage: true });
       expect(await accessibilityViolations(page)).toEqual([]);
 
