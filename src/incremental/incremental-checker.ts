@@ -25,7 +25,7 @@ import { readRolesTab } from "../sheets/roles-tab";
 import { categorisationTab, gapsTab, optionsTab, type TabDefinition } from "../sheets/tab-definitions";
 import type { GridRow, SheetGrid, WorkbookReader } from "../workbook/port";
 import { firstOfGroup, GroupIndex } from "./group-index";
-import { applyRowChange, rowsTouched, shiftMerges, type RowChange, type RowsChanged } from "./row-change";
+import { applyRowChange, firstAtOrAfter, joinPieces, rowsTouched, shiftMerges, type RowChange, type RowsChanged } from "./row-change";
 import { groupPlans, linkPlans, recheckClass, type ChangeSummary, type Grouping, type TabId } from "./rule-plans";
 
 type Row = ParsedRow<string>;
@@ -70,8 +70,26 @@ interface TabState {
 /** Findings to put on a row: the rules checked again there, and what they found. */
 interface RowUpdate {
   tab: TabId;
-  rules: Set<string>;
+  /** The ids of each run of rules that covered the row (one set per run, shared by its rows). */
+  rules: Array<ReadonlySet<string>>;
   found: Finding[];
+}
+
+/**
+ * When a change counts as large: more than `rows` rows new or moved, and more than `share` of the
+ * tab's rows. Re-checking a row incrementally costs several times its share of a full check, so a
+ * large change (rows inserted near the top of a long tab) is checked in full; the default was
+ * measured with npm run bench.
+ */
+export interface LargeChange {
+  rows: number;
+  share: number;
+}
+
+export interface CheckerOptions {
+  overrides?: WorkbookOverrides;
+  rules?: readonly Rule[];
+  largeChange?: LargeChange;
 }
 
 export type CheckKind = "incremental" | "full" | "none";
@@ -87,14 +105,20 @@ export class IncrementalChecker {
   /** How the last change was checked: only where it matters, in full, or not at all (a sheet no rule reads). */
   lastCheck: CheckKind = "full";
 
+  private readonly overrides: WorkbookOverrides;
+  private readonly rules: readonly Rule[];
+  private readonly largeChange: LargeChange;
+
   constructor(
     private readonly grids: TabGrids,
     private readonly model: ReferenceModel,
-    private readonly overrides: WorkbookOverrides = {},
-    private readonly rules: readonly Rule[] = allRules,
+    options: CheckerOptions = {},
   ) {
-    this.ruleOrder = new Map(rules.map((rule, i) => [rule.id, i]));
-    this.unplanned = rules.filter((rule) => recheckClass(rule) === "unplanned");
+    this.overrides = options.overrides ?? {};
+    this.rules = options.rules ?? allRules;
+    this.largeChange = options.largeChange ?? { rows: 1_000, share: 1 / 8 };
+    this.ruleOrder = new Map(this.rules.map((rule, i) => [rule.id, i]));
+    this.unplanned = this.rules.filter((rule) => recheckClass(rule) === "unplanned");
     const where = locateTabs(grids.sheetNames);
     this.sheetTabs = new Map();
     for (const id of [...TAB_IDS, "roles"] as const) {
@@ -104,8 +128,8 @@ export class IncrementalChecker {
     this.checkInFull();
   }
 
-  static async open(reader: WorkbookReader, model: ReferenceModel, overrides: WorkbookOverrides = {}, rules: readonly Rule[] = allRules): Promise<IncrementalChecker> {
-    return new IncrementalChecker(await readTabGrids(reader), model, overrides, rules);
+  static async open(reader: WorkbookReader, model: ReferenceModel, options: CheckerOptions = {}): Promise<IncrementalChecker> {
+    return new IncrementalChecker(await readTabGrids(reader), model, options);
   }
 
   /** The workbook as it stands after the changes so far. */
@@ -151,14 +175,19 @@ export class IncrementalChecker {
 
   /** Reads every tab again from its grid and runs every rule. */
   private checkInFull(): void {
-    this.lastCheck = "full";
-    this.flat = undefined;
     const book: ParsedWorkbook = { sheetNames: this.grids.sheetNames };
     for (const id of TAB_IDS) {
       const grid = this.grids[id];
       if (grid !== undefined) (book as Record<TabId, ParsedTab<string>>)[id] = readTab(DEFINITIONS[id], grid, this.overrides[id]);
     }
     if (this.grids.roles !== undefined) book.roles = { sheet: this.grids.roles.name, terms: readRolesTab(this.grids.roles) };
+    this.checkAll(book);
+  }
+
+  /** Runs every rule over `book` and indexes its rows and findings afresh. */
+  private checkAll(book: ParsedWorkbook): void {
+    this.lastCheck = "full";
+    this.flat = undefined;
     this.book = book;
     this.context = { book, model: this.model, roles: roleVocabulary(book, this.model) };
     this.states.clear();
@@ -188,14 +217,16 @@ export class IncrementalChecker {
   }
 
   private checkChange(id: TabId, change: RowChange): void {
-    this.lastCheck = "incremental";
-    this.flat = undefined;
     const state = this.states.get(id) as TabState;
     const tab = this.tab(id) as ParsedTab<string>;
     const read = (state.header as NonNullable<TabState["header"]>).read;
     const rows = applyRowChange<Row>(tab.rows, change, (row, cells) => read({ row, cells }), (r, row) => ({ ...r, row }));
     const removed = [...rows.changedOld, ...rows.shiftedOld];
     const added = [...rows.changedNew, ...rows.shiftedNew];
+    if (added.length > this.largeChange.rows && added.length > this.largeChange.share * tab.rows.length) {
+      this.checkAll({ ...this.book, [id]: { ...tab, rows: rows.rows } });
+      return;
+    }
 
     // Whether Data Categorisation's name lists may change: only when a row that gives a name its
     // first spelling is edited, deleted or inserted (rows that only move keep their order).
@@ -215,6 +246,7 @@ export class IncrementalChecker {
       useCaseNamesChanged: useCaseNamesBefore || namesChange("useCase", "useCase", "new"),
     };
 
+    this.lastCheck = "incremental";
     this.book = { ...this.book, [id]: { ...tab, rows: rows.rows } };
     this.context = { ...this.context, book: this.book };
     for (const row of removed) state.findings.delete(row);
@@ -234,6 +266,46 @@ export class IncrementalChecker {
       this.recheck(updates, [rule], subsets, true);
     }
     this.store(updates);
+    // An edit moves no row: the list of findings is patched where rows changed, not rebuilt.
+    if (change.kind === "edit" && this.flat !== undefined) {
+      const touched = [...removed, ...added].map((row) => ({ tab: id, row: row.row }));
+      for (const [row, update] of updates) touched.push({ tab: update.tab, row: row.row });
+      this.flat = this.patched(this.flat, touched);
+    } else this.flat = undefined;
+  }
+
+  /** `flat` with the findings of each touched row (tab and row number) replaced by the row's findings now. */
+  private patched(flat: readonly Finding[], touched: ReadonlyArray<{ tab: TabId; row: number }>): Finding[] {
+    const tabOrder = new Map(this.book.sheetNames.map((name, i) => [name, i]));
+    const rank = (tab: TabId) => tabOrder.get(this.tab(tab)?.sheet ?? "") ?? 0;
+    const keys = [...new Map(touched.map((t) => [`${t.tab} ${t.row}`, { ...t, rank: rank(t.tab) }])).values()].sort((a, b) => a.rank - b.rank || a.row - b.row);
+    // First index from `from` whose finding is at or after (rank, row), or after it when `past`.
+    const search = (rankOf: number, row: number, from: number, past: boolean) => {
+      let lo = from;
+      let hi = flat.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const f = flat[mid] as Finding;
+        const r = tabOrder.get(f.sheet) ?? 0;
+        const before = r < rankOf || (r === rankOf && (past ? f.row <= row : f.row < row));
+        if (before) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const pieces: Finding[][] = [];
+    let prev = 0;
+    for (const key of keys) {
+      const start = search(key.rank, key.row, prev, false);
+      const end = search(key.rank, key.row, start, true);
+      pieces.push(flat.slice(prev, start));
+      const rows = this.tab(key.tab)?.rows ?? [];
+      const row = rows[firstAtOrAfter(rows, key.row)];
+      if (row !== undefined && row.row === key.row) pieces.push(this.states.get(key.tab)?.findings.get(row) ?? []);
+      prev = end;
+    }
+    pieces.push(flat.slice(prev));
+    return joinPieces(pieces);
   }
 
   /** Runs the rules of each grouping again over the whole groups that removed and added rows belong to. */
@@ -259,15 +331,16 @@ export class IncrementalChecker {
     if (Object.values(subsets).every((rows) => rows.length === 0)) return;
     const view: ParsedWorkbook = keepOtherTabs ? { ...this.book } : { sheetNames: this.book.sheetNames, ...(this.book.roles === undefined ? {} : { roles: this.book.roles }) };
     const rowsBySheet = new Map<string, Map<number, Row>>();
+    const ids = new Set(rules.map((rule) => rule.id));
     for (const [id, rows] of Object.entries(subsets) as Array<[TabId, Row[]]>) {
       const tab = this.tab(id);
       if (tab === undefined) continue;
       (view as Record<TabId, ParsedTab<string>>)[id] = { ...tab, rows };
       rowsBySheet.set(tab.sheet, new Map(rows.map((r) => [r.row, r])));
       for (const row of rows) {
-        const update = updates.get(row) ?? { tab: id, rules: new Set<string>(), found: [] };
-        for (const rule of rules) update.rules.add(rule.id);
-        updates.set(row, update);
+        const update = updates.get(row);
+        if (update === undefined) updates.set(row, { tab: id, rules: [ids], found: [] });
+        else update.rules.push(ids);
       }
     }
     for (const finding of collectFindings({ ...this.context, book: view }, rules)) {
@@ -283,7 +356,7 @@ export class IncrementalChecker {
     const order = (f: Finding) => this.ruleOrder.get(f.rule) ?? 0;
     for (const [row, update] of updates) {
       const state = this.states.get(update.tab) as TabState;
-      const kept = (state.findings.get(row) ?? []).filter((f) => !update.rules.has(f.rule));
+      const kept = (state.findings.get(row) ?? []).filter((f) => !update.rules.some((ids) => ids.has(f.rule)));
       const list = [...kept, ...update.found];
       if (list.length === 0) {
         state.findings.delete(row);

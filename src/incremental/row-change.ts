@@ -48,17 +48,22 @@ export function applyRowChange<T extends { row: number }>(
   if (change.kind === "edit") {
     // Several edits of one row: the last one stands.
     const edits = [...new Map(change.rows.map((r) => [r.row, r.cells])).entries()].sort((a, b) => a[0] - b[0]);
+    // The rows between edits are copied a slice at a time: one edit in a long tab costs two copies.
+    const pieces: T[][] = [];
     let i = 0;
     for (const [row, cells] of edits) {
-      while (i < items.length && (items[i] as T).row < row) rows.push(items[i++] as T);
+      const at = firstAtOrAfter(items, row, i);
+      pieces.push(items.slice(i, at));
+      i = at;
       if (i < items.length && (items[i] as T).row === row) changedOld.push(items[i++] as T);
       const made = make(row, cells);
       if (made !== undefined) {
-        rows.push(made);
+        pieces.push([made]);
         changedNew.push(made);
       }
     }
-    while (i < items.length) rows.push(items[i++] as T);
+    pieces.push(items.slice(i));
+    result.rows = joinPieces(pieces);
     return result;
   }
   let i = 0;
@@ -82,6 +87,26 @@ export function applyRowChange<T extends { row: number }>(
     result.shiftedNew.push(moved);
   }
   return result;
+}
+
+/** The index of the first item from `from` on whose row is `row` or below it. */
+export function firstAtOrAfter(items: readonly { row: number }[], row: number, from = 0): number {
+  let lo = from;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid] as { row: number }).row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The pieces one after the other, joined a few thousand at a time (arguments are limited). */
+export function joinPieces<T>(pieces: readonly T[][]): T[] {
+  if (pieces.length === 1) return pieces[0] as T[];
+  let out: T[] = [];
+  for (let k = 0; k < pieces.length; k += 5_000) out = out.concat(...pieces.slice(k, k + 5_000));
+  return out;
 }
 
 /** Merged areas after rows are inserted or deleted, as Excel moves, grows and shrinks them. */

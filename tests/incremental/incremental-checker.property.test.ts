@@ -88,6 +88,9 @@ const book = fc.record({
   title: fc.boolean(), // a title row above the headers
   reversed: fc.boolean(), // tabs in the other order
   roles: fc.boolean(),
+  // Sometimes every change moving or making more than 2 rows counts as large, so that the full
+  // check of rows read incrementally is tested too.
+  largeChange: fc.constantFrom(undefined, undefined, { rows: 2, share: 0 }),
   categorisation: fc.array(rowOf(tabs[0] as TabSpec), { maxLength: 24 }),
   gaps: fc.array(rowOf(tabs[1] as TabSpec), { maxLength: 8 }),
   options: fc.array(rowOf(tabs[2] as TabSpec), { maxLength: 6 }),
@@ -140,7 +143,7 @@ it("after every edit, insert and delete, the live findings equal a full check of
       }
       if (spec.roles) sheets["Roles"] = [["Role"], ["Market Operator"], ["Retailer"], ["DNSP"]];
       const names = [...tabs.map((t) => t.sheet), spec.roles ? "Roles" : "About", "About"];
-      const checker = await IncrementalChecker.open(memory(sheets), model);
+      const checker = await IncrementalChecker.open(memory(sheets), model, spec.largeChange === undefined ? {} : { largeChange: spec.largeChange });
       for (const op of operations) {
         const change = resolve(sheets, names, spec.title ? 3 : 2, op);
         const live = checker.apply(change);
