@@ -39,6 +39,7 @@ export interface TabGrids {
   roles?: SheetGrid;
 }
 
+const NAME_COLUMNS = ["informationObject", "useCase"] as const;
 const TAB_IDS: readonly TabId[] = ["categorisation", "gaps", "options"];
 const DEFINITIONS: Record<TabId, TabDefinition<string>> = { categorisation: categorisationTab, gaps: gapsTab, options: optionsTab };
 
@@ -228,22 +229,25 @@ export class IncrementalChecker {
       return;
     }
 
-    // Whether Data Categorisation's name lists may change: only when a row that gives a name its
-    // first spelling is edited, deleted or inserted (rows that only move keep their order).
-    const namesChange = (index: "object" | "useCase", column: string, phase: "old" | "new") => {
-      const group = state.indexes.get(index);
-      const changed = phase === "old" ? rows.changedOld : rows.changedNew;
-      return id === "categorisation" && group !== undefined && changed.some((r) => (r.text[column] ?? "") !== "" && firstOfGroup(group, r));
+    // A row's cell counts as changed when its text differs from the row's before (by row number:
+    // an edit keeps it, an inserted or deleted row has no counterpart).
+    const before = new Map(rows.changedOld.map((r) => [r.row, r]));
+    const after = new Map(rows.changedNew.map((r) => [r.row, r]));
+    const differs = (column: string) => (r: Row) => (before.get(r.row)?.raw[column] ?? "") !== (after.get(r.row)?.raw[column] ?? "");
+    // A name list changes only where a row that gives a name its first spelling gets or loses
+    // that name (rows that only move keep their order).
+    const firstSpellings = (column: string, changed: readonly Row[]) => {
+      const group = state.indexes.get(column === "useCase" ? "useCase" : "object");
+      return group !== undefined && changed.some((r) => differs(column)(r) && (r.text[column] ?? "") !== "" && firstOfGroup(group, r));
     };
-    const objectNamesBefore = namesChange("object", "informationObject", "old");
-    const useCaseNamesBefore = namesChange("useCase", "useCase", "old");
+    const namesBefore = new Map(NAME_COLUMNS.map((column) => [column, firstSpellings(column, rows.changedOld)]));
     for (const row of removed) removeFromIndexes(state, row);
     for (const row of added) addToIndexes(state, row);
+    const namesAfter = new Map(NAME_COLUMNS.map((column) => [column, firstSpellings(column, rows.changedNew)]));
     const summary: ChangeSummary = {
       tab: id,
-      contentChanged: rows.changedOld.length > 0 || rows.changedNew.length > 0,
-      objectNamesChanged: objectNamesBefore || namesChange("object", "informationObject", "new"),
-      useCaseNamesChanged: useCaseNamesBefore || namesChange("useCase", "useCase", "new"),
+      changed: (column) => [...rows.changedOld, ...rows.changedNew].some(differs(column)),
+      namesChanged: (column) => id === "categorisation" && (namesBefore.get(column) === true || namesAfter.get(column) === true),
     };
 
     this.lastCheck = "incremental";

@@ -32,12 +32,13 @@ export interface GroupPlan {
 /** What a change did to its tab, for deciding whether a digest another tab depends on may differ. */
 export interface ChangeSummary {
   tab: TabId;
-  /** Rows were edited, inserted or deleted (not only moved). */
-  contentChanged: boolean;
-  /** Data Categorisation's list of information object names (each name's first spelling, in order) may differ. */
-  objectNamesChanged: boolean;
-  /** Likewise for its use cases. */
-  useCaseNamesChanged: boolean;
+  /** Whether some row's cell in `column` was written, cleared, inserted or deleted (not only moved). */
+  changed(column: string): boolean;
+  /**
+   * Whether the tab's list of names in `column` (each name's first spelling, in the order they
+   * first appear, as categorisationIndex reads Data Categorisation) may differ.
+   */
+  namesChanged(column: "informationObject" | "useCase"): boolean;
 }
 
 export interface LinkPlan {
@@ -59,14 +60,15 @@ export const groupPlans: Readonly<Record<string, GroupPlan>> = {
 };
 
 export const linkPlans: Readonly<Record<string, LinkPlan>> = {
-  // Gaps are checked against Data Categorisation's object names and their first spellings.
-  "gap.unknown-object": { targets: ["gaps"], whole: (c) => c.tab === "categorisation" && c.objectNamesChanged },
-  "reference.unknown-use-case": { targets: ["gaps", "options"], whole: (c) => c.tab === "categorisation" && c.useCaseNamesChanged },
+  // Gaps are checked against Data Categorisation's object names and their first spellings (the
+  // suggestions search them all).
+  "gap.unknown-object": { targets: ["gaps"], whole: (c) => c.tab === "categorisation" && c.namesChanged("informationObject") },
+  "reference.unknown-use-case": { targets: ["gaps", "options"], whole: (c) => c.tab === "categorisation" && c.namesChanged("useCase") },
   // Options are read against the Gap IDs (and their loose forms, for suggestions).
-  "option.unknown-gap": { targets: ["options"], whole: (c) => c.tab === "gaps" && c.contentChanged },
+  "option.unknown-gap": { targets: ["options"], whole: (c) => c.tab === "gaps" && c.changed("gapId") },
   // A gap's finding depends on every option's list, read against all Gap IDs: the rule needs the
   // whole gaps tab, so it only ever runs whole, when either tab changes.
-  "coverage.gap-without-option": { targets: ["gaps"], whole: (c) => c.tab === "gaps" || (c.tab === "options" && c.contentChanged) },
+  "coverage.gap-without-option": { targets: ["gaps"], whole: (c) => c.tab === "gaps" || (c.tab === "options" && c.changed("gapIds")) },
 };
 
 export type RecheckClass = "own-row" | "header" | "group" | "link" | "unplanned";
