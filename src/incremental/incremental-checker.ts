@@ -9,7 +9,9 @@
  * a change at or above a tab's header row, one that moves which row is the header (rows within the
  * first HEADER_SEARCH_ROWS compete for it), any change to a tab with merged cells below its header
  * (a merged value counts on every row it covers), any change to the Roles tab (the role vocabulary),
- * and every change while a rule across rows or tabs has no plan in rule-plans.ts.
+ * and every change while a rule across rows or tabs has no plan in rule-plans.ts. A large change
+ * (see LargeChange) is checked in full too, from the rows as read incrementally, because that is
+ * quicker.
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { looseKey } from "../model/text-normalise";
@@ -106,15 +108,17 @@ export class IncrementalChecker {
   /** How the last change was checked: only where it matters, in full, or not at all (a sheet no rule reads). */
   lastCheck: CheckKind = "full";
 
+  private readonly grids: TabGrids;
   private readonly overrides: WorkbookOverrides;
   private readonly rules: readonly Rule[];
   private readonly largeChange: LargeChange;
 
   constructor(
-    private readonly grids: TabGrids,
+    grids: TabGrids,
     private readonly model: ReferenceModel,
     options: CheckerOptions = {},
   ) {
+    this.grids = { ...grids }; // each change replaces a sheet's grid here, never in the caller's object
     this.overrides = options.overrides ?? {};
     this.rules = options.rules ?? allRules;
     this.largeChange = options.largeChange ?? { rows: 1_000, share: 1 / 8 };
