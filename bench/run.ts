@@ -9,11 +9,16 @@
  *   - highlighting 10,000 flagged cells through the office adapter on the fake Excel: syncs and bytes,
  *   - auto-filling 10,000 and 20,000 rows through the office adapter on the fake Excel: syncs, bytes, core time,
  *   - the task pane's gzipped JavaScript (<= 150 KiB on opening).
- * `npm run bench -- office` prints only the figures over the fake Excel and the bundle (fast).
+ *   - live re-checking (IncrementalChecker): one edited row at 10k and 50k rows (target < 16 ms, one
+ *     frame), a 5,000-row paste and one inserted row at 50k (no target; printed).
+ * `npm run bench -- office` prints only the figures over the fake Excel and the bundle (fast);
+ * `npm run bench -- incremental` only the live re-checking section.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { IncrementalChecker } from "../src/incremental/incremental-checker";
+import type { RowChange } from "../src/incremental/row-change";
 import { defaultReference } from "../src/model/default-reference";
 import { runRules } from "../src/rules/run-rules";
 import { readWorkbook } from "../src/sheets/parsed-workbook";
@@ -87,8 +92,67 @@ function sideBySide(jobs: string[], file: string): Measurement[] {
   return runs.map((list) => ({ ms: median(list.map((m) => m.ms)), maxRssMb: median(list.map((m) => m.maxRssMb)) }));
 }
 
+/** Median milliseconds of `changes` applied one by one (each returns the full list of findings), after `warmUp` of them. */
+function medianMs(checker: IncrementalChecker, changes: readonly RowChange[], warmUp: number): number {
+  const times: number[] = [];
+  changes.forEach((change, i) => {
+    if (i >= warmUp) collectGarbage();
+    const start = process.hrtime.bigint();
+    checker.apply(change);
+    if (i >= warmUp) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  });
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+/**
+ * Live re-checking of Data Categorisation rows: edits that change a row's Sensitivity and object
+ * name (so its object's group is compared again), a paste over 5,000 rows of other rows' cells,
+ * and one row inserted mid-tab (every row below it moves, so its findings are made again).
+ */
+async function incrementalSection(paths: ReadonlyMap<number, string>): Promise<void> {
+  process.stdout.write("\nIncremental re-check (IncrementalChecker.apply, findings of the whole workbook returned)\n");
+  const model = defaultReference();
+  const sheet = "Data Categorisation";
+  for (const rows of [10_000, 50_000]) {
+    const reader = openXlsx(readFileSync(paths.get(rows) ?? ""));
+    const grid = await reader.readSheet(sheet);
+    const checker = await IncrementalChecker.open(reader, model);
+    const data = grid.rows.slice(-rows); // the data rows, below the title and header
+    const cellsOf = (i: number) => [...(data[i]?.cells ?? [])];
+    const middle = data[Math.floor(rows / 2)]?.row ?? 0;
+    const edits: RowChange[] = Array.from({ length: 80 }, (_, i) => {
+      const cells = cellsOf(Math.floor(rows / 2));
+      cells[15] = i % 2 === 0 ? "Critical" : (cells[15] ?? "");
+      cells[7] = i % 4 < 2 ? `${cells[7] ?? ""}s` : (cells[7] ?? "");
+      return { kind: "edit", sheet, rows: [{ row: middle, cells }] };
+    });
+    const ms = medianMs(checker, edits, 20);
+    const mode = checker.lastCheck;
+    process.stdout.write(`  one edited row at ${String(rows).padStart(6)} rows  ${ms.toFixed(2).padStart(8)} ms  (${mode})  ${verdict(ms < 16)} (< 16 ms)\n`);
+    if (rows !== 50_000) continue;
+    const at = data[20_000]?.row ?? 0;
+    const pastes: RowChange[] = Array.from({ length: 6 }, (_, k) => ({
+      kind: "edit",
+      sheet,
+      rows: Array.from({ length: 5_000 }, (_, i) => ({ row: at + i, cells: cellsOf(k % 2 === 0 ? 30_000 + i : 20_000 + i) })),
+    }));
+    process.stdout.write(`  5,000-row paste at   50000 rows  ${medianMs(checker, pastes, 1).toFixed(1).padStart(8)} ms  (${checker.lastCheck})  no target\n`);
+    const inserts: RowChange[] = Array.from({ length: 6 }, (_, k) =>
+      k % 2 === 0 ? { kind: "insert", sheet, at: middle, count: 1, cells: [cellsOf(0)] } : { kind: "delete", sheet, at: middle, count: 1 },
+    );
+    process.stdout.write(`  one row inserted or deleted mid-tab at 50000 rows  ${medianMs(checker, inserts, 1).toFixed(1)} ms  (${checker.lastCheck}; 25,000 rows move)  no target\n`);
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
+  if (process.argv.includes("incremental")) {
+    const sizes = new Map<number, string>();
+    for (const rows of [10_000, 50_000]) sizes.set(rows, await workbook(rows));
+    await incrementalSection(sizes);
+    return;
+  }
   process.stdout.write("\nHighlight through the office adapter on the fake Excel (scattered cells, three severities)\n");
   process.stdout.write(await highlightFigure());
   process.stdout.write("\nAuto-fill through the office adapter on the fake Excel (Capability ID typed, three lookups per row)\n");
@@ -128,6 +192,8 @@ async function main(): Promise<void> {
   } catch (error) {
     process.stdout.write(`\nfix: not measured (${(error as Error).message.split("\n")[0]})\n`);
   }
+
+  await incrementalSection(paths);
 }
 
 void main();

@@ -36,14 +36,26 @@ function nameIndex(names: Iterable<string>): NameIndex {
   };
 }
 
+export interface CategorisationIndex {
+  useCases: NameIndex;
+  objects: NameIndex;
+  sheet: string;
+}
+
+// One per parsed tab, like rowsByObject: live checking re-checks a gap or option row against the
+// same Data Categorisation tab many times, and should not read its 50,000 rows each time.
+const cache = new WeakMap<object, CategorisationIndex>();
+
 /** Undefined when the workbook has no readable Data Categorisation tab to check against. */
-export function categorisationIndex(book: ParsedWorkbook): { useCases: NameIndex; objects: NameIndex; sheet: string } | undefined {
+export function categorisationIndex(book: ParsedWorkbook): CategorisationIndex | undefined {
   const tab = book.categorisation;
   if (tab === undefined || tab.headerRow === undefined) return undefined;
+  let index = cache.get(tab);
+  if (index !== undefined) return index;
   let useCases: NameIndex | undefined;
   let objects: NameIndex | undefined;
   // Built on first use: a book with no gap or option rows never pays for them.
-  return {
+  index = {
     sheet: tab.sheet,
     get useCases() {
       return (useCases ??= nameIndex(tab.rows.map((r) => r.text.useCase)));
@@ -52,4 +64,6 @@ export function categorisationIndex(book: ParsedWorkbook): { useCases: NameIndex
       return (objects ??= nameIndex(tab.rows.map((r) => r.text.informationObject)));
     },
   };
+  cache.set(tab, index);
+  return index;
 }

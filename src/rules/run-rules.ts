@@ -15,7 +15,11 @@ export function roleVocabulary(book: ParsedWorkbook, model: ReferenceModel): Clo
 }
 
 export function runRules(book: ParsedWorkbook, model: ReferenceModel, rules: readonly Rule[] = allRules): Finding[] {
-  const context: RuleContext = { book, model, roles: roleVocabulary(book, model) };
+  return sortFindings(book.sheetNames, collectFindings({ book, model, roles: roleVocabulary(book, model) }, rules));
+}
+
+/** The rules' findings in the order they report them: rule by rule, each in its own order. */
+export function collectFindings(context: RuleContext, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const { id, severity } = rule;
@@ -28,7 +32,15 @@ export function runRules(book: ParsedWorkbook, model: ReferenceModel, rules: rea
       },
     });
   }
-  const tabOrder = new Map(book.sheetNames.map((name, i) => [name, i]));
+  return findings;
+}
+
+/**
+ * Reading order: by tab (as `sheetNames` orders the sheets), row, column position, then severity;
+ * findings that tie keep the order they come in (a stable sort).
+ */
+export function sortFindings(sheetNames: readonly string[], findings: readonly Finding[]): Finding[] {
+  const tabOrder = new Map(sheetNames.map((name, i) => [name, i]));
   // Sort keys computed once per finding, not once per comparison.
   const keyed = findings.map((finding) => ({
     finding,

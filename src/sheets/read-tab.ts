@@ -21,10 +21,7 @@ export function readTab<K extends string>(
   grid: SheetGrid,
   overrides: ColumnOverrides = {},
 ): ParsedTab<K> {
-  const index = headerIndex(definition);
-  for (const [key, header] of Object.entries(overrides)) {
-    if (header !== undefined && definition.columns.some((c) => c.key === key)) index.set(headerKey(header), key as K);
-  }
+  const index = tabHeaderIndex(definition, overrides);
   const header = findHeaderRow(grid.rows, index);
   const tab: ParsedTab<K> = {
     definition,
@@ -52,16 +49,38 @@ export function readTab<K extends string>(
     return tab;
   }
   mapColumns(tab, header, index);
-  const keys = definition.columns.map((c) => c.key);
   const merged = mergedCellsBelow(grid, header.row);
   tab.mergedCells = merged.addresses;
-  const repeatsHeader = repeatedHeaderTest(header, tab.columns);
+  const readRow = dataRowReader(tab, header);
   for (const gridRow of merged.rows) {
-    if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
-    const { raw, text, blank } = rowRecords(keys, tab.columns, gridRow.cells);
-    if (!blank) tab.rows.push({ row: gridRow.row, raw, text } satisfies ParsedRow<K>);
+    if (gridRow.row <= header.row) continue;
+    const row = readRow(gridRow);
+    if (row !== undefined) tab.rows.push(row);
   }
   return tab;
+}
+
+/** Header text -> column key for a tab, with the user's own mapping on top. */
+export function tabHeaderIndex<K extends string>(definition: TabDefinition<K>, overrides: ColumnOverrides = {}): Map<string, K> {
+  const index = headerIndex(definition);
+  for (const [key, header] of Object.entries(overrides)) {
+    if (header !== undefined && definition.columns.some((c) => c.key === key)) index.set(headerKey(header), key as K);
+  }
+  return index;
+}
+
+/**
+ * Reads one worksheet row below the header of a mapped tab: undefined for a fully blank row or one
+ * that repeats the header. Live re-checking reads edited rows with it, as readTab reads them all.
+ */
+export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridRow): (gridRow: GridRow) => ParsedRow<K> | undefined {
+  const keys = tab.definition.columns.map((c) => c.key);
+  const repeatsHeader = repeatedHeaderTest(header, tab.columns);
+  return (gridRow) => {
+    if (repeatsHeader(gridRow)) return undefined;
+    const { raw, text, blank } = rowRecords(keys, tab.columns, gridRow.cells);
+    return blank ? undefined : { row: gridRow.row, raw, text };
+  };
 }
 
 /**
@@ -79,7 +98,8 @@ function repeatedHeaderTest<K extends string>(header: GridRow, columns: Partial<
   };
 }
 
-function findHeaderRow<K extends string>(rows: readonly GridRow[], index: Map<string, K>): GridRow | undefined {
+/** The row within the first HEADER_SEARCH_ROWS rows that matches the most column headers (at least two). */
+export function findHeaderRow<K extends string>(rows: readonly GridRow[], index: Map<string, K>): GridRow | undefined {
   let best: GridRow | undefined;
   let bestCount = 1; // a single matching cell is more likely a title than a header row
   for (const row of rows) {
