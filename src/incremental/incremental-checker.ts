@@ -137,6 +137,24 @@ export class IncrementalChecker {
     return new IncrementalChecker(await readTabGrids(reader), model, options);
   }
 
+  /** A row's cells as the checker holds them now (column A first); [] for an empty row or an unread sheet. */
+  gridRow(sheet: string, row: number): readonly string[] {
+    const id = this.sheetTabs.get(sheet);
+    const grid = id === undefined ? undefined : this.grids[id];
+    if (grid === undefined) return [];
+    // Binary search: grid rows are in row order.
+    let low = 0;
+    let high = grid.rows.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const found = grid.rows[mid] as GridRow;
+      if (found.row === row) return found.cells;
+      if (found.row < row) low = mid + 1;
+      else high = mid - 1;
+    }
+    return [];
+  }
+
   /** The workbook as it stands after the changes so far. */
   get workbook(): ParsedWorkbook {
     return this.book;

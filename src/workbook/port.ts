@@ -184,3 +184,29 @@ export interface WorkbookTabs {
   /** Adds each tab at the end of the workbook; existing sheets are never touched. */
   addTabs(tabs: readonly NewTab[]): Promise<void>;
 }
+
+/** A change Excel reported on a sheet, as live mode needs it. */
+export interface LiveChange {
+  sheet: string;
+  /** First and last worksheet rows the change covers. */
+  first: number;
+  last: number;
+  kind: "edited" | "inserted" | "deleted";
+  /** A co-author's edit: re-checked, never written to. */
+  remote: boolean;
+  /** The add-in's own write, where the host says so (ExcelApi 1.14); undefined where it cannot tell. */
+  ownWrite: boolean | undefined;
+}
+
+export interface RowsRead {
+  rows: GridRow[];
+  /** Number formats of the cells read that have one other than General, by A1 address. */
+  numberFormats: Record<string, string>;
+}
+
+/** What live mode needs of a workbook: to hear of changes, and to read a few rows with their formats. */
+export interface LiveWorkbook {
+  /** Starts calling `onChange` for every change and `onSelection` when the selection moves; `stop` ends it. */
+  watch(onChange: (change: LiveChange) => void, onSelection: (sheet: string, row: number) => void): Promise<{ stop: () => Promise<void> }>;
+  readRows(sheet: string, first: number, last: number): Promise<RowsRead>;
+}

@@ -8,7 +8,7 @@
  *    written is listed in the history and can be reverted.
  */
 import { cleanText } from "../model/text-normalise";
-import type { CellContent, WorkbookWriter } from "../workbook/port";
+import type { CellContent, CellsRead, WorkbookWriter } from "../workbook/port";
 import { batchKey, HISTORY_KEY, HISTORY_LIMIT, parseHistory, recordedBefore, type BatchRecord, type BatchSummary } from "./change-history";
 import type { ProposedChange } from "./proposed-change";
 
@@ -18,6 +18,13 @@ export interface ApplyOptions {
   source: "pane" | "ribbon" | "live" | "cli";
   /** Keep a record for Revert (the command line writes a copy instead, so it does not). */
   record?: boolean;
+  /**
+   * What the target cells hold, when the caller has just read them (live mode reads the edited rows
+   * anyway): saves a request. One entry per change, in order.
+   */
+  current?: CellsRead;
+  /** The history as the caller keeps it (live mode), instead of reading it: saves a request. */
+  history?: BatchSummary[];
   /** For tests: the time and the batch id. */
   now?: () => Date;
   makeId?: () => string;
@@ -31,6 +38,8 @@ export interface ApplyOutcome {
   stale: Array<{ change: ProposedChange; found: string }>;
   /** Writes the adapter could not make (a formula cell in an .xlsx file), with why. */
   skipped: Array<{ change: ProposedChange; reason: string }>;
+  /** The history after this batch, when a record was kept. */
+  history?: BatchSummary[];
 }
 
 /** A write refused before anything was written, or failed part-way; `batchId` names what Revert can undo. */
@@ -64,7 +73,7 @@ function stillAsPlanned(change: ProposedChange, content: CellContent): boolean {
 export async function applyChanges(writer: WorkbookWriter, changes: readonly ProposedChange[], options: ApplyOptions): Promise<ApplyOutcome> {
   const outcome: ApplyOutcome = { applied: [], stale: [], skipped: [] };
   if (changes.length === 0) return outcome;
-  const read = await writer.readCells(changes);
+  const read = options.current ?? (await writer.readCells(changes));
   if (read.protectedSheets.length > 0) {
     const tabs = read.protectedSheets.map((sheet) => `"${sheet}"`).join(", ");
     throw new ApplyError(`${tabs} ${read.protectedSheets.length === 1 ? "is" : "are"} protected, so nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`);
@@ -92,8 +101,9 @@ export async function applyChanges(writer: WorkbookWriter, changes: readonly Pro
         return { sheet: change.sheet, cell: change.cell, ...(before === undefined ? {} : { before }), after: change.value };
       }),
     };
-    const history = parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
+    const history = options.history ?? parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
     const kept = [...history, summary];
+    outcome.history = kept;
     const dropped = kept.splice(0, Math.max(0, kept.length - HISTORY_LIMIT));
     settings[batchKey(id)] = batch;
     settings[HISTORY_KEY] = kept;

@@ -13,18 +13,42 @@ import type { CellRange } from "../port";
 import { formatA1, parseA1, sheetAddress } from "./address";
 import { cellFromInput, displayText, GENERAL, type FakeCell, type FakeValue } from "./cells";
 import { FakeOfficeError } from "./errors";
+import { FakeEvents } from "./events";
 import { FakeSheet, type FakeExcelOptions, type FakeExcelState, type FakeRequestRecord, type FakeWorkbookSpec, type PlannedFault } from "./model";
 import { FakeRequestContext, type FakeRunOptions } from "./request";
 import { FakeWorkbook } from "./workbook";
 import { sheetByName } from "./worksheet";
 
 export { FakeOfficeError } from "./errors";
+export type { FakeChangedEventArgs, FakeSelectionEventArgs } from "./events";
 export type { FakeCell, FakeCellSpec, FakeValue } from "./cells";
 export type { FakeExcelOptions, FakeSheetSpec, FakeWorkbookSpec, PlannedFault } from "./model";
 
 /** The context a batch receives: a request context whose workbook is the fake's. */
 class FakeExcelContext extends FakeRequestContext {
   readonly workbook = new FakeWorkbook(this);
+  /** Excel.Runtime: `enableEvents = false` (ExcelApi 1.8) silences this add-in's event handlers. */
+  readonly runtime = {
+    set enableEvents(on: boolean) {
+      runtimeOf(this).queueEnable(on);
+    },
+  };
+  queueEnable(on: boolean): void {
+    this.queue({
+      requestBytes: 40,
+      run: () => {
+        this.state.events.enabled = on;
+        return { responseBytes: 0 };
+      },
+    });
+  }
+}
+
+const runtimes = new WeakMap<object, FakeExcelContext>();
+function runtimeOf(runtime: object): FakeExcelContext {
+  const context = runtimes.get(runtime);
+  if (context === undefined) throw new Error("fake Excel: runtime of an unknown context");
+  return context;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -59,6 +83,7 @@ export class FakeExcel {
       cellEditWaiters: [],
       faults: [],
       beforeRequest: [],
+      events: new FakeEvents(() => this.state.apiVersion),
     };
   }
 
@@ -72,6 +97,7 @@ export class FakeExcel {
     const options = typeof first === "function" ? {} : first;
     if (batch === undefined) throw new FakeOfficeError("InvalidArgument", "Excel.run", "no batch function");
     const context = new FakeExcelContext(this.state, options);
+    runtimes.set(context.runtime, context);
     try {
       // The fake implements only the members the add-in uses; the cast is the boundary where it poses as Excel.
       const pending: unknown = batch(context as unknown as Excel.RequestContext);
@@ -166,6 +192,60 @@ export class FakeExcel {
     const target = this.sheet(sheet);
     const cells = target.rows.flatMap((cells, row) => cells.flatMap((cell, column) => (cell === undefined ? [] : [[row, column, cell.fill ?? null, cell.numberFormat ?? null]])));
     return JSON.stringify({ cells, conditionalFormats: this.conditionalFormats(sheet), validations: this.validations(sheet) });
+  }
+
+  /** The user types into one cell: the change event carries details (ExcelApi 1.9). */
+  userEdit(sheet: string, address: string, input: FakeValue): void {
+    const before = this.cell(sheet, address).value;
+    this.setCell(sheet, address, input);
+    this.state.events.raiseChanged(this.sheet(sheet), this.at(address), "RangeEdited", { details: { valueBefore: before, valueAfter: this.cell(sheet, address).value } });
+  }
+
+  /** A co-author's edit arrives: the event says the change is remote. */
+  remoteEdit(sheet: string, address: string, input: FakeValue): void {
+    this.setCell(sheet, address, input);
+    this.state.events.raiseChanged(this.sheet(sheet), this.at(address), "RangeEdited", { remote: true });
+  }
+
+  /** The user pastes a block of rows at `topLeft`: one event for the block, without details (office-js #5308). */
+  paste(sheet: string, topLeft: string, rows: ReadonlyArray<ReadonlyArray<FakeValue>>): void {
+    const start = this.at(topLeft);
+    const target = this.sheet(sheet);
+    rows.forEach((cells, r) => cells.forEach((value, c) => target.setCell(start.top + r, start.left + c, cellFromInput(value, target.cell(start.top + r, start.left + c)))));
+    const width = Math.max(1, ...rows.map((cells) => cells.length));
+    this.state.events.raiseChanged(target, { top: start.top, left: start.left, bottom: start.top + rows.length - 1, right: start.left + width - 1 }, "RangeEdited", {});
+  }
+
+  /** The user picks a value from a dropdown: Excel raises no change event for it (office-js #420, #3888). */
+  pickFromList(sheet: string, address: string, value: string): void {
+    this.setCell(sheet, address, value);
+  }
+
+  /** The user selects a cell: the selection event fires. */
+  userSelect(sheet: string, address: string): void {
+    this.state.activeSheet = this.sheet(sheet).name;
+    this.state.selection = sheetAddress(this.sheet(sheet).name, this.at(address));
+    this.state.events.raiseSelection(this.sheet(sheet), this.at(address));
+  }
+
+  /** The user inserts `count` empty rows before row `at` (cells only; merges and formats do not shift in the fake). */
+  insertRows(sheet: string, at: number, count: number): void {
+    const target = this.sheet(sheet);
+    while (target.rows.length < at - 1) target.rows.push([]);
+    target.rows.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
+    this.state.events.raiseChanged(target, { top: at, bottom: at + count - 1, left: 1, right: 16_384 }, "RowInserted", {});
+  }
+
+  /** The user deletes rows at..at+count-1. */
+  deleteRows(sheet: string, at: number, count: number): void {
+    const target = this.sheet(sheet);
+    target.rows.splice(at - 1, count);
+    this.state.events.raiseChanged(target, { top: at, bottom: at + count - 1, left: 1, right: 16_384 }, "RowDeleted", {});
+  }
+
+  /** Resolves when every event handler called so far has finished. */
+  settled(): Promise<void> {
+    return this.state.events.settled();
   }
 
   protect(sheet: string, on = true): void {

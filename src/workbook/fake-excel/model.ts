@@ -4,6 +4,7 @@
  * requests with their request and response sizes, undo records).
  */
 import type { CellRange } from "../port";
+import type { FakeEvents } from "./events";
 import { parseA1 } from "./address";
 import { cellFromSpec, displayText, type FakeCell, type FakeCellSpec } from "./cells";
 
@@ -63,6 +64,8 @@ export interface FakeSheetSpec {
 /** Sheet name -> its rows (or a full spec); key order is tab order. */
 export type FakeWorkbookSpec = Record<string, ReadonlyArray<ReadonlyArray<FakeCellSpec>> | FakeSheetSpec>;
 
+let nextSheetId = 0;
+
 export class FakeSheet {
   merges: CellRange[];
   visibility: FakeVisibility;
@@ -72,6 +75,9 @@ export class FakeSheet {
   validations: FakeValidation[];
   /** rows[r - 1][c - 1]; holes are empty cells. */
   readonly rows: Array<Array<FakeCell | undefined>>;
+
+  /** Excel's worksheet id: stable when the sheet is renamed; events name sheets by it. */
+  readonly id = `{00000000-0001-0000-${String(nextSheetId++).padStart(4, "0")}-000000000000}`;
 
   constructor(
     public name: string,
@@ -229,4 +235,5 @@ export interface FakeExcelState {
   faults: PlannedFault[];
   /** Runs before each request: a test's stand-in for what the user does between two syncs. */
   beforeRequest: Array<(request: number) => void>;
+  events: FakeEvents;
 }

@@ -159,9 +159,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const rows = range.bottom - range.top + 1;
         const columns = range.right - range.left + 1;
         const at = inputAt(input, rows, columns, location);
+        const before = rows === 1 && columns === 1 ? sheet.cell(range.top, range.left)?.value ?? "" : undefined;
         for (let r = 0; r < rows; r++) {
           for (let c = 0; c < columns; c++) sheet.setCell(range.top + r, range.left + c, make(at(r, c), sheet.cell(range.top + r, range.left + c)));
         }
+        const after = sheet.cell(range.top, range.left)?.value ?? "";
+        this.context.state.events.raiseChanged(sheet, range, "RangeEdited", { ownWrite: true, ...(before === undefined ? {} : { details: { valueBefore: before, valueAfter: after } }) });
         return { responseBytes: 0, wrote: true };
       },
     });

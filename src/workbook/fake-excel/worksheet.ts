@@ -10,6 +10,12 @@ import { checkedRange, FakeRange, FakeRangeAreas } from "./range";
 import { FakeTableCollection } from "./tables";
 import { FakeClientObject, loadNames, type FakeRequestContext, type LoadSpec, type StepOutcome, ACTION_BYTES } from "./request";
 import { jsonBytes } from "./cells";
+import type { FakeChangedEventArgs, FakeSelectionEventArgs } from "./events";
+
+/** An Office.js event: `add` registers a handler when the request runs; `remove` takes it away the same way. */
+export interface FakeEventSource<A> {
+  add(handler: (args: A) => Promise<unknown> | void): { remove(): void };
+}
 import type { CellRange } from "../port";
 
 export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
@@ -39,7 +45,7 @@ export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
 export const maxRangesAddress = 8192;
 
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
-  protected readonly scalarNames = ["name", "position", "visibility"] as const;
+  protected readonly scalarNames = ["id", "name", "position", "visibility"] as const;
   readonly protection: FakeWorksheetProtection;
 
   constructor(
@@ -58,12 +64,16 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   /** Public so the collection can fill its items in the same request. */
   scalar(name: string, sheet: FakeSheet): unknown {
     if (name === "name") return sheet.name;
+    if (name === "id") return sheet.id;
     if (name === "position") return this.context.state.sheets.indexOf(sheet);
     return sheet.visibility;
   }
 
   get name(): string {
     return this.read("name");
+  }
+  get id(): string {
+    return this.read("id");
   }
   get position(): number {
     return this.read("position");
@@ -182,7 +192,7 @@ function validSheetName(name: string): boolean {
 }
 
 export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
-  protected readonly scalarNames = ["name", "position", "visibility"] as const;
+  protected readonly scalarNames = ["id", "name", "position", "visibility"] as const;
 
   constructor(context: FakeRequestContext) {
     super(context, "WorksheetCollection", false);
@@ -239,6 +249,43 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
       if (sheet === undefined) throw new FakeOfficeError("ItemNotFound", "WorksheetCollection.getItem", `no sheet "${name}"`);
       return sheet;
     });
+  }
+
+  /** WorksheetCollection.onChanged (ExcelApi 1.9): the handler is registered when the request runs. */
+  get onChanged(): FakeEventSource<FakeChangedEventArgs> {
+    return this.eventSource("onChanged", this.context.state.events.changed);
+  }
+
+  /** WorksheetCollection.onSelectionChanged (ExcelApi 1.9). */
+  get onSelectionChanged(): FakeEventSource<FakeSelectionEventArgs> {
+    return this.eventSource("onSelectionChanged", this.context.state.events.selection);
+  }
+
+  private eventSource<A>(name: string, handlers: Array<(args: A) => Promise<unknown> | void>): FakeEventSource<A> {
+    return {
+      add: (handler) => {
+        this.context.queue({
+          requestBytes: ACTION_BYTES,
+          run: () => {
+            if (this.context.state.apiVersion < 9) throw new FakeOfficeError("ApiNotFound", `WorksheetCollection.${name}`);
+            handlers.push(handler);
+            return { responseBytes: 0 };
+          },
+        });
+        return {
+          remove: () => {
+            this.context.queue({
+              requestBytes: ACTION_BYTES,
+              run: () => {
+                const index = handlers.indexOf(handler);
+                if (index >= 0) handlers.splice(index, 1);
+                return { responseBytes: 0 };
+              },
+            });
+          },
+        };
+      },
+    };
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
