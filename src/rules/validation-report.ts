@@ -49,7 +49,11 @@ function summariseTab(name: string, tab: ParsedTab | undefined): SheetSummary {
 }
 
 export function reportFor(book: ParsedWorkbook, model: ReferenceModel): ValidationReport {
-  const findings = runRules(book, model);
+  return reportOf(book, runRules(book, model));
+}
+
+/** The report of findings already made (live mode makes them incrementally). */
+export function reportOf(book: ParsedWorkbook, findings: Finding[]): ValidationReport {
   const summary = { errors: 0, warnings: 0, info: 0 };
   for (const finding of findings) {
     if (finding.severity === "error") summary.errors++;

@@ -6,7 +6,7 @@
  * operations as props.
  */
 import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import type { Finding } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
 import type { ApplyError } from "../workflows/apply-changes";
@@ -57,6 +57,7 @@ export function App(operations: PaneOperations) {
   const [version, setVersion] = useState(0);
   // The preview is loaded when first needed and then stays mounted (see ChangePreview).
   const [previewUsed, setPreviewUsed] = useState(false);
+  const [live, setLive] = useState<"on" | "off" | "starting">("off");
   if (pending !== undefined && !previewUsed) setPreviewUsed(true);
 
   async function check(): Promise<void> {
@@ -117,6 +118,45 @@ export function App(operations: PaneOperations) {
     [revert],
   );
 
+  /** Live mode on or off; its updates replace the report, and what it filled shows with Revert. */
+  const switchLive = useCallback(
+    async (on: boolean): Promise<void> => {
+      setProblem(undefined);
+      if (!on) {
+        setLive("off");
+        await operations.stopLive().catch(() => undefined);
+        return;
+      }
+      setLive("starting");
+      try {
+        await operations.startLive((update) => {
+          setReport(update.report);
+          if (update.did !== undefined) setStatus({ message: update.did.message, ...(update.did.batchId === undefined ? {} : { batchId: update.did.batchId }) });
+        });
+        setLive("on");
+      } catch (error) {
+        setLive("off");
+        setProblem({ title: "Live mode could not start", message: errorMessage(error) });
+      }
+    },
+    [operations],
+  );
+
+  // The pane opens the way the analyst left this workbook.
+  useEffect(() => {
+    let current = true;
+    operations.liveRemembered().then(
+      (on) => {
+        if (on && current) void switchLive(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+    // Once, when the pane opens.
+  }, []);
+
   /** Runs a workbook tool: its outcome as the status, its failure as a problem; never thrown at the pane. */
   async function runTool(title: string, action: () => Promise<string>): Promise<void> {
     setProblem(undefined);
@@ -151,6 +191,8 @@ export function App(operations: PaneOperations) {
           onFix={(finding) => setPending({ label: `Fix ${finding.cell}`, changes: changesOfFinding(finding) })}
           onFixAll={(offer) => setPending({ label: offer.label, changes: offer.changes })}
           onMapColumns={() => setView("workbook")}
+          live={live}
+          onLive={(on) => void switchLive(on)}
         />
       ) : null}
       <Suspense fallback={<Spinner size="small" label="Loading…" />}>

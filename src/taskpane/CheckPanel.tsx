@@ -2,7 +2,7 @@
  * The check: a button that checks the workbook, the result summary, the safe "Fix all" offers, a
  * severity filter and the findings by worksheet, each going to its cell and offering its fix.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding, Severity } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
@@ -29,9 +29,12 @@ export interface CheckPanelProps {
   onFixAll: (offer: FixAllOffer) => void;
   /** Opens the column mapping, offered when a tab lacks required columns. */
   onMapColumns: () => void;
+  /** Live mode: on, off, or being switched. */
+  live: "on" | "off" | "starting";
+  onLive: (on: boolean) => void;
 }
 
-export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, onFixAll, onMapColumns }: CheckPanelProps) {
+export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, onFixAll, onMapColumns, live, onLive }: CheckPanelProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
 
@@ -47,6 +50,12 @@ export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, o
       <Button appearance="primary" disabled={checking} icon={checking ? <Spinner size="tiny" /> : undefined} onClick={onCheck}>
         {checking ? "Checking…" : "Check workbook"}
       </Button>
+      <Switch
+        checked={live !== "off"}
+        disabled={live === "starting"}
+        label={live === "on" ? "Live mode: checking and filling lookups as you type" : live === "starting" ? "Live mode: starting…" : "Live mode"}
+        onChange={(_, data) => onLive(data.checked)}
+      />
       {report === undefined ? (
         <Text>Checks the Data Categorisation, Distinct Gap Analysis and Options tabs against the CER framework.</Text>
       ) : (

@@ -5,6 +5,7 @@
  */
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { selectCell } from "../workbook/office/select-cell";
+import { liveActions } from "../workflows/live-actions";
 import { workbookActions } from "../workflows/workbook-actions";
 import { workbookTools } from "../workflows/workbook-tools";
 import type { PaneOperations } from "./pane-operations";
@@ -19,7 +20,8 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     formatter: async () => new (await import("../workbook/office/office-formatter")).OfficeWorkbookFormatter(run),
     dropdowns: async () => new (await import("../workbook/office/office-dropdowns")).OfficeWorkbookDropdowns(run),
     tabs: async () => new (await import("../workbook/office/office-tabs")).OfficeWorkbookTabs(run),
+    live: async () => new (await import("../workbook/office/office-live")).OfficeLiveWorkbook(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

@@ -2,10 +2,11 @@
  * What the pane can ask of the workbook, passed to <App> as props (as Microsoft's task-pane
  * template passes `insertText`), so the components render and test without Excel.
  */
+import type { LiveActions } from "../workflows/live-actions";
 import type { WorkbookActions } from "../workflows/workbook-actions";
 import type { WorkbookTools } from "../workflows/workbook-tools";
 
-export interface PaneOperations extends WorkbookActions, WorkbookTools {
+export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
 }

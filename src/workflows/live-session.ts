@@ -16,6 +16,7 @@ import { IncrementalChecker } from "../incremental/incremental-checker";
 import type { RowChange } from "../incremental/row-change";
 import type { ReferenceModel } from "../model/reference-model";
 import type { Finding } from "../rules/finding";
+import { reportOf, type ValidationReport } from "../rules/validation-report";
 import type { ParsedRow } from "../sheets/parsed-tab";
 import type { ParsedWorkbook, WorkbookOverrides } from "../sheets/parsed-workbook";
 import { cellAddress, tryParseCellRef } from "../workbook/cell-address";
@@ -34,6 +35,8 @@ const ROWS_PER_READ = 2000;
 
 export interface LiveUpdate {
   findings: readonly Finding[];
+  /** The findings as a whole report, as a check gives it. */
+  report: ValidationReport;
   /** What live mode last did, in a sentence ("Filled D14:F14 from 4.3.5"), and the batch to revert. */
   did?: { message: string; batchId?: string };
 }
@@ -70,8 +73,12 @@ export class LiveSession {
     private readonly model: ReferenceModel,
     private readonly checker: IncrementalChecker,
     private history: BatchSummary[],
-    private readonly onUpdate: (update: LiveUpdate) => void,
+    private readonly notify: (update: LiveUpdate) => void,
   ) {}
+
+  private onUpdate(update: Omit<LiveUpdate, "report">): void {
+    this.notify({ ...update, report: reportOf(this.checker.workbook, [...update.findings]) });
+  }
 
   static async start(ports: LivePorts, model: ReferenceModel, onUpdate: (update: LiveUpdate) => void, overrides: WorkbookOverrides = {}): Promise<LiveSession> {
     const checker = await IncrementalChecker.open(ports.reader, model, { overrides });
@@ -81,7 +88,7 @@ export class LiveSession {
       (sheet, row) => session.enqueue(() => session.selectionMoved(sheet, row)),
     );
     session.stopWatching = watching.stop;
-    onUpdate({ findings: checker.findings });
+    session.onUpdate({ findings: checker.findings });
     return session;
   }
 

@@ -175,6 +175,26 @@ describeInChromium("the task pane in Chromium", () => {
     }
   });
 
+  it("in live mode, fills a typed Capability ID's lookups and updates the findings", async () => {
+    const { page, problems, close } = await openPane(browser, server.origin, "forLive");
+    const cellText = (cell: string) => page.evaluate<string>(`window.harness.text("Data Categorisation", "${cell}")`);
+    try {
+      await page.getByRole("switch", { name: "Live mode" }).click();
+      await page.getByRole("switch", { name: /checking and filling lookups as you type/ }).waitFor();
+      await page.getByRole("button", { name: /C3 · capability\.missing/ }).waitFor();
+      await page.evaluate(`window.harness.userEdit("Data Categorisation", "C3", "4.3.5")`);
+      await page.getByText("Filled D3:F3 from Capability ID 4.3.5").waitFor();
+      expect(await cellText("D3")).toBe("Calculate and publish physical limits");
+      await page.getByRole("button", { name: /C3 · capability\.missing/ }).waitFor({ state: "detached" });
+      expect(await page.getByRole("status", { name: "Summary" }).innerText()).toContain("No errors found");
+      await page.screenshot({ path: path.join(screenshots, "taskpane-live-mode.png"), fullPage: true });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("names the workbook's sheets when it has none of the known tabs, without an uncaught error", async () => {
     const { page, problems, close } = await openPane(browser, server.origin, "noKnownTabs");
     try {

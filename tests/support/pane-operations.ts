@@ -7,6 +7,7 @@ import { defaultReference } from "../../src/model/default-reference";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { workbookActions } from "../../src/workflows/workbook-actions";
+import type { LiveActions } from "../../src/workflows/live-actions";
 import type { WorkbookTools } from "../../src/workflows/workbook-tools";
 
 const unavailable = () => Promise.reject(new Error("Not available in this test."));
@@ -23,6 +24,8 @@ export const toolsUnavailable: WorkbookTools = {
   forgetSetting: unavailable,
 };
 
+export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.resolve(false), startLive: unavailable, stopLive: () => Promise.resolve() };
+
 export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
-  return { ...workbookActions({ reader: workbook, writer: workbook, model: async () => defaultReference() }), ...toolsUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  return { ...workbookActions({ reader: workbook, writer: workbook, model: async () => defaultReference() }), ...toolsUnavailable, ...liveUnavailable, goTo: () => Promise.resolve(), ...overrides };
 }

@@ -24,36 +24,48 @@ const kinds: Record<string, LiveChange["kind"] | undefined> = { RangeEdited: "ed
 
 export class OfficeLiveWorkbook implements LiveWorkbook {
   private names = new Map<string, string>();
+  private registered = false;
+  private listener: { onChange: (change: LiveChange) => void; onSelection: (sheet: string, row: number) => void } | undefined;
 
   constructor(private readonly run: ExcelRun = globalExcelRun) {}
 
+  /**
+   * Registers the event handlers once per adapter and hands each event to the current listener;
+   * `stop` only drops the listener. (Office.js removes a handler only through the request context
+   * that added it, `Excel.run(result.context, ...)`, which a later run does not have.)
+   */
   async watch(onChange: (change: LiveChange) => void, onSelection: (sheet: string, row: number) => void): Promise<{ stop: () => Promise<void> }> {
-    await this.refreshNames();
-    const registered = await this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      const changed = sheets.onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => {
-        const sheet = await this.nameOf(args.worksheetId);
-        const span = rowSpan(args.address);
-        const kind = kinds[String(args.changeType)];
-        if (sheet === undefined || span === undefined || kind === undefined) return;
-        const trigger = (args as { triggerSource?: string }).triggerSource;
-        onChange({ sheet, ...span, kind, remote: String(args.source) === "Remote", ownWrite: trigger === undefined ? undefined : trigger === "ThisLocalAddin" });
+    const listener = { onChange, onSelection };
+    this.listener = listener;
+    if (!this.registered) {
+      await this.refreshNames();
+      await this.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => {
+          const current = this.listener;
+          if (current === undefined) return;
+          const sheet = await this.nameOf(args.worksheetId);
+          const span = rowSpan(args.address);
+          const kind = kinds[String(args.changeType)];
+          if (sheet === undefined || span === undefined || kind === undefined) return;
+          const trigger = (args as { triggerSource?: string }).triggerSource;
+          current.onChange({ sheet, ...span, kind, remote: String(args.source) === "Remote", ownWrite: trigger === undefined ? undefined : trigger === "ThisLocalAddin" });
+        });
+        sheets.onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
+          const current = this.listener;
+          if (current === undefined) return;
+          const sheet = await this.nameOf(args.worksheetId);
+          const span = rowSpan(args.address);
+          if (sheet !== undefined && span !== undefined) current.onSelection(sheet, span.first);
+        });
+        await context.sync();
       });
-      const selected = sheets.onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
-        const sheet = await this.nameOf(args.worksheetId);
-        const span = rowSpan(args.address);
-        if (sheet !== undefined && span !== undefined) onSelection(sheet, span.first);
-      });
-      await context.sync();
-      return [changed, selected];
-    });
+      this.registered = true;
+    }
     return {
-      stop: () =>
-        this.run(async (context) => {
-          // A handler is removed through the context that added it (Office.js); the fake allows either.
-          for (const handler of registered) handler.remove();
-          await context.sync();
-        }),
+      stop: async () => {
+        if (this.listener === listener) this.listener = undefined;
+      },
     };
   }
 

@@ -49,7 +49,12 @@ const forTools: FakeWorkbookSpec = {
   },
 };
 
-export const books = { withDefects, noKnownTabs, forTools } satisfies Record<string, FakeWorkbookSpec>;
+/** For live mode: a valid row, then a row whose Capability ID and lookups are still empty. */
+const forLive: FakeWorkbookSpec = {
+  "Data Categorisation": [categorisationTab.columns.map((column) => column.header), categorisationRow({}), categorisationRow({ capabilityId: "", capability: "", capabilityGroup: "", domain: "" })],
+};
+
+export const books = { withDefects, noKnownTabs, forTools, forLive } satisfies Record<string, FakeWorkbookSpec>;
 
 export type BookName = keyof typeof books;
 

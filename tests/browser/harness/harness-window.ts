@@ -24,4 +24,6 @@ export interface HarnessWindow extends HarnessState {
   formatting(sheet: string): string;
   /** The add-in's settings as stored. */
   settings(): Record<string, unknown>;
+  /** The analyst types into a cell (Excel raises its change event). */
+  userEdit(sheet: string, cell: string, value: string): void;
 }

@@ -50,6 +50,7 @@ const state: HarnessWindow = {
   text: (sheet, cell) => excel.cell(sheet, cell).text,
   formatting: (sheet) => excel.formatting(sheet),
   settings: () => excel.settings,
+  userEdit: (sheet, cell, value) => excel.userEdit(sheet, cell, value),
 };
 
 // The pane reads `Office` and `Excel` as globals (office.js's script tag defines them in Office).

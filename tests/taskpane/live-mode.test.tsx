@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+/**
+ * Live mode in the pane over the office adapters and the fake Excel's events: switched on, a typed
+ * sensitivity shows at once, a typed Capability ID gets its lookups with a Revert, and the choice is
+ * remembered in the workbook so the pane reopens in live mode.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { axe } from "jest-axe";
+import { categorisationTab } from "../../src/sheets/tab-definitions";
+import { App } from "../../src/taskpane/App";
+import { officeOperations } from "../../src/taskpane/office-operations";
+import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
+import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
+
+const sheet = "Data Categorisation";
+
+function book(rows: CategorisationRow[]): FakeExcel {
+  return new FakeExcel({ [sheet]: [categorisationTab.columns.map((c) => c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))] });
+}
+
+function renderOver(excel: FakeExcel) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App {...officeOperations(excel.run)} />
+    </FluentProvider>,
+  );
+}
+
+describe("live mode in the pane", () => {
+  it("updates the findings and fills lookups as the analyst types, with Revert", async () => {
+    const excel = book([{}, { capabilityId: "", capability: "", capabilityGroup: "", domain: "" }]);
+    const { container, unmount } = renderOver(excel);
+    fireEvent.click(screen.getByRole("switch", { name: "Live mode" }));
+    await screen.findByRole("switch", { name: /Live mode: checking and filling lookups as you type/ });
+    await screen.findByRole("status", { name: "Summary" });
+    excel.userEdit(sheet, "P2", "Confidental");
+    expect(await screen.findByRole("button", { name: /P2 · sensitivity\.unknown/ })).toBeTruthy();
+    excel.userEdit(sheet, "C3", "4.3.5");
+    expect(await screen.findByText("Filled D3:F3 from Capability ID 4.3.5")).toBeTruthy();
+    expect(excel.cell(sheet, "D3").text).toBe("Calculate and publish physical limits");
+    const results = await axe(container, { rules: { region: { enabled: false } } });
+    expect(results.violations).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Revert" }));
+    await waitFor(() => expect(excel.cell(sheet, "D3").text).toBe(""));
+    expect(excel.settings["cer.liveMode"]).toBe(true);
+    unmount();
+
+    // Reopened on the same workbook, the pane starts in live mode.
+    renderOver(excel);
+    await screen.findByRole("switch", { name: /Live mode: checking and filling lookups as you type/ });
+    fireEvent.click(screen.getByRole("switch", { name: /Live mode/ }));
+    await waitFor(() => expect(excel.settings["cer.liveMode"]).toBeUndefined(), { timeout: 4000 });
+  });
+});
