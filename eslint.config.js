@@ -20,7 +20,7 @@ const nodeGlobals = {
 };
 
 module.exports = defineConfig([
-  globalIgnores(["dist/", "node_modules/", "coverage/", ".tmp/"]),
+  globalIgnores(["dist/", "dist-cli/", "node_modules/", "coverage/", ".tmp/"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
