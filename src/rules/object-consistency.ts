@@ -9,7 +9,7 @@ import type { ParsedRow } from "../sheets/parsed-tab";
 import type { Rule, RuleContext, Reporter } from "./rule";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
-import { rowsByObject } from "./rows-by-object";
+import { objectsWithSeveralRows } from "./rows-by-object";
 
 type Column = "informationCategory" | "sensitivity";
 
@@ -28,8 +28,8 @@ export function objectConsistencyRule(
     check(context: RuleContext, reporter: Reporter) {
       const known = vocabulary(context);
       for (const tab of tabsWith<"informationObject" | Column>(context.book, ["categorisation"])) {
-        for (const objectRows of rowsByObject(tab).values()) {
-          if (objectRows.length < 2) continue; // most objects appear once
+        // Most objects appear once: only those with several rows can disagree.
+        for (const objectRows of objectsWithSeveralRows(tab)) {
           // canonical value -> rows giving it
           const values = new Map<string, ParsedRow<"informationObject" | Column>[]>();
           for (const row of objectRows) {

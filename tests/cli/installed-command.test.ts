@@ -29,7 +29,7 @@ describe("the installed command (npm pack, npm install --omit=dev --offline)", (
   beforeAll(() => {
     ok(run(process.execPath, [join(repo, "scripts", "build-cli.mjs")], repo));
     const packed = ok(run("npm", ["pack", "--pack-destination", work, "--ignore-scripts", "--json"], repo));
-    const [{ filename }] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
+    const filename = (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0]?.filename ?? "";
     ok(run("mkdir", ["-p", app], work));
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "try-cerdc", version: "1.0.0", private: true }));
     ok(run("npm", ["install", "--omit=dev", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(work, filename)], app));
