@@ -75,7 +75,9 @@ export function rowsWhere<K extends string>(tab: ParsedTab<K>, key: K, form: "te
 }
 
 /** The rows (in tab order) whose cleaned value in `key` is empty: blank cells and formula errors. */
-export function rowsWithEmpty<K extends string>(tab: ParsedTab<K>, key: K): ParsedRow<K>[] {
+export function rowsWithEmpty<K extends string>(tab: ParsedTab<K>, key: K): readonly ParsedRow<K>[] {
+  // readTab records them as it reads the rows.
+  if (tab.emptyRows !== undefined) return tab.emptyRows[key] ?? [];
   const { indexOf, codes } = codesOf(tab as unknown as ParsedTab<string>, key, "text");
   const empty = indexOf.get("");
   const rows: ParsedRow<K>[] = [];

@@ -40,6 +40,12 @@ export interface ParsedTab<K extends string = string> {
   rows: ParsedRow<K>[];
   /** Addresses of cells that belong to a merged area but are not its top-left cell. */
   mergedCells: ReadonlySet<string>;
+  /**
+   * Per column key, the rows whose cell reads empty (`text` is "": blank, or a formula error), in
+   * order; a key with no such row is absent. Recorded by readTab while it builds the rows, so rules
+   * about empty cells need not test every cell of every row.
+   */
+  emptyRows?: Partial<Record<K, ParsedRow<K>[]>>;
 }
 
 /** The A1 address of a row's cell in a column, or undefined when the tab has no such column. */
@@ -62,17 +68,22 @@ export function rowRecords<K extends string>(
   keys: readonly K[],
   columns: Partial<Record<K, number>>,
   cells: readonly string[],
-): { raw: Record<K, string>; text: Record<K, string>; blank: boolean } {
+): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number } {
   const raw = {} as Record<K, string>;
   const text = {} as Record<K, string>;
   let blank = true;
-  for (const key of keys) {
+  // Bit i set when keys[i] reads empty (for the first 31 keys; readTab checks the count).
+  let emptyMask = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as K;
     const col = columns[key];
     const value = col === undefined ? "" : (cells[col] ?? "");
     raw[key] = value;
     const cleaned = value === "" ? "" : cleanText(value);
     if (cleaned !== "") blank = false;
-    text[key] = isExcelError(cleaned) ? "" : cleaned;
+    const shown = isExcelError(cleaned) ? "" : cleaned;
+    text[key] = shown;
+    if (shown === "" && i < 31) emptyMask |= 1 << i;
   }
-  return { raw, text, blank };
+  return { raw, text, blank, emptyMask };
 }

@@ -56,10 +56,23 @@ export function readTab<K extends string>(
   const merged = mergedCellsBelow(grid, header.row);
   tab.mergedCells = merged.addresses;
   const repeatsHeader = repeatedHeaderTest(header, tab.columns);
+  // Rows per column whose cell reads empty, by key position; kept only when every key has a bit.
+  const empties: ParsedRow<K>[][] = keys.map(() => []);
   for (const gridRow of merged.rows) {
     if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
-    const { raw, text, blank } = rowRecords(keys, tab.columns, gridRow.cells);
-    if (!blank) tab.rows.push({ row: gridRow.row, raw, text } satisfies ParsedRow<K>);
+    const { raw, text, blank, emptyMask } = rowRecords(keys, tab.columns, gridRow.cells);
+    if (blank) continue;
+    const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
+    tab.rows.push(row);
+    for (let mask = emptyMask; mask !== 0; mask &= mask - 1) empties[31 - Math.clz32(mask & -mask)]?.push(row);
+  }
+  if (keys.length <= 31) {
+    const emptyRows: Partial<Record<K, ParsedRow<K>[]>> = {};
+    keys.forEach((key, i) => {
+      const rows = empties[i];
+      if (rows !== undefined && rows.length > 0) emptyRows[key] = rows;
+    });
+    tab.emptyRows = emptyRows;
   }
   return tab;
 }
