@@ -11,11 +11,16 @@ export class BoundedMemo<V> {
 
   constructor(private readonly limit = 10000) {}
 
-  get(key: string, compute: () => V): V {
+  /**
+   * The answer for `key`, computed by `compute(key)` the first time. Pass a function made once (a
+   * bound method, a field), not a fresh arrow per call: rules look values up on every row, and a
+   * closure per lookup is most of the garbage a rule run makes.
+   */
+  get(key: string, compute: (key: string) => V): V {
     if (key === this.lastKey) return this.lastValue as V;
     let value = this.answers.get(key);
     if (value === undefined && !this.answers.has(key)) {
-      value = compute();
+      value = compute(key);
       if (this.answers.size < this.limit) this.answers.set(key, value);
     }
     this.lastKey = key;

@@ -53,17 +53,17 @@ export class PeriodVocabulary {
   private readonly memo = new BoundedMemo<PeriodReading | undefined>();
 
   read(raw: string): PeriodReading | undefined {
-    return this.memo.get(raw, () => this.readUncached(raw));
+    return this.memo.get(raw, this.readUncached);
   }
 
-  private readUncached(raw: string): PeriodReading | undefined {
+  private readonly readUncached = (raw: string): PeriodReading | undefined => {
     const onDemand = this.onDemand.match(raw);
     if (onDemand) return { kind: "on-demand", canonical: onDemand.term.name };
     const asPer = this.asPerFrequency.match(raw);
     if (asPer) return { kind: "as-per-frequency", canonical: asPer.term.name };
     const minutes = this.readMinutes(cleanText(raw).toLowerCase());
     return minutes === undefined ? undefined : { kind: "period", minutes };
-  }
+  };
 
   private readMinutes(text: string): number | undefined {
     // A note in brackets after the period ("5 minutes (SCADA)", "Daily (approx.)") says nothing about it.
