@@ -49,8 +49,10 @@ export function objectSpellings<K extends string>(tab: ParsedTab<K | "informatio
         suspects.add(key);
       }
       // Same object ignoring case, but spelt differently ("Market forecast", "market Forecast").
-      const first = rows[0]?.text.informationObject;
-      if (rows.some((row) => row.text.informationObject !== first)) suspects.add(key);
+      if (rows.length > 1) {
+        const first = rows[0]?.text.informationObject;
+        if (rows.some((row) => row.text.informationObject !== first)) suspects.add(key);
+      }
     }
     spellings = new Map();
     for (const key of suspects) {
