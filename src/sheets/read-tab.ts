@@ -85,11 +85,21 @@ export function readTab<K extends string>(
 function repeatedHeaderTest<K extends string>(header: GridRow, columns: Partial<Record<K, number>>): (row: GridRow) => boolean {
   const mapped = (Object.values(columns) as number[]).sort((a, b) => a - b);
   const headerText = mapped.map((col) => (header.cells[col] ?? "").trim().toLowerCase());
-  const quick = mapped.slice(0, 2);
+  const same = (cell: string, header: string): boolean =>
+    // Trimming only shortens and lower-casing ASCII keeps the length: a shorter ASCII cell can't
+    // repeat the header, and is turned down without building a string ("İ" lower-cases longer).
+    (cell.length >= header.length || !isAscii(cell)) && cell.trim().toLowerCase() === header;
   return (row) => {
-    if (quick.some((col, i) => (row.cells[col] ?? "").trim().toLowerCase() !== headerText[i])) return false;
-    return mapped.every((col, i) => (row.cells[col] ?? "").trim().toLowerCase() === headerText[i]);
+    for (let i = 0; i < 2 && i < mapped.length; i++) {
+      if (!same(row.cells[mapped[i] as number] ?? "", headerText[i] as string)) return false;
+    }
+    return mapped.every((col, i) => same(row.cells[col] ?? "", headerText[i] as string));
   };
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function findHeaderRow<K extends string>(rows: readonly GridRow[], index: Map<string, K>): GridRow | undefined {
