@@ -110,3 +110,15 @@ describe("validate, batch", () => {
     expect(first?.locations[0]?.logicalLocations[0]?.fullyQualifiedName).toBe(`'${json.findings[0]?.sheet}'!${json.findings[0]?.cell}`);
   });
 });
+
+describe("colour", () => {
+  it("only on a terminal, never with NO_COLOR, never for TERM=dumb", async () => {
+    const { wantsColor } = await import("../../src/cli/main");
+    expect(wantsColor({ isTTY: true }, {})).toBe(true);
+    expect(wantsColor({ isTTY: false }, {})).toBe(false);
+    expect(wantsColor({}, {})).toBe(false);
+    expect(wantsColor({ isTTY: true }, { NO_COLOR: "1" })).toBe(false);
+    expect(wantsColor({ isTTY: true }, { NO_COLOR: "" })).toBe(false);
+    expect(wantsColor({ isTTY: true }, { TERM: "dumb" })).toBe(false);
+  });
+});
