@@ -6,6 +6,7 @@
  * pass over a typed array, instead of judging every cell of every row on every run.
  */
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
+import type { Reporter } from "./rule";
 
 interface ColumnCodes {
   /** Distinct values in the order they first appear. */
@@ -84,4 +85,87 @@ export function rowsWithEmpty<K extends string>(tab: ParsedTab<K>, key: K): read
   if (empty === undefined) return rows;
   for (let i = 0; i < codes.length; i++) if (codes[i] === empty) rows.push(tab.rows[i] as ParsedRow<K>);
   return rows;
+}
+
+const tupleCache = new WeakMap<object, Map<string, { tuples: Uint32Array; count: number }>>();
+
+/** Per row, the number of its combination of values in `keys` (cleaned text), and how many combinations there are. */
+function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): { tuples: Uint32Array; count: number } {
+  let perTab = tupleCache.get(tab);
+  if (perTab === undefined) {
+    perTab = new Map();
+    tupleCache.set(tab, perTab);
+  }
+  const id = keys.join("\u0000");
+  let found = perTab.get(id);
+  if (found === undefined) {
+    const columns = keys.map((key) => codesOf(tab, key, "text"));
+    const tuples = new Uint32Array(tab.rows.length);
+    let count = 0;
+    if (columns.length === 1) {
+      tuples.set(columns[0]?.codes ?? []);
+      count = columns[0]?.values.length ?? 0;
+    } else {
+      // Combine column by column: (combination so far, next code) -> new combination number.
+      let current = columns[0]?.codes.slice() ?? new Uint32Array(tab.rows.length);
+      for (const column of columns.slice(1)) {
+        const pairs = new Map<number, number>();
+        const width = column.values.length;
+        const next = new Uint32Array(tab.rows.length);
+        for (let i = 0; i < next.length; i++) {
+          const pair = (current[i] as number) * width + (column.codes[i] as number);
+          let combined = pairs.get(pair);
+          if (combined === undefined) {
+            combined = pairs.size;
+            pairs.set(pair, combined);
+          }
+          next[i] = combined;
+        }
+        current = next;
+        count = pairs.size;
+      }
+      tuples.set(current);
+    }
+    found = { tuples, count };
+    perTab.set(id, found);
+  }
+  return found;
+}
+
+/**
+ * Runs a row check on every row of `tab` that can report, judging each distinct combination of
+ * values in `keys` once. `check` must read nothing of a row but the cleaned text (`row.text`) of
+ * `keys`; reporting may use the rest (the row number, the cell). It is called on the first row of
+ * each combination; when that reports nothing, the other rows with the same values are skipped,
+ * since the check could not report on them either. When it reports, every such row is checked.
+ */
+export function checkRowsByValues<K extends string>(
+  tab: ParsedTab<K>,
+  keys: readonly K[],
+  reporter: Reporter,
+  check: (row: ParsedRow<K>, reporter: Reporter) => void,
+): void {
+  const { tuples, count } = tuplesOf(tab as unknown as ParsedTab<string>, keys);
+  // 0 not judged yet, 1 reports nothing, 2 reports.
+  const verdicts = new Uint8Array(count);
+  let reported = false;
+  const counting: Reporter = {
+    report: (details) => {
+      reported = true;
+      reporter.report(details);
+    },
+  };
+  for (let i = 0; i < tuples.length; i++) {
+    const tuple = tuples[i] as number;
+    const verdict = verdicts[tuple];
+    if (verdict === 1) continue;
+    const row = tab.rows[i] as ParsedRow<K>;
+    if (verdict === 2) {
+      check(row, reporter);
+      continue;
+    }
+    reported = false;
+    check(row, counting);
+    verdicts[tuple] = reported ? 2 : 1;
+  }
 }
