@@ -30,6 +30,7 @@ export function objectConsistencyRule(
       for (const tab of tabsWith<"informationObject" | Column>(context.book, ["categorisation"])) {
         // Most objects appear once: only those with several rows can disagree.
         for (const objectRows of objectsWithSeveralRows(tab)) {
+          if (allAgree(objectRows, column, known)) continue; // the usual case: nothing to build
           // canonical value -> rows giving it
           const values = new Map<string, ParsedRow<"informationObject" | Column>[]>();
           for (const row of objectRows) {
@@ -71,4 +72,18 @@ export function objectConsistencyRule(
 function rowList(rows: readonly ParsedRow<string>[]): string {
   const numbers = rows.slice(0, 5).map((r) => String(r.row));
   return rows.length > 5 ? `${numbers.join(", ")} and ${rows.length - 5} more` : numbers.join(", ");
+}
+
+/** Whether every known value the rows give in `column` is the same term (unknown and empty values aside). */
+function allAgree(rows: readonly ParsedRow<"informationObject" | Column>[], column: Column, known: ClosedVocabulary): boolean {
+  let first: unknown;
+  for (const row of rows) {
+    const value = row.text[column];
+    if (value === "") continue;
+    const term = known.match(value)?.term;
+    if (term === undefined) continue;
+    if (first === undefined) first = term;
+    else if (term !== first) return false;
+  }
+  return true;
 }
