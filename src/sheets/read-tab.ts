@@ -7,7 +7,7 @@
 import { cellAddress } from "../workbook/cell-address";
 import type { GridRow, SheetGrid } from "../workbook/port";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
-import { rowRecords, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import { rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import type { TabDefinition } from "./tab-definitions";
 
 /** How far down a header row may sit. */
@@ -58,9 +58,10 @@ export function readTab<K extends string>(
   const repeatsHeader = repeatedHeaderTest(header, tab.columns);
   // Rows per column whose cell reads empty, by key position; kept only when every key has a bit.
   const empties: ParsedRow<K>[][] = keys.map(() => []);
+  const template = rowTemplate(keys);
   for (const gridRow of merged.rows) {
     if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
-    const { raw, text, blank, emptyMask } = rowRecords(keys, tab.columns, gridRow.cells);
+    const { raw, text, blank, emptyMask } = rowRecords(keys, tab.columns, gridRow.cells, template);
     if (blank) continue;
     const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
     tab.rows.push(row);
