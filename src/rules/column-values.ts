@@ -33,8 +33,11 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
     const codes = new Uint32Array(tab.rows.length);
     let last: string | undefined;
     let lastCode = 0;
-    tab.rows.forEach((row, i) => {
-      const value = row[form][key] ?? "";
+    const rows = tab.rows;
+    const text = form === "text";
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as ParsedRow<string>;
+      const value = (text ? row.text[key] : row.raw[key]) ?? "";
       // Runs of the same value (merged cells, sorted tabs) skip the lookup.
       if (value !== last) {
         let code = indexOf.get(value);
@@ -47,7 +50,7 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
         lastCode = code;
       }
       codes[i] = lastCode;
-    });
+    }
     column = { values, codes, indexOf };
     perTab.set(id, column);
   }
