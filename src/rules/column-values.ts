@@ -5,6 +5,7 @@
  * judges each distinct value once and then visits only the rows whose value it flagged, with one
  * pass over a typed array, instead of judging every cell of every row on every run.
  */
+import { isExcelError } from "../sheets/excel-errors";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import type { Reporter } from "./rule";
 
@@ -88,6 +89,13 @@ export function rowsWithEmpty<K extends string>(tab: ParsedTab<K>, key: K): read
   if (empty === undefined) return rows;
   for (let i = 0; i < codes.length; i++) if (codes[i] === empty) rows.push(tab.rows[i] as ParsedRow<K>);
   return rows;
+}
+
+/** The rows (in tab order) whose stored value in `key` is an Excel error value ("#N/A", "#REF!"...). */
+export function rowsWithExcelError<K extends string>(tab: ParsedTab<K>, key: K): readonly ParsedRow<K>[] {
+  // readTab records them as it reads the rows; without that record, they are among the empty ones.
+  if (tab.errorRows !== undefined) return tab.errorRows[key] ?? [];
+  return rowsWithEmpty(tab, key).filter((row) => isExcelError(row.raw[key]));
 }
 
 const tupleCache = new WeakMap<object, Map<string, { tuples: Uint32Array; count: number }>>();

@@ -46,6 +46,8 @@ export interface ParsedTab<K extends string = string> {
    * about empty cells need not test every cell of every row.
    */
   emptyRows?: Partial<Record<K, ParsedRow<K>[]>>;
+  /** Per column key, the rows whose stored value is an Excel error value ("#N/A"...), in order; recorded by readTab. */
+  errorRows?: Partial<Record<K, ParsedRow<K>[]>>;
 }
 
 /** The A1 address of a row's cell in a column, or undefined when the tab has no such column. */
@@ -69,7 +71,7 @@ export function rowRecords<K extends string>(
   columns: Partial<Record<K, number>>,
   cells: readonly string[],
   template?: Record<K, string>,
-): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number } {
+): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number } {
   // Copies of a template with every key already in place share its shape, so filling them in
   // changes values only: much cheaper than adding 18 properties one by one to an empty object.
   const raw = (template === undefined ? {} : { ...template }) as Record<K, string>;
@@ -77,6 +79,8 @@ export function rowRecords<K extends string>(
   let blank = true;
   // Bit i set when keys[i] reads empty (for the first 31 keys; readTab checks the count).
   let emptyMask = 0;
+  // Bit i set when the stored value of keys[i] is an Excel error value.
+  let errorMask = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as K;
     const col = columns[key];
@@ -84,11 +88,13 @@ export function rowRecords<K extends string>(
     raw[key] = value;
     const cleaned = value === "" ? "" : cleanText(value);
     if (cleaned !== "") blank = false;
-    const shown = isExcelError(cleaned) ? "" : cleaned;
+    const error = isExcelError(cleaned);
+    const shown = error ? "" : cleaned;
     text[key] = shown;
     if (shown === "" && i < 31) emptyMask |= 1 << i;
+    if (error && i < 31 && isExcelError(value)) errorMask |= 1 << i;
   }
-  return { raw, text, blank, emptyMask };
+  return { raw, text, blank, emptyMask, errorMask };
 }
 
 /** An object with every key, in order, set to "": the template rowRecords copies for each row. */

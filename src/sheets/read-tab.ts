@@ -58,22 +58,28 @@ export function readTab<K extends string>(
   const repeatsHeader = repeatedHeaderTest(header, tab.columns);
   // Rows per column whose cell reads empty, by key position; kept only when every key has a bit.
   const empties: ParsedRow<K>[][] = keys.map(() => []);
+  const errors: ParsedRow<K>[][] = keys.map(() => []);
   const template = rowTemplate(keys);
   for (const gridRow of merged.rows) {
     if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
-    const { raw, text, blank, emptyMask } = rowRecords(keys, tab.columns, gridRow.cells, template);
+    const { raw, text, blank, emptyMask, errorMask } = rowRecords(keys, tab.columns, gridRow.cells, template);
     if (blank) continue;
     const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
     tab.rows.push(row);
     for (let mask = emptyMask; mask !== 0; mask &= mask - 1) empties[31 - Math.clz32(mask & -mask)]?.push(row);
+    for (let mask = errorMask; mask !== 0; mask &= mask - 1) errors[31 - Math.clz32(mask & -mask)]?.push(row);
   }
   if (keys.length <= 31) {
     const emptyRows: Partial<Record<K, ParsedRow<K>[]>> = {};
+    const errorRows: Partial<Record<K, ParsedRow<K>[]>> = {};
     keys.forEach((key, i) => {
       const rows = empties[i];
       if (rows !== undefined && rows.length > 0) emptyRows[key] = rows;
+      const withErrors = errors[i];
+      if (withErrors !== undefined && withErrors.length > 0) errorRows[key] = withErrors;
     });
     tab.emptyRows = emptyRows;
+    tab.errorRows = errorRows;
   }
   return tab;
 }
