@@ -28,6 +28,15 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
   }
   const id = form === "text" ? key : `\u0000${key}`;
   let column = perTab.get(id);
+  if (column === undefined && form === "raw") {
+    // Most cells need no cleaning, so a column's stored values are often its cleaned ones: then
+    // the cleaned column's dictionary serves for both, found with comparisons instead of lookups.
+    const cleaned = perTab.get(key);
+    if (cleaned !== undefined && tab.rows.every((row) => row.raw[key] === row.text[key])) {
+      column = cleaned;
+      perTab.set(id, column);
+    }
+  }
   if (column === undefined) {
     const values: string[] = [];
     const indexOf = new Map<string, number>();
