@@ -3,8 +3,8 @@
  * arguments ends as one line on stderr and exit status 2, never a stack trace.
  *
  * Runs from the repository (`npm run -s cli -- ...`, through tsx) and as the installed command
- * (`cerdc`, one bundled JavaScript file built by scripts/build-cli.mjs). The commands are loaded
- * only when run, so `--help` and `--version` cost little more than starting node.
+ * (`cerdc`, bundled JavaScript built by scripts/build-cli.mjs; bin.ts is its entry). The commands
+ * are loaded only when run, so `--help` and `--version` load next to nothing.
  */
 import { quickAnswer, USAGE } from "./help";
 import { UsageError } from "./usage-error";
