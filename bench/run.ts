@@ -49,7 +49,7 @@ async function workbook(rows: number): Promise<string> {
 }
 
 /** Median seconds of `runs` runs of the rules over already-parsed tabs, after warm-up runs; and the first run's seconds. */
-async function rulesSeconds(path: string, runs: number): Promise<{ seconds: number; cpuSeconds: number; first: number; findings: number }> {
+async function rulesSeconds(path: string, runs: number): Promise<{ seconds: number; best: number; cpuSeconds: number; first: number; findings: number }> {
   const model = defaultReference();
   const book = await readWorkbook(openXlsx(readFileSync(path)));
   collectGarbage();
@@ -71,7 +71,7 @@ async function rulesSeconds(path: string, runs: number): Promise<{ seconds: numb
     const used = process.cpuUsage(cpu);
     cpuTimes.push((used.user + used.system) / 1e6);
   }
-  return { seconds: median(times), cpuSeconds: median(cpuTimes), first, findings };
+  return { seconds: median(times), best: Math.min(...times), cpuSeconds: median(cpuTimes), first, findings };
 }
 
 interface Measurement {
@@ -129,13 +129,13 @@ async function main(): Promise<void> {
   const seconds = new Map<number, number>();
   for (const rows of SIZES) {
     // Small books finish in milliseconds, where one GC pause skews a run: take more of them.
-    const { seconds: s, cpuSeconds, first, findings } = await rulesSeconds(paths.get(rows) ?? "", Math.max(5, Math.round(100_000 / rows)));
+    const { seconds: s, best, cpuSeconds, first, findings } = await rulesSeconds(paths.get(rows) ?? "", Math.max(5, Math.round(100_000 / rows)));
     seconds.set(rows, s);
     const rate = rows / s;
     const goal = rate >= 1_000_000 ? "ok" : rate >= 500_000 ? "MISS (goal >= 1,000,000 rows/s; floor 500,000 met)" : "MISS (goal >= 1,000,000 rows/s; below the 500,000 floor)";
     process.stdout.write(
       `  ${String(rows).padStart(6)} rows  ${(s * 1000).toFixed(1).padStart(8)} ms  ${Math.round(rate).toLocaleString("en-AU").padStart(11)} rows/s  ${goal.startsWith("ok") ? "ok (>= 1,000,000 rows/s)" : goal}\n` +
-        `               CPU ${(cpuSeconds * 1000).toFixed(1)} ms (${Math.round(rows / cpuSeconds).toLocaleString("en-AU")} rows/s of CPU time);  first run ${(first * 1000).toFixed(1)} ms (${Math.round(rows / first).toLocaleString("en-AU")} rows/s, builds the per-tab dictionaries);  ${findings} findings\n`,
+        `               best run ${(best * 1000).toFixed(1)} ms (${Math.round(rows / best).toLocaleString("en-AU")} rows/s);  CPU ${(cpuSeconds * 1000).toFixed(1)} ms (${Math.round(rows / cpuSeconds).toLocaleString("en-AU")} rows/s of CPU time);  first run ${(first * 1000).toFixed(1)} ms (${Math.round(rows / first).toLocaleString("en-AU")} rows/s, builds the per-tab dictionaries);  ${findings} findings\n`,
     );
   }
   const growth = (seconds.get(50_000) ?? 0) / (seconds.get(10_000) ?? 1);
