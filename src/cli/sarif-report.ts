@@ -1,12 +1,15 @@
 /**
  * The validation reports as one SARIF 2.1.0 log (https://docs.oasis-open.org/sarif/sarif/v2.1.0/),
  * the format code-scanning dashboards (GitHub, Azure DevOps, SonarQube) import. One run of the tool
- * over every workbook: each finding is a result whose physical location is the workbook file and
- * whose logical location is the cell ('Sheet'!A1), since a cell has no line or column in the file's
- * bytes. A finding's fix is carried in the result's properties (SARIF's own `fixes` replace byte or
- * text regions, which cells are not). Unreadable workbooks become error notifications of the
- * invocation, so the log still says the run was incomplete.
+ * over every workbook: each finding is a result whose physical location is the workbook file (a
+ * path relative to the working folder, %SRCROOT%, when it lies below it) and whose logical location
+ * is the cell ('Sheet'!A1). A cell has no line in the file's bytes, but GitHub code scanning shows
+ * only results with a region.startLine, so the sheet row stands in for it, and the message starts
+ * with the cell. A finding's fix is carried in the result's properties (SARIF's own `fixes` replace
+ * byte or text regions, which cells are not). Unreadable workbooks become error notifications of
+ * the invocation, so the log still says the run was incomplete.
  */
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Finding, Severity } from "../rules/finding";
 import { rules } from "../rules/index";
@@ -17,11 +20,11 @@ export type FileOutcome = { file: string; report: ValidationReport } | { file: s
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
-/** A relative path as a URI reference against %SRCROOT% (the working folder); an absolute one as a file: URI. */
-function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
-  const posix = file.split("\\").join("/");
-  if (posix.startsWith("/") || /^[A-Za-z]:\//.test(posix)) return { uri: pathToFileURL(file).href };
-  return { uri: encodeURI(posix.replace(/^(\.\/)+/, "")), uriBaseId: "%SRCROOT%" };
+/** A path below the working folder as a URI reference against %SRCROOT%; any other as a file: URI. */
+function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const inside = relative(cwd, resolve(cwd, file));
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return { uri: pathToFileURL(resolve(cwd, file)).href };
+  return { uri: inside.split(sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 
 function sheetReference(finding: Finding): string {
@@ -33,7 +36,7 @@ export function sarifLog(outcomes: readonly FileOutcome[], cwd: string = process
   const results: object[] = [];
   const notifications: object[] = [];
   for (const outcome of outcomes) {
-    const location = artifactLocation(outcome.file);
+    const location = artifactLocation(outcome.file, cwd);
     if ("error" in outcome) {
       notifications.push({ level: "error", message: { text: outcome.error }, locations: [{ physicalLocation: { artifactLocation: location } }] });
       continue;
@@ -46,10 +49,10 @@ export function sarifLog(outcomes: readonly FileOutcome[], cwd: string = process
         ruleId: finding.rule,
         ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
         level: LEVEL[finding.severity],
-        message: { text: finding.message },
+        message: { text: `${sheetReference(finding)}: ${finding.message}` },
         locations: [
           {
-            physicalLocation: { artifactLocation: location },
+            physicalLocation: { artifactLocation: location, region: { startLine: Math.max(finding.row, 1) } },
             logicalLocations: [{ name: finding.cell, fullyQualifiedName: sheetReference(finding), kind: "element" }],
           },
         ],

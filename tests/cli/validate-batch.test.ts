@@ -96,18 +96,33 @@ describe("validate, batch", () => {
     expect(result.exitCode).toBe(1);
     const log = JSON.parse(result.stdout) as {
       version: string;
-      runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } }; logicalLocations: Array<{ fullyQualifiedName: string }> }> }> }>;
+      runs: Array<{
+        tool: { driver: { name: string; rules: Array<{ id: string }> } };
+        results: Array<{
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          message: { text: string };
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } }; logicalLocations: Array<{ fullyQualifiedName: string }> }>;
+        }>;
+      }>;
     };
     expect(log.version).toBe("2.1.0");
     const [run] = log.runs;
     expect(run?.tool.driver.name).toBe("cerdc");
-    const json = JSON.parse((await runCli(["validate", withErrors, "--format", "json"])).stdout) as { findings: Array<{ rule: string; sheet: string; cell: string }> };
+    const json = JSON.parse((await runCli(["validate", withErrors, "--format", "json"])).stdout) as { findings: Array<{ rule: string; sheet: string; cell: string; row: number; message: string }> };
     expect(run?.results).toHaveLength(json.findings.length);
     const first = run?.results[0];
     expect(run?.tool.driver.rules[first?.ruleIndex ?? -1]?.id).toBe(first?.ruleId);
     expect(["error", "warning", "note"]).toContain(first?.level);
+    // The books lie outside the working folder: absolute file: URIs.
     expect(first?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(`file://${withErrors}`);
+    expect(first?.locations[0]?.physicalLocation.region.startLine).toBe(json.findings[0]?.row);
     expect(first?.locations[0]?.logicalLocations[0]?.fullyQualifiedName).toBe(`'${json.findings[0]?.sheet}'!${json.findings[0]?.cell}`);
+    expect(first?.message.text).toBe(`'${json.findings[0]?.sheet}'!${json.findings[0]?.cell}: ${json.findings[0]?.message}`);
+    // A book below the working folder: a relative URI against %SRCROOT%.
+    const inside = JSON.parse((await runCli(["validate", "seeds/sample-workbook.xlsx", "--format", "sarif"])).stdout) as typeof log;
+    expect(inside.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: "seeds/sample-workbook.xlsx", uriBaseId: "%SRCROOT%" });
   });
 });
 
