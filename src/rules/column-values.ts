@@ -128,21 +128,28 @@ function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): { tuples: Ui
     } else {
       // Combine column by column: (combination so far, next code) -> new combination number.
       let current = columns[0]?.codes.slice() ?? new Uint32Array(tab.rows.length);
+      let currentCount = columns[0]?.values.length ?? 0;
       for (const column of columns.slice(1)) {
-        const pairs = new Map<number, number>();
         const width = column.values.length;
         const next = new Uint32Array(tab.rows.length);
+        // Few combinations (the usual case): a table of every (combination so far, code) pair;
+        // many: a map of the pairs that occur.
+        const table = currentCount * width <= 1 << 20 ? new Int32Array(currentCount * width).fill(-1) : undefined;
+        const pairs = table === undefined ? new Map<number, number>() : undefined;
+        let made = 0;
         for (let i = 0; i < next.length; i++) {
           const pair = (current[i] as number) * width + (column.codes[i] as number);
-          let combined = pairs.get(pair);
-          if (combined === undefined) {
-            combined = pairs.size;
-            pairs.set(pair, combined);
+          let combined = table !== undefined ? (table[pair] as number) : (pairs?.get(pair) ?? -1);
+          if (combined < 0) {
+            combined = made++;
+            if (table !== undefined) table[pair] = combined;
+            else pairs?.set(pair, combined);
           }
           next[i] = combined;
         }
         current = next;
-        count = pairs.size;
+        currentCount = made;
+        count = made;
       }
       tuples.set(current);
     }
