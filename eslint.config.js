@@ -20,13 +20,40 @@ const nodeGlobals = {
 };
 
 module.exports = defineConfig([
-  globalIgnores(["dist/", "node_modules/", "coverage/", ".tmp/"]),
+  globalIgnores(["dist/", "dist-cli/", "node_modules/", "coverage/", ".tmp/"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
     languageOptions: {
       // Office.js is loaded by a script tag, not imported.
       globals: { Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+    },
+  },
+  {
+    // Security: no code built from strings, and no HTML assembled from workbook content. React
+    // escapes what it renders; these are the ways around that.
+    files: ["**/*.ts", "**/*.tsx", "**/*.js", "**/*.cjs", "**/*.mjs"],
+    rules: {
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "no-script-url": "error",
+      "no-restricted-properties": [
+        "error",
+        { property: "innerHTML", message: "Set textContent or render with React; workbook text must never become HTML." },
+        { property: "outerHTML", message: "Set textContent or render with React; workbook text must never become HTML." },
+        { property: "insertAdjacentHTML", message: "Build elements instead; workbook text must never become HTML." },
+        { object: "document", property: "write", message: "document.write parses its text as HTML." },
+        { object: "document", property: "writeln", message: "document.write parses its text as HTML." },
+        { property: "createContextualFragment", message: "It parses its text as HTML." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render text with React; workbook text must never become HTML." },
+        { selector: "Property[key.name='dangerouslySetInnerHTML']", message: "Render text with React; workbook text must never become HTML." },
+        { selector: "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]", message: "Pass a function, not code in a string." },
+        { selector: "CallExpression[callee.property.name='parseFromString'][arguments.1.value='text/html']", message: "Parsing text as HTML is not allowed." },
+      ],
     },
   },
   {

@@ -1,22 +1,30 @@
 /**
- * `npm run bench`: prints the figures the performance targets are judged by. Nothing here asserts;
- * a line ends in "ok" or "MISS" against its target so a reader sees at once.
- *   - rules throughput on 1k, 10k and 50k Data Categorisation rows (target >= 200,000 rows/s),
+ * `npm run bench`: prints the figures the performance and packaging goals are judged by. Nothing here
+ * asserts; a line ends in "ok" or "MISS" against its goal so a reader sees at once, and a miss is
+ * never hidden:
+ *   - rules throughput on 1k, 10k and 50k Data Categorisation rows (goal >= 1,000,000 rows/s; below
+ *     500,000 is a miss of the floor too), steady state after warm-up, with the first run (which
+ *     builds the per-tab column dictionaries and groupings) printed beside it,
  *   - linear growth (50k time <= 6x the 10k time),
- *   - `validate` end to end on 50k rows against a plain exceljs readFile of the same file, side by
- *     side in fresh processes (target <= 0.4x the time, and lower peak memory),
- *   - `fix` on 50k rows against an exceljs read and write of the same file,
+ *   - the installed command (dist-cli/cerdc.js, built first) `validate` on 50k rows against a plain
+ *     exceljs readFile of the same file, both as fresh node processes timed from spawn to exit,
+ *     alternated (goal <= 0.15x; above 0.25x is a miss of the floor too), and lower peak memory,
+ *   - `cerdc --help` (goal < 0.1 s, node's own start-up printed for scale),
+ *   - production packages (package-lock.json entries not marked dev: what `npm install --omit=dev`
+ *     of the package pulls) and how many of them are deprecated,
+ *   - `fix` on 50k rows against an exceljs read and write of the same file.
  *   - highlighting 10,000 flagged cells through the office adapter on the fake Excel: syncs and bytes,
  *   - auto-filling 10,000 and 20,000 rows through the office adapter on the fake Excel: syncs, bytes, core time,
  *   - live mode: requests per typed key cell (<= 2 after its event),
- *   - the task pane's gzipped JavaScript (<= 150 KiB on opening).
+ *   - the task pane's gzipped JavaScript (<= 150 KiB on opening),
  *   - live re-checking (IncrementalChecker): one edited row at 10k and 50k rows (target < 16 ms, one
  *     frame), a 5,000-row paste and one inserted row at 50k (no target; printed).
  * `npm run bench -- office` prints only the figures over the fake Excel and the bundle (fast);
  * `npm run bench -- incremental` only the live re-checking section.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { IncrementalChecker } from "../src/incremental/incremental-checker";
 import type { RowChange } from "../src/incremental/row-change";
@@ -33,11 +41,14 @@ import { liveFigure } from "./live-figure";
 const root = resolve(__dirname, "..");
 const dir = join(root, ".tmp", "bench");
 const SIZES = [1_000, 10_000, 50_000];
+const WARM_UP_RUNS = 20;
 
 /** A full collection between timed runs, when node was started with --expose-gc (npm run bench does). */
 function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 function verdict(ok: boolean): string {
   return ok ? "ok" : "MISS";
@@ -52,28 +63,52 @@ async function workbook(rows: number): Promise<string> {
   return path;
 }
 
-/** Median seconds of `runs` runs of the rules over already-parsed tabs, after warm-up runs. */
-async function rulesSeconds(path: string, runs: number): Promise<{ seconds: number; findings: number }> {
+/** Median seconds of `runs` runs of the rules over already-parsed tabs, after warm-up runs; and the first run's seconds. */
+async function rulesSeconds(path: string, runs: number): Promise<{ seconds: number; best: number; cpuSeconds: number; first: number; findings: number }> {
   const model = defaultReference();
   const book = await readWorkbook(openXlsx(readFileSync(path)));
-  // Throughput is a steady-state figure: let the JIT compile the rules first.
-  for (let i = 0; i < 3; i++) runRules(book, model);
+  collectGarbage();
+  const firstStart = process.hrtime.bigint();
+  runRules(book, model);
+  const first = Number(process.hrtime.bigint() - firstStart) / 1e9;
+  // Throughput is a steady-state figure: let the JIT compile the rules first. Each rule's check is
+  // called once per run, so V8 needs about 15 to 20 runs before it has optimised them all; fewer
+  // warm-up runs measure the tiering, not the rules.
+  for (let i = 0; i < WARM_UP_RUNS; i++) runRules(book, model);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let findings = 0;
   for (let i = 0; i < runs; i++) {
     // Each run pays for its own garbage, not for what the runs before it left behind.
     collectGarbage();
+    const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     findings = runRules(book, model).length;
     times.push(Number(process.hrtime.bigint() - start) / 1e9);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return { seconds: times[Math.floor(times.length / 2)] ?? 0, findings };
+  return { seconds: median(times), best: Math.min(...times), cpuSeconds: median(cpuTimes), first, findings };
 }
 
 interface Measurement {
   ms: number;
   maxRssMb: number;
+  /** User + system CPU time of the process, where GNU time reports it. */
+  cpuMs?: number;
+}
+
+/** One fresh node process, timed from spawn to exit (start-up and module loading included); peak memory from GNU time when present. */
+function processOnce(args: string[], okStatus: number[]): Measurement {
+  const useTime = existsSync("/usr/bin/time");
+  const command = useTime ? "/usr/bin/time" : process.execPath;
+  const argv = useTime ? ["-f", "%M %U %S", process.execPath, ...args] : args;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, argv, { encoding: "utf8", maxBuffer: 1 << 26 });
+  const ms = Math.round(Number(process.hrtime.bigint() - start) / 1e6);
+  if (!okStatus.includes(result.status ?? -1)) throw new Error(`${args.join(" ")}: exit ${result.status}: ${result.stderr}`);
+  const [kb = NaN, user = NaN, system = NaN] = useTime ? (result.stderr.trim().split("\n").pop() ?? "").split(" ").map(Number) : [];
+  return { ms, maxRssMb: Number.isFinite(kb) ? Math.round(kb / 1024) : NaN, cpuMs: Math.round((user + system) * 1000) };
 }
 
 function measureOnce(job: string, file: string): Measurement {
@@ -84,14 +119,20 @@ function measureOnce(job: string, file: string): Measurement {
 }
 
 /**
- * Medians of three fresh-process runs of each job, alternating between them so that whatever else
- * the machine is doing weighs on both sides alike.
+ * Medians of `rounds` runs of each job, alternating between them so that whatever else the machine
+ * is doing weighs on both sides alike.
  */
-function sideBySide(jobs: string[], file: string): Measurement[] {
+function sideBySide(jobs: Array<() => Measurement>, rounds = 3): Measurement[] {
   const runs: Measurement[][] = jobs.map(() => []);
-  for (let round = 0; round < 3; round++) jobs.forEach((job, i) => runs[i]?.push(measureOnce(job, file)));
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? 0;
-  return runs.map((list) => ({ ms: median(list.map((m) => m.ms)), maxRssMb: median(list.map((m) => m.maxRssMb)) }));
+  for (let round = 0; round < rounds; round++) jobs.forEach((job, i) => runs[i]?.push(job()));
+  return runs.map((list) => ({ ms: median(list.map((m) => m.ms)), maxRssMb: median(list.map((m) => m.maxRssMb)), cpuMs: median(list.map((m) => m.cpuMs ?? NaN)) }));
+}
+
+/** Production packages per package-lock.json (what --omit=dev installs), and the deprecated ones among them. */
+function productionPackages(): { count: number; deprecated: string[] } {
+  const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as { packages: Record<string, { dev?: boolean; devOptional?: boolean; deprecated?: string }> };
+  const production = Object.entries(lock.packages).filter(([path, entry]) => path !== "" && entry.dev !== true && entry.devOptional !== true);
+  return { count: production.length, deprecated: production.filter(([, entry]) => entry.deprecated !== undefined).map(([path]) => path.replace(/^.*node_modules\//, "")) };
 }
 
 /** Median milliseconds of `changes` applied one by one (each returns the full list of findings), after `warmUp` of them. */
@@ -167,29 +208,57 @@ async function main(): Promise<void> {
   const paths = new Map<number, string>();
   for (const rows of SIZES) paths.set(rows, await workbook(rows));
 
-  process.stdout.write("\nRules over parsed Data Categorisation rows (median of many runs after warm-up: 100 at 1k, 10 at 10k, 5 at 50k)\n");
+  const [load1 = 0, load5 = 0] = loadavg();
+  process.stdout.write(`machine: ${cpus().length} cores, load average ${load1.toFixed(2)} (1 min) ${load5.toFixed(2)} (5 min) at the start; wall-clock figures are judged, CPU figures are printed for context\n`);
+  process.stdout.write(`\nRules over parsed Data Categorisation rows (median of many runs after ${WARM_UP_RUNS} warm-up runs: 100 at 1k, 10 at 10k, 5 at 50k; the first run beside it)\n`);
   const seconds = new Map<number, number>();
   for (const rows of SIZES) {
     // Small books finish in milliseconds, where one GC pause skews a run: take more of them.
-    const { seconds: s, findings } = await rulesSeconds(paths.get(rows) ?? "", Math.max(5, Math.round(100_000 / rows)));
+    const { seconds: s, best, cpuSeconds, first, findings } = await rulesSeconds(paths.get(rows) ?? "", Math.max(5, Math.round(100_000 / rows)));
     seconds.set(rows, s);
     const rate = rows / s;
-    process.stdout.write(`  ${String(rows).padStart(6)} rows  ${(s * 1000).toFixed(1).padStart(8)} ms  ${Math.round(rate).toLocaleString("en-AU").padStart(11)} rows/s  ${findings} findings  ${verdict(rate >= 200_000)} (>= 200,000 rows/s)\n`);
+    const goal = rate >= 1_000_000 ? "ok" : rate >= 500_000 ? "MISS (goal >= 1,000,000 rows/s; floor 500,000 met)" : "MISS (goal >= 1,000,000 rows/s; below the 500,000 floor)";
+    process.stdout.write(
+      `  ${String(rows).padStart(6)} rows  ${(s * 1000).toFixed(1).padStart(8)} ms  ${Math.round(rate).toLocaleString("en-AU").padStart(11)} rows/s  ${goal.startsWith("ok") ? "ok (>= 1,000,000 rows/s)" : goal}\n` +
+        `               best run ${(best * 1000).toFixed(1)} ms (${Math.round(rows / best).toLocaleString("en-AU")} rows/s);  CPU ${(cpuSeconds * 1000).toFixed(1)} ms (${Math.round(rows / cpuSeconds).toLocaleString("en-AU")} rows/s of CPU time);  first run ${(first * 1000).toFixed(1)} ms (${Math.round(rows / first).toLocaleString("en-AU")} rows/s, builds the per-tab dictionaries);  ${findings} findings\n`,
+    );
   }
   const growth = (seconds.get(50_000) ?? 0) / (seconds.get(10_000) ?? 1);
-  process.stdout.write(`  50k / 10k time: ${growth.toFixed(2)}x  ${verdict(growth <= 6)} (<= 6x)\n`);
+  process.stdout.write(`  50k / 10k time: ${growth.toFixed(2)}x  ${verdict(growth <= 6)} (<= 6x: linear)\n`);
 
   const big = paths.get(50_000) ?? "";
-  process.stdout.write("\nEnd to end on 50,000 rows: medians of 3 fresh-process runs each, alternated\n");
-  const [ours = { ms: 0, maxRssMb: 0 }, theirs = { ms: 1, maxRssMb: 0 }] = sideBySide(["validate", "exceljs-read"], big);
+  execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { encoding: "utf8" });
+  const bin = join(root, "dist-cli", "cerdc.js");
+  const report = join(dir, "validate-report.json");
+  process.stdout.write("\nInstalled command on 50,000 rows against exceljs, fresh node processes timed spawn to exit: medians of 3, alternated\n");
+  const [ours = { ms: 0, maxRssMb: 0 }, theirs = { ms: 1, maxRssMb: 0 }] = sideBySide([
+    () => processOnce([bin, "validate", big, "--format", "json", "--out", report], [0, 1]),
+    () => processOnce(["-e", "new (require('exceljs').Workbook)().xlsx.readFile(process.argv[1])", big], [0]),
+  ]);
   const ratio = ours.ms / theirs.ms;
-  process.stdout.write(`  validate           ${String(ours.ms).padStart(7)} ms  peak ${String(ours.maxRssMb).padStart(5)} MB\n`);
-  process.stdout.write(`  exceljs readFile   ${String(theirs.ms).padStart(7)} ms  peak ${String(theirs.maxRssMb).padStart(5)} MB\n`);
-  process.stdout.write(`  time ratio ${ratio.toFixed(2)}x  ${verdict(ratio <= 0.4)} (<= 0.4x);  memory ${verdict(ours.maxRssMb < theirs.maxRssMb)} (below exceljs)\n`);
+  const ratioGoal = ratio <= 0.15 ? "ok (<= 0.15x)" : ratio <= 0.25 ? "MISS (goal <= 0.15x; floor 0.25x met)" : "MISS (goal <= 0.15x; above the 0.25x floor)";
+  process.stdout.write(`  cerdc validate --format json   ${String(ours.ms).padStart(7)} ms  peak ${String(ours.maxRssMb).padStart(5)} MB\n`);
+  process.stdout.write(`  node + exceljs readFile        ${String(theirs.ms).padStart(7)} ms  peak ${String(theirs.maxRssMb).padStart(5)} MB\n`);
+  process.stdout.write(`  time ratio ${ratio.toFixed(2)}x  ${ratioGoal};  memory ${verdict(ours.maxRssMb < theirs.maxRssMb)} (below exceljs)\n`);
+  process.stdout.write(`  CPU time (user + system): ${ours.cpuMs} ms against ${theirs.cpuMs} ms, ratio ${((ours.cpuMs ?? NaN) / (theirs.cpuMs ?? NaN)).toFixed(2)}x (context)\n`);
+
+  const helps: number[] = [];
+  const nodes: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    helps.push(processOnce([bin, "--help"], [0]).ms);
+    nodes.push(processOnce(["-e", "0"], [0]).ms);
+  }
+  const help = median(helps);
+  process.stdout.write(`\ncerdc --help: ${help} ms (median of 10; node -e 0 takes ${median(nodes)} ms here)  ${verdict(help < 100)} (< 100 ms)\n`);
+
+  const production = productionPackages();
+  process.stdout.write(
+    `production packages: ${production.count} (npm install --omit=dev of the package; everything the command needs is bundled), deprecated among them: ${production.deprecated.length}  ${verdict(production.deprecated.length === 0)}${production.deprecated.length > 0 ? ` (${production.deprecated.join(", ")})` : ""}\n`,
+  );
 
   try {
-    const [fix = { ms: 0, maxRssMb: 0 }, readWrite = { ms: 1, maxRssMb: 0 }] = sideBySide(["fix", "exceljs-read-write"], big);
-    process.stdout.write("\nfix on 50,000 rows against exceljs read + write: medians of 3 fresh-process runs each, alternated\n");
+    const [fix = { ms: 0, maxRssMb: 0 }, readWrite = { ms: 1, maxRssMb: 0 }] = sideBySide([() => measureOnce("fix", big), () => measureOnce("exceljs-read-write", big)]);
+    process.stdout.write("\nfix on 50,000 rows against exceljs read + write (in-process times): medians of 3 fresh-process runs each, alternated\n");
     process.stdout.write(`  fix                       ${String(fix.ms).padStart(7)} ms  peak ${String(fix.maxRssMb).padStart(5)} MB\n`);
     process.stdout.write(`  exceljs readFile+writeFile ${String(readWrite.ms).padStart(6)} ms  peak ${String(readWrite.maxRssMb).padStart(5)} MB\n`);
     process.stdout.write(`  time ratio ${(fix.ms / readWrite.ms).toFixed(2)}x\n`);

@@ -20,7 +20,7 @@ import { idKey } from "../rules/id-keys";
 import { rules as allRules } from "../rules/index";
 import type { Rule, RuleContext } from "../rules/rule";
 import { collectFindings, roleVocabulary, runRules, sortFindings } from "../rules/run-rules";
-import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
+import { tabWithRows, type ParsedRow, type ParsedTab } from "../sheets/parsed-tab";
 import { locateTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
 import { dataRowReader, findHeaderRow, HEADER_SEARCH_ROWS, readTab, tabHeaderIndex } from "../sheets/read-tab";
 import { readRolesTab } from "../sheets/roles-tab";
@@ -247,7 +247,7 @@ export class IncrementalChecker {
     const removed = [...rows.changedOld, ...rows.shiftedOld];
     const added = [...rows.changedNew, ...rows.shiftedNew];
     if (added.length > this.largeChange.rows && added.length > this.largeChange.share * tab.rows.length) {
-      this.checkAll({ ...this.book, [id]: { ...tab, rows: rows.rows } });
+      this.checkAll({ ...this.book, [id]: tabWithRows(tab, rows.rows) });
       return;
     }
 
@@ -273,7 +273,7 @@ export class IncrementalChecker {
     };
 
     this.lastCheck = "incremental";
-    this.book = { ...this.book, [id]: { ...tab, rows: rows.rows } };
+    this.book = { ...this.book, [id]: tabWithRows(tab, rows.rows) };
     this.context = { ...this.context, book: this.book };
     for (const row of removed) state.findings.delete(row);
 
@@ -361,7 +361,7 @@ export class IncrementalChecker {
     for (const [id, rows] of Object.entries(subsets) as Array<[TabId, Row[]]>) {
       const tab = this.tab(id);
       if (tab === undefined) continue;
-      (view as Record<TabId, ParsedTab<string>>)[id] = { ...tab, rows };
+      (view as Record<TabId, ParsedTab<string>>)[id] = tabWithRows(tab, rows);
       rowsBySheet.set(tab.sheet, new Map(rows.map((r) => [r.row, r])));
       for (const row of rows) {
         const update = updates.get(row);

@@ -5,14 +5,26 @@
  */
 export class BoundedMemo<V> {
   private readonly answers = new Map<string, V>();
+  // The last answer: a column often gives the same value on the rows that follow one another.
+  private lastKey: string | undefined;
+  private lastValue: V | undefined;
 
   constructor(private readonly limit = 10000) {}
 
-  get(key: string, compute: () => V): V {
-    const known = this.answers.get(key);
-    if (known !== undefined || this.answers.has(key)) return known as V;
-    const value = compute();
-    if (this.answers.size < this.limit) this.answers.set(key, value);
-    return value;
+  /**
+   * The answer for `key`, computed by `compute(key)` the first time. Pass a function made once (a
+   * bound method, a field), not a fresh arrow per call: rules look values up on every row, and a
+   * closure per lookup is most of the garbage a rule run makes.
+   */
+  get(key: string, compute: (key: string) => V): V {
+    if (key === this.lastKey) return this.lastValue as V;
+    let value = this.answers.get(key);
+    if (value === undefined && !this.answers.has(key)) {
+      value = compute(key);
+      if (this.answers.size < this.limit) this.answers.set(key, value);
+    }
+    this.lastKey = key;
+    this.lastValue = value;
+    return value as V;
   }
 }

@@ -98,31 +98,36 @@ export class CapabilityModel {
     id: new BoundedMemo<Capability | undefined>(),
     name: new BoundedMemo<readonly Capability[]>(),
     level2: new BoundedMemo<Level2Capability | undefined>(),
+    domain: new BoundedMemo<Domain | undefined>(),
   };
 
   /** Level 2 ("4.3") or Level 3 ("4.3.2") capability by id; tolerant of spaces, "#" and a trailing dot. */
   byId(raw: string): Capability | undefined {
-    return this.memo.id.get(raw, () => this.byIdUncached(raw));
+    return this.memo.id.get(raw, this.byIdUncached);
   }
 
-  private byIdUncached(raw: string): Capability | undefined {
+  private readonly byIdUncached = (raw: string): Capability | undefined => {
     const parts = splitCapabilityText(raw);
     if (parts === undefined || parts.rest !== "") return undefined;
     return this.byIdMap.get(parts.id);
-  }
+  };
 
   /** Capabilities whose name matches ignoring case and spacing; Level 3 before Level 2. */
   byName(raw: string): readonly Capability[] {
-    return this.memo.name.get(raw, () => this.byNameMap.get(vocabularyKey(raw)) ?? []);
+    return this.memo.name.get(raw, this.byNameUncached);
   }
+
+  private readonly byNameUncached = (raw: string): readonly Capability[] => this.byNameMap.get(vocabularyKey(raw)) ?? [];
 
   suggestName(raw: string): Capability | undefined {
     return this.nameFuzzy.suggest(raw);
   }
 
   domainByName(raw: string): Domain | undefined {
-    return this.domainByKey.get(vocabularyKey(raw.replace(/:\s*$/, "")));
+    return this.memo.domain.get(raw, this.domainByNameUncached);
   }
+
+  private readonly domainByNameUncached = (raw: string): Domain | undefined => this.domainByKey.get(vocabularyKey(raw.replace(/:\s*$/, "")));
 
   suggestDomain(raw: string): Domain | undefined {
     return this.domainFuzzy.suggest(raw);
@@ -130,10 +135,10 @@ export class CapabilityModel {
 
   /** Level 2 capability by id ("4.3"), name, or "4.3 Operate electricity networks". */
   level2ByText(raw: string): Level2Capability | undefined {
-    return this.memo.level2.get(raw, () => this.level2ByTextUncached(raw));
+    return this.memo.level2.get(raw, this.level2ByTextUncached);
   }
 
-  private level2ByTextUncached(raw: string): Level2Capability | undefined {
+  private readonly level2ByTextUncached = (raw: string): Level2Capability | undefined => {
     const parts = splitCapabilityText(raw);
     if (parts !== undefined) {
       const found = this.byIdMap.get(parts.id);
@@ -141,6 +146,6 @@ export class CapabilityModel {
       return parts.rest === "" || vocabularyKey(parts.rest) === vocabularyKey(found.name) ? found : undefined;
     }
     return this.byName(raw).find((c): c is Level2Capability => c.level === 2);
-  }
+  };
 }
 

@@ -76,15 +76,15 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
   private readonly memo = new BoundedMemo<VocabularyMatch<T> | undefined>();
 
   match(raw: string): VocabularyMatch<T> | undefined {
-    return this.memo.get(raw, () => this.matchUncached(raw));
+    return this.memo.get(raw, this.matchUncached);
   }
 
-  private matchUncached(raw: string): VocabularyMatch<T> | undefined {
+  private readonly matchUncached = (raw: string): VocabularyMatch<T> | undefined => {
     const found = this.byKey.get(vocabularyKey(raw)) ?? this.uniquePart(raw);
     if (found === undefined) return undefined;
     if (found.kind === "variant" && raw === found.term.name) return { term: found.term, kind: "exact" };
     return found;
-  }
+  };
 
   private uniquePart(raw: string): VocabularyMatch<T> | undefined {
     if (this.options.matchUniquePart !== true) return undefined;
@@ -119,6 +119,8 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
 
   /** Nearest canonical term for a value that did not match; undefined when nothing is close. */
   suggest(raw: string): T | undefined {
-    return this.suggestions.get(raw, () => (cleanText(raw) === "" ? undefined : this.fuzzy.suggest(raw)));
+    return this.suggestions.get(raw, this.suggestUncached);
   }
+
+  private readonly suggestUncached = (raw: string): T | undefined => (cleanText(raw) === "" ? undefined : this.fuzzy.suggest(raw));
 }

@@ -96,10 +96,10 @@ export class PeriodVocabulary {
       const minutes = this.unitMinutes(unit);
       return count > 0 && minutes !== undefined ? { kind: "period", minutes: count * minutes } : undefined;
     }
-    return this.memo.get(raw, () => this.readUncached(raw));
+    return this.memo.get(raw, this.readUncached);
   }
 
-  private readUncached(raw: string): PeriodReading | undefined {
+  private readonly readUncached = (raw: string): PeriodReading | undefined => {
     const onDemand = this.onDemand.match(raw);
     if (onDemand) return { kind: "on-demand", canonical: onDemand.term.name };
     const asPer = this.asPerFrequency.match(raw);
@@ -108,7 +108,7 @@ export class PeriodVocabulary {
     if (idiom) return { kind: "period", minutes: idiom.minutes, idiom: idiom.idiom };
     const minutes = this.readMinutes(cleanText(raw).toLowerCase());
     return minutes === undefined ? undefined : { kind: "period", minutes };
-  }
+  };
 
   private readMinutes(text: string): number | undefined {
     // A note in brackets after the period ("5 minutes (SCADA)", "Daily (approx.)") says nothing about it.

@@ -29,6 +29,7 @@ export function vocabularyKey(raw: string): string {
  */
 export function looseKey(raw: string): string {
   let text = raw.toLowerCase();
+  if (isLooseAlready(text)) return text;
   if (text.includes("(s)")) text = text.replace(/\(s\)/g, "");
   if (text.includes("&")) text = text.replace(/&/g, " and ");
   // One pass: keep letters and digits, turn every other run of characters into one space.
@@ -44,6 +45,32 @@ export function looseKey(raw: string): string {
     }
   }
   return words.join(" ");
+}
+
+/**
+ * Whether `text` (lower case) is its own loose key: words of letters and digits separated by single
+ * spaces, none ending in an "s" that singular() would drop. Most names are; they skip the word split.
+ */
+function isLooseAlready(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return true;
+  let wordStart = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    // A space must end a non-empty word and be followed by another.
+    if (c !== 32 || i === wordStart || i === length - 1) return false;
+    if (endsInPlural(text, wordStart, i)) return false;
+    wordStart = i + 1;
+  }
+  return !endsInPlural(text, wordStart, length);
+}
+
+/** Whether singular() would change text[start, end). */
+function endsInPlural(text: string, start: number, end: number): boolean {
+  if (end - start <= 3 || text.charCodeAt(end - 1) !== 115 /* s */) return false;
+  const before = text.charCodeAt(end - 2);
+  return before !== 115 /* s */ && before !== 117 /* u */ && before !== 105 /* i */;
 }
 
 // A plain "s" plural only; "ss" ("process", "access") and short words ("gas", "is") stay as they are.

@@ -1,4 +1,5 @@
 /** capability.domain-mismatch: Domain is not the lifecycle domain of the row's capability. */
+import { checkRowsByValues } from "./column-values";
 import { defineRule } from "./rule";
 import { capabilityOfRow } from "./capability-of-row";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -10,10 +11,11 @@ export default defineRule({
   description: "Domain must be the lifecycle domain the row's capability belongs to (4.x is Operate, 5.x is Trade...).",
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId" | "capability" | "domain">(book, ["categorisation", "gaps"])) {
-      for (const row of tab.rows) {
+      // Each distinct combination of these columns is judged once (column-values.ts).
+      checkRowsByValues(tab, ["domain", "capabilityId", "capability"], reporter, (row, reporter) => {
         const stated = row.text.domain === "" ? undefined : model.capabilities.domainByName(row.text.domain);
         const capability = stated && capabilityOfRow(model.capabilities, row.text.capabilityId, row.text.capability);
-        if (stated === undefined || capability === undefined || capability.domain === stated) continue;
+        if (stated === undefined || capability === undefined || capability.domain === stated) return;
         reportCell(
           reporter,
           tab,
@@ -23,7 +25,7 @@ export default defineRule({
           capability.domain.name,
           "review",
         );
-      }
+      });
     }
   },
 });

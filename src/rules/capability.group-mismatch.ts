@@ -1,5 +1,6 @@
 /** capability.group-mismatch: Capability Group is not the Level 2 parent of the row's capability. */
 import { capabilityGroupOf } from "../model/capability-model";
+import { checkRowsByValues } from "./column-values";
 import { defineRule } from "./rule";
 import { capabilityOfRow } from "./capability-of-row";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -11,12 +12,13 @@ export default defineRule({
   description: "Capability Group must be the Level 2 capability that the row's Level 3 capability belongs to.",
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId" | "capability" | "capabilityGroup">(book, ["categorisation"])) {
-      for (const row of tab.rows) {
+      // Each distinct combination of these columns is judged once (column-values.ts).
+      checkRowsByValues(tab, ["capabilityGroup", "capabilityId", "capability"], reporter, (row, reporter) => {
         const stated = row.text.capabilityGroup === "" ? undefined : model.capabilities.level2ByText(row.text.capabilityGroup);
         const capability = stated && capabilityOfRow(model.capabilities, row.text.capabilityId, row.text.capability);
-        if (stated === undefined || capability === undefined) continue;
+        if (stated === undefined || capability === undefined) return;
         const expected = capabilityGroupOf(capability);
-        if (expected.id === stated.id) continue;
+        if (expected.id === stated.id) return;
         reportCell(
           reporter,
           tab,
@@ -26,7 +28,7 @@ export default defineRule({
           expected.name,
           "review",
         );
-      }
+      });
     }
   },
 });

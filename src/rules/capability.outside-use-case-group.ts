@@ -1,4 +1,5 @@
 /** capability.outside-use-case-group: a capability from a domain its use case group rarely draws on. */
+import { checkRowsByValues } from "./column-values";
 import { defineRule } from "./rule";
 import { capabilityOfRow } from "./capability-of-row";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -11,10 +12,11 @@ export default defineRule({
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"useCaseGroup" | "capabilityId" | "capability">(book, ["categorisation"])) {
       const target = tab.columns.capabilityId !== undefined ? "capabilityId" : "capability";
-      for (const row of tab.rows) {
+      // Each distinct combination of these columns is judged once (column-values.ts).
+      checkRowsByValues(tab, ["useCaseGroup", "capabilityId", "capability"], reporter, (row, reporter) => {
         const group = model.useCaseGroups.match(row.text.useCaseGroup)?.term;
         const capability = group && capabilityOfRow(model.capabilities, row.text.capabilityId, row.text.capability);
-        if (group === undefined || capability === undefined || group.domains.includes(capability.domain)) continue;
+        if (group === undefined || capability === undefined || group.domains.includes(capability.domain)) return;
         const usual = group.domains.map((d) => d.name).join(" and ");
         reportCell(
           reporter,
@@ -23,7 +25,7 @@ export default defineRule({
           target,
           `Capability ${capability.id} ${quote(capability.name)} is in the ${capability.domain.name} domain; use case group ${group.code} usually draws on ${usual}.`,
         );
-      }
+      });
     }
   },
 });

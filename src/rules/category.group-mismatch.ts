@@ -1,4 +1,5 @@
 /** category.group-mismatch: the Information Category does not belong to the stated Information Group. */
+import { checkRowsByValues } from "./column-values";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
@@ -10,10 +11,11 @@ export default defineRule({
   check({ book, model }, reporter) {
     const { categories, groups } = model.information;
     for (const tab of tabsWith<"informationCategory" | "informationGroup">(book, ["categorisation"])) {
-      for (const row of tab.rows) {
+      // Each distinct combination of these columns is judged once (column-values.ts).
+      checkRowsByValues(tab, ["informationCategory", "informationGroup"], reporter, (row, reporter) => {
         const category = categories.match(row.text.informationCategory)?.term;
         const group = groups.match(row.text.informationGroup)?.term;
-        if (category === undefined || group === undefined || category.group === group) continue;
+        if (category === undefined || group === undefined || category.group === group) return;
         reportCell(
           reporter,
           tab,
@@ -23,7 +25,7 @@ export default defineRule({
           category.group.name,
           "review",
         );
-      }
+      });
     }
   },
 });

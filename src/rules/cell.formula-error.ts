@@ -1,5 +1,6 @@
 /** cell.formula-error: a cell shows an Excel error value (#N/A, #REF!...) instead of data. */
 import { isExcelError } from "../sheets/excel-errors";
+import { rowsWithExcelError } from "./column-values";
 import { defineRule } from "./rule";
 import { reportCell, tabsWith } from "./rule-helpers";
 
@@ -11,8 +12,9 @@ export default defineRule({
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {
       const mapped = tab.definition.columns.filter((c) => tab.columns[c.key] !== undefined);
-      for (const row of tab.rows) {
-        for (const column of mapped) {
+      // Only the rows readTab saw an error value in, per column (column-values.ts).
+      for (const column of mapped) {
+        for (const row of rowsWithExcelError(tab, column.key)) {
           const raw = row.raw[column.key] ?? "";
           if (!isExcelError(raw)) continue;
           reportCell(reporter, tab, row, column.key, `${column.header} shows the Excel error ${raw.trim()}: the formula that fills it failed, so the value is unknown.`);

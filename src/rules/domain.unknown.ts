@@ -1,4 +1,5 @@
 /** domain.unknown: Domain is not one of the five lifecycle domains. */
+import { checkRowsByValues } from "./column-values";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
@@ -10,13 +11,14 @@ export default defineRule({
   check({ book, model }, reporter) {
     const names = model.capabilities.domains.map((d) => d.name).join(", ");
     for (const tab of tabsWith<"domain">(book, ["categorisation", "gaps"])) {
-      for (const row of tab.rows) {
+      // Each distinct combination of these columns is judged once (column-values.ts).
+      checkRowsByValues(tab, ["domain"], reporter, (row, reporter) => {
         const value = row.text.domain;
-        if (value === "" || model.capabilities.domainByName(value) !== undefined) continue;
+        if (value === "" || model.capabilities.domainByName(value) !== undefined) return;
         const near = model.capabilities.suggestDomain(value);
         const hint = near === undefined ? ` Expected one of ${names}.` : ` Did you mean ${quote(near.name)}?`;
         reportCell(reporter, tab, row, "domain", `${quote(value)} is not a lifecycle domain.${hint}`, near?.name, "review");
-      }
+      });
     }
   },
 });

@@ -9,7 +9,7 @@ import type { ParsedRow } from "../sheets/parsed-tab";
 import type { Rule, RuleContext, Reporter } from "./rule";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
-import { rowsByObject } from "./rows-by-object";
+import { objectsWithSeveralRows } from "./rows-by-object";
 
 type Column = "informationCategory" | "sensitivity";
 
@@ -28,8 +28,9 @@ export function objectConsistencyRule(
     check(context: RuleContext, reporter: Reporter) {
       const known = vocabulary(context);
       for (const tab of tabsWith<"informationObject" | Column>(context.book, ["categorisation"])) {
-        for (const objectRows of rowsByObject(tab).values()) {
-          if (objectRows.length < 2) continue; // most objects appear once
+        // Most objects appear once: only those with several rows can disagree.
+        for (const objectRows of objectsWithSeveralRows(tab)) {
+          if (allAgree(objectRows, column, known)) continue; // the usual case: nothing to build
           // canonical value -> rows giving it
           const values = new Map<string, ParsedRow<"informationObject" | Column>[]>();
           for (const row of objectRows) {
@@ -72,4 +73,18 @@ export function objectConsistencyRule(
 function rowList(rows: readonly ParsedRow<string>[]): string {
   const numbers = rows.slice(0, 5).map((r) => String(r.row));
   return rows.length > 5 ? `${numbers.join(", ")} and ${rows.length - 5} more` : numbers.join(", ");
+}
+
+/** Whether every known value the rows give in `column` is the same term (unknown and empty values aside). */
+function allAgree(rows: readonly ParsedRow<"informationObject" | Column>[], column: Column, known: ClosedVocabulary): boolean {
+  let first: unknown;
+  for (const row of rows) {
+    const value = row.text[column];
+    if (value === "") continue;
+    const term = known.match(value)?.term;
+    if (term === undefined) continue;
+    if (first === undefined) first = term;
+    else if (term !== first) return false;
+  }
+  return true;
 }

@@ -1,4 +1,5 @@
 /** quality.rationale-missing: Quality is "Issues" but no Quality Rationale says what they are. */
+import { checkRowsByValues } from "./column-values";
 import { defineRule } from "./rule";
 import { reportCell, tabsWith } from "./rule-helpers";
 
@@ -10,14 +11,15 @@ export default defineRule({
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"quality" | "qualityRationale">(book, ["categorisation"])) {
       const hasRationale = tab.columns.qualityRationale !== undefined;
-      for (const row of tab.rows) {
-        if (model.qualities.match(row.text.quality)?.term.name !== "Issues" || row.text.qualityRationale !== "") continue;
+      // Each distinct combination of these columns is judged once (column-values.ts).
+      checkRowsByValues(tab, ["quality", "qualityRationale"], reporter, (row, reporter) => {
+        if (model.qualities.match(row.text.quality)?.term.name !== "Issues" || row.text.qualityRationale !== "") return;
         if (hasRationale) {
           reportCell(reporter, tab, row, "qualityRationale", "Quality is Issues, so a Quality Rationale is required: say briefly what the data quality gap is.");
         } else {
           reportCell(reporter, tab, row, "quality", 'Quality is Issues, but the tab has no Quality Rationale column to say what the gap is; add one.');
         }
-      }
+      });
     }
   },
 });

@@ -4,6 +4,7 @@
  * "Planning and Oversight" alone in column A) gets one finding listing them, not one per cell.
  */
 import { isExcelError } from "../sheets/excel-errors";
+import { rowsWithEmpty } from "./column-values";
 import { defineRule } from "./rule";
 import { reportCell, tabsWith } from "./rule-helpers";
 
@@ -15,7 +16,11 @@ export default defineRule({
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {
       const required = tab.definition.columns.filter((c) => c.required && tab.columns[c.key] !== undefined);
-      for (const row of tab.rows) {
+      // Only rows with an empty required cell can be reported: those are the rows of the value ""
+      // in the required columns, looked up per column instead of testing every cell of every row.
+      const candidates = new Set<(typeof tab.rows)[number]>();
+      for (const column of required) for (const row of rowsWithEmpty(tab, column.key)) candidates.add(row);
+      for (const row of candidates) {
         // A formula error is reported by cell.formula-error, not as an empty cell.
         const empty = required.filter((column) => row.text[column.key] === "" && !isExcelError(row.raw[column.key] ?? ""));
         const [first] = empty;

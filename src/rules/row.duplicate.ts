@@ -1,7 +1,8 @@
 /** row.duplicate: two Data Categorisation rows say exactly the same thing. */
 import { defineRule } from "./rule";
 import { reportCell, tabsWith } from "./rule-helpers";
-import { rowsByObject } from "./rows-by-object";
+import { rowsWithEmpty } from "./column-values";
+import { objectsWithSeveralRows } from "./rows-by-object";
 
 export default defineRule({
   id: "row.duplicate",
@@ -18,19 +19,25 @@ export default defineRule({
       const candidates =
         tab.columns.informationObject === undefined
           ? [tab.rows]
-          : [...rowsByObject(tab).values(), tab.rows.filter((row) => row.text.informationObject === "")];
-      const groups = new Map<string, typeof tab.rows>();
+          : [...objectsWithSeveralRows(tab), rowsWithEmpty(tab, "informationObject")];
+      const groups: (typeof tab.rows)[] = [];
       for (const group of candidates) {
         if (group.length < 2) continue;
+        if (group.length <= SMALL_GROUP) {
+          groups.push(...sameRows(group, keys));
+          continue;
+        }
+        const bySignature = new Map<string, typeof tab.rows>();
         for (const row of group) {
           const key = signature(row);
-          const same = groups.get(key);
-          if (same === undefined) groups.set(key, [row]);
+          const same = bySignature.get(key);
+          if (same === undefined) bySignature.set(key, [row]);
           else same.push(row);
         }
+        groups.push(...bySignature.values());
       }
       const target = tab.columns.informationObject !== undefined ? "informationObject" : (keys[0] ?? "");
-      for (const rows of groups.values()) {
+      for (const rows of groups) {
         if (rows.length < 2) continue;
         for (const row of rows) {
           const others = rows.filter((r) => r !== row).map((r) => r.row);
@@ -41,3 +48,38 @@ export default defineRule({
     }
   },
 });
+
+// Up to this many rows, rows are compared pair by pair, stopping at the first column that differs,
+// rather than building a signature of every column for each row.
+const SMALL_GROUP = 8;
+
+type Row = { text: Record<string, string> };
+
+function sameText(a: Row, b: Row, keys: readonly string[]): boolean {
+  for (const key of keys) {
+    const x = a.text[key] ?? "";
+    const y = b.text[key] ?? "";
+    if (x !== y && x.toLowerCase() !== y.toLowerCase()) return false;
+  }
+  return true;
+}
+
+/** The sets of rows of `group` equal in every column (ignoring case), each in row order. */
+function sameRows<R extends Row>(group: readonly R[], keys: readonly string[]): R[][] {
+  const sets: R[][] = [];
+  const taken = new Set<R>();
+  for (let i = 0; i < group.length; i++) {
+    const row = group[i] as R;
+    if (taken.has(row)) continue;
+    const set = [row];
+    for (let j = i + 1; j < group.length; j++) {
+      const other = group[j] as R;
+      if (!taken.has(other) && sameText(row, other, keys)) {
+        set.push(other);
+        taken.add(other);
+      }
+    }
+    sets.push(set);
+  }
+  return sets;
+}

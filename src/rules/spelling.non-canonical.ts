@@ -1,5 +1,6 @@
 /** spelling.non-canonical: a valid closed-vocabulary value spelt other than the framework spells it. */
 import { closedColumns, type ClosedColumn } from "./closed-vocabulary-columns";
+import { rowsWhere } from "./column-values";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
@@ -14,7 +15,9 @@ export default defineRule({
       const alsoCanonical = closed.alsoCanonical?.(model) ?? new Set<string>();
       for (const tab of tabsWith<string>(book, closed.tabs)) {
         if (tab.columns[closed.column] === undefined) continue;
-        for (const row of tab.rows) {
+        // Each distinct spelling is judged once; only the rows of non-canonical ones are visited.
+        const nonCanonical = (raw: string) => raw !== "" && !alsoCanonical.has(raw) && (vocabulary.match(raw)?.kind ?? "exact") !== "exact";
+        for (const row of rowsWhere(tab, closed.column, "raw", nonCanonical)) {
           const raw = row.raw[closed.column] ?? "";
           const match = row.text[closed.column] === "" ? undefined : vocabulary.match(raw);
           if (match === undefined || match.kind === "exact") continue;

@@ -5,6 +5,7 @@
  * nearest value when one is close.
  */
 import type { ClosedColumn } from "./closed-vocabulary-columns";
+import { rowsWhere } from "./column-values";
 import { defineRule, type Rule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
@@ -19,9 +20,9 @@ export function unknownValueRule(id: string, description: string, closed: Closed
       const allowed = listForMessage(vocabulary.names);
       for (const tab of tabsWith<string>(book, closed.tabs)) {
         if (tab.columns[closed.column] === undefined) continue;
-        for (const row of tab.rows) {
+        // Each distinct value is judged once; only the rows of unknown ones are visited.
+        for (const row of rowsWhere(tab, closed.column, "text", (value) => value !== "" && vocabulary.match(value) === undefined)) {
           const value = row.text[closed.column] ?? "";
-          if (value === "" || vocabulary.match(value) !== undefined) continue;
           const meant = vocabulary.meaning(value);
           if (meant !== undefined) {
             // The whole definition: it is the reason the value is meant.

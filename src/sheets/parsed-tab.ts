@@ -40,6 +40,14 @@ export interface ParsedTab<K extends string = string> {
   rows: ParsedRow<K>[];
   /** Addresses of cells that belong to a merged area but are not its top-left cell. */
   mergedCells: ReadonlySet<string>;
+  /**
+   * Per column key, the rows whose cell reads empty (`text` is "": blank, or a formula error), in
+   * order; a key with no such row is absent. Recorded by readTab while it builds the rows, so rules
+   * about empty cells need not test every cell of every row.
+   */
+  emptyRows?: Partial<Record<K, ParsedRow<K>[]>>;
+  /** Per column key, the rows whose stored value is an Excel error value ("#N/A"...), in order; recorded by readTab. */
+  errorRows?: Partial<Record<K, ParsedRow<K>[]>>;
 }
 
 /** The A1 address of a row's cell in a column, or undefined when the tab has no such column. */
@@ -62,17 +70,48 @@ export function rowRecords<K extends string>(
   keys: readonly K[],
   columns: Partial<Record<K, number>>,
   cells: readonly string[],
-): { raw: Record<K, string>; text: Record<K, string>; blank: boolean } {
-  const raw = {} as Record<K, string>;
-  const text = {} as Record<K, string>;
+  template?: Record<K, string>,
+): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number } {
+  // Copies of a template with every key already in place share its shape, so filling them in
+  // changes values only: much cheaper than adding 18 properties one by one to an empty object.
+  const raw = (template === undefined ? {} : { ...template }) as Record<K, string>;
+  const text = (template === undefined ? {} : { ...template }) as Record<K, string>;
   let blank = true;
-  for (const key of keys) {
+  // Bit i set when keys[i] reads empty (for the first 31 keys; readTab checks the count).
+  let emptyMask = 0;
+  // Bit i set when the stored value of keys[i] is an Excel error value.
+  let errorMask = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as K;
     const col = columns[key];
     const value = col === undefined ? "" : (cells[col] ?? "");
     raw[key] = value;
     const cleaned = value === "" ? "" : cleanText(value);
     if (cleaned !== "") blank = false;
-    text[key] = isExcelError(cleaned) ? "" : cleaned;
+    const error = isExcelError(cleaned);
+    const shown = error ? "" : cleaned;
+    text[key] = shown;
+    if (shown === "" && i < 31) emptyMask |= 1 << i;
+    if (error && i < 31 && isExcelError(value)) errorMask |= 1 << i;
   }
-  return { raw, text, blank };
+  return { raw, text, blank, emptyMask, errorMask };
+}
+
+/** An object with every key, in order, set to "": the template rowRecords copies for each row. */
+export function rowTemplate<K extends string>(keys: readonly K[]): Record<K, string> {
+  const template = {} as Record<K, string>;
+  for (const key of keys) template[key] = "";
+  return template;
+}
+
+/**
+ * The same tab holding other rows (a subset, or rows after an edit). The per-column row lists
+ * readTab records (emptyRows, errorRows) name the old rows, so they are left out: rules then look
+ * at the rows themselves.
+ */
+export function tabWithRows<K extends string>(tab: ParsedTab<K>, rows: ParsedRow<K>[]): ParsedTab<K> {
+  const copy: ParsedTab<K> = { ...tab, rows };
+  delete copy.emptyRows;
+  delete copy.errorRows;
+  return copy;
 }

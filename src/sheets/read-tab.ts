@@ -7,7 +7,7 @@
 import { cellAddress } from "../workbook/cell-address";
 import type { GridRow, SheetGrid } from "../workbook/port";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
-import { rowRecords, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import { rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import type { TabDefinition } from "./tab-definitions";
 
 /** How far down a header row may sit. */
@@ -49,13 +49,34 @@ export function readTab<K extends string>(
     return tab;
   }
   mapColumns(tab, header, index);
+  const keys = definition.columns.map((c) => c.key);
   const merged = mergedCellsBelow(grid, header.row);
   tab.mergedCells = merged.addresses;
-  const readRow = dataRowReader(tab, header);
+  const repeatsHeader = repeatedHeaderTest(header, tab.columns);
+  // Rows per column whose cell reads empty, by key position; kept only when every key has a bit.
+  const empties: ParsedRow<K>[][] = keys.map(() => []);
+  const errors: ParsedRow<K>[][] = keys.map(() => []);
+  const template = rowTemplate(keys);
   for (const gridRow of merged.rows) {
-    if (gridRow.row <= header.row) continue;
-    const row = readRow(gridRow);
-    if (row !== undefined) tab.rows.push(row);
+    if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
+    const { raw, text, blank, emptyMask, errorMask } = rowRecords(keys, tab.columns, gridRow.cells, template);
+    if (blank) continue;
+    const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
+    tab.rows.push(row);
+    for (let mask = emptyMask; mask !== 0; mask &= mask - 1) empties[31 - Math.clz32(mask & -mask)]?.push(row);
+    for (let mask = errorMask; mask !== 0; mask &= mask - 1) errors[31 - Math.clz32(mask & -mask)]?.push(row);
+  }
+  if (keys.length <= 31) {
+    const emptyRows: Partial<Record<K, ParsedRow<K>[]>> = {};
+    const errorRows: Partial<Record<K, ParsedRow<K>[]>> = {};
+    keys.forEach((key, i) => {
+      const rows = empties[i];
+      if (rows !== undefined && rows.length > 0) emptyRows[key] = rows;
+      const withErrors = errors[i];
+      if (withErrors !== undefined && withErrors.length > 0) errorRows[key] = withErrors;
+    });
+    tab.emptyRows = emptyRows;
+    tab.errorRows = errorRows;
   }
   return tab;
 }
@@ -76,9 +97,10 @@ export function tabHeaderIndex<K extends string>(definition: TabDefinition<K>, o
 export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridRow): (gridRow: GridRow) => ParsedRow<K> | undefined {
   const keys = tab.definition.columns.map((c) => c.key);
   const repeatsHeader = repeatedHeaderTest(header, tab.columns);
+  const template = rowTemplate(keys);
   return (gridRow) => {
     if (repeatsHeader(gridRow)) return undefined;
-    const { raw, text, blank } = rowRecords(keys, tab.columns, gridRow.cells);
+    const { raw, text, blank } = rowRecords(keys, tab.columns, gridRow.cells, template);
     return blank ? undefined : { row: gridRow.row, raw, text };
   };
 }
@@ -91,11 +113,21 @@ export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridR
 function repeatedHeaderTest<K extends string>(header: GridRow, columns: Partial<Record<K, number>>): (row: GridRow) => boolean {
   const mapped = (Object.values(columns) as number[]).sort((a, b) => a - b);
   const headerText = mapped.map((col) => (header.cells[col] ?? "").trim().toLowerCase());
-  const quick = mapped.slice(0, 2);
+  const same = (cell: string, header: string): boolean =>
+    // Trimming only shortens and lower-casing ASCII keeps the length: a shorter ASCII cell can't
+    // repeat the header, and is turned down without building a string ("İ" lower-cases longer).
+    (cell.length >= header.length || !isAscii(cell)) && cell.trim().toLowerCase() === header;
   return (row) => {
-    if (quick.some((col, i) => (row.cells[col] ?? "").trim().toLowerCase() !== headerText[i])) return false;
-    return mapped.every((col, i) => (row.cells[col] ?? "").trim().toLowerCase() === headerText[i]);
+    for (let i = 0; i < 2 && i < mapped.length; i++) {
+      if (!same(row.cells[mapped[i] as number] ?? "", headerText[i] as string)) return false;
+    }
+    return mapped.every((col, i) => same(row.cells[col] ?? "", headerText[i] as string));
   };
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** The row within the first HEADER_SEARCH_ROWS rows that matches the most column headers (at least two). */

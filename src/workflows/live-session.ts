@@ -17,7 +17,7 @@ import type { RowChange } from "../incremental/row-change";
 import type { ReferenceModel } from "../model/reference-model";
 import type { Finding } from "../rules/finding";
 import { reportOf, type ValidationReport } from "../rules/validation-report";
-import type { ParsedRow } from "../sheets/parsed-tab";
+import { tabWithRows, type ParsedRow } from "../sheets/parsed-tab";
 import type { ParsedWorkbook, WorkbookOverrides } from "../sheets/parsed-workbook";
 import { cellAddress, tryParseCellRef } from "../workbook/cell-address";
 import type { CellContent, GridRow, LiveChange, LiveWorkbook, WorkbookReader, WorkbookWriter } from "../workbook/port";
@@ -170,7 +170,7 @@ export class LiveSession {
     const edited = new Set(rows.map((row) => row.row));
     const keyEdited = tab.rows.filter((row) => edited.has(row.row) && KEY_COLUMNS.some((key) => (row.text as Record<string, string>)[key] !== undefined && (row.text as Record<string, string>)[key] !== ((before.get(row.row)?.text as Record<string, string> | undefined)?.[key] ?? "")));
     // Only the edited rows of the edited tab are planned: lookups of other rows are Auto-fill's.
-    const view: ParsedWorkbook = id === "categorisation" ? { sheetNames: book.sheetNames, categorisation: { ...(tab as NonNullable<ParsedWorkbook["categorisation"]>), rows: keyEdited as never } } : { sheetNames: book.sheetNames, gaps: { ...(tab as NonNullable<ParsedWorkbook["gaps"]>), rows: keyEdited as never } };
+    const view: ParsedWorkbook = id === "categorisation" ? { sheetNames: book.sheetNames, categorisation: tabWithRows(tab as NonNullable<ParsedWorkbook["categorisation"]>, keyEdited as never) } : { sheetNames: book.sheetNames, gaps: tabWithRows(tab as NonNullable<ParsedWorkbook["gaps"]>, keyEdited as never) };
     const changes = planFills(view, this.model).edits.filter((edit) => edit.kind === "fill").map(changeOfEdit);
     if (changes.length === 0) {
       this.onUpdate({ findings });

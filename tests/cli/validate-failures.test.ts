@@ -58,19 +58,26 @@ describe("validate on books it cannot read", () => {
     );
   });
 
-  it("prints the usage for --help, on any command", async () => {
-    for (const argv of [["--help"], ["validate", "--help"], ["fix", "-h"]]) {
-      const result = await runCli(argv);
+  it("prints the usage for --help, and each command's own help after it", async () => {
+    const overview = await runCli(["--help"]);
+    expect(overview).toMatchObject({ exitCode: 0, stderr: "" });
+    expect(overview.stdout).toMatch(/^Usage:\n {2}cerdc validate <book\.xlsx>\.\.\. \[--format/);
+    for (const [argv, usage] of [[["validate", "--help"], /^Usage:\n {2}cerdc validate <book\.xlsx>/], [["fix", "-h"], /^Usage:\n {2}cerdc fix <book\.xlsx> --out/], [["template", "--help"], /^Usage:\n {2}cerdc template --out/]] as const) {
+      const result = await runCli([...argv]);
       expect(result).toMatchObject({ exitCode: 0, stderr: "" });
-      expect(result.stdout).toMatch(/^Usage:\n {2}cli validate <book\.xlsx>/);
+      expect(result.stdout).toMatch(usage);
     }
     expect(await runCli([])).toMatchObject({ exitCode: 2, stdout: "" });
   });
 
+  it("prints the version for --version", async () => {
+    expect(await runCli(["--version"])).toEqual({ stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/), stderr: "", exitCode: 0 });
+  });
+
   it.each([
     [["validate"], /Usage: validate <book\.xlsx>/],
-    [["validate", "a.xlsx", "b.xlsx"], /Usage: validate/],
-    [["validate", "a.xlsx", "--format", "xml"], /--format must be json or text, not "xml"/],
+    [["validate", "a.xlsx", "--max-warnings", "some"], /--max-warnings must be a whole number/],
+    [["validate", "a.xlsx", "--format", "xml"], /--format must be text, json or sarif, not "xml"/],
     [["validate", "a.xlsx", "--colour"], /Unknown option '--colour'/],
     [["check", "a.xlsx"], /Unknown command "check"/],
   ])("arguments %j: exit 2", async (argv, message) => {

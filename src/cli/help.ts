@@ -1,0 +1,79 @@
+/**
+ * The command's name, version and usage texts: one overview and one page per command, printed by
+ * `--help` (on its own or after a command) and by `--version`. Kept free of imports beyond the
+ * package version so that `--help` costs no more than starting node.
+ */
+import packageJson from "../../package.json";
+
+/** The installed command's name (package.json "bin"); `npm run -s cli -- ...` runs the same program. */
+export const BIN = "cerdc";
+
+export const VERSION: string = packageJson.version;
+
+export const USAGE = `Usage:
+  ${BIN} validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]
+  ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
+  ${BIN} template --out <new.xlsx> [--force]
+  ${BIN} --version
+  ${BIN} <command> --help
+(from the repository: npm run -s cli -- <command> ...)`;
+
+const COMMAND_HELP: Record<string, string> = {
+  validate: `Usage:
+  ${BIN} validate <book.xlsx>... [options]
+
+Checks each workbook against the CER framework and prints the findings. Arguments may be files,
+folders (every .xlsx in them, recursively, skipping Excel's ~$ lock files) or quoted globs
+("books/**/*.xlsx"); several of them make one batch with one summary.
+
+Options:
+  --format text|json|sarif  text (default): findings by tab and rule; json: the report (one file:
+                            {file, valid, summary, sheets, findings}; a batch: {valid, summary,
+                            files: [...]}); sarif: SARIF 2.1.0 for code-scanning dashboards
+  --out FILE                write the report to FILE and print only the summary line
+  --all                     show every finding (text shows 20 per rule otherwise)
+  --quiet                   report errors only (warnings and info are still counted)
+  --max-warnings N          exit 1 when there are more than N warnings, as ESLint does
+
+Exit status: 0 no errors, 1 errors found (or too many warnings), 2 a book could not be read or the
+arguments are wrong (the worst over all files).`,
+  fix: `Usage:
+  ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
+
+Writes a copy of the workbook with the lookups filled in (Capability ID -> Capability, Capability
+Group and Domain; Information Category -> Information Group; ...) and prints what it filled. Only
+empty cells are filled; a filled cell that disagrees is reported and left alone. It never writes
+over its input, and ends with how many cells it fixed and how many more fixes need review.
+
+Options:
+  --out FILE      the new workbook (required; never the input)
+  --normalise     also rewrite case and spacing variants of closed vocabularies ("public" -> "Public")
+  --review-fixes  also apply the fixes that change what was written: "did you mean" replacements
+                  ("Telemetry (Devices)" -> "Telemetry (Device)") and lookups that disagree with a
+                  filled cell. Check them first: run validate and read its suggestions.`,
+  template: `Usage:
+  ${BIN} template --out <new.xlsx> [--force]
+
+Writes a fresh workbook: the three tabs with canonical headers as Excel tables, reference tabs and
+dropdowns on every closed-vocabulary column.
+
+Options:
+  --out FILE   the new workbook (required)
+  --force      replace FILE when it exists`,
+};
+
+/** The help page for a command, or the overview when there is no such command. */
+export function helpFor(command: string | undefined): string {
+  return (command !== undefined ? COMMAND_HELP[command] : undefined) ?? USAGE;
+}
+
+/**
+ * The answer to `--version` and `--help` (on its own or after a command), or undefined for any other
+ * command line. Needs nothing but this file, so the installed command answers before loading the rest.
+ */
+export function quickAnswer(argv: readonly string[]): { stdout: string; exitCode: number } | undefined {
+  const [name] = argv;
+  if (name === "--version" || name === "-v") return { stdout: `${VERSION}\n`, exitCode: 0 };
+  if (argv.includes("--help") || argv.includes("-h")) return { stdout: `${helpFor(name)}\n`, exitCode: 0 };
+  return undefined;
+}

@@ -1,0 +1,198 @@
+/**
+ * A tab's column dictionary-encoded, once per parsed tab and shared by the rules: its distinct
+ * values and, per row, the number of its value. A column repeats a handful of values down
+ * thousands of rows, so a rule that judges a value (is it in the vocabulary? an Excel error?)
+ * judges each distinct value once and then visits only the rows whose value it flagged, with one
+ * pass over a typed array, instead of judging every cell of every row on every run.
+ */
+import { isExcelError } from "../sheets/excel-errors";
+import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
+import type { Reporter } from "./rule";
+
+interface ColumnCodes {
+  /** Distinct values in the order they first appear. */
+  values: string[];
+  /** Per row of the tab (same index as tab.rows), the index of its value in `values`. */
+  codes: Uint32Array;
+  /** Where each value is: "" when the column has no empty cell. */
+  indexOf: Map<string, number>;
+}
+
+const cache = new WeakMap<object, Map<string, ColumnCodes>>();
+
+function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): ColumnCodes {
+  let perTab = cache.get(tab);
+  if (perTab === undefined) {
+    perTab = new Map();
+    cache.set(tab, perTab);
+  }
+  const id = form === "text" ? key : `\u0000${key}`;
+  let column = perTab.get(id);
+  if (column === undefined && form === "raw") {
+    // Most cells need no cleaning, so a column's stored values are often its cleaned ones: then
+    // the cleaned column's dictionary serves for both, found with comparisons instead of lookups.
+    const cleaned = perTab.get(key);
+    if (cleaned !== undefined && tab.rows.every((row) => row.raw[key] === row.text[key])) {
+      column = cleaned;
+      perTab.set(id, column);
+    }
+  }
+  if (column === undefined) {
+    const values: string[] = [];
+    const indexOf = new Map<string, number>();
+    const codes = new Uint32Array(tab.rows.length);
+    let last: string | undefined;
+    let lastCode = 0;
+    const rows = tab.rows;
+    const text = form === "text";
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as ParsedRow<string>;
+      const value = (text ? row.text[key] : row.raw[key]) ?? "";
+      // Runs of the same value (merged cells, sorted tabs) skip the lookup.
+      if (value !== last) {
+        let code = indexOf.get(value);
+        if (code === undefined) {
+          code = values.length;
+          values.push(value);
+          indexOf.set(value, code);
+        }
+        last = value;
+        lastCode = code;
+      }
+      codes[i] = lastCode;
+    }
+    column = { values, codes, indexOf };
+    perTab.set(id, column);
+  }
+  return column;
+}
+
+/**
+ * The rows (in tab order) whose value in `key` passes `test`, which is called once per distinct
+ * value. `form` "text" tests the cleaned value (row.text: "" for empty cells and formula errors),
+ * "raw" the value as stored (row.raw).
+ */
+export function rowsWhere<K extends string>(tab: ParsedTab<K>, key: K, form: "text" | "raw", test: (value: string) => boolean): ParsedRow<K>[] {
+  const { values, codes } = codesOf(tab as unknown as ParsedTab<string>, key, form);
+  const flagged = new Uint8Array(values.length);
+  let any = false;
+  for (let v = 0; v < values.length; v++) {
+    if (test(values[v] as string)) {
+      flagged[v] = 1;
+      any = true;
+    }
+  }
+  const rows: ParsedRow<K>[] = [];
+  if (!any) return rows;
+  for (let i = 0; i < codes.length; i++) if (flagged[codes[i] as number] === 1) rows.push(tab.rows[i] as ParsedRow<K>);
+  return rows;
+}
+
+/** The rows (in tab order) whose cleaned value in `key` is empty: blank cells and formula errors. */
+export function rowsWithEmpty<K extends string>(tab: ParsedTab<K>, key: K): readonly ParsedRow<K>[] {
+  // readTab records them as it reads the rows.
+  if (tab.emptyRows !== undefined) return tab.emptyRows[key] ?? [];
+  const { indexOf, codes } = codesOf(tab as unknown as ParsedTab<string>, key, "text");
+  const empty = indexOf.get("");
+  const rows: ParsedRow<K>[] = [];
+  if (empty === undefined) return rows;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === empty) rows.push(tab.rows[i] as ParsedRow<K>);
+  return rows;
+}
+
+/** The rows (in tab order) whose stored value in `key` is an Excel error value ("#N/A", "#REF!"...). */
+export function rowsWithExcelError<K extends string>(tab: ParsedTab<K>, key: K): readonly ParsedRow<K>[] {
+  // readTab records them as it reads the rows; without that record, they are among the empty ones.
+  if (tab.errorRows !== undefined) return tab.errorRows[key] ?? [];
+  return rowsWithEmpty(tab, key).filter((row) => isExcelError(row.raw[key]));
+}
+
+const tupleCache = new WeakMap<object, Map<string, { tuples: Uint32Array; count: number }>>();
+
+/** Per row, the number of its combination of values in `keys` (cleaned text), and how many combinations there are. */
+function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): { tuples: Uint32Array; count: number } {
+  let perTab = tupleCache.get(tab);
+  if (perTab === undefined) {
+    perTab = new Map();
+    tupleCache.set(tab, perTab);
+  }
+  const id = keys.join("\u0000");
+  let found = perTab.get(id);
+  if (found === undefined) {
+    const columns = keys.map((key) => codesOf(tab, key, "text"));
+    const tuples = new Uint32Array(tab.rows.length);
+    let count = 0;
+    if (columns.length === 1) {
+      tuples.set(columns[0]?.codes ?? []);
+      count = columns[0]?.values.length ?? 0;
+    } else {
+      // Combine column by column: (combination so far, next code) -> new combination number.
+      let current = columns[0]?.codes.slice() ?? new Uint32Array(tab.rows.length);
+      let currentCount = columns[0]?.values.length ?? 0;
+      for (const column of columns.slice(1)) {
+        const width = column.values.length;
+        const next = new Uint32Array(tab.rows.length);
+        // Few combinations (the usual case): a table of every (combination so far, code) pair;
+        // many: a map of the pairs that occur.
+        const table = currentCount * width <= 1 << 20 ? new Int32Array(currentCount * width).fill(-1) : undefined;
+        const pairs = table === undefined ? new Map<number, number>() : undefined;
+        let made = 0;
+        for (let i = 0; i < next.length; i++) {
+          const pair = (current[i] as number) * width + (column.codes[i] as number);
+          let combined = table !== undefined ? (table[pair] as number) : (pairs?.get(pair) ?? -1);
+          if (combined < 0) {
+            combined = made++;
+            if (table !== undefined) table[pair] = combined;
+            else pairs?.set(pair, combined);
+          }
+          next[i] = combined;
+        }
+        current = next;
+        currentCount = made;
+        count = made;
+      }
+      tuples.set(current);
+    }
+    found = { tuples, count };
+    perTab.set(id, found);
+  }
+  return found;
+}
+
+/**
+ * Runs a row check on every row of `tab` that can report, judging each distinct combination of
+ * values in `keys` once. `check` must read nothing of a row but the cleaned text (`row.text`) of
+ * `keys`; reporting may use the rest (the row number, the cell). It is called on the first row of
+ * each combination; when that reports nothing, the other rows with the same values are skipped,
+ * since the check could not report on them either. When it reports, every such row is checked.
+ */
+export function checkRowsByValues<K extends string>(
+  tab: ParsedTab<K>,
+  keys: readonly K[],
+  reporter: Reporter,
+  check: (row: ParsedRow<K>, reporter: Reporter) => void,
+): void {
+  const { tuples, count } = tuplesOf(tab as unknown as ParsedTab<string>, keys);
+  // 0 not judged yet, 1 reports nothing, 2 reports.
+  const verdicts = new Uint8Array(count);
+  let reported = false;
+  const counting: Reporter = {
+    report: (details) => {
+      reported = true;
+      reporter.report(details);
+    },
+  };
+  for (let i = 0; i < tuples.length; i++) {
+    const tuple = tuples[i] as number;
+    const verdict = verdicts[tuple];
+    if (verdict === 1) continue;
+    const row = tab.rows[i] as ParsedRow<K>;
+    if (verdict === 2) {
+      check(row, reporter);
+      continue;
+    }
+    reported = false;
+    check(row, counting);
+    verdicts[tuple] = reported ? 2 : 1;
+  }
+}
