@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
-import { REFERENCE_SHEETS, templateWorkbookBytes } from "../workbook/xlsx/template-workbook";
+import { REFERENCE_SHEETS, templateWorkbookBytes } from "../workflows/template-workbook";
 import { UsageError } from "./usage-error";
 import type { CommandOutput } from "./validate-command";
 

@@ -8,12 +8,12 @@
  * Written by the project's own package writer (package-writer.ts): a few SpreadsheetML parts built
  * as text and zipped, with no spreadsheet library at run time. Every cell is an inline string.
  */
-import { capabilityGroupOf } from "../../model/capability-model";
-import type { ReferenceModel } from "../../model/reference-model";
-import { closedColumns, type ClosedColumn } from "../../rules/closed-vocabulary-columns";
-import { categorisationTab, gapsTab, optionsTab, type TabDefinition } from "../../sheets/tab-definitions";
-import { columnLetter } from "../cell-address";
-import { packageBytes, type SheetSpec, type TableSpec, type ValidationSpec } from "./package-writer";
+import { capabilityGroupOf } from "../model/capability-model";
+import type { ReferenceModel } from "../model/reference-model";
+import { closedColumns, type ClosedColumn } from "../rules/closed-vocabulary-columns";
+import { categorisationTab, gapsTab, optionsTab, type TabDefinition } from "../sheets/tab-definitions";
+import { columnLetter } from "../workbook/cell-address";
+import { packageBytes, type SheetSpec, type TableSpec, type ValidationSpec } from "../workbook/xlsx/package-writer";
 
 export const REFERENCE_SHEETS = {
   capabilities: "Capability Model",
