@@ -93,3 +93,19 @@ export function memoryBook(spec: BookSpec): MemoryWorkbook {
 export function parsedBook(spec: BookSpec): Promise<ParsedWorkbook> {
   return readWorkbook(memoryBook(spec));
 }
+
+/**
+ * A Data Categorisation tab with something for every write: row 2 has only its keys typed (D2:F2 to
+ * fill), row 3 a misspelt category (a fix needing review), row 4 "public" (a safe fix), and, with
+ * `conflict`, row 5 a Capability that disagrees with its ID (an auto-fill conflict).
+ */
+export function writableBook(conflict = false): MemoryWorkbook {
+  return memoryBook({
+    categorisation: [
+      { capability: "", capabilityGroup: "", domain: "" },
+      { informationCategory: "Forecasts" },
+      { sensitivity: "public" },
+      ...(conflict ? [{ capabilityGroup: "", capability: "Typed by the analyst" }] : []),
+    ],
+  });
+}

@@ -11,7 +11,7 @@ import { axe } from "jest-axe";
 import { App } from "../../src/taskpane/App";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { memoryPaneOperations } from "../support/pane-operations";
-import { memoryBook } from "../support/workbook-rows";
+import { writableBook } from "../support/workbook-rows";
 
 const sheet = "Data Categorisation";
 
@@ -30,17 +30,7 @@ async function noAxeViolations(container: Element): Promise<void> {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
 }
 
-/** Row 2: keys only (D2:F2 to fill); row 3: a misspelt category; row 4: "public"; row 5: a capability that disagrees with its ID. */
-function book(): MemoryWorkbook {
-  return memoryBook({
-    categorisation: [
-      { capability: "", capabilityGroup: "", domain: "" },
-      { informationCategory: "Forecasts" },
-      { sensitivity: "public" },
-      { capabilityGroup: "", capability: "Typed by the analyst" },
-    ],
-  });
-}
+const book = (): MemoryWorkbook => writableBook(true);
 
 async function check(): Promise<void> {
   fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));

@@ -10,21 +10,12 @@ import { planFixes } from "../../src/workflows/fixes-of-findings";
 import { planAutoFill } from "../../src/workflows/plan-auto-fill";
 import { revertBatch } from "../../src/workflows/revert-batch";
 import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
-import { memoryBook } from "../support/workbook-rows";
+import { writableBook } from "../support/workbook-rows";
 
 const model = defaultReference();
 const sheet = "Data Categorisation";
 
-/** A row whose Capability ID is typed and whose lookups are empty, a row with a misspelt category, one with "public". */
-function book(): MemoryWorkbook {
-  return memoryBook({
-    categorisation: [
-      { capability: "", capabilityGroup: "", domain: "" },
-      { informationCategory: "Forecasts" },
-      { sensitivity: "public" },
-    ],
-  });
-}
+const book = (): MemoryWorkbook => writableBook();
 
 describe("plan, apply and revert auto-fill", () => {
   it("fills the empty lookups, records the batch, and reverts to the exact empty cells", async () => {

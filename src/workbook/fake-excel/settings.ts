@@ -4,10 +4,11 @@
  * replaces its value. The total size is capped (about 2 MB in older docs; unconfirmed today), so
  * code that keeps large state here is caught.
  */
-import { jsonBytes, utf8Length } from "./cells";
+import { utf8Length } from "./cells";
 import { FakeOfficeError } from "./errors";
 import type { FakeExcelState } from "./model";
-import { ACTION_BYTES, FakeClientObject, loadNames, type FakeRequestContext, type LoadSpec, type StepOutcome } from "./request";
+import { FakeCollection } from "./collection";
+import { ACTION_BYTES, FakeClientObject, type FakeRequestContext } from "./request";
 
 interface SettingTarget {
   key: string;
@@ -54,47 +55,23 @@ function settingsSize(state: FakeExcelState): number {
   return bytes;
 }
 
-export class FakeSettingCollection extends FakeClientObject<Map<string, string>> {
+export class FakeSettingCollection extends FakeCollection<[string, string], FakeSetting> {
   protected readonly scalarNames = ["key", "value"] as const;
 
   constructor(context: FakeRequestContext) {
     super(context, "SettingCollection", false);
   }
 
-  protected locate(): Map<string, string> {
-    return this.context.state.settings;
+  protected entries(): Array<[string, string]> {
+    return [...this.context.state.settings];
   }
 
-  protected scalar(): unknown {
-    throw new Error("fake Excel: a collection's own values are never read");
+  protected itemOf([key]: [string, string]): FakeSetting {
+    return new FakeSetting(this.context, key, false);
   }
 
-  get items(): FakeSetting[] {
-    return this.read("items");
-  }
-
-  override load(spec?: LoadSpec): this {
-    const names = (loadNames(spec) ?? ["items"]).map((name) => name.replace(/^items\//, ""));
-    const itemNames = names.includes("items") ? [...this.scalarNames] : names;
-    this.context.queue({ requestBytes: ACTION_BYTES, run: () => this.loadItems(itemNames) });
-    return this;
-  }
-
-  private loadItems(names: string[]): StepOutcome {
-    for (const name of names) this.checkScalar(name);
-    const entries = [...this.locate()];
-    const items = entries.map(([key]) => new FakeSetting(this.context, key, false));
-    const values = entries.map(([key, json]) => names.map((name) => [name, name === "key" ? key : (JSON.parse(json) as unknown)] as const));
-    return {
-      responseBytes: jsonBytes(values),
-      deliver: () => {
-        items.forEach((item, index) => {
-          item.settle(false);
-          item.remember(values[index] ?? []);
-        });
-        this.remember([["items", items]]);
-      },
-    };
+  protected itemValue(name: string, [key, json]: [string, string]): unknown {
+    return name === "key" ? key : (JSON.parse(json) as unknown);
   }
 
   add(key: string, value: unknown): FakeSetting {

@@ -8,7 +8,8 @@ import { FakeOfficeError } from "./errors";
 import { FakeSheet, type FakeVisibility } from "./model";
 import { checkedRange, FakeRange, FakeRangeAreas } from "./range";
 import { FakeTableCollection } from "./tables";
-import { FakeClientObject, loadNames, type FakeRequestContext, type LoadSpec, type StepOutcome, ACTION_BYTES } from "./request";
+import { FakeCollection } from "./collection";
+import { FakeClientObject, type FakeRequestContext, ACTION_BYTES } from "./request";
 import { jsonBytes } from "./cells";
 import type { FakeChangedEventArgs, FakeSelectionEventArgs } from "./events";
 
@@ -191,56 +192,23 @@ function validSheetName(name: string): boolean {
   return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
 }
 
-export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
+export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
   protected readonly scalarNames = ["id", "name", "position", "visibility"] as const;
 
   constructor(context: FakeRequestContext) {
     super(context, "WorksheetCollection", false);
   }
 
-  protected locate(): FakeSheet[] {
+  protected entries(): FakeSheet[] {
     return this.context.state.sheets;
   }
 
-  protected scalar(): unknown {
-    throw new Error("fake Excel: a collection's own values are never read");
+  protected itemOf(sheet: FakeSheet): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => sheet);
   }
 
-  get items(): FakeWorksheet[] {
-    return this.read("items");
-  }
-
-  /**
-   * "items/name" (string or { select }) and, as Office.js allows on collections, plain "name" load
-   * each item's property. In the array form Office.js sends "items/name" unchanged and Excel loads
-   * the items without it (office-js #190): reading `name` then throws PropertyNotLoaded.
-   */
-  override load(spec?: LoadSpec): this {
-    const arrayForm = Array.isArray(spec);
-    const names = (loadNames(spec) ?? ["items"]).flatMap((name) => {
-      if (!name.startsWith("items/")) return [name];
-      return arrayForm ? [] : [name.slice("items/".length)];
-    });
-    const itemNames = names.includes("items") ? [...this.scalarNames] : names;
-    this.context.queue({ requestBytes: ACTION_BYTES, run: () => this.loadItems(itemNames) });
-    return this;
-  }
-
-  private loadItems(names: string[]): StepOutcome {
-    for (const name of names) this.checkScalar(name);
-    const sheets = [...this.locate()];
-    const items = sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet));
-    const values = items.map((item, index) => names.map((name) => [name, item.scalar(name, sheets[index] as FakeSheet)] as const));
-    return {
-      responseBytes: jsonBytes(values),
-      deliver: () => {
-        items.forEach((item, index) => {
-          item.settle(false);
-          item.remember(values[index] ?? []);
-        });
-        this.remember([["items", items]]);
-      },
-    };
+  protected itemValue(name: string, sheet: FakeSheet, item: FakeWorksheet): unknown {
+    return item.scalar(name, sheet);
   }
 
   getItem(name: string): FakeWorksheet {
