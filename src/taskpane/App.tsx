@@ -6,7 +6,7 @@
  * operations as props.
  */
 import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
 import type { ApplyError } from "../workflows/apply-changes";
@@ -58,6 +58,9 @@ export function App(operations: PaneOperations) {
   // The preview is loaded when first needed and then stays mounted (see ChangePreview).
   const [previewUsed, setPreviewUsed] = useState(false);
   const [live, setLive] = useState<"on" | "off" | "starting">("off");
+  // Whether the findings are highlighted in the sheets: live mode then redraws them as they change.
+  const highlighted = useRef(false);
+  const redrawing = useRef<Promise<unknown>>(Promise.resolve());
   if (pending !== undefined && !previewUsed) setPreviewUsed(true);
 
   async function check(): Promise<void> {
@@ -131,6 +134,8 @@ export function App(operations: PaneOperations) {
       try {
         await operations.startLive((update) => {
           setReport(update.report);
+          // One redraw at a time; the last update's findings win.
+          if (highlighted.current) redrawing.current = redrawing.current.then(() => operations.highlight(update.report.findings)).catch(() => undefined);
           if (update.did !== undefined) setStatus({ message: update.did.message, ...(update.did.batchId === undefined ? {} : { batchId: update.did.batchId }) });
         });
         setLive("on");
@@ -198,7 +203,7 @@ export function App(operations: PaneOperations) {
       <Suspense fallback={<Spinner size="small" label="Loading…" />}>
         {view === "autofill" ? <AutoFillPanel plan={planAutoFill} apply={applyChanges} /> : null}
         {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
-        {view === "workbook" ? <WorkbookPanel tools={operations} report={report} run={runTool} check={check} version={version} /> : null}
+        {view === "workbook" ? <WorkbookPanel tools={operations} report={report} run={runTool} check={check} version={version} onHighlighted={(on) => (highlighted.current = on)} /> : null}
         {previewUsed ? <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} /> : null}
       </Suspense>
     </main>

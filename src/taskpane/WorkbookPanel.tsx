@@ -32,6 +32,8 @@ export interface WorkbookPanelProps {
   /** Checks again (after a mapping is saved or tabs are added). */
   check: () => Promise<void>;
   version: number;
+  /** Told when the findings are highlighted or cleared, so live mode keeps the highlights current. */
+  onHighlighted: (on: boolean) => void;
 }
 
 function highlightMessage(cells: { error: number; warning: number; info: number }, protectedSheets: readonly string[]): string {
@@ -39,7 +41,7 @@ function highlightMessage(cells: { error: number; warning: number; info: number 
   return protectedSheets.length === 0 ? marked : `${marked} Not marked on protected ${protectedSheets.join(", ")}.`;
 }
 
-export function WorkbookPanel({ tools, report, run, check, version }: WorkbookPanelProps) {
+export function WorkbookPanel({ tools, report, run, check, version, onHighlighted }: WorkbookPanelProps) {
   const styles = useStyles();
   const [conflicts, setConflicts] = useState<DropdownConflict[]>([]);
   const [choices, setChoices] = useState<MappingChoices[]>();
@@ -79,10 +81,10 @@ export function WorkbookPanel({ tools, report, run, check, version }: WorkbookPa
         <Subtitle2 as="h2">Highlight</Subtitle2>
         <Caption1>Colours every cell with a finding by severity. Your own fills, fonts, borders and conditional formats stay as they are; Clear takes only the add-in&apos;s colours away.</Caption1>
         <div className={styles.row}>
-          <Button disabled={report === undefined} onClick={() => void run("Highlight", async () => { const outcome = await tools.highlight(findings); return highlightMessage(outcome.cells, outcome.protectedSheets); })}>
+          <Button disabled={report === undefined} onClick={() => void run("Highlight", async () => { const outcome = await tools.highlight(findings); onHighlighted(true); return highlightMessage(outcome.cells, outcome.protectedSheets); })}>
             {report === undefined ? "Highlight findings (check first)" : `Highlight ${plural(findings.length, "finding")}`}
           </Button>
-          <Button onClick={() => void run("Clear highlights", async () => `Cleared ${plural((await tools.clearHighlights()).removed, "highlight")}.`)}>Clear highlights</Button>
+          <Button onClick={() => void run("Clear highlights", async () => { const { removed } = await tools.clearHighlights(); onHighlighted(false); return `Cleared ${plural(removed, "highlight")}.`; })}>Clear highlights</Button>
         </div>
       </section>
 

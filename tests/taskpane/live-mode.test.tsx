@@ -52,4 +52,17 @@ describe("live mode in the pane", () => {
     fireEvent.click(screen.getByRole("switch", { name: /Live mode/ }));
     await waitFor(() => expect(excel.settings["cer.liveMode"]).toBeUndefined(), { timeout: 4000 });
   });
+
+  it("keeps the highlights current as findings change in live mode", async () => {
+    const excel = book([{}, {}]);
+    renderOver(excel);
+    fireEvent.click(screen.getByRole("switch", { name: "Live mode" }));
+    await screen.findByRole("switch", { name: /checking and filling lookups as you type/ });
+    fireEvent.click(screen.getByRole("button", { name: "Workbook" }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Highlight \d+ findings?$/ }));
+    await screen.findByText(/^Marked/);
+    expect(excel.conditionalFormats(sheet).some((cf) => cf.ranges.includes("P3"))).toBe(false);
+    excel.userEdit(sheet, "P3", "Confidental");
+    await waitFor(() => expect(excel.conditionalFormats(sheet).some((cf) => cf.ranges.split(",").includes("P3"))).toBe(true));
+  });
 });
