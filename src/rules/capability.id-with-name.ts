@@ -5,6 +5,7 @@
 import { cellOf, headerOf } from "../sheets/parsed-tab";
 import type { CellChange } from "./finding";
 import { idWithName } from "./capability-of-row";
+import { rowsWhere } from "./column-values";
 import { defineRule } from "./rule";
 import { quote, tabsWith } from "./rule-helpers";
 
@@ -16,9 +17,10 @@ export default defineRule({
     'A Capability ID cell holding the id and its name ("4.3.5 - Calculate and publish physical limits") is read as that id when the name is the id\'s own; the fix keeps the bare id there and moves the name to an empty Capability cell.',
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId" | "capability">(book, ["categorisation", "gaps"])) {
-      for (const row of tab.rows) {
+      // Each distinct value is read once; only the rows holding an id with its own name are visited.
+      const agreeing = (value: string) => value !== "" && idWithName(model.capabilities, value)?.agrees === true;
+      for (const row of rowsWhere(tab, "capabilityId", "text", agreeing)) {
         const value = row.text.capabilityId;
-        if (value === "") continue;
         const split = idWithName(model.capabilities, value);
         // A name that disagrees with the id is capability.unknown-id's error.
         if (split?.agrees !== true) continue;

@@ -11,6 +11,8 @@ export type PeriodColumn = "minimumFrequency" | "latency";
 
 export interface PeriodColumns {
   read(row: ParsedRow<PeriodColumn>, key: PeriodColumn): PeriodReading | undefined;
+  /** The reading of a cleaned value of the column `key`. */
+  readText(text: string, key: PeriodColumn): PeriodReading | undefined;
   /** The unit the column's header names, if any. */
   unit(key: PeriodColumn): string | undefined;
 }
@@ -23,6 +25,7 @@ export function periodColumns(tab: ParsedTab<PeriodColumn>, model: ReferenceMode
   };
   return {
     read: (row, key) => periods.read(row.text[key], units[key]),
+    readText: (text, key) => periods.read(text, units[key]),
     unit: (key) => units[key],
   };
 }

@@ -1,4 +1,5 @@
 /** period.idiom: a phrase such as "Real time" or "Next day" stands for a period; say which. */
+import { rowsWhere } from "./column-values";
 import { periodColumns, type PeriodColumn } from "./period-columns";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -12,12 +13,16 @@ export default defineRule({
   check({ book, model }, reporter) {
     for (const tab of tabsWith<PeriodColumn>(book, ["categorisation"])) {
       const periods = periodColumns(tab, model);
-      for (const row of tab.rows) {
-        for (const key of ["minimumFrequency", "latency"] as const) {
-          if (row.text[key] === "") continue;
-          const reading = periods.read(row, key);
-          if (reading?.kind !== "period" || reading.idiom === undefined) continue;
-          const { canonical, meaning } = reading.idiom;
+      for (const key of ["minimumFrequency", "latency"] as const) {
+        // Each distinct value is read once; only the rows holding an idiom are visited.
+        const idiom = (text: string) => {
+          const reading = text === "" ? undefined : periods.readText(text, key);
+          return reading?.kind === "period" ? reading.idiom : undefined;
+        };
+        for (const row of rowsWhere(tab, key, "text", (text) => idiom(text) !== undefined)) {
+          const found = idiom(row.text[key]);
+          if (found === undefined) continue;
+          const { canonical, meaning } = found;
           reportCell(reporter, tab, row, key, `${quote(row.text[key])} is read as ${canonical} (${meaning}); write ${quote(canonical)} to say so.`, canonical, "review");
         }
       }

@@ -2,6 +2,7 @@
 import { BoundedMemo } from "../model/bounded-memo";
 import { readRole } from "../model/role-reading";
 import { splitList } from "../model/text-normalise";
+import { rowsWhere } from "./column-values";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
@@ -16,12 +17,16 @@ export default defineRule({
     const known = new BoundedMemo<boolean>(); // and so do the roles in them
     const isRole = (name: string) => known.get(name, () => readRole(roles, name) !== undefined);
     const source = book.roles === undefined ? "the default NEM roles" : `the ${book.roles.sheet} tab`;
+    const namesOf = (key: "initiator" | "receiver", value: string): string[] =>
+      key === "receiver" ? receivers.get(value, () => splitList(value)) : value === "" ? [] : [value];
     for (const tab of tabsWith<"initiator" | "receiver">(book, ["categorisation"])) {
-      for (const row of tab.rows) {
-        for (const key of ["initiator", "receiver"] as const) {
-          // The raw text keeps the line breaks that separate several receivers.
-          const names = key === "receiver" ? receivers.get(row.raw.receiver, () => splitList(row.raw.receiver)) : row.text.initiator === "" ? [] : [row.text.initiator];
-          for (const name of names) {
+      for (const key of ["initiator", "receiver"] as const) {
+        // The raw text keeps the line breaks that separate several receivers; each distinct cell is
+        // judged once, and only the rows with a name that is not a role are visited.
+        const form = key === "receiver" ? "raw" : "text";
+        const unknown = (value: string) => namesOf(key, value).some((name) => !isRole(name));
+        for (const row of rowsWhere(tab, key, form, unknown)) {
+          for (const name of namesOf(key, form === "raw" ? row.raw[key] : row.text[key])) {
             if (isRole(name)) continue;
             // "DNSP / Retailer": known roles joined by a separator the list doesn't use.
             const parts = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i).filter((part) => part !== "");
