@@ -1,4 +1,5 @@
 /** capability.id-name-mismatch: Capability ID and Capability name point to different capabilities. */
+import { checkRowsByValues } from "./column-values";
 import { defineRule } from "./rule";
 import { capabilityFromId } from "./capability-of-row";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -10,10 +11,11 @@ export default defineRule({
   description: "When a row gives both a Capability ID and a Capability name, they must be the same capability.",
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId" | "capability">(book, ["categorisation", "gaps"])) {
-      for (const row of tab.rows) {
+      // Each distinct (ID, name) pair is judged once (column-values.ts).
+      checkRowsByValues(tab, ["capabilityId", "capability"], reporter, (row, reporter) => {
         const byId = capabilityFromId(model.capabilities, row.text.capabilityId);
         const named = model.capabilities.byName(row.text.capability);
-        if (byId === undefined || named.length === 0 || named.some((c) => c.id === byId.id)) continue;
+        if (byId === undefined || named.length === 0 || named.some((c) => c.id === byId.id)) return;
         const other = named.map((c) => c.id).join(" / ");
         reportCell(
           reporter,
@@ -24,7 +26,7 @@ export default defineRule({
           byId.name,
           "review",
         );
-      }
+      });
     }
   },
 });

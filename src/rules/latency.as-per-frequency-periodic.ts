@@ -1,4 +1,5 @@
 /** latency.as-per-frequency-periodic: "As per frequency" used with a periodic frequency. */
+import { checkRowsByValues } from "./column-values";
 import { periodColumns } from "./period-columns";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -11,9 +12,10 @@ export default defineRule({
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"minimumFrequency" | "latency">(book, ["categorisation"])) {
       const periods = periodColumns(tab, model);
-      for (const row of tab.rows) {
+      // Each distinct (frequency, latency) pair is judged once (column-values.ts).
+      checkRowsByValues(tab, ["minimumFrequency", "latency"], reporter, (row, reporter) => {
         const latency = periods.read(row, "latency");
-        if (latency?.kind !== "as-per-frequency" || periods.read(row, "minimumFrequency")?.kind !== "period") continue;
+        if (latency?.kind !== "as-per-frequency" || periods.read(row, "minimumFrequency")?.kind !== "period") return;
         reportCell(
           reporter,
           tab,
@@ -21,7 +23,7 @@ export default defineRule({
           "latency",
           `Latency ${quote(row.text.latency)} is meant for On demand data, but the frequency is ${quote(row.text.minimumFrequency)}: give the latency as a period.`,
         );
-      }
+      });
     }
   },
 });

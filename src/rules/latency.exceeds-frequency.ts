@@ -1,5 +1,6 @@
 /** latency.exceeds-frequency: data would arrive later than the next update is due. */
 import { describeMinutes } from "../model/period-reading";
+import { checkRowsByValues } from "./column-values";
 import { periodColumns } from "./period-columns";
 import { defineRule } from "./rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -12,10 +13,11 @@ export default defineRule({
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"minimumFrequency" | "latency">(book, ["categorisation"])) {
       const periods = periodColumns(tab, model);
-      for (const row of tab.rows) {
+      // Each distinct (frequency, latency) pair is judged once (column-values.ts).
+      checkRowsByValues(tab, ["minimumFrequency", "latency"], reporter, (row, reporter) => {
         const frequency = periods.read(row, "minimumFrequency");
         const latency = periods.read(row, "latency");
-        if (frequency?.kind !== "period" || latency?.kind !== "period" || latency.minutes <= frequency.minutes) continue;
+        if (frequency?.kind !== "period" || latency?.kind !== "period" || latency.minutes <= frequency.minutes) return;
         reportCell(
           reporter,
           tab,
@@ -23,7 +25,7 @@ export default defineRule({
           "latency",
           `Latency ${quote(row.text.latency)} (${describeMinutes(latency.minutes)}) is longer than the frequency ${quote(row.text.minimumFrequency)} (${describeMinutes(frequency.minutes)}): each update would arrive after the next one is due.`,
         );
-      }
+      });
     }
   },
 });
