@@ -153,6 +153,34 @@ describe("size and shape of reads", () => {
   });
 });
 
+describe("writing", () => {
+  // The Office.js request model: a write is queued on the proxy and reaches the workbook with the sync.
+  it("keeps writes invisible until the request is synced, then shows values and number formats", async () => {
+    const excel = new FakeExcel({ Sheet1: [["old"]] });
+    await excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      cell.numberFormat = [["0.00"]];
+      cell.values = [[4.1]];
+      expect(excel.cell("Sheet1", "A1").text).toBe("old");
+      await context.sync();
+      expect(excel.cell("Sheet1", "A1")).toEqual({ value: 4.1, text: "4.10", formula: undefined, numberFormat: "0.00" });
+      cell.load("numberFormat,text");
+      await context.sync();
+      expect([cell.numberFormat, cell.text]).toEqual([[["0.00"]], [["4.10"]]]);
+    });
+    expect(excel.requests.map((r) => r.wrote)).toEqual([true, false]);
+  });
+
+  it("counts request and response bytes of every sync", async () => {
+    const excel = new FakeExcel({ Sheet1: [["a"]] });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["écrit"]];
+      await context.sync();
+    });
+    expect(excel.requests[0]?.requestBytes).toBeGreaterThan(JSON.stringify([["écrit"]]).length);
+  });
+});
+
 describe("smaller differences", () => {
   // office-js #190: in the array form Office.js sends "items/name" unchanged, and Excel loads the
   // items without their names.
