@@ -33,7 +33,9 @@ export async function revertBatch(writer: WorkbookWriter, id: string): Promise<R
     const content = now.cells[index] as CellContent;
     const before = change.before ?? EMPTY_CELL;
     if (same(content, before) && content.numberFormat === before.numberFormat) return;
-    const untouched = content.formula === undefined && cleanText(content.text) === cleanText(change.after);
+    // Text written by the batch that looks like a formula ("=1+1", kept as text) reads back with
+    // `formulas` equal to that text; a real formula would show its result, not its source.
+    const untouched = (content.formula === undefined || content.formula === change.after) && cleanText(content.text) === cleanText(change.after);
     if (untouched || same(content, before)) {
       writes.push({ sheet: change.sheet, cell: change.cell, restore: before });
       outcome.restored++;
