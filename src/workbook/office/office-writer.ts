@@ -135,6 +135,8 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
           const last = Math.min(Math.max(1, value.chunks), first + spillRowsPerRead - 1);
           const range = context.workbook.worksheets.getItem(value.$sheet).getRange(`A${first}:A${last}`);
           range.load("values");
+          // One request per block on purpose: each response must stay under 5 MB.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
           for (const row of range.values) texts.push(String(row[0] ?? ""));
         }
