@@ -16,6 +16,8 @@
  *   - highlighting 10,000 flagged cells through the office adapter on the fake Excel: syncs and bytes,
  *   - auto-filling 10,000 and 20,000 rows through the office adapter on the fake Excel: syncs, bytes, core time,
  *   - live mode: requests per typed key cell (<= 2 after its event),
+ *   - scale: 100,000 rows through the office adapter on the fake (check, auto-fill, highlight, clear,
+ *     revert: syncs, largest request and response, heap, time) and through cerdc validate and fix,
  *   - the task pane's gzipped JavaScript (<= 150 KiB on opening),
  *   - live re-checking (IncrementalChecker): one edited row at 10k and 50k rows (target < 16 ms, one
  *     frame), a 5,000-row paste and one inserted row at 50k (no target; printed).
@@ -37,6 +39,7 @@ import { autoFillFigure } from "./auto-fill-figure";
 import { bundleFigure } from "./bundle-figure";
 import { highlightFigure } from "./highlight-figure";
 import { liveFigure } from "./live-figure";
+import { cliScaleFigure, officeScaleFigure } from "./scale-figure";
 
 const root = resolve(__dirname, "..");
 const dir = join(root, ".tmp", "bench");
@@ -204,7 +207,11 @@ async function main(): Promise<void> {
   process.stdout.write(await liveFigure());
   process.stdout.write("\nTask pane bundle (production build)\n");
   process.stdout.write(bundleFigure(root, join(dir, "dist")));
+  process.stdout.write("\nScale: a 100,000-row Data Categorisation tab through the office adapter on the fake Excel\n");
+  process.stdout.write(await officeScaleFigure());
   if (process.argv.includes("office")) return;
+  process.stdout.write("\nScale: a 100,000-row workbook through the command line\n");
+  process.stdout.write(await cliScaleFigure());
   const paths = new Map<number, string>();
   for (const rows of SIZES) paths.set(rows, await workbook(rows));
 

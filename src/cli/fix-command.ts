@@ -3,7 +3,8 @@
  * plan applied and prints what it filled per tab and column, and the conflicts it left alone. It
  * never writes over its input (compared by real path, so a symlink or "./" does not slip through).
  */
-import { existsSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { writeFileAtomic } from "./atomic-write";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { CellEdit } from "../autofill/cell-edit";
@@ -37,7 +38,7 @@ export async function fixCommand(args: string[]): Promise<CommandOutput> {
 
   const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize, review: values["review-fixes"], inflateRaw: nativeInflateRaw });
   try {
-    writeFileSync(output, result.bytes);
+    writeFileAtomic(output, result.bytes);
   } catch (error) {
     throw new UsageError(`Cannot write ${output}: ${(error as Error).message}`);
   }

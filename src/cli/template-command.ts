@@ -3,7 +3,8 @@
  * tabs and dropdowns on every closed-vocabulary column. An existing file is only replaced with
  * --force, since it may be someone's filled-in workbook.
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { writeFileAtomic } from "./atomic-write";
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import { REFERENCE_SHEETS, templateWorkbookBytes } from "../workflows/template-workbook";
@@ -22,7 +23,7 @@ export async function templateCommand(args: string[]): Promise<CommandOutput> {
   if (existsSync(values.out) && !values.force) throw new UsageError(`${values.out} already exists; choose a new file or add --force to replace it.`);
   const bytes = await templateWorkbookBytes(defaultReference());
   try {
-    writeFileSync(values.out, bytes);
+    writeFileAtomic(values.out, bytes);
   } catch (error) {
     throw new UsageError(`Cannot write ${values.out}: ${(error as Error).message}`);
   }

@@ -115,6 +115,10 @@ export async function installDropdowns(ports: DropdownPorts, model: ReferenceMod
     const now = found[targets.length + index];
     return now?.type === "List" && isListsSource(now.source);
   });
+  // The record first names every area that may carry one of our rules, so that if Excel fails
+  // half-way through the rules, Remove dropdowns still finds and takes off the ones that landed.
+  const intent = [...earlier, ...outcome.installed.filter((rule) => !earlier.some((area) => areaId(area) === areaId(rule))).map(({ sheet, address }) => ({ sheet, address }))];
+  if (outcome.installed.length > 0) await ports.writer.write({ settings: { [DROPDOWNS_KEY]: intent }, cells: [] });
   await ports.dropdowns.clearValidations(outcome.removed);
   await ports.dropdowns.setListRules(outcome.installed);
   const kept = earlier.filter((area) => !outcome.removed.some((gone) => areaId(gone) === areaId(area)) && !outcome.installed.some((rule) => areaId(rule) === areaId(area)));

@@ -33,7 +33,9 @@ export async function revertBatch(writer: WorkbookWriter, id: string): Promise<R
     const content = now.cells[index] as CellContent;
     const before = change.before ?? EMPTY_CELL;
     if (same(content, before) && content.numberFormat === before.numberFormat) return;
-    const untouched = content.formula === undefined && cleanText(content.text) === cleanText(change.after);
+    // Text written by the batch that looks like a formula ("=1+1", kept as text) reads back with
+    // `formulas` equal to that text; a real formula would show its result, not its source.
+    const untouched = (content.formula === undefined || content.formula === change.after) && cleanText(content.text) === cleanText(change.after);
     if (untouched || same(content, before)) {
       writes.push({ sheet: change.sheet, cell: change.cell, restore: before });
       outcome.restored++;
@@ -42,6 +44,11 @@ export async function revertBatch(writer: WorkbookWriter, id: string): Promise<R
     }
   });
   const history = parseHistory(settings[HISTORY_KEY]).filter((entry) => entry.id !== id);
-  await writer.write({ settings: { [batchKey(id)]: null, [HISTORY_KEY]: history }, cells: writes });
+  // Cells first, the record after: if Excel fails part-way, the record is still there and Revert
+  // again finishes the job (cells already put back count as restored); the other order could drop
+  // the record with cells still changed, leaving no way back.
+  if (writes.length > 0) await writer.write({ cells: writes });
+  // The history entry goes before the record, so a failure between them leaves no entry without its record.
+  await writer.write({ settings: { [HISTORY_KEY]: history, [batchKey(id)]: null }, cells: [] });
   return outcome;
 }

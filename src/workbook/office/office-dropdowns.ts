@@ -104,13 +104,17 @@ export class OfficeWorkbookDropdowns implements WorkbookDropdowns {
   }
 
   async deleteSheet(name: string): Promise<void> {
-    await this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-      await context.sync();
-      if (sheet.isNullObject) return;
-      sheet.delete();
-      await context.sync();
-    });
+    try {
+      await this.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        await context.sync();
+        if (sheet.isNullObject) return;
+        sheet.delete();
+        await context.sync();
+      });
+    } catch (error) {
+      throw describeExcelError(error, [name], "change");
+    }
   }
 
   async invalidCells(areas: readonly SheetArea[]): Promise<CellRef[] | undefined> {

@@ -20,6 +20,8 @@ const requestBudgetBytes = 3 * 1024 * 1024;
 const cellsPerRead = 20_000;
 /** Settings larger than this go to a hidden sheet (the settings' own limit is about 2 MB in all). */
 export const spillBytes = 64 * 1024;
+/** Cells of a spilled record read per request: 16 full cells are about 1.5 MB of UTF-8. */
+const spillRowsPerRead = 16;
 /** Excel's limit on the text of one cell. */
 const cellTextLimit = 32_000;
 
@@ -119,21 +121,26 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
       });
       await context.sync();
       const found: Record<string, unknown> = {};
-      const spilled: Array<{ key: string; range: Excel.Range }> = [];
       for (const { key, item } of items) {
         if (item.isNullObject) continue;
         const value: unknown = item.value;
-        if (isSpillPointer(value)) {
-          const range = context.workbook.worksheets.getItem(value.$sheet).getRange(`A1:A${Math.max(1, value.chunks)}`);
-          range.load("values");
-          spilled.push({ key, range });
-        } else {
+        if (!isSpillPointer(value)) {
           found[key] = value;
+          continue;
         }
-      }
-      if (spilled.length > 0) {
-        await context.sync();
-        for (const { key, range } of spilled) found[key] = JSON.parse(range.values.map((row) => String(row[0] ?? "")).join("")) as unknown;
+        // A large record is read back in blocks of cells, each response well under Excel on the
+        // web's 5 MB (a cell holds up to 32,767 characters, 3 bytes each in UTF-8, more escaped).
+        const texts: string[] = [];
+        for (let first = 1; first <= Math.max(1, value.chunks); first += spillRowsPerRead) {
+          const last = Math.min(Math.max(1, value.chunks), first + spillRowsPerRead - 1);
+          const range = context.workbook.worksheets.getItem(value.$sheet).getRange(`A${first}:A${last}`);
+          range.load("values");
+          // One request per block on purpose: each response must stay under 5 MB.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          for (const row of range.values) texts.push(String(row[0] ?? ""));
+        }
+        found[key] = JSON.parse(texts.join("")) as unknown;
       }
       return found;
     });

@@ -1,0 +1,103 @@
+/**
+ * `fix` and `template` write their output whole or not at all. Each test says what it simulates:
+ * - a read-only output folder: chmod 0555 when the tests run as a normal user; as root chmod does not
+ *   stop writes, so that case is skipped and the injected-failure tests below stand in for it;
+ * - a full disk: the temporary file's write fails with ENOSPC, injected through the writer's `io`
+ *   (a real /dev/full cannot be the target folder of a rename, so the temp-and-rename path is
+ *   exercised by injection; /dev/full itself is used to show the command reports ENOSPC cleanly);
+ * - a failing rename (EXDEV, EACCES, ...), also injected.
+ * After each, the folder holds no new file: neither the output nor the temporary file.
+ */
+import { chmodSync, existsSync, mkdtempSync, readdirSync, writeFileSync, writeSync as realWriteSync, openSync, closeSync, fsyncSync, renameSync, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeFileAtomic, type AtomicWriteIo } from "../../src/cli/atomic-write";
+import { runCli } from "../../src/cli/main";
+import { richWorkbookBytes } from "../support/rich-workbook-fixture";
+
+const realIo: AtomicWriteIo = { openSync, writeSync: realWriteSync, fsyncSync, closeSync, renameSync, unlinkSync };
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+function enospc(): Error {
+  return Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+}
+
+describe("atomic output of the command line", () => {
+  let folder: string;
+  let input: string;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "atomic-cli-"));
+    input = join(folder, "book.xlsx");
+    writeFileSync(input, await richWorkbookBytes());
+  });
+
+  it("writes the whole file and leaves no temporary file behind", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-ok-"));
+    writeFileAtomic(join(dir, "out.xlsx"), new Uint8Array(300_000).fill(7));
+    expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+
+  it("a disk that fills half-way through the write (ENOSPC injected after the first chunk) leaves neither output nor temporary file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-full-"));
+    let calls = 0;
+    const io: AtomicWriteIo = { ...realIo, writeSync: (fd, bytes, offset, length) => {
+      if (calls++ > 0) throw enospc();
+      return realWriteSync(fd, bytes, offset, Math.min(length, 1000));
+    } };
+    expect(() => writeFileAtomic(join(dir, "out.xlsx"), new Uint8Array(5000), io)).toThrow(/ENOSPC/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("a failing rename (injected EACCES) leaves an existing output untouched and no temporary file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-rename-"));
+    writeFileSync(join(dir, "out.xlsx"), "previous");
+    const io: AtomicWriteIo = { ...realIo, renameSync: () => {
+      throw Object.assign(new Error("EACCES: permission denied, rename"), { code: "EACCES" });
+    } };
+    expect(() => writeFileAtomic(join(dir, "out.xlsx"), "new", io)).toThrow(/EACCES/);
+    expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+
+  (isRoot ? it.skip : it)("fix and template into a read-only folder (chmod 0555, not root) fail with one line and create nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-ro-"));
+    chmodSync(dir, 0o555);
+    try {
+      const fixed = await runCli(["fix", input, "--out", join(dir, "fixed.xlsx")]);
+      expect(fixed.exitCode).toBe(2);
+      expect(fixed.stderr).toMatch(/^Cannot write .*fixed\.xlsx: EACCES/);
+      const template = await runCli(["template", "--out", join(dir, "t.xlsx")]);
+      expect(template.exitCode).toBe(2);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  });
+
+  // /dev is not writable for a temporary file by a normal user, and as root a rename over /dev/full
+  // would replace the device node, so this only runs where /dev refuses the temporary file: it
+  // shows the command answers a refused output location in one line.
+  (isRoot || !existsSync("/dev/full") ? it.skip : it)("fix with --out /dev/full fails in one line", async () => {
+    const result = await runCli(["fix", input, "--out", "/dev/full"]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("fix and template report an injected full disk in one line and leave the folder as it was", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-cmd-"));
+    const atomic = await import("../../src/cli/atomic-write");
+    const original = atomic.writeFileAtomic;
+    const full: AtomicWriteIo = { ...realIo, writeSync: () => { throw enospc(); } };
+    const spy = jest.spyOn(atomic, "writeFileAtomic").mockImplementation((target, bytes) => original(target, bytes, full));
+    try {
+      const fixed = await runCli(["fix", input, "--out", join(dir, "fixed.xlsx")]);
+      expect(fixed).toMatchObject({ exitCode: 2 });
+      expect(fixed.stderr).toMatch(/Cannot write .*fixed\.xlsx: ENOSPC/);
+      const template = await runCli(["template", "--out", join(dir, "t.xlsx")]);
+      expect(template.stderr).toMatch(/Cannot write .*t\.xlsx: ENOSPC/);
+      expect(spy).toHaveBeenCalledTimes(2);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
