@@ -15,7 +15,6 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import { SeedDataError } from "../model/seed-loading";
-import { validateWorkbook } from "../rules/validation-report";
 import { NoKnownTabsError } from "../sheets/parsed-workbook";
 import { WorkbookReadError } from "../workbook/xlsx/xlsx-workbook";
 import { expandTargets } from "./batch-files";
@@ -23,7 +22,7 @@ import { readWorkbookFile } from "./read-workbook-file";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { plural, summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
-import { jsonReport, validateCommand, type CommandOutput } from "./validate-command";
+import { checkWorkbookFile, jsonReport, validateCommand, type CommandOutput } from "./validate-command";
 
 const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]";
 
@@ -53,7 +52,7 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     try {
-      outcomes.push({ file, report: await validateWorkbook(readWorkbookFile(file), model) });
+      outcomes.push({ file, report: await checkWorkbookFile(readWorkbookFile(file), model) });
     } catch (error) {
       // One book alone keeps the one-line failure and exit 2; in a batch the others still run.
       if (!batch) throw error;
