@@ -94,7 +94,7 @@ function describeFailure(error: unknown): string {
 
 function errorsOnly(outcome: FileOutcome): FileOutcome {
   if ("error" in outcome) return outcome;
-  return { file: outcome.file, report: { ...outcome.report, findings: outcome.report.findings.filter((f) => f.severity === "error") } };
+  return { file: outcome.file, report: { ...outcome.report, findings: outcome.report.findings.filter((f) => f.severity === "error" && f.waived === undefined) } };
 }
 
 export interface BatchTotals {

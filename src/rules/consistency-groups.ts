@@ -94,7 +94,8 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
   const result: ConsistencyGroup[] = [];
   for (const [key, { rules, waived }] of objects) {
     const rows = groups.get(key) ?? [];
-    const summaries = columns.map((column): ReviewColumnSummary & { majority?: string } => {
+    const majority = new Map<ReviewColumn, string>();
+    const summaries = columns.map((column): ReviewColumnSummary => {
       const counts = new Map<string, ReviewValue>();
       for (const row of rows) {
         const value = row.text[column];
@@ -108,14 +109,15 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
       }
       const values = [...counts.values()].sort((a, b) => b.rows - a.rows);
       const first = values[0];
-      return { column, header: headerOf(tab, column), values, agrees: values.length < 2, ...(first === undefined ? {} : { majority: comparable(column, first.value) }) };
+      if (first !== undefined) majority.set(column, comparable(column, first.value));
+      return { column, header: headerOf(tab, column), values, agrees: values.length < 2 };
     });
     result.push({
       object: rows[0]?.text.informationObject ?? key,
       sheet: tab.sheet,
       rules: [...rules].sort(),
       waived,
-      columns: summaries.map(({ majority: _majority, ...summary }) => summary),
+      columns: summaries,
       rows: rows.map((row) => ({
         row: row.row,
         useCase: row.text.useCase,
@@ -124,7 +126,7 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
         cells: Object.fromEntries(
           summaries.map((summary) => {
             const value = row.text[summary.column];
-            const differs = !summary.agrees && value !== "" && comparable(summary.column, value) !== summary.majority;
+            const differs = !summary.agrees && value !== "" && comparable(summary.column, value) !== majority.get(summary.column);
             return [summary.column, { cell: cellOf(tab, row.row, summary.column) ?? "", value, differs }];
           }),
         ),
