@@ -99,7 +99,7 @@ export function staleWaiverSection(report: ValidationReport): string[] {
   if (stale.length === 0) return [];
   return [
     "",
-    `Stale waivers: ${plural(stale.length, "waiver")} no longer match a finding (remove them in the pane's Review view)`,
+    `Stale waivers: ${plural(stale.length, "waiver")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (remove them in the pane's Review view)`,
     ...stale.map((w) => `  ${w.rule} on ${w.tab}, ${w.column}, row "${waiverRowLabel(w)}": accepted by ${w.by} on ${w.at.slice(0, 10)} (${w.reason})`),
   ];
 }
