@@ -8,7 +8,7 @@
  *
  * The JSON of a batch (more than one argument, or a folder or glob) is
  *   { "valid", "summary": {"files","unreadable","errors","warnings","info"},
- *     "files": [ {file, valid, summary, sheets, findings} | {file, "error": "<one line>"} ] }
+ *     "files": [ {file, valid, summary, sheets, findings, consistency, staleWaivers?} | {file, "error": "<one line>"} ] }
  * where each readable file's entry is exactly the single-file report.
  */
 import { writeFileSync } from "node:fs";
