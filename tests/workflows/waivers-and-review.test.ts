@@ -14,6 +14,7 @@ import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { agreeChanges } from "../../src/workflows/consistency-review";
+import { highlightLayers } from "../../src/workflows/highlight-findings";
 import { reviewActions } from "../../src/workflows/review-actions";
 import { WAIVERS_KEY, readWaivers } from "../../src/workflows/waivers";
 import { workbookActions } from "../../src/workflows/workbook-actions";
@@ -166,5 +167,13 @@ describe("the consistency review", () => {
       ["J3", "Forecast", "Telemetry (Device)"],
       ["I3", validCategorisation.informationGroup, "Operational Data"],
     ]);
+  });
+});
+
+describe("accepted findings elsewhere", () => {
+  it("are not highlighted", () => {
+    const finding: Finding = { sheet: DC, cell: "J4", row: 4, column: "Information Category", rule: "category.unknown", severity: "error", message: "", value: "" };
+    expect(highlightLayers([finding])).toHaveLength(1);
+    expect(highlightLayers([{ ...finding, waived: { by: "Ana", reason: "Agreed", at: "2026-12-02T00:00:00.000Z" } }])).toEqual([]);
   });
 });
