@@ -15,6 +15,9 @@ import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook"
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { agreeChanges } from "../../src/workflows/consistency-review";
 import { highlightLayers } from "../../src/workflows/highlight-findings";
+import { LiveSession } from "../../src/workflows/live-session";
+import { OfficeLiveWorkbook } from "../../src/workbook/office/office-live";
+import type { ValidationReport } from "../../src/rules/validation-report";
 import { reviewActions } from "../../src/workflows/review-actions";
 import { WAIVERS_KEY, readWaivers } from "../../src/workflows/waivers";
 import { workbookActions } from "../../src/workflows/workbook-actions";
@@ -171,6 +174,26 @@ describe("the consistency review", () => {
 });
 
 describe("accepted findings elsewhere", () => {
+  it("live mode marks them and keeps them out of the counts as the analyst types", async () => {
+    const excel = fake();
+    const actions = actionsOver(excel);
+    const error = unknownCategory((await actions.validate()).findings) as Finding;
+    await actions.acceptFinding(error, { by: "Ana", reason: "Agreed" });
+    const reports: ValidationReport[] = [];
+    const session = await LiveSession.start(
+      { reader: new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }), writer: new OfficeWorkbookWriter(excel.run), live: new OfficeLiveWorkbook(excel.run) },
+      model,
+      (update) => reports.push(update.report),
+    );
+    expect(reports.at(-1)?.summary).toMatchObject({ errors: 0, waived: 1 });
+    excel.userEdit(DC, "P5", "Secret");
+    await excel.settled();
+    await session.idle();
+    expect(reports.at(-1)?.summary).toMatchObject({ errors: 1, waived: 1 });
+    expect(unknownCategory(reports.at(-1)?.findings ?? [])?.waived?.by).toBe("Ana");
+    await session.stop();
+  });
+
   it("are not highlighted", () => {
     const finding: Finding = { sheet: DC, cell: "J4", row: 4, column: "Information Category", rule: "category.unknown", severity: "error", message: "", value: "" };
     expect(highlightLayers([finding])).toHaveLength(1);
