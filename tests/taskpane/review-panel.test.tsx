@@ -6,15 +6,12 @@
  * counts and is listed with who and why; once its finding is gone it shows as stale and "Remove
  * stale" takes it away. Every state is checked with axe.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { axe } from "jest-axe";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
-import { App } from "../../src/taskpane/App";
-import { officeOperations } from "../../src/taskpane/office-operations";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { WAIVERS_KEY } from "../../src/workflows/waivers";
 import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
+import { noAxeViolations, renderOver } from "../support/office-pane";
 
 const DC = "Data Categorisation";
 const rows: CategorisationRow[] = [
@@ -25,19 +22,6 @@ const rows: CategorisationRow[] = [
 
 function fake(): FakeExcel {
   return new FakeExcel({ [DC]: [categorisationTab.columns.map((c) => c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))] });
-}
-
-function renderOver(excel: FakeExcel): HTMLElement {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App {...officeOperations(excel.run)} />
-    </FluentProvider>,
-  ).container;
-}
-
-async function noAxeViolations(container: Element): Promise<void> {
-  const results = await axe(container, { rules: { region: { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
 }
 
 async function openReview(): Promise<HTMLElement> {
