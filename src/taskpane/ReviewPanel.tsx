@@ -49,6 +49,8 @@ export function ReviewPanel({ actions, propose, run, check, version }: ReviewPan
   const styles = useStyles();
   const [state, setState] = useState<ReviewState>();
   const [failure, setFailure] = useState<string>();
+  // Who accepts: asked once, offered again for the next finding.
+  const [reviewer, setReviewer] = useState("");
 
   useEffect(() => {
     let current = true;
@@ -106,6 +108,8 @@ export function ReviewPanel({ actions, propose, run, check, version }: ReviewPan
               <li key={`${finding.sheet}!${finding.cell}|${finding.rule}`}>
                 <AcceptItem
                   finding={finding}
+                  by={reviewer}
+                  onBy={setReviewer}
                   onAccept={(by, reason) =>
                     changeWaivers("Accept", async () => {
                       await actions.acceptFinding(finding, { by, reason });
@@ -240,11 +244,10 @@ function GroupView({ group, propose }: { group: ConsistencyGroup; propose: (pend
   );
 }
 
-function AcceptItem({ finding, onAccept }: { finding: Finding; onAccept: (by: string, reason: string) => Promise<void> }) {
+function AcceptItem({ finding, by, onBy, onAccept }: { finding: Finding; by: string; onBy: (by: string) => void; onAccept: (by: string, reason: string) => Promise<void> }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  const [by, setBy] = useState("");
   return (
     <div className={styles.item}>
       <Text>{finding.message}</Text>
@@ -270,7 +273,7 @@ function AcceptItem({ finding, onAccept }: { finding: Finding; onAccept: (by: st
             <Textarea size="small" value={reason} onChange={(_, data) => setReason(data.value)} />
           </Field>
           <Field label="Accepted by" size="small">
-            <Input size="small" value={by} onChange={(_, data) => setBy(data.value)} />
+            <Input size="small" value={by} onChange={(_, data) => onBy(data.value)} />
           </Field>
           <div className={styles.row}>
             <Button size="small" appearance="primary" type="submit" disabled={reason.trim() === ""}>

@@ -73,6 +73,9 @@ describe("the Review view", () => {
     expect(excel.settings[WAIVERS_KEY]).toHaveLength(1);
     expect(screen.getByRole("status", { name: "Summary" }).textContent).toMatch(/No errors found.*1 accepted/);
     expect(within(screen.getByRole("region", { name: "Findings to accept" })).queryByRole("button", { name: /^Accept J4/ })).toBeNull();
+    // The next acceptance offers the same reviewer's name.
+    fireEvent.click(within(screen.getByRole("region", { name: "Findings to accept" })).getByRole("button", { name: "Accept P3 on Data Categorisation: object.sensitivity-inconsistent" }));
+    expect((within(screen.getByRole("form", { name: "Accept P3" })).getByRole("textbox", { name: "Accepted by" }) as HTMLInputElement).value).toBe("Ana");
     await noAxeViolations(container);
 
     // The Check view counts it out and shows it as accepted.

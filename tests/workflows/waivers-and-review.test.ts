@@ -15,6 +15,7 @@ import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook"
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { agreeChanges } from "../../src/workflows/consistency-review";
 import { highlightLayers } from "../../src/workflows/highlight-findings";
+import { forgetSetting, keptSettings } from "../../src/workflows/kept-settings";
 import { LiveSession } from "../../src/workflows/live-session";
 import { OfficeLiveWorkbook } from "../../src/workbook/office/office-live";
 import type { ValidationReport } from "../../src/rules/validation-report";
@@ -104,6 +105,17 @@ describe("waivers on the fake Excel", () => {
     await actions.acceptFinding(error, { by: "Ana", reason: "First" });
     await actions.acceptFinding(error, { by: "Ben", reason: "Second" });
     expect((await readWaivers(new OfficeWorkbookWriter(excel.run))).map((w) => [w.by, w.reason])).toEqual([["Ben", "Second"]]);
+  });
+
+  it("are listed among the settings the add-in keeps, and forgetting them makes the findings count again", async () => {
+    const book = memoryBook({ categorisation: [{ informationCategory: "Telemetry (Devices)" }] });
+    const ports = { reader: book, writer: book, model: async () => model };
+    const error = unknownCategory((await workbookActions(ports).validate()).findings) as Finding;
+    await reviewActions(ports).acceptFinding(error, { by: "Ana", reason: "Agreed" });
+    expect((await keptSettings(book)).find((k) => k.kind === "waivers")).toMatchObject({ present: true, detail: "1 accepted finding(s); forgetting makes them count again." });
+    await forgetSetting({ writer: book, dropdowns: undefined as never }, "waivers");
+    expect((await keptSettings(book)).find((k) => k.kind === "waivers")?.present).toBe(false);
+    expect((await workbookActions(ports).validate()).summary.errors).toBe(1);
   });
 
   it("a setting that is not a list of waivers is ignored", async () => {
