@@ -9,7 +9,7 @@
 import type { ReferenceModel } from "../model/reference-model";
 import { splitList } from "../model/text-normalise";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
-import { cellOf, headerOf } from "../sheets/parsed-tab";
+import { cellOf, hasColumn, headerOf } from "../sheets/parsed-tab";
 import type { Finding } from "./finding";
 import { rowsByObject } from "./rows-by-object";
 
@@ -90,7 +90,7 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
     objects.set(key, entry);
   }
   const groups = rowsByObject(tab);
-  const columns = REVIEW_COLUMNS.filter((column) => cellOf(tab, 1, column) !== undefined);
+  const columns = REVIEW_COLUMNS.filter((column) => hasColumn(tab, column));
   const result: ConsistencyGroup[] = [];
   for (const [key, { rules, waived }] of objects) {
     const rows = groups.get(key) ?? [];

@@ -161,7 +161,8 @@ function GroupView({ group, propose }: { group: ConsistencyGroup; propose: (pend
   const id = useId();
   const disagreeing = group.columns.filter((c) => !c.agrees);
   const [column, setColumn] = useState<ReviewColumn | undefined>(disagreeing[0]?.column);
-  const summary = group.columns.find((c) => c.column === column);
+  // After a change the chosen column may agree: the first that still disagrees is offered.
+  const summary = disagreeing.find((c) => c.column === column) ?? disagreeing[0];
   const [value, setValue] = useState<string | undefined>(summary?.values[0]?.value);
   const chosen = summary?.values.some((v) => v.value === value) === true ? value : summary?.values[0]?.value;
   const changes = summary === undefined || chosen === undefined ? [] : agreeChanges(group, summary.column, chosen);
