@@ -11,6 +11,7 @@ import { waiverId, waiverKeyOf } from "../../src/rules/waived-findings";
 import { readWorkbook } from "../../src/sheets/parsed-workbook";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
+import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { agreeChanges } from "../../src/workflows/consistency-review";
@@ -182,6 +183,22 @@ describe("the consistency review", () => {
       ["J3", "Forecast", "Telemetry (Device)"],
       ["I3", validCategorisation.informationGroup, "Operational Data"],
     ]);
+  });
+});
+
+describe("consistency groups", () => {
+  it("leave out a column the tab does not have, and count the accepted findings of the object", async () => {
+    const columns = categorisationTab.columns.filter((c) => c.key !== "informationGroup");
+    const cells = (row: CategorisationRow) => columns.map((c) => row[c.key] ?? validCategorisation[c.key]);
+    const book = new MemoryWorkbook({ [DC]: { rows: [columns.map((c) => c.header), cells({ activity: "A" }), cells({ activity: "B", informationCategory: "Telemetry (Device)" })] } });
+    const ports = { reader: book, writer: book, model: async () => model };
+    const warning = (await workbookActions(ports).validate()).findings.find((f) => f.rule === "object.category-inconsistent" && f.row === 3) as Finding;
+    await reviewActions(ports).acceptFinding(warning, { by: "Ana", reason: "Two meanings, split later" });
+    const group = (await reviewActions(ports).review()).report.consistency?.[0];
+    if (group === undefined) throw new Error("no group");
+    expect(group.columns.map((c) => c.column)).toEqual(["informationCategory", "sensitivity", "initiator", "receiver"]);
+    expect(group.waived).toBe(1);
+    expect(agreeChanges(group, "informationCategory", "Forecast").map((c) => c.cell)).toEqual(["I3"]);
   });
 });
 
