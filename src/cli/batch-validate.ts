@@ -8,14 +8,13 @@
  *
  * The JSON of a batch (more than one argument, or a folder or glob) is
  *   { "valid", "summary": {"files","unreadable","errors","warnings","info"},
- *     "files": [ {file, valid, summary, sheets, findings} | {file, "error": "<one line>"} ] }
+ *     "files": [ {file, valid, summary, sheets, findings, consistency, staleWaivers?} | {file, "error": "<one line>"} ] }
  * where each readable file's entry is exactly the single-file report.
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import { SeedDataError } from "../model/seed-loading";
-import { validateWorkbook } from "../rules/validation-report";
 import { NoKnownTabsError } from "../sheets/parsed-workbook";
 import { WorkbookReadError } from "../workbook/xlsx/xlsx-workbook";
 import { expandTargets } from "./batch-files";
@@ -23,7 +22,7 @@ import { readWorkbookFile } from "./read-workbook-file";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { plural, summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
-import { jsonReport, validateCommand, type CommandOutput } from "./validate-command";
+import { checkWorkbookFile, jsonReport, validateCommand, type CommandOutput } from "./validate-command";
 
 const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]";
 
@@ -53,7 +52,7 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     try {
-      outcomes.push({ file, report: await validateWorkbook(readWorkbookFile(file), model) });
+      outcomes.push({ file, report: await checkWorkbookFile(readWorkbookFile(file), model) });
     } catch (error) {
       // One book alone keeps the one-line failure and exit 2; in a batch the others still run.
       if (!batch) throw error;
@@ -95,7 +94,7 @@ function describeFailure(error: unknown): string {
 
 function errorsOnly(outcome: FileOutcome): FileOutcome {
   if ("error" in outcome) return outcome;
-  return { file: outcome.file, report: { ...outcome.report, findings: outcome.report.findings.filter((f) => f.severity === "error") } };
+  return { file: outcome.file, report: { ...outcome.report, findings: outcome.report.findings.filter((f) => f.severity === "error" && f.waived === undefined) } };
 }
 
 export interface BatchTotals {

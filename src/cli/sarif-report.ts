@@ -57,6 +57,8 @@ export function sarifLog(outcomes: readonly FileOutcome[], cwd: string = process
           },
         ],
         partialFingerprints: { cell: `${finding.rule}/${sheetReference(finding)}/${finding.value}` },
+        // A waived finding, as SARIF records a suppression kept outside the source.
+        ...(finding.waived === undefined ? {} : { suppressions: [{ kind: "external", status: "accepted", justification: `${finding.waived.reason} (${finding.waived.by}, ${finding.waived.at})` }] }),
         properties,
       });
     }

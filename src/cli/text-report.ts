@@ -4,6 +4,7 @@
  */
 import { severityOrder, type Finding, type Severity } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
+import { waiverRowLabel } from "../rules/waived-findings";
 import { fixableCounts } from "../workflows/fixes-of-findings";
 
 export interface TextOptions {
@@ -23,7 +24,8 @@ export function plural(count: number, word: string): string {
 export function summaryLine(report: ValidationReport): string {
   const { errors, warnings, info } = report.summary;
   const mark = errors > 0 ? "✖" : "✔";
-  return `${mark} ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${info} info`;
+  const waived = report.summary.waived ?? 0;
+  return `${mark} ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${info} info${waived > 0 ? `, ${waived} accepted` : ""}`;
 }
 
 export function textReport(file: string, report: ValidationReport, options: TextOptions): string {
@@ -53,11 +55,13 @@ export function textReport(file: string, report: ValidationReport, options: Text
       lines.push(`  ${paint(severity, `${rule}`)}  ${dim(`${plural(findings.length, severity === "info" ? "finding" : severity)}`)}`);
       const width = Math.max(...findings.map((f) => f.cell.length));
       for (const finding of findings.slice(0, options.perRule)) {
-        lines.push(`    ${finding.cell.padEnd(width)}  ${finding.message}`);
+        const accepted = finding.waived === undefined ? "" : dim(`  [accepted by ${finding.waived.by}: ${finding.waived.reason}]`);
+        lines.push(`    ${finding.cell.padEnd(width)}  ${finding.message}${accepted}`);
       }
       if (findings.length > options.perRule) lines.push(dim(`    ... and ${findings.length - options.perRule} more (--all shows every finding)`));
     }
   }
+  lines.push(...consistencySection(report), ...staleWaiverSection(report));
   lines.push("", summaryLine(report));
   const fixable = fixableLine(report.findings);
   if (fixable !== undefined) lines.push(fixable);
@@ -72,4 +76,30 @@ export function fixableLine(findings: readonly Finding[]): string | undefined {
   if (safe > 0) parts.push(`${safe} fixable with \`fix --normalise\``);
   if (review > 0) parts.push(`${review} more with \`fix --review-fixes\` (check them first)`);
   return `  ${parts.join("; ")}.`;
+}
+
+/** The consistency review: per information object whose rows disagree, the values each column gives. */
+export function consistencySection(report: ValidationReport): string[] {
+  const groups = report.consistency ?? [];
+  if (groups.length === 0) return [];
+  const lines = ["", `Consistency review: ${plural(groups.length, "information object")} whose rows disagree`];
+  for (const group of groups) {
+    lines.push(`  "${group.object}" on ${group.sheet}, rows ${group.rows.map((r) => r.row).join(", ")} (${group.rules.join(", ")}${group.waived > 0 ? `; ${group.waived} accepted` : ""})`);
+    for (const column of group.columns) {
+      if (column.agrees) continue;
+      lines.push(`    ${column.header}: ${column.values.map((v) => `"${v.value}" (${plural(v.rows, "row")})`).join(", ")}`);
+    }
+  }
+  return lines;
+}
+
+/** Waivers whose finding no longer occurs, as ESLint reports unused suppressions. */
+export function staleWaiverSection(report: ValidationReport): string[] {
+  const stale = report.staleWaivers ?? [];
+  if (stale.length === 0) return [];
+  return [
+    "",
+    `Stale waivers: ${plural(stale.length, "waiver")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (remove them in the pane's Review view)`,
+    ...stale.map((w) => `  ${w.rule} on ${w.tab}, ${w.column}, row "${waiverRowLabel(w)}": accepted by ${w.by} on ${w.at.slice(0, 10)} (${w.reason})`),
+  ];
 }

@@ -7,7 +7,10 @@ import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import type { ValidationReport } from "../rules/validation-report";
 import { checkWorkbook } from "../workflows/check-workbook";
-import { readColumnMapping } from "../workflows/column-mapping";
+import { readColumnMapping, type SettingsSource } from "../workflows/column-mapping";
+import { readWaivers } from "../workflows/waivers";
+import type { WorkbookReader } from "../workbook/port";
+import type { ReferenceModel } from "../model/reference-model";
 import { fixableCounts } from "../workflows/fixes-of-findings";
 import { readWorkbookFile } from "./read-workbook-file";
 import { summaryLine, textReport } from "./text-report";
@@ -20,6 +23,15 @@ export interface CommandOutput {
 
 export function jsonReport(file: string, report: ValidationReport): string {
   return JSON.stringify({ file, ...report, fixable: fixableCounts(report.findings) }, null, 2) + "\n";
+}
+
+/**
+ * Checks a workbook file as the pane checks it: the column mapping and the waivers the pane saved
+ * travel in the file, so the tabs are read the same way and accepted findings are not counted; the
+ * report carries the consistency review.
+ */
+export async function checkWorkbookFile(book: WorkbookReader & SettingsSource, model: ReferenceModel): Promise<ValidationReport> {
+  return checkWorkbook(book, model, await readColumnMapping(book), { waivers: await readWaivers(book), review: true });
 }
 
 export async function validateCommand(args: string[], options: { color: boolean }): Promise<CommandOutput> {
@@ -37,8 +49,7 @@ export async function validateCommand(args: string[], options: { color: boolean 
   if (format !== "json" && format !== "text") throw new UsageError(`--format must be json or text, not "${format}".`);
   const file = positionals[0] ?? "";
   const book = readWorkbookFile(file);
-  // The column mapping the task pane saved travels in the file: read the tabs as the pane does.
-  const report = await checkWorkbook(book, defaultReference(), await readColumnMapping(book));
+  const report = await checkWorkbookFile(book, defaultReference());
   const exitCode = report.valid ? 0 : 1;
   const rendered =
     format === "json"

@@ -49,6 +49,15 @@ export interface Finding {
   suggestion?: string;
   /** Cell edits that would resolve the finding, when the rule knows them. */
   fix?: FindingFix;
+  /** Set when a reviewer accepted the finding (a waiver kept in the workbook): it no longer counts. */
+  waived?: WaiverNote;
+}
+
+/** Who accepted a finding, why and when (ISO time), after ESLint's suppression justifications. */
+export interface WaiverNote {
+  by: string;
+  reason: string;
+  at: string;
 }
 
 export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -8,8 +8,10 @@ import type { ParsedTab } from "../sheets/parsed-tab";
 import { readWorkbook, requireKnownTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
 import { tabDefinitions } from "../sheets/tab-definitions";
 import type { WorkbookReader } from "../workbook/port";
+import type { ConsistencyGroup } from "./consistency-groups";
 import type { Finding } from "./finding";
 import { runRules } from "./run-rules";
+import type { Waiver } from "./waived-findings";
 
 export interface SheetSummary {
   /** The tab's canonical name. */
@@ -25,9 +27,14 @@ export interface SheetSummary {
 
 export interface ValidationReport {
   valid: boolean;
-  summary: { errors: number; warnings: number; info: number };
+  /** Counts of findings not waived; `waived` is there when the workbook keeps waivers. */
+  summary: { errors: number; warnings: number; info: number; waived?: number };
   sheets: SheetSummary[];
   findings: Finding[];
+  /** Waivers no finding matches any more (present when the workbook keeps waivers). */
+  staleWaivers?: Waiver[];
+  /** The consistency review: cross-row findings grouped by information object (when asked for). */
+  consistency?: ConsistencyGroup[];
 }
 
 

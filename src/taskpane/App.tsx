@@ -34,14 +34,16 @@ const AutoFillPanel = lazy(() => import("./AutoFillPanel").then((module) => ({ d
 const HistoryPanel = lazy(() => import("./HistoryPanel").then((module) => ({ default: module.HistoryPanel })));
 const ChangePreview = lazy(() => import("./ChangePreview").then((module) => ({ default: module.ChangePreview })));
 const WorkbookPanel = lazy(() => import("./WorkbookPanel").then((module) => ({ default: module.WorkbookPanel })));
+const ReviewPanel = lazy(() => import("./ReviewPanel").then((module) => ({ default: module.ReviewPanel })));
 
 type Problem = { title: string; message: string };
-type View = "check" | "autofill" | "history" | "workbook";
+type View = "check" | "autofill" | "history" | "workbook" | "review";
 const views: ReadonlyArray<{ value: View; label: string }> = [
   { value: "check", label: "Check" },
   { value: "autofill", label: "Auto-fill" },
   { value: "history", label: "History" },
   { value: "workbook", label: "Workbook" },
+  { value: "review", label: "Review" },
 ];
 
 export function App(operations: PaneOperations) {
@@ -204,6 +206,7 @@ export function App(operations: PaneOperations) {
         {view === "autofill" ? <AutoFillPanel plan={planAutoFill} apply={applyChanges} /> : null}
         {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
         {view === "workbook" ? <WorkbookPanel tools={operations} report={report} run={runTool} check={check} version={version} onHighlighted={(on) => (highlighted.current = on)} /> : null}
+        {view === "review" ? <ReviewPanel actions={operations} propose={setPending} run={runTool} version={version} {...(report === undefined ? {} : { check })} /> : null}
         {previewUsed ? <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} /> : null}
       </Suspense>
     </main>

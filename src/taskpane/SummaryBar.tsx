@@ -18,6 +18,11 @@ export function SummaryBar({ report }: { report: ValidationReport }) {
           {countLabel(severity, bySeverity[severity])}
         </Badge>
       ))}
+      {(report.summary.waived ?? 0) > 0 ? (
+        <Badge appearance="outline" color="success">
+          {`${report.summary.waived ?? 0} accepted`}
+        </Badge>
+      ) : null}
     </div>
   );
 }

@@ -3,10 +3,11 @@
  * template passes `insertText`), so the components render and test without Excel.
  */
 import type { LiveActions } from "../workflows/live-actions";
+import type { ReviewActions } from "../workflows/review-actions";
 import type { WorkbookActions } from "../workflows/workbook-actions";
 import type { WorkbookTools } from "../workflows/workbook-tools";
 
-export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions {
+export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
 }

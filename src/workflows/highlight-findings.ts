@@ -25,7 +25,8 @@ export function highlightLayers(findings: readonly Finding[], options: Highlight
   const wanted = new Set(options.severities ?? (["error", "warning", "info"] as const));
   const worst = new Map<string, { sheet: string; cell: string; severity: Severity }>();
   for (const finding of findings) {
-    if (!wanted.has(finding.severity)) continue;
+    // An accepted finding (a waiver) is not something to fix: left unmarked.
+    if (!wanted.has(finding.severity) || finding.waived !== undefined) continue;
     const key = `${finding.sheet}!${finding.cell}`;
     const seen = worst.get(key);
     if (seen === undefined || severityOrder[finding.severity] < severityOrder[seen.severity]) worst.set(key, { sheet: finding.sheet, cell: finding.cell, severity: finding.severity });

@@ -2,7 +2,8 @@
  * What the add-in keeps in the workbook's settings, in words, and how to forget each: the column
  * mapping, the revert history and the record of installed dropdowns. Forgetting the history drops
  * the way back for its batches (their cells stay as they are); forgetting the dropdowns removes
- * them, as Remove dropdowns does, since a record without them or them without a record helps no one.
+ * them, as Remove dropdowns does, since a record without them or them without a record helps no one;
+ * forgetting the waivers makes every accepted finding count again.
  */
 import { tabDefinitions } from "../sheets/tab-definitions";
 import type { WorkbookWriter } from "../workbook/port";
@@ -10,8 +11,9 @@ import { batchKey, HISTORY_KEY, parseHistory } from "./change-history";
 import { COLUMN_MAPPING_KEY, readColumnMapping } from "./column-mapping";
 import { DROPDOWNS_KEY, installedAreas, type DropdownPorts } from "./install-dropdowns";
 import { removeDropdowns } from "./remove-dropdowns";
+import { readWaivers, WAIVERS_KEY } from "./waivers";
 
-export type SettingKind = "mapping" | "history" | "dropdowns";
+export type SettingKind = "mapping" | "history" | "dropdowns" | "waivers";
 
 export interface KeptSetting {
   kind: SettingKind;
@@ -29,10 +31,12 @@ export async function keptSettings(writer: WorkbookWriter): Promise<KeptSetting[
   );
   const history = parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
   const areas = await installedAreas(writer);
+  const waivers = await readWaivers(writer);
   return [
     { kind: "mapping", title: "Column mapping", present: mapped.length > 0, detail: mapped.length === 0 ? "No columns mapped by hand." : `${mapped.length} column(s) mapped: ${mapped.join(", ")}.` },
     { kind: "history", title: "Revert history", present: history.length > 0, detail: history.length === 0 ? "No changes to revert." : `${history.length} change(s) can be reverted; forgetting them keeps the cells as they are.` },
     { kind: "dropdowns", title: "Dropdowns", present: areas.length > 0, detail: areas.length === 0 ? "No dropdowns installed by the add-in." : `${areas.length} column(s) have the add-in's dropdowns; forgetting removes them.` },
+    { kind: "waivers", title: "Waivers", present: waivers.length > 0, detail: waivers.length === 0 ? "No findings accepted." : `${waivers.length} accepted finding(s); forgetting makes them count again.` },
   ];
 }
 
@@ -43,6 +47,8 @@ export async function forgetSetting(ports: Pick<DropdownPorts, "writer" | "dropd
   } else if (kind === "history") {
     const history = parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
     await writer.write({ settings: Object.fromEntries([[HISTORY_KEY, null], ...history.map((batch) => [batchKey(batch.id), null])]), cells: [] });
+  } else if (kind === "waivers") {
+    await writer.write({ settings: { [WAIVERS_KEY]: null }, cells: [] });
   } else {
     await removeDropdowns(ports);
     await writer.write({ settings: { [DROPDOWNS_KEY]: null }, cells: [] });

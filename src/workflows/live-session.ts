@@ -17,6 +17,7 @@ import type { RowChange } from "../incremental/row-change";
 import type { ReferenceModel } from "../model/reference-model";
 import type { Finding } from "../rules/finding";
 import { reportOf, type ValidationReport } from "../rules/validation-report";
+import { applyWaivers, type Waiver } from "../rules/waived-findings";
 import { tabWithRows, type ParsedRow } from "../sheets/parsed-tab";
 import type { ParsedWorkbook, WorkbookOverrides } from "../sheets/parsed-workbook";
 import { cellAddress, tryParseCellRef } from "../workbook/cell-address";
@@ -24,6 +25,7 @@ import type { CellContent, GridRow, LiveChange, LiveWorkbook, WorkbookReader, Wo
 import { applyChanges } from "./apply-changes";
 import { listBatches, type BatchSummary } from "./change-history";
 import { changeOfEdit, type ProposedChange } from "./proposed-change";
+import { readWaivers } from "./waivers";
 
 export const LIVE_MODE_KEY = "cer.liveMode";
 
@@ -76,13 +78,17 @@ export class LiveSession {
     private readonly notify: (update: LiveUpdate) => void,
   ) {}
 
+  /** The waivers the workbook kept when live mode started: findings they match are marked and not counted. */
+  private waivers: readonly Waiver[] = [];
+
   private onUpdate(update: Omit<LiveUpdate, "report">): void {
-    this.notify({ ...update, report: reportOf(this.checker.workbook, [...update.findings]) });
+    this.notify({ ...update, report: applyWaivers(this.checker.workbook, reportOf(this.checker.workbook, [...update.findings]), this.waivers) });
   }
 
   static async start(ports: LivePorts, model: ReferenceModel, onUpdate: (update: LiveUpdate) => void, overrides: WorkbookOverrides = {}): Promise<LiveSession> {
     const checker = await IncrementalChecker.open(ports.reader, model, { overrides });
     const session = new LiveSession(ports, model, checker, (await listBatches(ports.writer)).reverse(), onUpdate);
+    session.waivers = await readWaivers(ports.writer);
     const watching = await ports.live.watch(
       (change) => session.enqueue(() => session.handle(change)),
       (sheet, row) => session.enqueue(() => session.selectionMoved(sheet, row)),

@@ -46,7 +46,8 @@ export function workbookActions(ports: ActionPorts, source: "pane" | "ribbon" | 
   const mapping = async () => (await import("./column-mapping")).readColumnMapping(await write());
   return {
     // Both read the tabs through the column mapping the analyst saved in the workbook, if any.
-    validate: async () => (await import("./check-workbook")).checkWorkbook(await read(), await model(), await mapping()),
+    // Findings the workbook's waivers accept are marked and not counted.
+    validate: async () => (await import("./check-workbook")).checkWorkbook(await read(), await model(), await mapping(), { waivers: await (await import("./waivers")).readWaivers(await write()) }),
     planAutoFill: async () => (await import("./plan-auto-fill")).planAutoFill(await read(), await model(), { normalise: false, overrides: await mapping() }),
     apply: async (changes, label) => (await import("./apply-changes")).applyChanges(await write(), changes, { label, source }),
     history: async () => (await import("./change-history")).listBatches(await write()),

@@ -83,7 +83,7 @@ describeInChromium("the task pane in Chromium", () => {
       const before = await harnessState(page);
       expect(before.selection).toBeUndefined();
       await page.getByRole("button", { name: /J4 · category\.unknown/ }).click();
-      await page.waitForFunction("window.harness.selection !== undefined");
+      await page.waitForFunction(() => (window as unknown as { harness: { selection?: string } }).harness.selection !== undefined);
       const after = await harnessState(page);
       expect(after).toMatchObject({ book: "withDefects", selection: "'Data Categorisation'!J4", activeSheet: "Data Categorisation" });
       // Going to the cell is one request of its own.
@@ -109,7 +109,8 @@ describeInChromium("the task pane in Chromium", () => {
       expect(await dialog.innerText()).toContain("“Telemetry (Devices)”");
       expect(await cellText("J4")).toBe("Telemetry (Devices)");
       // The dialog fades in: wait for its animation to end before taking its picture.
-      await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+      // A function, not a string: the pane's Content Security Policy forbids evaluating strings.
+      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
       await page.screenshot({ path: path.join(screenshots, "taskpane-fix-preview.png"), fullPage: true });
       expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -8,6 +8,7 @@ import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { workbookActions } from "../../src/workflows/workbook-actions";
 import type { LiveActions } from "../../src/workflows/live-actions";
+import { reviewActions, type ReviewActions } from "../../src/workflows/review-actions";
 import type { WorkbookTools } from "../../src/workflows/workbook-tools";
 
 const unavailable = () => Promise.reject(new Error("Not available in this test."));
@@ -24,8 +25,11 @@ export const toolsUnavailable: WorkbookTools = {
   forgetSetting: unavailable,
 };
 
+export const reviewUnavailable: ReviewActions = { review: unavailable, acceptFinding: unavailable, removeWaivers: unavailable };
+
 export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.resolve(false), startLive: unavailable, stopLive: () => Promise.resolve() };
 
 export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
-  return { ...workbookActions({ reader: workbook, writer: workbook, model: async () => defaultReference() }), ...toolsUnavailable, ...liveUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  const ports = { reader: workbook, writer: workbook, model: async () => defaultReference() };
+  return { ...workbookActions(ports), ...reviewActions(ports), ...toolsUnavailable, ...liveUnavailable, goTo: () => Promise.resolve(), ...overrides };
 }

@@ -5,14 +5,11 @@
  * until Replace; the column mapping view maps a renamed header and the check then finds it; the
  * settings view lists what is kept and forgets it. Every state is checked with axe.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { axe } from "jest-axe";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
-import { App } from "../../src/taskpane/App";
-import { officeOperations } from "../../src/taskpane/office-operations";
 import { FakeExcel, type FakeSheetSpec } from "../../src/workbook/fake-excel/fake-excel";
 import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
+import { noAxeViolations, renderOver } from "../support/office-pane";
 
 const sheet = "Data Categorisation";
 
@@ -20,19 +17,6 @@ function tab(rows: CategorisationRow[], headers: Partial<Record<string, string>>
   return {
     rows: [categorisationTab.columns.map((c) => headers[c.key] ?? c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))],
   };
-}
-
-function renderOver(excel: FakeExcel): HTMLElement {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App {...officeOperations(excel.run)} />
-    </FluentProvider>,
-  ).container;
-}
-
-async function noAxeViolations(container: Element): Promise<void> {
-  const results = await axe(container, { rules: { region: { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
 }
 
 async function openWorkbookView(): Promise<void> {

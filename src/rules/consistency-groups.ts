@@ -1,0 +1,137 @@
+/**
+ * The consistency review: the cross-row findings (object.category-inconsistent,
+ * object.sensitivity-inconsistent) grouped by information object. For each object, every row that
+ * uses it with its category, group, sensitivity, initiator and receivers side by side, and per
+ * column the values the rows give, so a reviewer sees where they disagree and can pick one.
+ * Values are compared as the rules compare them: ignoring case and spacing, receivers as a set.
+ * Pure; the workflow that turns a chosen value into changes is src/workflows/consistency-review.ts.
+ */
+import type { ReferenceModel } from "../model/reference-model";
+import { splitList } from "../model/text-normalise";
+import type { ParsedWorkbook } from "../sheets/parsed-workbook";
+import { cellOf, hasColumn, headerOf } from "../sheets/parsed-tab";
+import type { Finding } from "./finding";
+import { rowsByObject } from "./rows-by-object";
+
+/** The rules whose findings the review groups. */
+export const CONSISTENCY_RULES: readonly string[] = ["object.category-inconsistent", "object.sensitivity-inconsistent"];
+
+export type ReviewColumn = "informationCategory" | "informationGroup" | "sensitivity" | "initiator" | "receiver";
+export const REVIEW_COLUMNS: readonly ReviewColumn[] = ["informationCategory", "informationGroup", "sensitivity", "initiator", "receiver"];
+
+export interface ReviewCell {
+  /** A1 address. */
+  cell: string;
+  /** The cell's cleaned text. */
+  value: string;
+  /** Whether the value differs from the one most rows give, in a column where the rows disagree. */
+  differs: boolean;
+}
+
+export interface ReviewRow {
+  row: number;
+  useCase: string;
+  activity: string;
+  /** The object as this row spells it. */
+  informationObject: string;
+  cells: Partial<Record<ReviewColumn, ReviewCell>>;
+}
+
+export interface ReviewValue {
+  /** The value as first spelt by a row. */
+  value: string;
+  /** How many rows give it (compared ignoring case and spacing). */
+  rows: number;
+  /** For an Information Category the framework knows: its Information Group. */
+  group?: string;
+}
+
+export interface ReviewColumnSummary {
+  column: ReviewColumn;
+  /** The header as the workbook spells it. */
+  header: string;
+  /** The values given, most rows first. */
+  values: ReviewValue[];
+  /** Whether every row that gives a value gives the same one. */
+  agrees: boolean;
+}
+
+export interface ConsistencyGroup {
+  /** The object as its first row spells it. */
+  object: string;
+  sheet: string;
+  /** The cross-row rules that fired on its rows. */
+  rules: string[];
+  /** Findings on its rows that a reviewer accepted. */
+  waived: number;
+  columns: ReviewColumnSummary[];
+  rows: ReviewRow[];
+}
+
+/** A value as rows are compared: lower-cased, receivers as a sorted set. */
+export function comparable(column: ReviewColumn, value: string): string {
+  const lower = value.toLowerCase();
+  return column === "receiver" ? [...new Set(splitList(lower))].sort().join(";") : lower;
+}
+
+export function consistencyGroups(book: ParsedWorkbook, findings: readonly Finding[], model: ReferenceModel): ConsistencyGroup[] {
+  const tab = book.categorisation;
+  if (tab === undefined) return [];
+  const objects = new Map<string, { rules: Set<string>; waived: number }>();
+  const rowsByNumber = new Map(tab.rows.map((row) => [row.row, row]));
+  for (const finding of findings) {
+    if (finding.sheet !== tab.sheet || !CONSISTENCY_RULES.includes(finding.rule)) continue;
+    const row = rowsByNumber.get(finding.row);
+    if (row === undefined || row.text.informationObject === "") continue;
+    const key = row.text.informationObject.toLowerCase();
+    const entry = objects.get(key) ?? { rules: new Set<string>(), waived: 0 };
+    entry.rules.add(finding.rule);
+    if (finding.waived !== undefined) entry.waived++;
+    objects.set(key, entry);
+  }
+  const groups = rowsByObject(tab);
+  const columns = REVIEW_COLUMNS.filter((column) => hasColumn(tab, column));
+  const result: ConsistencyGroup[] = [];
+  for (const [key, { rules, waived }] of objects) {
+    const rows = groups.get(key) ?? [];
+    const majority = new Map<ReviewColumn, string>();
+    const summaries = columns.map((column): ReviewColumnSummary => {
+      const counts = new Map<string, ReviewValue>();
+      for (const row of rows) {
+        const value = row.text[column];
+        if (value === "") continue;
+        const k = comparable(column, value);
+        const seen = counts.get(k);
+        if (seen === undefined) {
+          const group = column === "informationCategory" ? model.information.categories.match(value)?.term.group.name : undefined;
+          counts.set(k, { value, rows: 1, ...(group === undefined ? {} : { group }) });
+        } else seen.rows++;
+      }
+      const values = [...counts.values()].sort((a, b) => b.rows - a.rows);
+      const first = values[0];
+      if (first !== undefined) majority.set(column, comparable(column, first.value));
+      return { column, header: headerOf(tab, column), values, agrees: values.length < 2 };
+    });
+    result.push({
+      object: rows[0]?.text.informationObject ?? key,
+      sheet: tab.sheet,
+      rules: [...rules].sort(),
+      waived,
+      columns: summaries,
+      rows: rows.map((row) => ({
+        row: row.row,
+        useCase: row.text.useCase,
+        activity: row.text.activity,
+        informationObject: row.text.informationObject,
+        cells: Object.fromEntries(
+          summaries.map((summary) => {
+            const value = row.text[summary.column];
+            const differs = !summary.agrees && value !== "" && comparable(summary.column, value) !== majority.get(summary.column);
+            return [summary.column, { cell: cellOf(tab, row.row, summary.column) ?? "", value, differs }];
+          }),
+        ),
+      })),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,104 @@
+/**
+ * Waivers, after ESLint's suppressions file: a reviewer accepts a finding with a reason, and the
+ * acceptance is kept by what the finding is about, not where it sits. A waiver names the rule, the
+ * tab, the column and the row's identity: its key cells (use case, activity and information object
+ * on Data Categorisation; Gap ID; Option ID), cleaned and lower-cased. Sorting the tab, inserting
+ * rows above or deleting other rows move a row without changing those cells, so the waiver still
+ * finds its finding; editing a key cell makes it another row, and the waiver goes stale. Pure: the
+ * workflows read and write the waivers (src/workflows/waivers.ts).
+ */
+import type { ParsedWorkbook } from "../sheets/parsed-workbook";
+import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
+import type { TabDefinition } from "../sheets/tab-definitions";
+import type { Finding, WaiverNote } from "./finding";
+import type { ValidationReport } from "./validation-report";
+
+export type TabId = TabDefinition["id"];
+
+export interface Waiver extends WaiverNote {
+  rule: string;
+  tab: TabId;
+  /** The finding's column: its canonical key ("sensitivity"), or its header lower-cased when the add-in does not know it. */
+  column: string;
+  /** The row's key cells, cleaned and lower-cased; [] for a finding that is not on a data row (a header problem). */
+  key: string[];
+}
+
+/** The key cells that identify a row of each tab. */
+export const identityColumns: Readonly<Record<TabId, readonly string[]>> = {
+  categorisation: ["useCase", "activity", "informationObject"],
+  gaps: ["gapId"],
+  options: ["optionId"],
+};
+
+/** A waiver's identity as one string: equal for the same rule, tab, column and row key. */
+export function waiverId(waiver: Pick<Waiver, "rule" | "tab" | "column" | "key">): string {
+  return JSON.stringify([waiver.rule, waiver.tab, waiver.column, ...waiver.key]);
+}
+
+function tabsOf(book: ParsedWorkbook): ParsedTab[] {
+  return [book.categorisation, book.gaps, book.options].filter((tab): tab is NonNullable<typeof tab> => tab !== undefined) as ParsedTab[];
+}
+
+const rowIndex = new WeakMap<object, Map<number, ParsedRow>>();
+
+function rowAt(tab: ParsedTab, row: number): ParsedRow | undefined {
+  let index = rowIndex.get(tab);
+  if (index === undefined) {
+    index = new Map(tab.rows.map((r) => [r.row, r]));
+    rowIndex.set(tab, index);
+  }
+  return index.get(row);
+}
+
+/** What a waiver of `finding` would be keyed by, or undefined when the finding is not on a tab the add-in reads. */
+export function waiverKeyOf(book: ParsedWorkbook, finding: Finding): Pick<Waiver, "rule" | "tab" | "column" | "key"> | undefined {
+  const tab = tabsOf(book).find((t) => t.sheet === finding.sheet);
+  if (tab === undefined) return undefined;
+  const id = tab.definition.id as TabId;
+  const header = finding.column.trim().toLowerCase();
+  const column = Object.entries(tab.headers as Record<string, string | undefined>).find(([, h]) => h !== undefined && h.trim().toLowerCase() === header)?.[0] ?? header;
+  const row = rowAt(tab, finding.row);
+  const key = row === undefined ? [] : identityColumns[id].map((k) => (row.text[k] ?? "").toLowerCase());
+  return { rule: finding.rule, tab: id, column, key };
+}
+
+/** The waiver accepting `finding`, or undefined when it cannot be keyed. */
+export function waiverFor(book: ParsedWorkbook, finding: Finding, note: WaiverNote): Waiver | undefined {
+  const key = waiverKeyOf(book, finding);
+  return key === undefined ? undefined : { ...key, ...note };
+}
+
+/**
+ * The report with the waivers applied: each finding a waiver matches carries `waived` and leaves
+ * the counts (so a waived error no longer makes the workbook invalid); `summary.waived` counts them,
+ * and `staleWaivers` lists the waivers no finding matched, as ESLint reports unused suppressions.
+ * Without waivers the report is returned as it is, so its shape is unchanged.
+ */
+export function applyWaivers(book: ParsedWorkbook, report: ValidationReport, waivers: readonly Waiver[]): ValidationReport {
+  if (waivers.length === 0) return report;
+  const byId = new Map(waivers.map((w) => [waiverId(w), w]));
+  const used = new Set<string>();
+  const summary = { errors: 0, warnings: 0, info: 0, waived: 0 };
+  const findings = report.findings.map((finding) => {
+    const key = waiverKeyOf(book, finding);
+    const id = key === undefined ? undefined : waiverId(key);
+    const waiver = id === undefined ? undefined : byId.get(id);
+    if (waiver !== undefined && id !== undefined) {
+      used.add(id);
+      summary.waived++;
+      return { ...finding, waived: { by: waiver.by, reason: waiver.reason, at: waiver.at } };
+    }
+    if (finding.severity === "error") summary.errors++;
+    else if (finding.severity === "warning") summary.warnings++;
+    else summary.info++;
+    return finding;
+  });
+  const staleWaivers = [...byId].filter(([id]) => !used.has(id)).map(([, waiver]) => waiver);
+  return { ...report, valid: summary.errors === 0, summary, findings, staleWaivers };
+}
+
+/** A waiver's row in words: "Forecast demand / Plan / Demand forecast", or "header" for a header problem. */
+export function waiverRowLabel(waiver: Pick<Waiver, "key">): string {
+  return waiver.key.length === 0 ? "header" : waiver.key.map((k) => (k === "" ? "(empty)" : k)).join(" / ");
+}

@@ -1,0 +1,41 @@
+/**
+ * The Review view's actions, bound to their ports once, after workbook-actions.ts: the check with
+ * the consistency review and the waivers, accepting a finding, and removing waivers. The
+ * consistency review's changes go through WorkbookActions.apply like every other change.
+ */
+import type { Finding } from "../rules/finding";
+import type { ValidationReport } from "../rules/validation-report";
+import type { Waiver } from "../rules/waived-findings";
+import type { Acceptance } from "./waivers";
+import { loader, type ActionPorts } from "./workbook-actions";
+
+export interface ReviewState {
+  /** The check with waivers applied and the consistency review; `staleWaivers` lists what no longer matches. */
+  report: ValidationReport;
+  /** Every waiver the workbook keeps. */
+  waivers: Waiver[];
+}
+
+export interface ReviewActions {
+  review: () => Promise<ReviewState>;
+  /** Keeps a waiver for the finding, with who and why. */
+  acceptFinding: (finding: Finding, acceptance: Acceptance) => Promise<Waiver>;
+  /** Removes these waivers; returns how many were removed. */
+  removeWaivers: (waivers: readonly Waiver[]) => Promise<number>;
+}
+
+export function reviewActions(ports: ActionPorts): ReviewActions {
+  const read = loader(ports.reader);
+  const write = loader(ports.writer);
+  const mapping = async () => (await import("./column-mapping")).readColumnMapping(await write());
+  return {
+    review: async () => {
+      const [{ checkWorkbook }, { readWaivers }] = await Promise.all([import("./check-workbook"), import("./waivers")]);
+      const waivers = await readWaivers(await write());
+      const report = await checkWorkbook(await read(), await ports.model(), await mapping(), { waivers, review: true });
+      return { report, waivers };
+    },
+    acceptFinding: async (finding, acceptance) => (await import("./waivers")).acceptFinding({ reader: await read(), writer: await write() }, finding, acceptance, { overrides: await mapping() }),
+    removeWaivers: async (waivers) => (await import("./waivers")).removeWaivers(await write(), waivers),
+  };
+}

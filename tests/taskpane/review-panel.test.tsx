@@ -1,0 +1,98 @@
+/** @jest-environment jsdom */
+/**
+ * The Review view over the real office adapters and the fake Excel: the consistency review shows
+ * the rows of an object side by side with the disagreeing value marked, and making them agree goes
+ * through the change preview and can be reverted; a finding accepted with a reason leaves the
+ * counts and is listed with who and why; once its finding is gone it shows as stale and "Remove
+ * stale" takes it away. Every state is checked with axe.
+ */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { categorisationTab } from "../../src/sheets/tab-definitions";
+import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
+import { WAIVERS_KEY } from "../../src/workflows/waivers";
+import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
+import { noAxeViolations, renderOver } from "../support/office-pane";
+
+const DC = "Data Categorisation";
+const rows: CategorisationRow[] = [
+  { activity: "Publish forecasts", sensitivity: "Public" },
+  { activity: "Receive forecasts", sensitivity: "Restricted" },
+  { useCase: "Meter data services", activity: "Share meter data", informationObject: "Meter reads", informationCategory: "Telemetry (Devices)" },
+];
+
+function fake(): FakeExcel {
+  return new FakeExcel({ [DC]: [categorisationTab.columns.map((c) => c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))] });
+}
+
+async function openReview(): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole("button", { name: "Review" }));
+  return screen.findByRole("region", { name: "Consistency review" });
+}
+
+describe("the Review view", () => {
+  it("shows the rows of an inconsistent object side by side and makes them agree through the preview, revertibly", async () => {
+    const excel = fake();
+    const container = renderOver(excel);
+    const review = await openReview();
+    const table = within(review).getByRole("table", { name: "Market forecast" });
+    expect(within(table).getAllByRole("row")).toHaveLength(3);
+    expect(within(table).getByRole("columnheader", { name: "Sensitivity" })).toBeTruthy();
+    // The disagreeing value is marked, in words too.
+    expect(within(table).getByText("Restricted").closest("mark")?.textContent).toBe("Restricted (differs)");
+    expect(within(table).getByText("Public").closest("mark")).toBeNull();
+    await noAxeViolations(container);
+
+    fireEvent.change(within(review).getByRole("combobox", { name: "Value for every row" }), { target: { value: "Restricted" } });
+    fireEvent.click(within(review).getByRole("button", { name: "Make rows agree…" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByRole("rowheader", { name: "P2" })).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Apply 1 change" }));
+    await waitFor(() => expect(excel.cell(DC, "P2").text).toBe("Restricted"));
+    expect(await screen.findByText("Every information object is categorised the same way on all its rows.")).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: "Revert" }));
+    await waitFor(() => expect(excel.cell(DC, "P2").text).toBe("Public"));
+    expect(await within(await screen.findByRole("region", { name: "Consistency review" })).findByRole("table", { name: "Market forecast" })).toBeTruthy();
+  });
+
+  it("accepts a finding with a reason, lists who and why, then shows it stale and removes it", async () => {
+    const excel = fake();
+    const container = renderOver(excel);
+    await openReview();
+    const toAccept = screen.getByRole("region", { name: "Findings to accept" });
+    fireEvent.click(within(toAccept).getByRole("button", { name: "Accept J4 on Data Categorisation: category.unknown" }));
+    const form = within(toAccept).getByRole("form", { name: "Accept J4" });
+    expect(within(form).getByRole("button", { name: "Accept" }).hasAttribute("disabled")).toBe(true);
+    await noAxeViolations(container);
+    fireEvent.change(within(form).getByRole("textbox", { name: /Reason/ }), { target: { value: "Vendor term agreed with the working group" } });
+    fireEvent.change(within(form).getByRole("textbox", { name: "Accepted by" }), { target: { value: "Ana" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Accept" }));
+
+    const waivers = await screen.findByRole("list", { name: "Waivers kept in the workbook" });
+    expect(within(waivers).getByText("“Vendor term agreed with the working group” — Ana, " + new Date().toISOString().slice(0, 10))).toBeTruthy();
+    expect(within(waivers).getByText("Accepted")).toBeTruthy();
+    expect(excel.settings[WAIVERS_KEY]).toHaveLength(1);
+    expect(screen.getByRole("status", { name: "Summary" }).textContent).toMatch(/No errors found.*1 accepted/);
+    expect(within(screen.getByRole("region", { name: "Findings to accept" })).queryByRole("button", { name: /^Accept J4/ })).toBeNull();
+    // The next acceptance offers the same reviewer's name.
+    fireEvent.click(within(screen.getByRole("region", { name: "Findings to accept" })).getByRole("button", { name: "Accept P3 on Data Categorisation: object.sensitivity-inconsistent" }));
+    expect((within(screen.getByRole("form", { name: "Accept P3" })).getByRole("textbox", { name: "Accepted by" }) as HTMLInputElement).value).toBe("Ana");
+    await noAxeViolations(container);
+
+    // The Check view counts it out and shows it as accepted.
+    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
+    expect((await screen.findByRole("status", { name: "Summary" })).textContent).toMatch(/0 errors.*1 accepted/);
+    expect(await screen.findByText(/^Accepted by Ana on .*: Vendor term agreed with the working group$/)).toBeTruthy();
+
+    // The category is corrected: the waiver is stale.
+    excel.setCell(DC, "J4", "Forecast");
+    await openReview();
+    const stale = await screen.findByRole("list", { name: "Waivers kept in the workbook" });
+    expect(within(stale).getByText("Stale")).toBeTruthy();
+    expect(screen.getByText("1 waiver no longer matches a finding.")).toBeTruthy();
+    await noAxeViolations(container);
+    fireEvent.click(screen.getByRole("button", { name: "Remove stale" }));
+    expect(await screen.findByText("No findings accepted in this workbook.")).toBeTruthy();
+    expect(excel.settings[WAIVERS_KEY]).toBeUndefined();
+  });
+});
