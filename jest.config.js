@@ -8,5 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { isolatedModules: true, jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, resolveJsonModule: true } }],
   },
   testTimeout: 60000,
+  setupFilesAfterEnv: ["<rootDir>/tests/support/testing-library-setup.ts"],
   reporters: ["default", "<rootDir>/tests/support/summary-reporter.js"],
 };
