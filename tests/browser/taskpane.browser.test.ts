@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { buildHarness } from "./build-harness";
 import type { HarnessState } from "./harness/harness-window";
 import { openPane } from "./open-pane";
-import { serveFolder, type StaticServer } from "./static-server";
+import { serveFolder, type StaticServer } from "../../scripts/static-server";
 
 const chromiumPath = "/usr/bin/chromium";
 const haveChromium = fs.existsSync(chromiumPath);

@@ -1,0 +1,65 @@
+/**
+ * Bundles the browser demo (src/demo) with webpack's Node API into a folder: index.html, its
+ * bundle, and the sample workbook it opens on. Loaders and resolution come from the add-in's
+ * webpack.config.js, so the real task pane is transpiled exactly as the add-in is; the add-in's own
+ * bundles are untouched (the demo is its own build).
+ */
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import webpack from "webpack";
+
+const root = path.resolve(__dirname, "..");
+
+type AppConfig = (env: unknown, argv: { mode: "development" | "production" }) => webpack.Configuration;
+
+/** The add-in's config (CommonJS, outside TypeScript's project), loaded through Node's own require. */
+function appConfig(mode: "development" | "production"): webpack.Configuration {
+  const load = createRequire(__filename);
+  const makeConfig = load(path.join(root, "webpack.config.js")) as AppConfig;
+  return makeConfig(undefined, { mode });
+}
+
+export interface PageBundle {
+  /** Entry module, relative to the project root. */
+  entry: string;
+  outputDir: string;
+  template: string;
+  /** The page's file name in outputDir. */
+  page: string;
+  /**
+   * production: React's production build, no minifying (served from loopback, so build time matters
+   * more than bytes); development: a plain bundle, quickest to build and to read in a stack.
+   */
+  mode: "development" | "production";
+}
+
+/** Bundles one page with its entry; loaders and resolution are the add-in's. */
+export async function bundlePage({ entry, outputDir, template, page, mode }: PageBundle): Promise<void> {
+  const { module, resolve } = appConfig(mode);
+  const compiler = webpack({
+    mode,
+    devtool: false,
+    context: root,
+    entry: { [path.basename(page, ".html")]: entry },
+    output: { path: outputDir, filename: "[name].js", clean: true },
+    module,
+    resolve,
+    optimization: { minimize: false },
+    performance: { hints: false },
+    plugins: [new HtmlWebpackPlugin({ filename: page, template })],
+    infrastructureLogging: { level: "error" },
+  });
+  const stats = await new Promise<webpack.Stats>((done, fail) => {
+    compiler.run((error, result) => (error ? fail(error) : result === undefined ? fail(new Error("webpack gave no stats")) : done(result)));
+  });
+  await new Promise<void>((done, fail) => compiler.close((error) => (error ? fail(error) : done())));
+  if (stats.hasErrors()) throw new Error(`${entry} did not build:\n${stats.toString("errors-only")}`);
+}
+
+/** The demo: index.html, demo.js and the sample workbook it opens on. */
+export async function buildDemo(outputDir: string): Promise<void> {
+  await bundlePage({ entry: "./src/demo/index.tsx", outputDir, template: "./src/demo/demo.html", page: "index.html", mode: "production" });
+  fs.copyFileSync(path.join(root, "seeds/sample-workbook.xlsx"), path.join(outputDir, "sample-workbook.xlsx"));
+}
