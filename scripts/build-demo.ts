@@ -49,6 +49,8 @@ export async function bundlePage({ entry, outputDir, template, page, mode }: Pag
     optimization: { minimize: false },
     performance: { hints: false },
     plugins: [new HtmlWebpackPlugin({ filename: page, template })],
+    // Rebuilds (the next `npm run demo`, the next test run) reuse what did not change.
+    cache: { type: "filesystem", cacheDirectory: path.join(root, ".tmp/webpack-cache"), name: `${path.basename(page, ".html")}-${mode}` },
     infrastructureLogging: { level: "error" },
   });
   const stats = await new Promise<webpack.Stats>((done, fail) => {

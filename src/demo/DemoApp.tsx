@@ -6,10 +6,11 @@
  */
 import { Button, Link, Text, makeStyles, tokens, Tab, TabList } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
+import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
 import { App } from "../taskpane/App";
 import { errorMessage } from "../taskpane/error-message";
 import { officeOperations } from "../taskpane/office-operations";
+import type { PaneOperations } from "../taskpane/pane-operations";
 import { cellAddress } from "../workbook/cell-address";
 import { parseA1 } from "../workbook/fake-excel/address";
 import type { DemoSession } from "./demo-session";
@@ -57,6 +58,15 @@ function FirstRenderMark() {
   return null;
 }
 
+/**
+ * The pane, rendered again only when its operations change, as in Office, where nothing above it
+ * re-renders: the grid's refreshes after every request must not reach it (its panels read the
+ * workbook again when their operations change, which would refresh the grid again, and so on).
+ */
+const TaskPane = memo(function TaskPane({ operations }: { operations: PaneOperations }) {
+  return <App {...operations} />;
+});
+
 export function DemoApp({ session, theme }: { session: DemoSession; theme: OfficeThemeName }) {
   const styles = useStyles();
   const version = useSyncExternalStore(session.subscribe, session.snapshot);
@@ -83,7 +93,8 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
     }
   }, [excel, version]);
 
-  const sheetNames = excel.sheetNames;
+  // Hidden sheets (the add-in's "CER Lists") have no tab, as in Excel.
+  const sheetNames = excel.sheetNames.filter((name) => excel.visibility(name) === "Visible");
   const shownSheet = sheetNames.includes(sheet) ? sheet : (sheetNames[0] ?? "");
   const address = cellAddress(selected.row, selected.col);
   const content = shownSheet === "" ? "" : excel.cell(shownSheet, address).text;
@@ -147,10 +158,10 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
       <div className={styles.body}>
         <section className={styles.workbook} aria-label="Workbook">
           <div className={styles.formulaBar}>
-            <output className={styles.nameBox} aria-label="Selected cell">
+            <output className={styles.nameBox} aria-label="Selected cell" aria-live="off">
               {address}
             </output>
-            <output className={styles.content} aria-label="Cell content" title={content}>
+            <output className={styles.content} aria-label="Cell content" aria-live="off" title={content}>
               {content}
             </output>
           </div>
@@ -175,7 +186,7 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
           </TabList>
         </section>
         <section className={styles.pane} aria-label="Task pane">
-          <App key={opened} {...operations} />
+          <TaskPane key={opened} operations={operations} />
           <FirstRenderMark />
         </section>
       </div>
