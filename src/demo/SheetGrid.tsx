@@ -133,8 +133,10 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
   // Read again whenever the workbook moved on (`version`); the grid never writes to it but through onEdit.
   const { texts, fills, lists } = useMemo(() => readSheet(excel, sheet), [excel, sheet, version]);
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewHeight, setViewHeight] = useState(600);
+  const [scroll, setScroll] = useState({ top: 0, left: 0 });
+  const [view, setView] = useState({ height: 600, width: 900 });
+  const scrollTop = scroll.top;
+  const viewHeight = view.height;
   const [editing, setEditing] = useState<{ text: string } | undefined>();
   const focusCell = useRef(false);
   // Whether the open editor's blur should commit: not after Escape, Enter or Tab already ended it.
@@ -145,13 +147,16 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
   const columnCount = Math.max(12, selected.col + 2, ...texts.map((cells) => cells.length + 1));
   const first = Math.max(1, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  // Columns are windowed too: only those in view (and one either side) are rendered.
+  const firstColumn = Math.max(0, Math.floor((scroll.left - HEADER_WIDTH) / COLUMN_WIDTH) - 1);
+  const lastColumn = Math.min(columnCount - 1, Math.ceil((scroll.left + view.width) / COLUMN_WIDTH) + 1);
   const selectedAddress = cellAddress(selected.row, selected.col);
   const listAt = (row: number, column: number) => lists.find((rule) => inside(rule.ranges, row, column + 1));
 
   useEffect(() => {
     const element = scroller.current;
     if (element === null) return;
-    const observer = new ResizeObserver(() => setViewHeight(element.clientHeight));
+    const observer = new ResizeObserver(() => setView({ height: element.clientHeight, width: element.clientWidth }));
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -166,7 +171,7 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
     const left = HEADER_WIDTH + selected.col * COLUMN_WIDTH;
     if (left < element.scrollLeft + HEADER_WIDTH) element.scrollLeft = Math.max(0, left - HEADER_WIDTH);
     else if (left + COLUMN_WIDTH > element.scrollLeft + element.clientWidth) element.scrollLeft = left + COLUMN_WIDTH - element.clientWidth;
-    setScrollTop(element.scrollTop);
+    setScroll({ top: element.scrollTop, left: element.scrollLeft });
     if (focusCell.current) {
       focusCell.current = false;
       element.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
@@ -232,28 +237,33 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
     }
   }
 
-  const columns = Array.from({ length: columnCount }, (_, index) => index);
+  const columns = Array.from({ length: lastColumn - firstColumn + 1 }, (_, index) => firstColumn + index);
+  // Stand-ins for the columns left out on either side, so the rendered ones sit where they belong.
+  const before = firstColumn === 0 ? null : <td aria-hidden="true" colSpan={firstColumn} />;
+  const after = lastColumn === columnCount - 1 ? null : <td aria-hidden="true" colSpan={columnCount - 1 - lastColumn} />;
   const rows: number[] = [];
   for (let row = first; row <= last; row++) rows.push(row);
   const selectedList = listAt(selected.row, selected.col);
 
   return (
-    <div ref={scroller} className={styles.scroller} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+    <div ref={scroller} className={styles.scroller} onScroll={(event) => setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft })}>
       <table role="grid" aria-label={sheet} aria-rowcount={rowCount + 1} aria-colcount={columnCount + 1} className={styles.table} style={{ width: `${HEADER_WIDTH + columnCount * COLUMN_WIDTH}px` }}>
         <colgroup>
           <col className={styles.corner} />
-          {columns.map((col) => (
+          {Array.from({ length: columnCount }, (_, col) => (
             <col key={col} className={styles.column} />
           ))}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             <td className={styles.header} style={{ left: 0, zIndex: 3 }} role="presentation" />
+            {before}
             {columns.map((col) => (
               <th key={col} scope="col" role="columnheader" aria-colindex={col + 2} className={`${styles.header} ${col === selected.col ? styles.activeHeader : ""}`}>
                 {columnLetter(col)}
               </th>
             ))}
+            {after}
           </tr>
         </thead>
         <tbody>
@@ -263,6 +273,7 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
               <th scope="row" role="rowheader" aria-colindex={1} className={`${styles.rowHeader} ${row === selected.row ? styles.activeHeader : ""}`}>
                 {row}
               </th>
+              {before}
               {columns.map((col) => {
                 const text = texts[row - 1]?.[col] ?? "";
                 const isSelected = row === selected.row && col === selected.col;
@@ -309,6 +320,7 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
                   </td>
                 );
               })}
+              {after}
             </tr>
           ))}
           {last < rowCount ? <tr aria-hidden="true" style={{ height: `${(rowCount - last) * ROW_HEIGHT}px` }} /> : null}

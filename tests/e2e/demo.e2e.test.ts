@@ -195,7 +195,11 @@ describeInChromium("the demo in Chromium, end to end", () => {
       // The list sheet is hidden, as in Excel: no tab for it.
       expect(await page.getByRole("tab", { name: "CER Lists" }).count()).toBe(0);
       // Sensitivity is column P: its cells show the dropdown mark, and editing one offers the list.
-      await gridCell(page, "P38").click();
+      // Arrow keys move the grid's selection (and scroll the windowed columns): J39 -> P38.
+      await gridCell(page, "J39").click();
+      for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("ArrowUp");
+      expect(await selectedAddress(page)).toBe("P38");
       expect(await gridCell(page, "P38").locator("[data-dropdown]").isVisible()).toBe(true);
       await page.keyboard.press("F2");
       const editor = page.getByRole("combobox", { name: "Edit P38" });
