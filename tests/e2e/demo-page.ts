@@ -1,47 +1,19 @@
 /**
- * What the end-to-end suite needs around the built demo: Debian's Chromium (never a downloaded
- * browser), a page that records what must not happen (uncaught errors, console errors, any request
- * leaving loopback), axe-core's WCAG A/AA check, and the screenshots committed under docs/screenshots.
+ * What the end-to-end suite needs around the built demo: its page in Debian's Chromium, recording
+ * what must not happen (tests/support/watched-page.ts), axe-core's WCAG A/AA check, and the
+ * screenshots committed under docs/screenshots.
  */
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { openWatchedPage, type WatchedPage } from "../support/watched-page";
 
-export const chromiumPath = "/usr/bin/chromium";
+export { chromiumPath, launchChromium } from "../support/watched-page";
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-}
-
-export interface DemoPage {
-  page: Page;
-  /** Uncaught errors, console errors and blocked requests, in the order they happened. */
-  problems: string[];
-  close(): Promise<void>;
-}
-
-export async function openDemo(browser: Browser, origin: string, theme: "light" | "dark" = "light"): Promise<DemoPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 760 }, acceptDownloads: true });
-  const page = await context.newPage();
-  // Well under jest's timeout, so a missing element fails with Playwright's message, not jest's.
-  page.setDefaultTimeout(15_000);
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`pageerror: ${error.stack ?? error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
-    problems.push(`blocked request off loopback: ${url}`);
-    return route.abort("blockedbyclient");
-  });
-  await page.goto(`${origin}/${theme === "dark" ? "?theme=dark" : ""}`);
-  return { page, problems, close: () => context.close() };
+/** The demo's page, sized like a laptop screen, in Office's light or dark theme. */
+export function openDemo(browser: Browser, origin: string, theme: "light" | "dark" = "light"): Promise<WatchedPage> {
+  return openWatchedPage(browser, origin, `/${theme === "dark" ? "?theme=dark" : ""}`, { viewport: { width: 1280, height: 760 }, acceptDownloads: true });
 }
 
 /**
