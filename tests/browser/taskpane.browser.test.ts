@@ -8,13 +8,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buildHarness } from "./build-harness";
 import type { HarnessState } from "./harness/harness-window";
+import { chromiumPath, launchChromium } from "../support/watched-page";
 import { openPane } from "./open-pane";
-import { serveFolder, type StaticServer } from "./static-server";
+import { serveFolder, type StaticServer } from "../../scripts/static-server";
 
-const chromiumPath = "/usr/bin/chromium";
 const haveChromium = fs.existsSync(chromiumPath);
 if (!haveChromium) console.warn("skipped: Debian's chromium not installed; .ci/run installs it");
 const describeInChromium = haveChromium ? describe : describe.skip;
@@ -48,10 +48,7 @@ describeInChromium("the task pane in Chromium", () => {
     harnessDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-harness-"));
     await buildHarness(harnessDir);
     server = await serveFolder(harnessDir);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

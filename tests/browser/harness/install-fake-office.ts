@@ -1,37 +1,19 @@
 /**
- * Stands in for office.js on the harness page, with only what the pane uses: `Office.onReady`
- * (resolving at once), `Office.context.requirements.isSetSupported` (the reader asks it whether
- * merged areas can be read), and `Excel.run`, the strict fake Excel holding the workbook named by
- * the page's `?book=` query. Imported before the pane's entry, which calls `Office.onReady` as it loads.
+ * The harness page's stand-in for office.js (src/demo/fake-office.ts, shared with the demo) over the
+ * strict fake Excel holding the workbook named by the page's `?book=` query, and `window.harness`
+ * for the test to read. Imported before the pane's entry, which calls `Office.onReady` as it loads.
  */
-import type { ExcelRun } from "../../../src/workbook/office/excel-run";
+import { installFakeOffice } from "../../../src/demo/fake-office";
 import { FakeExcel } from "../../../src/workbook/fake-excel/fake-excel";
 import { books, isBookName } from "./books";
 import type { HarnessWindow } from "./harness-window";
-
-type OnReady = typeof Office.onReady;
 
 const bookName = new URLSearchParams(window.location.search).get("book");
 // A wrong or missing name fails the page loudly (a pageerror the test reports), not with a blank pane.
 if (!isBookName(bookName)) throw new Error(`harness: unknown ?book=${String(bookName)}; expected one of ${Object.keys(books).join(", ")}`);
 
 const excel = new FakeExcel(books[bookName]);
-
-// What office.js passes at run time (its enums are strings there, though @types/office-js declares
-// them numeric); the pane ignores it, but the fake should not invent other values.
-const readyInfo = { host: "Excel" as unknown as Office.HostType, platform: "OfficeOnline" as unknown as Office.PlatformType };
-const onReady: OnReady = (callback) =>
-  Promise.resolve(readyInfo).then((info) => {
-    callback?.(info);
-    return info;
-  });
-
-/** The fake answers for the ExcelApi versions it models (1.20 by default: undo groups included). */
-const requirements: Pick<Office.RequirementSetSupport, "isSetSupported"> = {
-  isSetSupported: (name: string, minVersion?: string | number) => excel.isSetSupported(name, minVersion),
-};
-
-const run: ExcelRun = excel.run;
+installFakeOffice(() => excel, { run: excel.run });
 
 const state: HarnessWindow = {
   book: bookName,
@@ -53,5 +35,4 @@ const state: HarnessWindow = {
   userEdit: (sheet, cell, value) => excel.userEdit(sheet, cell, value),
 };
 
-// The pane reads `Office` and `Excel` as globals (office.js's script tag defines them in Office).
-Object.assign(window, { Office: { onReady, context: { requirements } }, Excel: { run }, harness: state });
+Object.assign(window, { harness: state });

@@ -1,6 +1,7 @@
 /**
- * Serves a folder over http on 127.0.0.1 at an ephemeral port: all the harness page needs, with no
- * dev server and nothing reachable beyond loopback.
+ * Serves a folder over http on 127.0.0.1 (an ephemeral port unless one is asked for): all the demo and
+ * the browser tests' harness page need, with no dev server and nothing reachable beyond loopback.
+ * "/" serves `index` when given.
  */
 import fs from "node:fs/promises";
 import { createServer } from "node:http";
@@ -13,6 +14,7 @@ const contentTypes: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".png": "image/png",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 export interface StaticServer {
@@ -21,11 +23,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string): Promise<StaticServer> {
+export async function serveFolder(folder: string, options: { port?: number; index?: string } = {}): Promise<StaticServer> {
   const root = path.resolve(folder);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
-    const file = path.join(root, decodeURIComponent(pathname));
+    const file = path.join(root, decodeURIComponent(pathname === "/" && options.index !== undefined ? `/${options.index}` : pathname));
     // Nothing outside the folder, whatever the path says.
     const inside = file.startsWith(root + path.sep);
     const reply = inside ? fs.readFile(file) : Promise.reject(new Error("outside the folder"));
@@ -42,7 +44,7 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
   });
   await new Promise<void>((done, fail) => {
     server.once("error", fail);
-    server.listen(0, "127.0.0.1", done);
+    server.listen(options.port ?? 0, "127.0.0.1", done);
   });
   const { port } = server.address() as AddressInfo;
   return {

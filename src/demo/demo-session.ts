@@ -1,0 +1,68 @@
+/**
+ * The demo's state outside React: the open workbook, a version that moves after every request the
+ * pane makes and every edit the analyst types, and the hook live mode will attach to. All of the
+ * grid's edits go through `userEdit`, as a person typing into Excel.
+ */
+import type { FakeExcel } from "../workbook/fake-excel/fake-excel";
+import type { ExcelRun } from "../workbook/office/excel-run";
+import type { DemoWorkbook } from "./demo-workbook";
+
+export type UserEditHook = (sheet: string, address: string, text: string) => void;
+
+export class DemoSession {
+  private listeners = new Set<() => void>();
+  private current: DemoWorkbook;
+  private version = 0;
+  /**
+   * Called after each edit the analyst types into the grid. Live mode (worksheet onChanged events
+   * in the fake) connects here; nothing does yet.
+   */
+  onUserEdit: UserEditHook | undefined;
+
+  constructor(workbook: DemoWorkbook) {
+    this.current = workbook;
+  }
+
+  get workbook(): DemoWorkbook {
+    return this.current;
+  }
+
+  get excel(): FakeExcel {
+    return this.current.excel;
+  }
+
+  /** A number that changes whenever the workbook may have: for useSyncExternalStore. */
+  readonly snapshot = (): number => this.version;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** `Excel.run` over the open workbook; the grid refreshes after each run, failed ones included. */
+  readonly run: ExcelRun = (async (...args: unknown[]) => {
+    try {
+      return await (this.current.excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
+    } finally {
+      this.changed();
+    }
+  }) as ExcelRun;
+
+  /** The analyst types `text` into a cell (an empty text clears it), then live mode hears of it. */
+  userEdit(sheet: string, address: string, text: string): void {
+    this.current.excel.setCell(sheet, address, text);
+    this.changed();
+    this.onUserEdit?.(sheet, address, text);
+  }
+
+  /** Another workbook replaces the open one. */
+  open(workbook: DemoWorkbook): void {
+    this.current = workbook;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,335 @@
+/**
+ * End to end: the built demo (`npm run demo`'s page: the real task pane beside a spreadsheet view,
+ * over the in-memory Excel) in Debian's Chromium, clicked through as an analyst would. Every
+ * assertion is on what the page shows (the pane's messages, the grid's cells, the name box); the
+ * downloaded file is checked with the command line. axe-core checks every pane state in the light
+ * and dark themes, and the suite writes the README's screenshots (docs/screenshots).
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { buildDemo } from "../../scripts/build-demo";
+import { serveFolder, type StaticServer } from "../../scripts/static-server";
+import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
+import { XlsxWorkbookEditor } from "../../src/workbook/xlsx/xlsx-workbook-editor";
+import { accessibilityViolations, chromiumPath, launchChromium, openDemo, Screenshots, tabTo } from "./demo-page";
+
+const root = path.resolve(__dirname, "../..");
+const haveChromium = fs.existsSync(chromiumPath);
+if (!haveChromium) console.warn("skipped: Debian's chromium not installed; .ci/run installs it");
+const describeInChromium = haveChromium ? describe : describe.skip;
+
+const categorisation = "Data Categorisation";
+
+/** The text a grid cell shows; the grid renders the rows in view, so the cell must be scrolled to first. */
+function gridCell(page: Page, address: string) {
+  return page.getByRole("grid").locator(`[role="gridcell"][data-cell="${address}"]`);
+}
+
+/** The name box: the address of the cell selected in the grid. */
+function selectedAddress(page: Page): Promise<string> {
+  return page.getByRole("status", { name: "Selected cell" }).innerText();
+}
+
+async function check(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Check workbook" }).click();
+  await page.getByRole("status", { name: "Summary" }).waitFor();
+}
+
+/** Goes to a finding's cell from the pane and waits for the grid to select it. */
+async function goToFinding(page: Page, cell: string, rule: string): Promise<void> {
+  await page.getByRole("button", { name: new RegExp(`${cell} · ${rule.replace(/\./g, "\\.")}`) }).click();
+  await page.waitForFunction(`document.querySelector('output[aria-label="Selected cell"]')?.textContent === "${cell}"`);
+}
+
+function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  const result = spawnSync(tsx, [path.join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describeInChromium("the demo in Chromium, end to end", () => {
+  let demoDir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let scratch: string;
+  const screenshots = new Screenshots();
+
+  beforeAll(async () => {
+    demoDir = fs.mkdtempSync(path.join(os.tmpdir(), "demo-e2e-"));
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "demo-e2e-files-"));
+    await buildDemo(demoDir);
+    server = await serveFolder(demoDir, { index: "index.html" });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    // Each step only if it got that far, so a failed beforeAll reports its own error.
+    await browser?.close();
+    await server?.close();
+    for (const dir of [demoDir, scratch]) if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("opens on the sample, checks it, and a finding selects its cell in the grid", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await page.getByRole("button", { name: "Check workbook" }).waitFor();
+      const firstRender = await page.evaluate<number | undefined>("performance.getEntriesByName('pane-first-render')[0]?.startTime");
+      console.log(`task pane first render in the demo: ${firstRender === undefined ? "not marked" : `${Math.round(firstRender)} ms`} from navigation (goal < 500 ms)`);
+      expect(await page.getByRole("tab", { name: categorisation }).isVisible()).toBe(true);
+      await screenshots.take(page, "start", "light");
+      expect(await accessibilityViolations(page, "whole")).toEqual([]);
+
+      await check(page);
+      const summary = await page.getByRole("status", { name: "Summary" }).innerText();
+      expect(summary).toContain("4 errors");
+      expect(summary).toContain("6 warnings");
+      expect(await page.getByRole("region", { name: categorisation }).getByRole("listitem").count()).toBeGreaterThanOrEqual(8);
+
+      await goToFinding(page, "J39", "category.unknown");
+      expect(await page.getByRole("tab", { name: categorisation }).getAttribute("aria-selected")).toBe("true");
+      const selected = page.getByRole("grid").getByRole("gridcell", { selected: true });
+      expect(await selected.innerText()).toBe("Telemetry (Devices)");
+      expect(await page.getByRole("status", { name: "Cell content" }).innerText()).toBe("Telemetry (Devices)");
+      await screenshots.take(page, "check", "light");
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("applies a fix after its preview, shown in the grid, and reverts it", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await check(page);
+      await goToFinding(page, "J39", "category.unknown");
+      await page.getByRole("button", { name: /^Fix J39: J39 to “Telemetry \(Device\)”/ }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toContain("“Telemetry (Devices)”");
+      await screenshots.take(page, "fix-preview", "light");
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await dialog.getByRole("button", { name: "Apply 1 change" }).click();
+      await page.getByText(/Fix J39: Changed 1 cell\./).waitFor();
+      await dialog.waitFor({ state: "detached" });
+      expect(await gridCell(page, "J39").innerText()).toBe("Telemetry (Device)");
+      await page.getByRole("button", { name: /^Fix J39/ }).waitFor({ state: "detached" });
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.getByRole("button", { name: "Revert" }).click();
+      await page.getByText(/Reverted “Fix J39”: 1 cell put back\./).waitFor();
+      expect(await gridCell(page, "J39").innerText()).toBe("Telemetry (Devices)");
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("types a Capability ID into the grid, then auto-fill previews and fills its lookups", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await page.getByRole("tab", { name: categorisation }).click();
+      // Row 7 has a Capability ID and nothing in Capability, Capability Group or Domain: type another ID over it.
+      await gridCell(page, "C7").click();
+      await page.keyboard.type("1.1.5");
+      await page.keyboard.press("Enter");
+      expect(await gridCell(page, "C7").innerText()).toBe("1.1.5");
+      expect(await selectedAddress(page)).toBe("C8");
+      // Escape leaves a cell as it was.
+      await page.keyboard.type("zzz");
+      await page.keyboard.press("Escape");
+      expect(await gridCell(page, "C8").innerText()).not.toBe("zzz");
+
+      await page.getByRole("button", { name: "Auto-fill", exact: true }).click();
+      await page.getByRole("button", { name: "Plan auto-fill" }).click();
+      await page.getByText(/^\d+ empty cells can be filled\.$/).waitFor();
+      await page.getByRole("button", { name: "Cells of Capability on Data Categorisation" }).click();
+      await page.getByRole("checkbox", { name: "D7: “Set technical standards”" }).waitFor();
+      await screenshots.take(page, "autofill", "light");
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.getByRole("button", { name: /^Apply \d+ changes$/ }).click();
+      await page.getByText(/^Auto-fill: \d+ cells: /).waitFor();
+      expect(await gridCell(page, "D7").innerText()).toBe("Set technical standards");
+      expect(await gridCell(page, "E7").innerText()).toBe("Co-design policy and regulations");
+      expect(await gridCell(page, "F7").innerText()).toBe("Oversee");
+
+      await page.getByRole("button", { name: "History", exact: true }).click();
+      await page.getByRole("list", { name: "Changes made by the add-in" }).getByText(/^Auto-fill: \d+ cells$/).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  // Live mode (lookups filled as the analyst types, from worksheet onChanged events) is not in the pane yet.
+  it.skip("fills a Capability ID's lookups as it is typed into the grid (enabled when live mode lands)", () => undefined);
+
+  it("highlights the findings in the grid and clears them, and installs dropdowns the grid offers", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    const background = () => gridCell(page, "J39").evaluate((cell) => getComputedStyle(cell).backgroundColor);
+    try {
+      await check(page);
+      await goToFinding(page, "J39", "category.unknown");
+      const plain = await background();
+
+      await page.getByRole("button", { name: "Workbook", exact: true }).click();
+      await page.getByRole("button", { name: /^Highlight \d+ findings$/ }).click();
+      await page.getByText(/^Marked \d+ errors?/).waitFor();
+      // The add-in's error fill, #FFC7CE.
+      expect(await background()).toBe("rgb(255, 199, 206)");
+      await screenshots.take(page, "highlight", "light");
+      expect(await accessibilityViolations(page, "whole")).toEqual([]);
+
+      await page.getByRole("button", { name: "Clear highlights" }).click();
+      await page.getByText(/^Cleared \d+ highlights?\./).waitFor();
+      expect(await background()).toBe(plain);
+
+      await page.getByRole("button", { name: "Install or refresh dropdowns" }).click();
+      await page.getByText(/^Dropdowns on \d+ columns\./).waitFor();
+      // The list sheet is hidden, as in Excel: no tab for it.
+      expect(await page.getByRole("tab", { name: "CER Lists" }).count()).toBe(0);
+      // Sensitivity is column P: its cells show the dropdown mark, and editing one offers the list.
+      // Arrow keys move the grid's selection (and scroll the windowed columns): J39 -> P38.
+      await gridCell(page, "J39").click();
+      for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("ArrowUp");
+      expect(await selectedAddress(page)).toBe("P38");
+      expect(await gridCell(page, "P38").locator("[data-dropdown]").isVisible()).toBe(true);
+      await page.keyboard.press("F2");
+      const editor = page.getByRole("combobox", { name: "Edit P38" });
+      await editor.waitFor();
+      const options = await page.locator(`datalist#${await editor.getAttribute("list")} option`).evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
+      expect(options).toEqual(["Public", "Restricted", "Critical"]);
+      await page.keyboard.press("Escape");
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("opens a workbook with planted defects, lists them, and downloads the fixed file the command line accepts", async () => {
+    // The sample with three defects planted by the writer the CLI's fix uses.
+    const planted = path.join(scratch, "planted.xlsx");
+    const editor = new XlsxWorkbookEditor(new Uint8Array(fs.readFileSync(path.join(root, "seeds/sample-workbook.xlsx"))));
+    await editor.write({
+      cells: [
+        { sheet: categorisation, cell: "P4", text: "Secret" },
+        { sheet: categorisation, cell: "C5", text: "9.9.9" },
+        { sheet: categorisation, cell: "J6", text: "Complience" },
+      ],
+    });
+    fs.writeFileSync(planted, editor.bytes);
+
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await page.locator('input[type="file"]').setInputFiles(planted);
+      await page.getByText("Opened planted.xlsx").waitFor();
+      await check(page);
+      const findings = page.getByRole("region", { name: categorisation });
+      await findings.getByText(/"Secret" is not a known sensitivity/).waitFor();
+      expect(await findings.getByText(/C5 · capability\.unknown-id|C5 · capability/).count()).toBeGreaterThan(0);
+      await findings.getByText(/"Complience"/).first().waitFor();
+      await screenshots.take(page, "opened", "light");
+
+      // Fix the near-miss category, then download: the file carries the fix and nothing else changed.
+      await page.getByRole("button", { name: /^Fix J39: J39 to “Telemetry \(Device\)”/ }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Apply 1 change" }).click();
+      await page.getByText(/Fix J39: Changed 1 cell\./).waitFor();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download" }).click()]);
+      expect(download.suggestedFilename()).toBe("planted (checked).xlsx");
+      const saved = path.join(scratch, "downloaded.xlsx");
+      await download.saveAs(saved);
+      await page.getByText("Downloaded planted (checked).xlsx with 1 changed cell.").waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      const { status, stdout, stderr } = runCli(["validate", saved, "--format", "json"]);
+      expect(stderr).toBe("");
+      expect(status).toBe(1);
+      const report = JSON.parse(stdout) as { findings: Array<{ sheet: string; cell: string; rule: string }> };
+      const at = (cell: string) => report.findings.filter((finding) => finding.sheet === categorisation && finding.cell === cell).map((finding) => finding.rule);
+      expect(at("J39")).toEqual([]);
+      expect(at("P4")).toContain("sensitivity.unknown");
+      const sheet = openXlsx(new Uint8Array(fs.readFileSync(saved))).readSheetSync(categorisation);
+      expect(sheet.rows.find((row) => row.row === 39)?.cells[9]).toBe("Telemetry (Device)");
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("walks check -> finding -> fix with the keyboard alone", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await tabTo(page, /^Check workbook$/);
+      await page.keyboard.press("Enter");
+      await page.getByRole("status", { name: "Summary" }).waitFor();
+      await tabTo(page, /^Go to J39$|J39 · category\.unknown/);
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(`document.querySelector('output[aria-label="Selected cell"]')?.textContent === "J39"`);
+      await tabTo(page, /^Fix J39: J39 to “Telemetry \(Device\)”/);
+      await page.keyboard.press("Enter");
+      await page.getByRole("dialog").waitFor();
+      await tabTo(page, /^Apply 1 change$/);
+      await page.keyboard.press("Enter");
+      await page.getByText(/Fix J39: Changed 1 cell\./).waitFor();
+      expect(await gridCell(page, "J39").innerText()).toBe("Telemetry (Device)");
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("follows Office's dark theme, with no accessibility violations in any view", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin, "dark");
+    try {
+      await page.getByRole("button", { name: "Check workbook" }).waitFor();
+      const paneBackground = await page.getByRole("region", { name: "Task pane" }).evaluate((pane) => getComputedStyle(pane).backgroundColor);
+      const [r = 255, g = 255, b = 255] = (paneBackground.match(/\d+/g) ?? []).map(Number);
+      expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(80);
+      await screenshots.take(page, "start", "dark");
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await check(page);
+      await goToFinding(page, "J39", "category.unknown");
+      await screenshots.take(page, "check", "dark");
+      expect(await accessibilityViolations(page, "whole")).toEqual([]);
+
+      await page.getByRole("button", { name: /^Fix J39: J39 to “Telemetry \(Device\)”/ }).click();
+      await page.getByRole("dialog").waitFor();
+      await screenshots.take(page, "fix-preview", "dark");
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("dialog").waitFor({ state: "detached" });
+
+      await page.getByRole("button", { name: "Auto-fill", exact: true }).click();
+      await page.getByRole("button", { name: "Plan auto-fill" }).click();
+      await page.getByText(/^\d+ empty cells can be filled\.$/).waitFor();
+      await screenshots.take(page, "autofill", "dark");
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.getByRole("button", { name: "Workbook", exact: true }).click();
+      await page.getByRole("button", { name: /^Highlight \d+ findings$/ }).click();
+      await page.getByText(/^Marked \d+ errors?/).waitFor();
+      await screenshots.take(page, "highlight", "dark");
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.getByRole("button", { name: "History", exact: true }).click();
+      await page.getByText("No changes by this add-in to revert in this workbook.").waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("has a committed screenshot for every state the suite visits", () => {
+    expect(screenshots.missingCommitted()).toEqual([]);
+  });
+});
