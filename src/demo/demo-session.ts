@@ -48,9 +48,9 @@ export class DemoSession {
     }
   }) as ExcelRun;
 
-  /** The analyst types `text` into a cell (an empty text clears it), then live mode hears of it. */
+  /** The analyst types `text` into a cell (an empty text clears it); Excel's change event reaches live mode. */
   userEdit(sheet: string, address: string, text: string): void {
-    this.current.excel.setCell(sheet, address, text);
+    this.current.excel.userEdit(sheet, address, text);
     this.changed();
     this.onUserEdit?.(sheet, address, text);
   }

@@ -167,8 +167,24 @@ describeInChromium("the demo in Chromium, end to end", () => {
     }
   });
 
-  // Live mode (lookups filled as the analyst types, from worksheet onChanged events) is not in the pane yet.
-  it.skip("fills a Capability ID's lookups as it is typed into the grid (enabled when live mode lands)", () => undefined);
+  it("in live mode, fills a Capability ID's lookups as it is typed into the grid", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await page.getByRole("switch", { name: "Live mode" }).click();
+      await page.getByRole("switch", { name: /checking and filling lookups as you type/ }).waitFor();
+      await page.getByRole("tab", { name: categorisation }).click();
+      await gridCell(page, "C7").click();
+      await page.keyboard.type("1.1.5");
+      await page.keyboard.press("Enter");
+      await page.getByText("Filled D7:F7 from Capability ID 1.1.5").waitFor();
+      expect(await gridCell(page, "D7").innerText()).toBe("Set technical standards");
+      expect(await gridCell(page, "F7").innerText()).toBe("Oversee");
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 
   it("highlights the findings in the grid and clears them, and installs dropdowns the grid offers", async () => {
     const { page, problems, close } = await openDemo(browser, server.origin);
