@@ -26,6 +26,18 @@ const screenshots = path.resolve(__dirname, "../../.tmp/screenshots");
  * not a function: Playwright sends a function as its source text, which type casts or coverage
  * counters would turn into something the page cannot run.
  */
+/**
+ * Polls an expression with page.evaluate. page.waitForFunction evaluates its string with eval inside
+ * the page, which the pane's Content Security Policy (no 'unsafe-eval') rightly refuses.
+ */
+async function until(page: Page, expression: string): Promise<void> {
+  for (let tries = 0; tries < 400; tries++) {
+    if (await page.evaluate<boolean>(expression)) return;
+    await page.waitForTimeout(25);
+  }
+  throw new Error(`Timed out waiting for ${expression}`);
+}
+
 function harnessState(page: Page): Promise<HarnessState> {
   return page.evaluate<HarnessState>("({ ...window.harness })");
 }
@@ -83,7 +95,7 @@ describeInChromium("the task pane in Chromium", () => {
       const before = await harnessState(page);
       expect(before.selection).toBeUndefined();
       await page.getByRole("button", { name: /J4 · category\.unknown/ }).click();
-      await page.waitForFunction("window.harness.selection !== undefined");
+      await until(page, "window.harness.selection !== undefined");
       const after = await harnessState(page);
       expect(after).toMatchObject({ book: "withDefects", selection: "'Data Categorisation'!J4", activeSheet: "Data Categorisation" });
       // Going to the cell is one request of its own.
@@ -109,7 +121,7 @@ describeInChromium("the task pane in Chromium", () => {
       expect(await dialog.innerText()).toContain("“Telemetry (Devices)”");
       expect(await cellText("J4")).toBe("Telemetry (Devices)");
       // The dialog fades in: wait for its animation to end before taking its picture.
-      await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+      await until(page, "document.getAnimations().every((animation) => animation.playState !== 'running')");
       await page.screenshot({ path: path.join(screenshots, "taskpane-fix-preview.png"), fullPage: true });
       expect(await accessibilityViolations(page)).toEqual([]);
 
