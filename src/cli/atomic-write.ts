@@ -4,7 +4,7 @@
  * and on NTFS). A full disk, a read-only folder or any other failure removes the temporary file, so
  * the folder never holds a partial workbook under either name. `io` lets a test plant a failure.
  */
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 export interface AtomicWriteIo {
@@ -25,6 +25,12 @@ export function temporaryNameFor(target: string): string {
 
 export function writeFileAtomic(target: string, bytes: Uint8Array | string, io: AtomicWriteIo = nodeIo): void {
   const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+  // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a file over it
+  // would replace the device itself, and there is no partial file to leave behind.
+  if (isSpecialFile(target)) {
+    writeFileSync(target, data);
+    return;
+  }
   const temporary = temporaryNameFor(target);
   // "wx": never opens an existing file, so the temporary name cannot clobber anything.
   const fd = io.openSync(temporary, "wx");
@@ -49,5 +55,14 @@ export function writeFileAtomic(target: string, bytes: Uint8Array | string, io: 
       // nothing to remove
     }
     throw error;
+  }
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -11,7 +11,7 @@
  *     "files": [ {file, valid, summary, sheets, findings, consistency, staleWaivers?} | {file, "error": "<one line>"} ] }
  * where each readable file's entry is exactly the single-file report.
  */
-import { writeFileSync } from "node:fs";
+import { writeFileAtomic } from "./atomic-write";
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import { SeedDataError } from "../model/seed-loading";
@@ -70,7 +70,7 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   const stderr = outcomes.flatMap((o) => ("error" in o ? [`${o.file}: ${o.error}\n`] : [])).join("");
   if (values.out !== undefined) {
     try {
-      writeFileSync(values.out, rendered);
+      writeFileAtomic(values.out, rendered);
     } catch (error) {
       throw new UsageError(`Cannot write ${values.out}: ${(error as Error).message}`);
     }

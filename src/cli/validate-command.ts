@@ -2,7 +2,7 @@
  * `validate <book.xlsx> [--format json|text] [--out FILE] [--all]`: checks the workbook and prints
  * the report. Exit status 0 when there are no errors, 1 when there are.
  */
-import { writeFileSync } from "node:fs";
+import { writeFileAtomic } from "./atomic-write";
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import type { ValidationReport } from "../rules/validation-report";
@@ -56,7 +56,7 @@ export async function validateCommand(args: string[], options: { color: boolean 
       ? jsonReport(file, report)
       : textReport(file, report, { perRule: values.all ? Infinity : 20, color: options.color && values.out === undefined });
   if (values.out !== undefined) {
-    writeFileSync(values.out, rendered);
+    writeFileAtomic(values.out, rendered);
     return { stdout: `${summaryLine(report)} (report written to ${values.out})\n`, exitCode };
   }
   return { stdout: rendered, exitCode };

@@ -3,12 +3,12 @@
  * - a read-only output folder: chmod 0555 when the tests run as a normal user; as root chmod does not
  *   stop writes, so that case is skipped and the injected-failure tests below stand in for it;
  * - a full disk: the temporary file's write fails with ENOSPC, injected through the writer's `io`
- *   (a real /dev/full cannot be the target folder of a rename, so the temp-and-rename path is
- *   exercised by injection; /dev/full itself is used to show the command reports ENOSPC cleanly);
+ *   (a real full disk cannot be made here; /dev/full, a device written in place, gives a real
+ *   ENOSPC and shows the command reports it in one line);
  * - a failing rename (EXDEV, EACCES, ...), also injected.
  * After each, the folder holds no new file: neither the output nor the temporary file.
  */
-import { chmodSync, existsSync, mkdtempSync, readdirSync, writeFileSync, writeSync as realWriteSync, openSync, closeSync, fsyncSync, renameSync, unlinkSync } from "node:fs";
+import { chmodSync, existsSync, statSync, mkdtempSync, readdirSync, writeFileSync, writeSync as realWriteSync, openSync, closeSync, fsyncSync, renameSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeFileAtomic, type AtomicWriteIo } from "../../src/cli/atomic-write";
@@ -35,6 +35,11 @@ describe("atomic output of the command line", () => {
     const dir = mkdtempSync(join(tmpdir(), "atomic-ok-"));
     writeFileAtomic(join(dir, "out.xlsx"), new Uint8Array(300_000).fill(7));
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+
+  it("writes a device such as /dev/null in place instead of renaming a file over it", () => {
+    writeFileAtomic("/dev/null", "report");
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 
   it("a disk that fills half-way through the write (ENOSPC injected after the first chunk) leaves neither output nor temporary file", () => {
@@ -73,13 +78,14 @@ describe("atomic output of the command line", () => {
     }
   });
 
-  // /dev is not writable for a temporary file by a normal user, and as root a rename over /dev/full
-  // would replace the device node, so this only runs where /dev refuses the temporary file: it
-  // shows the command answers a refused output location in one line.
-  (isRoot || !existsSync("/dev/full") ? it.skip : it)("fix with --out /dev/full fails in one line", async () => {
+  // A device is written in place (no rename over it), so /dev/full gives a real ENOSPC from the
+  // kernel: the command answers in one line and /dev/full is still the device.
+  (existsSync("/dev/full") ? it : it.skip)("fix with --out /dev/full (a real ENOSPC) fails in one line", async () => {
     const result = await runCli(["fix", input, "--out", "/dev/full"]);
     expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^Cannot write \/dev\/full: ENOSPC/);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(statSync("/dev/full").isCharacterDevice()).toBe(true);
   });
 
   it("fix and template report an injected full disk in one line and leave the folder as it was", async () => {
