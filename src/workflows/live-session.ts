@@ -56,11 +56,20 @@ function tabOf(book: ParsedWorkbook, sheet: string): TabId | undefined {
   return undefined;
 }
 
-/** "D14:F14" for the cells of one row, "D14, F15" otherwise. */
+/** The cells as a person writes them: "D14:F14" for a run along a row, "D14:F14, I14" with a gap. */
 function cellsText(changes: readonly ProposedChange[]): string {
-  const rows = new Set(changes.map((change) => change.row));
-  if (rows.size === 1 && changes.length > 1) return `${changes[0]?.cell ?? ""}:${changes[changes.length - 1]?.cell ?? ""}`;
-  return changes.map((change) => change.cell).join(", ");
+  const cells = changes.flatMap((change) => {
+    const at = tryParseCellRef(change.cell);
+    return at === undefined ? [] : [{ row: at.row, col: at.col }];
+  });
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: Array<{ row: number; from: number; to: number }> = [];
+  for (const { row, col } of cells) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.row === row && last.to + 1 === col) last.to = col;
+    else runs.push({ row, from: col, to: col });
+  }
+  return runs.map(({ row, from, to }) => (from === to ? cellAddress(row, from) : `${cellAddress(row, from)}:${cellAddress(row, to)}`)).join(", ");
 }
 
 export class LiveSession {
@@ -183,7 +192,8 @@ export class LiveSession {
       return;
     }
     const current = { cells: changes.map((change): CellContent => ({ value: "", text: "", numberFormat: formats[change.cell] ?? "General" })), protectedSheets: [] };
-    const source = changes.find((change) => change.reason !== "")?.reason.split(" gives ")[0] ?? "the typed key";
+    const sources = [...new Set(changes.map((change) => change.reason.split(" gives ")[0] ?? ""))].filter((text) => text !== "");
+    const source = sources.length === 0 ? "the typed key" : sources.join(" and ");
     const label = `Filled ${cellsText(changes)} from ${source}`;
     for (const change of changes) this.written.set(`${change.sheet}!${change.cell}`, change.value);
     const outcome = await applyChanges(this.ports.writer, changes, { label, source: "live", current, history: this.history });
