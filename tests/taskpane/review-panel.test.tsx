@@ -24,9 +24,12 @@ function fake(): FakeExcel {
   return new FakeExcel({ [DC]: [categorisationTab.columns.map((c) => c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))] });
 }
 
+/** Reading the workbook and loading the rules and the Review view's code take a while on a busy machine. */
+const slow = { timeout: 10_000 };
+
 async function openReview(): Promise<HTMLElement> {
   fireEvent.click(screen.getByRole("button", { name: "Review" }));
-  return screen.findByRole("region", { name: "Consistency review" });
+  return screen.findByRole("region", { name: "Consistency review" }, slow);
 }
 
 describe("the Review view", () => {
@@ -44,14 +47,14 @@ describe("the Review view", () => {
 
     fireEvent.change(within(review).getByRole("combobox", { name: "Value for every row" }), { target: { value: "Restricted" } });
     fireEvent.click(within(review).getByRole("button", { name: "Make rows agree…" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("dialog", {}, slow);
     expect(within(dialog).getByRole("rowheader", { name: "P2" })).toBeTruthy();
     fireEvent.click(within(dialog).getByRole("button", { name: "Apply 1 change" }));
-    await waitFor(() => expect(excel.cell(DC, "P2").text).toBe("Restricted"));
-    expect(await screen.findByText("Every information object is categorised the same way on all its rows.")).toBeTruthy();
-    fireEvent.click(await screen.findByRole("button", { name: "Revert" }));
-    await waitFor(() => expect(excel.cell(DC, "P2").text).toBe("Public"));
-    expect(await within(await screen.findByRole("region", { name: "Consistency review" })).findByRole("table", { name: "Market forecast" })).toBeTruthy();
+    await waitFor(() => expect(excel.cell(DC, "P2").text).toBe("Restricted"), slow);
+    expect(await screen.findByText("Every information object is categorised the same way on all its rows.", {}, slow)).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: "Revert" }, slow));
+    await waitFor(() => expect(excel.cell(DC, "P2").text).toBe("Public"), slow);
+    expect(await within(await screen.findByRole("region", { name: "Consistency review" }, slow)).findByRole("table", { name: "Market forecast" }, slow)).toBeTruthy();
   });
 
   it("accepts a finding with a reason, lists who and why, then shows it stale and removes it", async () => {
@@ -67,7 +70,7 @@ describe("the Review view", () => {
     fireEvent.change(within(form).getByRole("textbox", { name: "Accepted by" }), { target: { value: "Ana" } });
     fireEvent.click(within(form).getByRole("button", { name: "Accept" }));
 
-    const waivers = await screen.findByRole("list", { name: "Waivers kept in the workbook" });
+    const waivers = await screen.findByRole("list", { name: "Waivers kept in the workbook" }, slow);
     expect(within(waivers).getByText("“Vendor term agreed with the working group” — Ana, " + new Date().toISOString().slice(0, 10))).toBeTruthy();
     expect(within(waivers).getByText("Accepted")).toBeTruthy();
     expect(excel.settings[WAIVERS_KEY]).toHaveLength(1);
@@ -81,18 +84,18 @@ describe("the Review view", () => {
     // The Check view counts it out and shows it as accepted.
     fireEvent.click(screen.getByRole("button", { name: "Check" }));
     fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
-    expect((await screen.findByRole("status", { name: "Summary" })).textContent).toMatch(/0 errors.*1 accepted/);
-    expect(await screen.findByText(/^Accepted by Ana on .*: Vendor term agreed with the working group$/)).toBeTruthy();
+    expect((await screen.findByRole("status", { name: "Summary" }, slow)).textContent).toMatch(/0 errors.*1 accepted/);
+    expect(await screen.findByText(/^Accepted by Ana on .*: Vendor term agreed with the working group$/, {}, slow)).toBeTruthy();
 
     // The category is corrected: the waiver is stale.
     excel.setCell(DC, "J4", "Forecast");
     await openReview();
-    const stale = await screen.findByRole("list", { name: "Waivers kept in the workbook" });
+    const stale = await screen.findByRole("list", { name: "Waivers kept in the workbook" }, slow);
     expect(within(stale).getByText("Stale")).toBeTruthy();
     expect(screen.getByText("1 waiver no longer matches a finding.")).toBeTruthy();
     await noAxeViolations(container);
     fireEvent.click(screen.getByRole("button", { name: "Remove stale" }));
-    expect(await screen.findByText("No findings accepted in this workbook.")).toBeTruthy();
+    expect(await screen.findByText("No findings accepted in this workbook.", {}, slow)).toBeTruthy();
     expect(excel.settings[WAIVERS_KEY]).toBeUndefined();
   });
 });
