@@ -4,7 +4,7 @@
  * pass --max-warnings, else 0). Formats: text, json and sarif. --quiet lists errors only.
  *
  * One workbook with only the original options (--format json|text, --out, --all) goes to
- * validateCommand unchanged, so the single-file contract stays where it is defined.
+ * validateOne, so the single-file contract stays where it is defined.
  *
  * The JSON of a batch (more than one argument, or a folder or glob) is
  *   { "valid", "summary": {"files","unreadable","errors","warnings","info"},
@@ -22,7 +22,7 @@ import { readWorkbookFile } from "./read-workbook-file";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { plural, summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
-import { checkWorkbookFile, jsonReport, validateCommand, type CommandOutput } from "./validate-command";
+import { checkWorkbookFile, jsonReport, validateOne, type CommandOutput } from "./validate-command";
 
 const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]";
 
@@ -46,7 +46,9 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const { files, batch } = expandTargets(positionals);
 
-  if (!batch && format !== "sarif" && !values.quiet && maxWarnings === undefined) return validateCommand(args, options);
+  if (!batch && format !== "sarif" && !values.quiet && maxWarnings === undefined) {
+    return validateOne(positionals[0] ?? "", { format, out: values.out, all: values.all, color: options.color });
+  }
 
   const model = defaultReference();
   const outcomes: FileOutcome[] = [];

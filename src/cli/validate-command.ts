@@ -1,9 +1,9 @@
 /**
- * `validate <book.xlsx> [--format json|text] [--out FILE] [--all]`: checks the workbook and prints
- * the report. Exit status 0 when there are no errors, 1 when there are.
+ * `validate` of one workbook with the original options (--format json|text, --out, --all): checks
+ * it and prints the report. Exit status 0 when there are no errors, 1 when there are. The arguments
+ * are parsed once, by batch-validate.ts, which sends such a call here.
  */
 import { writeFileAtomic } from "./atomic-write";
-import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import type { ValidationReport } from "../rules/validation-report";
 import { checkWorkbook } from "../workflows/check-workbook";
@@ -14,7 +14,6 @@ import type { ReferenceModel } from "../model/reference-model";
 import { fixableCounts } from "../workflows/fixes-of-findings";
 import { readWorkbookFile } from "./read-workbook-file";
 import { summaryLine, textReport } from "./text-report";
-import { UsageError } from "./usage-error";
 
 export interface CommandOutput {
   stdout: string;
@@ -34,30 +33,25 @@ export async function checkWorkbookFile(book: WorkbookReader & SettingsSource, m
   return checkWorkbook(book, model, await readColumnMapping(book), { waivers: await readWaivers(book), review: true });
 }
 
-export async function validateCommand(args: string[], options: { color: boolean }): Promise<CommandOutput> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: "string", default: "text" },
-      out: { type: "string" },
-      all: { type: "boolean", default: false },
-    },
-  });
-  if (positionals.length !== 1) throw new UsageError("Usage: validate <book.xlsx> [--format json|text] [--out FILE] [--all]");
-  const format = values.format;
-  if (format !== "json" && format !== "text") throw new UsageError(`--format must be json or text, not "${format}".`);
-  const file = positionals[0] ?? "";
+export interface SingleValidateOptions {
+  format: "json" | "text";
+  out: string | undefined;
+  all: boolean;
+  color: boolean;
+}
+
+/** One workbook with the original options: the single-file report, as DESIGN section 4 defines it. */
+export async function validateOne(file: string, options: SingleValidateOptions): Promise<CommandOutput> {
   const book = readWorkbookFile(file);
   const report = await checkWorkbookFile(book, defaultReference());
   const exitCode = report.valid ? 0 : 1;
   const rendered =
-    format === "json"
+    options.format === "json"
       ? jsonReport(file, report)
-      : textReport(file, report, { perRule: values.all ? Infinity : 20, color: options.color && values.out === undefined });
-  if (values.out !== undefined) {
-    writeFileAtomic(values.out, rendered);
-    return { stdout: `${summaryLine(report)} (report written to ${values.out})\n`, exitCode };
+      : textReport(file, report, { perRule: options.all ? Infinity : 20, color: options.color && options.out === undefined });
+  if (options.out !== undefined) {
+    writeFileAtomic(options.out, rendered);
+    return { stdout: `${summaryLine(report)} (report written to ${options.out})\n`, exitCode };
   }
   return { stdout: rendered, exitCode };
 }
