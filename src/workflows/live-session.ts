@@ -13,7 +13,7 @@
  */
 import { planFills } from "../autofill/plan-fills";
 import { IncrementalChecker } from "../incremental/incremental-checker";
-import type { RowChange } from "../incremental/row-change";
+import { firstAtOrAfter, type RowChange } from "../incremental/row-change";
 import type { ReferenceModel } from "../model/reference-model";
 import type { Finding } from "../rules/finding";
 import { reportOf, type ValidationReport } from "../rules/validation-report";
@@ -153,7 +153,7 @@ export class LiveSession {
 
   /** Reads rows first..last, applies them to the checker, and fills the key cells' lookups when `fill`. */
   private async recheck(sheet: string, first: number, last: number, fill: boolean, onlyIfChanged = false): Promise<void> {
-    const before = this.rowsByNumber(sheet);
+    const before = new Map(this.parsedRows(sheet, first, last).map((row) => [row.row, row]));
     const grid: GridRow[] = [];
     const formats: Record<string, string> = {};
     for (let from = first; from <= last; from += ROWS_PER_READ) {
@@ -182,8 +182,8 @@ export class LiveSession {
       this.onUpdate({ findings });
       return;
     }
-    const edited = new Set(rows.map((row) => row.row));
-    const keyEdited = tab.rows.filter((row) => edited.has(row.row) && KEY_COLUMNS.some((key) => (row.text as Record<string, string>)[key] !== undefined && (row.text as Record<string, string>)[key] !== ((before.get(row.row)?.text as Record<string, string> | undefined)?.[key] ?? "")));
+    const edited = this.parsedRows(sheet, rows[0]?.row ?? 0, rows[rows.length - 1]?.row ?? -1);
+    const keyEdited = edited.filter((row) => KEY_COLUMNS.some((key) => (row.text as Record<string, string>)[key] !== undefined && (row.text as Record<string, string>)[key] !== ((before.get(row.row)?.text as Record<string, string> | undefined)?.[key] ?? "")));
     // Only the edited rows of the edited tab are planned: lookups of other rows are Auto-fill's.
     const view: ParsedWorkbook = id === "categorisation" ? { sheetNames: book.sheetNames, categorisation: tabWithRows(tab as NonNullable<ParsedWorkbook["categorisation"]>, keyEdited as never) } : { sheetNames: book.sheetNames, gaps: tabWithRows(tab as NonNullable<ParsedWorkbook["gaps"]>, keyEdited as never) };
     const changes = planFills(view, this.model).edits.filter((edit) => edit.kind === "fill").map(changeOfEdit);
@@ -245,10 +245,11 @@ export class LiveSession {
     return echoed;
   }
 
-  private rowsByNumber(sheet: string): Map<number, ParsedRow<string>> {
+  /** The tab's parsed rows first..last as the checker holds them now: found by binary search, not a scan of the tab. */
+  private parsedRows(sheet: string, first: number, last: number): ParsedRow<string>[] {
     const id = tabOf(this.checker.workbook, sheet);
-    const tab = id === undefined ? undefined : this.checker.workbook[id];
-    return new Map((tab?.rows ?? []).map((row) => [row.row, row as ParsedRow<string>]));
+    const rows = ((id === undefined ? undefined : this.checker.workbook[id])?.rows ?? []) as ParsedRow<string>[];
+    return rows.slice(firstAtOrAfter(rows, first), firstAtOrAfter(rows, last + 1));
   }
 
   private gridRow(sheet: string, row: number): readonly string[] {

@@ -4,9 +4,14 @@
  * deleted while the pane is open, is restated with the sheet's name; every other error passes on.
  */
 
+/** The `code` of an OfficeExtension.Error (or anything shaped like one): "ItemNotFound", "AccessDenied"... */
+export function excelErrorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
 /** True for an OfficeExtension.Error (or anything shaped like one) with code ItemNotFound. */
 export function isItemNotFound(error: unknown): boolean {
-  return error instanceof Error && "code" in error && error.code === "ItemNotFound";
+  return error instanceof Error && excelErrorCode(error) === "ItemNotFound";
 }
 
 /** ItemNotFound from looking up `sheet` becomes a message naming it; the original is the cause. */

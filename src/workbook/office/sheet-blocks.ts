@@ -15,6 +15,7 @@
 import type { CellRange, GridRow } from "../port";
 import { parseAreasAddress } from "./areas-address";
 import { gridRowsOfBlock } from "./block-rows";
+import { excelErrorCode } from "./excel-errors";
 
 /** The most cells this adapter asks for in one read: far below Excel's 5,000,000-cell cap and its 5 MB. */
 export const maxCellsPerRead = 500_000;
@@ -25,10 +26,6 @@ const maxColumns = 16_384;
 export interface BlockContent {
   rows: GridRow[];
   merges: CellRange[];
-}
-
-function codeOf(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
 }
 
 function failedAt(error: unknown, method: string): boolean {
@@ -82,7 +79,7 @@ export class SheetBlocks {
   }
 
   private async recover(error: unknown, first: number, count: number): Promise<BlockContent> {
-    const code = codeOf(error);
+    const code = excelErrorCode(error);
     if (this.withMerges && failedAt(error, "getMergedAreas")) {
       const rows = await new SheetBlocks(this.context, this.sheet, false).read(first, count);
       return { rows: rows.rows, merges: await this.mergesOf(first, count) };

@@ -3,15 +3,13 @@
  * original error stays as the cause. Codes: office-js-docs-pr, application-specific-api-error-handling.md.
  */
 
-function codeOf(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
-}
+import { excelErrorCode } from "./excel-errors";
 
 /** The sentence for a failed read or change of `sheets`. */
 export function describeExcelError(error: unknown, sheets: readonly string[], action: "read" | "change"): Error {
   const tabs = sheets.map((sheet) => `"${sheet}"`).join(", ") || "the workbook";
   const message = (() => {
-    switch (codeOf(error)) {
+    switch (excelErrorCode(error)) {
       case "ItemNotFound":
         return `The workbook has no sheet named ${tabs} (was it renamed or deleted?).`;
       case "AccessDenied":
