@@ -210,3 +210,66 @@ export interface LiveWorkbook {
   watch(onChange: (change: LiveChange) => void, onSelection: (sheet: string, row: number) => void): Promise<{ stop: () => Promise<void> }>;
   readRows(sheet: string, first: number, last: number): Promise<RowsRead>;
 }
+
+/** Values written from a top-left cell (A1, "A4"): numbers stay numbers, text stays text. */
+export interface SheetBlock {
+  topLeft: string;
+  rows: ReadonlyArray<ReadonlyArray<string | number>>;
+}
+
+/** Formatting over an area of the add-in's own sheet. */
+export interface SheetFormat {
+  address: string;
+  /** "#RRGGBB". */
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+/** A native Excel table over an area whose first row is its headers. */
+export interface SheetTable {
+  name: string;
+  address: string;
+  /** A built-in table style ("TableStyleMedium2"). */
+  style: string;
+}
+
+/** The Excel.ChartType strings the add-in draws with. */
+export type SheetChartType = "ColumnClustered" | "ColumnStacked" | "BarClustered" | "Pie" | "Doughnut";
+
+/** A native Excel chart over an area of the same sheet, anchored over cells. */
+export interface SheetChart {
+  name: string;
+  type: SheetChartType;
+  /** The data, headers included ("B12:G18"). */
+  source: string;
+  seriesBy: "Columns" | "Rows";
+  title: string;
+  /** The cells the chart covers, top-left and bottom-right ("I12", "P28"). */
+  from: string;
+  to: string;
+}
+
+/** Everything on a sheet the add-in writes whole (the Summary). */
+export interface ReportSheetContent {
+  blocks: readonly SheetBlock[];
+  formats: readonly SheetFormat[];
+  tables: readonly SheetTable[];
+  charts: readonly SheetChart[];
+}
+
+/** Which sheet a report goes on: the add-in's own from before, by Excel's id, else a new one under the first free name. */
+export interface ReportSheetTarget {
+  /** The id of the sheet the add-in made last time (stable when the analyst renames it). */
+  ownedId?: string;
+  /** Names for a new sheet, in order of preference; one no sheet has (ignoring case) is used. */
+  names: readonly string[];
+}
+
+/**
+ * A sheet the add-in owns and rewrites whole on each refresh: its earlier tables, charts, cells and
+ * formats are removed first, then the content written. No other sheet is ever touched.
+ */
+export interface WorkbookReportSheets {
+  writeReportSheet(content: ReportSheetContent, target: ReportSheetTarget): Promise<{ name: string; id: string }>;
+}

@@ -1,0 +1,30 @@
+/**
+ * The Summary view's actions, bound to their ports once, after workbook-actions.ts: the summary of
+ * the open workbook, and writing (or refreshing) the Summary tab. Both read the tabs through the
+ * column mapping the analyst saved. The workflow and the layout are imported when first used.
+ */
+import type { WorkbookSummary } from "../summary/workbook-summary";
+import type { WorkbookReportSheets } from "../workbook/port";
+import { loader, type ActionPorts, type Lazy } from "./workbook-actions";
+import type { SummaryWritten } from "./write-summary";
+
+export interface SummaryActions {
+  summary: () => Promise<WorkbookSummary>;
+  /** Writes the Summary tab, or rewrites the add-in's one. */
+  writeSummary: () => Promise<SummaryWritten>;
+}
+
+export interface SummaryActionPorts extends ActionPorts {
+  reportSheets: Lazy<WorkbookReportSheets>;
+}
+
+export function summaryActions(ports: SummaryActionPorts): SummaryActions {
+  const read = loader(ports.reader);
+  const write = loader(ports.writer);
+  const sheets = loader(ports.reportSheets);
+  const mapping = async () => (await import("./column-mapping")).readColumnMapping(await write());
+  return {
+    summary: async () => (await import("./write-summary")).readSummary(await read(), await ports.model(), await mapping()),
+    writeSummary: async () => (await import("./write-summary")).writeSummary({ reader: await read(), writer: await write(), sheets: await sheets() }, await ports.model(), { overrides: await mapping() }),
+  };
+}
