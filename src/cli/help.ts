@@ -14,6 +14,7 @@ export const USAGE = `Usage:
   ${BIN} validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
   ${BIN} template --out <new.xlsx> [--force]
+  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE]
   ${BIN} --version
   ${BIN} <command> --help
 (from the repository: npm run -s cli -- <command> ...)`;
@@ -60,6 +61,19 @@ dropdowns on every closed-vocabulary column.
 Options:
   --out FILE   the new workbook (required)
   --force      replace FILE when it exists`,
+  summary: `Usage:
+  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE]
+
+Counts the workbook along the framework, as the add-in's Summary tab does: rows per use case group
+and domain, rows per information group and category, the sensitivity mix, quality issues per use
+case group, gaps per Major Outcome and capability status, and the capability heat map (information
+objects, quality issues and gaps on each of the 122 Level 3 capabilities; the uncovered ones listed).
+Values that do not resolve are counted as "Unrecognised" or "(blank)". The Summary tab itself, with
+its native Excel charts, is written by the add-in (Summary view > Write Summary tab).
+
+Options:
+  --format text|json  text (default): tables and the heat map outline; json: the summary as data
+  --out FILE          write it to FILE and print one line`,
 };
 
 /** The help page for a command, or the overview when there is no such command. */

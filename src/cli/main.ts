@@ -1,5 +1,5 @@
 /**
- * The command line: `validate`, `fix` and `template`. Every failure to read the book or the
+ * The command line: `validate`, `fix`, `template` and `summary`. Every failure to read the book or the
  * arguments ends as one line on stderr and exit status 2, never a stack trace.
  *
  * Runs from the repository (`npm run -s cli -- ...`, through tsx) and as the installed command
@@ -17,6 +17,7 @@ const commands: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./batch-validate")).batchValidateCommand,
   fix: async () => (await import("./fix-command")).fixCommand,
   template: async () => (await import("./template-command")).templateCommand,
+  summary: async () => (await import("./summary-command")).summaryCommand,
 };
 
 /** Runs one command line; returns what to print and the exit status (exported for tests). */
