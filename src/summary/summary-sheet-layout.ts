@@ -7,7 +7,8 @@
  */
 import type { ReportSheetContent, SheetBlock, SheetChart, SheetChartType, SheetFormat, SheetTable } from "../workbook/port";
 import { cellAddress } from "../workbook/cell-address";
-import { HEAT_LEVELS, type HeatMapCapability } from "./capability-heat-map";
+import { HEAT_LEVELS } from "./capability-heat-map";
+import { heatCellText, plural } from "./heat-cell-text";
 import { HEAT_COLOURS } from "./heat-colours";
 import { rowTotals } from "./summary-matrix";
 import type { WorkbookSummary } from "./workbook-summary";
@@ -71,15 +72,6 @@ class SheetLayout {
 
 function shortName(name: string): string {
   return name.length <= NAME_LENGTH ? name : `${name.slice(0, NAME_LENGTH - 1).trimEnd()}…`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** What a heat map cell says: "4.3.2 Monitor network / power system: 5 objects, 1 issue, 0 gaps". */
-export function heatCellText(capability: HeatMapCapability, name = capability.name): string {
-  return `${capability.id} ${name}: ${plural(capability.objects, "object", "objects")}, ${plural(capability.qualityIssues, "issue", "issues")}, ${plural(capability.gaps, "gap", "gaps")}`;
 }
 
 export interface SummaryLayoutOptions {

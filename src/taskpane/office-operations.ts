@@ -7,6 +7,7 @@ import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { selectCell } from "../workbook/office/select-cell";
 import { liveActions } from "../workflows/live-actions";
 import { reviewActions } from "../workflows/review-actions";
+import { summaryActions } from "../workflows/summary-actions";
 import { workbookActions } from "../workflows/workbook-actions";
 import { workbookTools } from "../workflows/workbook-tools";
 import type { PaneOperations } from "./pane-operations";
@@ -22,7 +23,8 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     dropdowns: async () => new (await import("../workbook/office/office-dropdowns")).OfficeWorkbookDropdowns(run),
     tabs: async () => new (await import("../workbook/office/office-tabs")).OfficeWorkbookTabs(run),
     live: async () => new (await import("../workbook/office/office-live")).OfficeLiveWorkbook(run),
+    reportSheets: async () => new (await import("../workbook/office/office-report-sheet")).OfficeReportSheets(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...summaryActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

@@ -4,10 +4,11 @@
  */
 import type { LiveActions } from "../workflows/live-actions";
 import type { ReviewActions } from "../workflows/review-actions";
+import type { SummaryActions } from "../workflows/summary-actions";
 import type { WorkbookActions } from "../workflows/workbook-actions";
 import type { WorkbookTools } from "../workflows/workbook-tools";
 
-export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions {
+export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, SummaryActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
 }

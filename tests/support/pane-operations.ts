@@ -9,6 +9,7 @@ import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { workbookActions } from "../../src/workflows/workbook-actions";
 import type { LiveActions } from "../../src/workflows/live-actions";
 import { reviewActions, type ReviewActions } from "../../src/workflows/review-actions";
+import type { SummaryActions } from "../../src/workflows/summary-actions";
 import type { WorkbookTools } from "../../src/workflows/workbook-tools";
 
 const unavailable = () => Promise.reject(new Error("Not available in this test."));
@@ -27,9 +28,11 @@ export const toolsUnavailable: WorkbookTools = {
 
 export const reviewUnavailable: ReviewActions = { review: unavailable, acceptFinding: unavailable, removeWaivers: unavailable };
 
+export const summaryUnavailable: SummaryActions = { summary: unavailable, writeSummary: unavailable };
+
 export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.resolve(false), startLive: unavailable, stopLive: () => Promise.resolve() };
 
 export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
   const ports = { reader: workbook, writer: workbook, model: async () => defaultReference() };
-  return { ...workbookActions(ports), ...reviewActions(ports), ...toolsUnavailable, ...liveUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  return { ...workbookActions(ports), ...reviewActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, goTo: () => Promise.resolve(), ...overrides };
 }

@@ -1,0 +1,106 @@
+/**
+ * The Summary view: the workbook's totals, each summary block as small bars, and the compact
+ * capability heat map, with "Write Summary tab" (or "Refresh Summary tab") to put the full Summary,
+ * with native Excel tables and charts, in the workbook. Counted afresh when opened and on Recount.
+ * Loaded when first shown.
+ */
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { columnTotals, rowTotals, type SummaryMatrix } from "../summary/summary-matrix";
+import type { WorkbookSummary } from "../summary/workbook-summary";
+import type { SummaryActions } from "../workflows/summary-actions";
+import { CountBars } from "./CountBars";
+import { errorMessage } from "./error-message";
+import { HeatMapGrid } from "./HeatMapGrid";
+import { ProblemBar } from "./ProblemBar";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  totals: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, "& dd": { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" } },
+});
+
+export interface SummaryPanelProps {
+  actions: SummaryActions;
+  /** Runs an action: its outcome or failure in the pane's status. */
+  run: (title: string, action: () => Promise<string>) => Promise<void>;
+  version: number;
+}
+
+/** A matrix's rows (or columns) with their totals, as bars. */
+function totalsOf(matrix: SummaryMatrix, by: "rows" | "columns"): Array<{ label: string; count: number }> {
+  const totals = by === "rows" ? rowTotals(matrix) : columnTotals(matrix);
+  return matrix[by].map((label, i) => ({ label, count: totals[i] ?? 0 }));
+}
+
+export function SummaryPanel({ actions, run, version }: SummaryPanelProps) {
+  const styles = useStyles();
+  const [summary, setSummary] = useState<WorkbookSummary>();
+  const [problem, setProblem] = useState<string>();
+  const [written, setWritten] = useState(false);
+
+  const recount = useCallback(() => {
+    setProblem(undefined);
+    actions.summary().then(setSummary, (error: unknown) => setProblem(errorMessage(error)));
+  }, [actions]);
+
+  useEffect(recount, [recount, version]);
+
+  async function writeTab(): Promise<void> {
+    await run("Write Summary tab", async () => {
+      const outcome = await actions.writeSummary();
+      setSummary(outcome.summary);
+      setWritten(true);
+      return `${outcome.created ? "Wrote" : "Refreshed"} the "${outcome.sheet}" tab: tables, charts and the heat map of ${outcome.summary.totals.level3Capabilities} capabilities.`;
+    });
+  }
+
+  if (problem !== undefined) return <ProblemBar title="The workbook could not be summarised" message={problem} />;
+  if (summary === undefined) return <Spinner size="small" label="Counting the workbook…" />;
+  const t = summary.totals;
+  const quality = summary.qualityByUseCaseGroup;
+  const issues = quality.columns.indexOf("Issues");
+  const names = new Map(summary.useCaseGroups.map((g) => [g.code, g.name]));
+  const withNames = (items: Array<{ label: string; count: number }>) => items.map((item) => ({ ...item, ...(names.has(item.label) ? { title: `${item.label} ${names.get(item.label) ?? ""}` } : {}) }));
+  return (
+    <div className={styles.panel}>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void writeTab()}>
+          {written ? "Refresh Summary tab" : "Write Summary tab"}
+        </Button>
+        <Button onClick={recount}>Recount</Button>
+      </div>
+      <section aria-label="Totals">
+        <dl className={styles.totals}>
+          {(
+            [
+              ["Data Categorisation rows", t.categorisationRows],
+              ["Use cases", t.useCases],
+              ["Information objects", t.informationObjects],
+              ["Rows with quality issues", t.qualityIssues],
+              ["Gaps", t.gaps],
+              ["Options", t.options],
+              ["Level 3 capabilities uncovered", `${t.level3Uncovered} of ${t.level3Capabilities}`],
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label} style={{ display: "contents" }}>
+              <dt>
+                <Text>{label}</Text>
+              </dt>
+              <dd>
+                <Text weight="semibold">{value}</Text>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <CountBars title="Rows per use case group" unit="rows" items={withNames(totalsOf(summary.rowsByUseCaseGroupAndDomain, "rows"))} />
+      <CountBars title="Rows per domain" unit="rows" items={totalsOf(summary.rowsByUseCaseGroupAndDomain, "columns")} />
+      <CountBars title="Rows per information group" unit="rows" items={summary.categoriesByGroup.map((g) => ({ label: g.group, count: g.count }))} />
+      <CountBars title="Sensitivity mix" unit="rows" items={summary.sensitivityMix} />
+      <CountBars title="Quality issues per use case group" unit="rows with quality issues" items={withNames(quality.rows.map((label, r) => ({ label, count: quality.counts[r]?.[issues] ?? 0 })))} />
+      <CountBars title="Gaps per capability status" unit="gaps" items={totalsOf(summary.gapsByOutcomeAndStatus, "columns")} />
+      <HeatMapGrid map={summary.heatMap} />
+    </div>
+  );
+}
