@@ -14,7 +14,7 @@ export const USAGE = `Usage:
   ${BIN} validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
   ${BIN} template --out <new.xlsx> [--force]
-  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE]
+  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE] [--write --out <new.xlsx>]
   ${BIN} --version
   ${BIN} <command> --help
 (from the repository: npm run -s cli -- <command> ...)`;
@@ -73,7 +73,10 @@ its native Excel charts, is written by the add-in (Summary view > Write Summary 
 
 Options:
   --format text|json  text (default): tables and the heat map outline; json: the summary as data
-  --out FILE          write it to FILE and print one line`,
+  --out FILE          write it to FILE and print one line
+  --write             with --out <new.xlsx>: write a copy of the workbook with a Summary tab of
+                      plain cells added (no tables, charts or colours; never over an existing tab,
+                      "CER Summary" when "Summary" is taken; every other part kept byte for byte)`,
 };
 
 /** The help page for a command, or the overview when there is no such command. */

@@ -75,15 +75,19 @@ function shortName(name: string): string {
 }
 
 export interface SummaryLayoutOptions {
-  /** When the summary was made, as the tab should say it ("2 December 2026, 07:10"). */
+  /** When the summary was made, as the tab should say it ("2026-12-02 07:10 UTC"). */
   refreshedAt: string;
+  /** Who wrote the tab and what a refresh does, after the date; the add-in's words by default. */
+  writtenBy?: string;
 }
+
+const ADD_IN_NOTE = "Written by the CER Data Categorisation add-in: Refresh rewrites this tab whole, so keep your own notes on another tab.";
 
 export function summarySheetLayout(summary: WorkbookSummary, options: SummaryLayoutOptions): ReportSheetContent & { heatMapTop: number } {
   const layout = new SheetLayout();
   layout.text(1, 0, ["CER data categorisation: Summary"], { bold: true, ...TITLE });
   const read = [summary.sheets.categorisation, summary.sheets.gaps, summary.sheets.options].filter((s): s is string => s !== undefined);
-  layout.text(2, 0, [`Refreshed ${options.refreshedAt} from ${read.length === 0 ? "no tabs" : read.join(", ")}. Written by the CER Data Categorisation add-in: Refresh rewrites this tab whole, so keep your own notes on another tab.`]);
+  layout.text(2, 0, [`Refreshed ${options.refreshedAt} from ${read.length === 0 ? "no tabs" : read.join(", ")}. ${options.writtenBy ?? ADD_IN_NOTE}`]);
   layout.row = 4;
 
   const t = summary.totals;

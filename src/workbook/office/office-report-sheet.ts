@@ -7,6 +7,7 @@
  * under Excel on the web's 5 MB request limit. No other sheet is read or written.
  */
 import { cellAddress, parseCellRef } from "../cell-address";
+import { freeSheetName } from "../free-sheet-name";
 import type { ReportSheetContent, ReportSheetTarget, SheetBlock, WorkbookReportSheets } from "../port";
 import { utf8Length } from "../utf8-length";
 import { globalExcelRun, type ExcelRun } from "./excel-run";
@@ -22,17 +23,6 @@ export function blockAddress(block: SheetBlock): string {
   const { row, col } = parseCellRef(block.topLeft);
   const width = Math.max(1, ...block.rows.map((cells) => cells.length));
   return `${block.topLeft}:${cellAddress(row + Math.max(1, block.rows.length) - 1, col + width - 1)}`;
-}
-
-/** The first of `names` no sheet has, ignoring case; else the first with " 2", " 3"... */
-export function freeSheetName(names: readonly string[], taken: readonly string[]): string {
-  const used = new Set(taken.map((name) => name.toLowerCase()));
-  const free = names.find((name) => !used.has(name.toLowerCase()));
-  if (free !== undefined) return free;
-  const base = names[names.length - 1] ?? "Report";
-  let n = 2;
-  while (used.has(`${base} ${n}`.toLowerCase())) n++;
-  return `${base} ${n}`;
 }
 
 export class OfficeReportSheets implements WorkbookReportSheets {

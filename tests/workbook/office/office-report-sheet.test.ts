@@ -3,7 +3,8 @@
  * own sheet found by id and rewritten in three, text written as text, and no other sheet touched.
  */
 import { FakeExcel } from "../../../src/workbook/fake-excel/fake-excel";
-import { blockAddress, freeSheetName, OfficeReportSheets } from "../../../src/workbook/office/office-report-sheet";
+import { freeSheetName } from "../../../src/workbook/free-sheet-name";
+import { blockAddress, OfficeReportSheets } from "../../../src/workbook/office/office-report-sheet";
 import type { ReportSheetContent } from "../../../src/workbook/port";
 
 const content: ReportSheetContent = {
