@@ -3,7 +3,8 @@
  * mapping, the revert history and the record of installed dropdowns. Forgetting the history drops
  * the way back for its batches (their cells stay as they are); forgetting the dropdowns removes
  * them, as Remove dropdowns does, since a record without them or them without a record helps no one;
- * forgetting the waivers makes every accepted finding count again.
+ * forgetting the waivers makes every accepted finding count again; forgetting the Summary tab leaves
+ * the tab to the analyst.
  */
 import { tabDefinitions } from "../sheets/tab-definitions";
 import type { WorkbookWriter } from "../workbook/port";
@@ -12,8 +13,9 @@ import { COLUMN_MAPPING_KEY, readColumnMapping } from "./column-mapping";
 import { DROPDOWNS_KEY, installedAreas, type DropdownPorts } from "./install-dropdowns";
 import { removeDropdowns } from "./remove-dropdowns";
 import { readWaivers, WAIVERS_KEY } from "./waivers";
+import { SUMMARY_SHEET_KEY } from "./summary-sheet-setting";
 
-export type SettingKind = "mapping" | "history" | "dropdowns" | "waivers";
+export type SettingKind = "mapping" | "history" | "dropdowns" | "waivers" | "summary";
 
 export interface KeptSetting {
   kind: SettingKind;
@@ -32,11 +34,19 @@ export async function keptSettings(writer: WorkbookWriter): Promise<KeptSetting[
   const history = parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
   const areas = await installedAreas(writer);
   const waivers = await readWaivers(writer);
+  const summary = (await writer.readSettings([SUMMARY_SHEET_KEY]))[SUMMARY_SHEET_KEY] as { name?: unknown } | undefined;
+  const summaryName = typeof summary?.name === "string" ? summary.name : undefined;
   return [
     { kind: "mapping", title: "Column mapping", present: mapped.length > 0, detail: mapped.length === 0 ? "No columns mapped by hand." : `${mapped.length} column(s) mapped: ${mapped.join(", ")}.` },
     { kind: "history", title: "Revert history", present: history.length > 0, detail: history.length === 0 ? "No changes to revert." : `${history.length} change(s) can be reverted; forgetting them keeps the cells as they are.` },
     { kind: "dropdowns", title: "Dropdowns", present: areas.length > 0, detail: areas.length === 0 ? "No dropdowns installed by the add-in." : `${areas.length} column(s) have the add-in's dropdowns; forgetting removes them.` },
     { kind: "waivers", title: "Waivers", present: waivers.length > 0, detail: waivers.length === 0 ? "No findings accepted." : `${waivers.length} accepted finding(s); forgetting makes them count again.` },
+    {
+      kind: "summary",
+      title: "Summary tab",
+      present: summary !== undefined,
+      detail: summary === undefined ? "No Summary tab written by the add-in." : `The add-in refreshes “${summaryName ?? "its Summary tab"}”; forgetting leaves that tab to you, and the next Write Summary tab makes a new one.`,
+    },
   ];
 }
 
@@ -49,6 +59,8 @@ export async function forgetSetting(ports: Pick<DropdownPorts, "writer" | "dropd
     await writer.write({ settings: Object.fromEntries([[HISTORY_KEY, null], ...history.map((batch) => [batchKey(batch.id), null])]), cells: [] });
   } else if (kind === "waivers") {
     await writer.write({ settings: { [WAIVERS_KEY]: null }, cells: [] });
+  } else if (kind === "summary") {
+    await writer.write({ settings: { [SUMMARY_SHEET_KEY]: null }, cells: [] });
   } else {
     await removeDropdowns(ports);
     await writer.write({ settings: { [DROPDOWNS_KEY]: null }, cells: [] });

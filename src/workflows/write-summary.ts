@@ -11,12 +11,9 @@ import { readWorkbook, requireKnownTabs, type WorkbookOverrides } from "../sheet
 import { summarySheetLayout } from "../summary/summary-sheet-layout";
 import { summariseWorkbook, type WorkbookSummary } from "../summary/workbook-summary";
 import type { WorkbookReader, WorkbookReportSheets, WorkbookWriter } from "../workbook/port";
+import { SUMMARY_SHEET_KEY, SUMMARY_SHEET_NAMES } from "./summary-sheet-setting";
 
-/** Settings key: the add-in's Summary sheet, { id, name }. */
-export const SUMMARY_SHEET_KEY = "cer.summarySheet";
-
-/** Names for a new Summary sheet, in order: the second when the analyst has a "Summary" of their own. */
-export const SUMMARY_SHEET_NAMES = ["Summary", "CER Summary"] as const;
+export { SUMMARY_SHEET_KEY, SUMMARY_SHEET_NAMES };
 
 export interface SummaryWritten {
   /** The sheet written, as it is named now. */

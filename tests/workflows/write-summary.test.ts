@@ -16,6 +16,7 @@ import { FakeExcel, type FakeValue } from "../../src/workbook/fake-excel/fake-ex
 import { OfficeReportSheets } from "../../src/workbook/office/office-report-sheet";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
+import { forgetSetting, keptSettings } from "../../src/workflows/kept-settings";
 import { SUMMARY_SHEET_KEY, writeSummary } from "../../src/workflows/write-summary";
 import { BLANK, domainNames, expectedHeatMap, generatedCategorisation, generatedGaps, tally, UNREC } from "../support/generated-summary-book";
 import { memoryBook, type BookSpec } from "../support/workbook-rows";
@@ -200,6 +201,18 @@ describe("writing the Summary tab on the fake Excel", () => {
     expect(excel.tables.every((t) => t.sheet === "Overview")).toBe(true);
     expect(excel.settings[SUMMARY_SHEET_KEY]).toMatchObject({ name: "Overview" });
     expect(same(snapshot(excel, "Summary"), theirs)).toBe(true);
+  });
+
+  it("lists its Summary tab among what it keeps; forgotten, the tab is the analyst's and the next write makes CER Summary", async () => {
+    const excel = await fakeBook({ categorisation: categorisation.rows.slice(0, 5) });
+    await writeSummary(ports(excel), model, { now });
+    const writer = new OfficeWorkbookWriter(excel.run);
+    expect((await keptSettings(writer)).find((k) => k.kind === "summary")).toMatchObject({ present: true, detail: expect.stringContaining("“Summary”") });
+    await forgetSetting({ writer, dropdowns: undefined as never }, "summary");
+    expect(excel.settings[SUMMARY_SHEET_KEY]).toBeUndefined();
+    const before = snapshot(excel, "Summary");
+    expect((await writeSummary(ports(excel), model, { now })).sheet).toBe("CER Summary");
+    expect(same(snapshot(excel, "Summary"), before)).toBe(true);
   });
 
   it("makes a new Summary when the analyst deleted the add-in's", async () => {

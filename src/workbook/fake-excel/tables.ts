@@ -71,18 +71,26 @@ export class FakeTable extends FakeModelObject<FakeTableModel> {
   }
 }
 
+/** A worksheet's tables (`worksheet.tables`), or with no sheet the workbook's (`workbook.tables`, listing only). */
 export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTable> {
   protected readonly scalarNames = ["name", "style", "showHeaders"] as const;
 
   constructor(
     context: FakeRequestContext,
-    private readonly sheet: () => FakeSheet,
+    private readonly sheetOf?: () => FakeSheet,
   ) {
     super(context, "TableCollection", false);
   }
 
+  private sheet(): FakeSheet {
+    // Workbook.tables.add takes an address with its sheet; the add-in adds through a worksheet's tables.
+    if (this.sheetOf === undefined) throw new FakeOfficeError("InvalidArgument", "TableCollection.add", "the fake adds tables through a worksheet's tables only");
+    return this.sheetOf();
+  }
+
   protected entries(): FakeTableModel[] {
-    const sheet = this.sheet();
+    if (this.sheetOf === undefined) return this.context.state.tables;
+    const sheet = this.sheetOf();
     return this.context.state.tables.filter((table) => table.sheet === sheet);
   }
 

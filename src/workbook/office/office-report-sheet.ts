@@ -3,8 +3,9 @@
  * add-in kept (Worksheet.id, stable when the analyst renames it) or added under the first free name,
  * emptied of its earlier tables, charts, cells and formats, then written whole: values, fills and
  * fonts, native tables (TableCollection.add, ExcelApi 1.1) and native charts (ChartCollection.add,
- * ExcelApi 1.1). Three requests: find the sheet, list what is on it, write; a large write is split
- * under Excel on the web's 5 MB request limit. No other sheet is read or written.
+ * ExcelApi 1.1). Three requests: find the sheet (with the names of every table in the workbook,
+ * which must be unique: a name taken elsewhere gets a number), list what is on it, write; a large
+ * write is split under Excel on the web's 5 MB request limit. No other sheet is written.
  */
 import { cellAddress, parseCellRef } from "../cell-address";
 import { freeSheetName } from "../free-sheet-name";
@@ -25,6 +26,14 @@ export function blockAddress(block: SheetBlock): string {
   return `${block.topLeft}:${cellAddress(row + Math.max(1, block.rows.length) - 1, col + width - 1)}`;
 }
 
+/** `name`, or `name2`, `name3`... when a table elsewhere in the workbook has it. */
+export function freeTableName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name.toLowerCase())) return name;
+  let n = 2;
+  while (taken.has(`${name}${n}`.toLowerCase())) n++;
+  return `${name}${n}`;
+}
+
 export class OfficeReportSheets implements WorkbookReportSheets {
   constructor(private readonly run: ExcelRun = globalExcelRun) {}
 
@@ -33,7 +42,10 @@ export class OfficeReportSheets implements WorkbookReportSheets {
     try {
       return await this.run(async (context) => {
         const sheets = context.workbook.worksheets.load("items/name,items/id");
+        // Table names are unique in the whole workbook: a name another sheet's table has is not free.
+        const allTables = context.workbook.tables.load("items/name");
         await context.sync();
+        const takenTables = new Set(allTables.items.map((table) => table.name.toLowerCase()));
         const owned = target.ownedId === undefined ? undefined : sheets.items.find((sheet) => sheet.id === target.ownedId);
         let sheet: Excel.Worksheet;
         if (owned !== undefined) {
@@ -44,7 +56,10 @@ export class OfficeReportSheets implements WorkbookReportSheets {
           const tables = sheet.tables.load("items/name");
           const charts = sheet.charts.load("items/name");
           await context.sync();
-          for (const table of tables.items) table.delete();
+          for (const table of tables.items) {
+            takenTables.delete(table.name.toLowerCase());
+            table.delete();
+          }
           for (const chart of charts.items) chart.delete();
           sheet.getRange().clear();
         } else {
@@ -70,7 +85,9 @@ export class OfficeReportSheets implements WorkbookReportSheets {
         for (const spec of content.tables) {
           await batcher.reserve(200);
           const table = sheet.tables.add(spec.address, true);
-          table.name = spec.name;
+          const tableName = freeTableName(spec.name, takenTables);
+          takenTables.add(tableName.toLowerCase());
+          table.name = tableName;
           table.style = spec.style;
         }
         for (const spec of content.charts) {

@@ -139,6 +139,18 @@ describe("the table collection (excel.tablecollection.yml, excel.table.yml)", ()
     expect(excel.texts("Summary")[1]).toEqual(["PO", "1"]);
   });
 
+  it("workbook.tables lists every sheet's tables (names are unique in the workbook)", async () => {
+    const excel = book();
+    const names = await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Summary").tables.add("A1:B3", true).name = "One";
+      context.workbook.worksheets.getItem("Data").tables.add("A1:B3", true).name = "Two";
+      const all = context.workbook.tables.load("items/name");
+      await context.sync();
+      return all.items.map((t) => t.name);
+    });
+    expect(names).toEqual(["One", "Two"]);
+  });
+
   it("refuses a style that is not one of Excel's built-in table styles", async () => {
     const excel = book();
     const code = await failure(

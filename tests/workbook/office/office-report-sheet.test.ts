@@ -4,7 +4,7 @@
  */
 import { FakeExcel } from "../../../src/workbook/fake-excel/fake-excel";
 import { freeSheetName } from "../../../src/workbook/free-sheet-name";
-import { blockAddress, OfficeReportSheets } from "../../../src/workbook/office/office-report-sheet";
+import { blockAddress, freeTableName, OfficeReportSheets } from "../../../src/workbook/office/office-report-sheet";
 import type { ReportSheetContent } from "../../../src/workbook/port";
 
 const content: ReportSheetContent = {
@@ -39,6 +39,17 @@ describe("OfficeReportSheets", () => {
     expect(second).toEqual({ name: "Mine", id: first.id });
     expect(excel.tables).toHaveLength(1);
     expect(excel.charts).toHaveLength(1);
+  });
+
+  it("numbers a table whose name another sheet's table has (names are unique in the workbook)", async () => {
+    const excel = new FakeExcel({ Data: [["Group", "Rows"], ["PO", 1]] });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").tables.add("A1:B2", true).name = "CerTest";
+      await context.sync();
+    });
+    await new OfficeReportSheets(excel.run).writeReportSheet(content, { names: ["Summary"] });
+    expect(excel.tables.map((t) => [t.name, t.sheet])).toEqual([["CerTest", "Data"], ["CerTest2", "Summary"]]);
+    expect(freeTableName("CerTest", new Set(["certest", "certest2"]))).toBe("CerTest3");
   });
 
   it("names a sheet past every taken one and sizes blocks by their widest row", () => {
