@@ -83,7 +83,7 @@ export interface SummaryLayoutOptions {
 
 const ADD_IN_NOTE = "Written by the CER Data Categorisation add-in: Refresh rewrites this tab whole, so keep your own notes on another tab.";
 
-export function summarySheetLayout(summary: WorkbookSummary, options: SummaryLayoutOptions): ReportSheetContent & { heatMapTop: number } {
+export function summarySheetLayout(summary: WorkbookSummary, options: SummaryLayoutOptions): ReportSheetContent {
   const layout = new SheetLayout();
   layout.text(1, 0, ["CER data categorisation: Summary"], { bold: true, ...TITLE });
   const read = [summary.sheets.categorisation, summary.sheets.gaps, summary.sheets.options].filter((s): s is string => s !== undefined);
@@ -162,5 +162,5 @@ export function summarySheetLayout(summary: WorkbookSummary, options: SummaryLay
   const u = summary.heatMap.unplaced;
   layout.text(row + 1, 0, [`Not on any Level 3 capability (a Level 2 ID, an unknown or empty capability): ${plural(u.rows, "row", "rows")} (${plural(u.qualityIssues, "with quality issues", "with quality issues")}), ${plural(u.gaps, "gap", "gaps")}.`]);
 
-  return { blocks: layout.blocks, formats: layout.formats, tables: layout.tables, charts: layout.charts, heatMapTop };
+  return { blocks: layout.blocks, formats: layout.formats, tables: layout.tables, charts: layout.charts };
 }

@@ -52,6 +52,16 @@ describe("OfficeReportSheets", () => {
     expect(freeTableName("CerTest", new Set(["certest", "certest2"]))).toBe("CerTest3");
   });
 
+  it("splits a write over Excel on the web's 5 MB request limit", async () => {
+    const excel = new FakeExcel({ Data: [["x"]] });
+    const big = "é".repeat(15_000); // 30,000 bytes of UTF-8 a cell
+    const blocks = Array.from({ length: 240 }, (_, i) => ({ topLeft: `A${i + 1}`, rows: [[big]] }));
+    await new OfficeReportSheets(excel.run).writeReportSheet({ ...content, blocks }, { names: ["Summary"] });
+    expect(excel.syncCount).toBeGreaterThan(2);
+    expect(Math.max(...excel.requests.map((r) => r.requestBytes))).toBeLessThanOrEqual(5 * 1024 * 1024);
+    expect(excel.cell("Summary", "A240").value).toBe(big);
+  });
+
   it("names a sheet past every taken one and sizes blocks by their widest row", () => {
     expect(freeSheetName(["Summary", "CER Summary"], ["SUMMARY", "cer summary", "CER Summary 2"])).toBe("CER Summary 3");
     expect(blockAddress({ topLeft: "B4", rows: [["a"], ["b", "c", "d"]] })).toBe("B4:D5");
