@@ -175,6 +175,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
         const sheets = this.context.state.sheets;
         if (sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) throw new FakeOfficeError("InvalidOperation", "Worksheet.delete", "the last visible sheet");
         sheets.splice(sheets.indexOf(sheet), 1);
+        // A sheet's tables go with it, and their names become free again.
+        const tables = this.context.state.tables;
+        for (let i = tables.length - 1; i >= 0; i--) if (tables[i]?.sheet === sheet) tables.splice(i, 1);
       },
       { wrote: true },
     );
