@@ -11,6 +11,7 @@ import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import type { CellRef, WorkbookChange, WorkbookWriter } from "../../src/workbook/port";
 import { XlsxWorkbookEditor } from "../../src/workbook/xlsx/xlsx-workbook-editor";
 import { applyChanges } from "../../src/workflows/apply-changes";
+import { checkWorkbook } from "../../src/workflows/check-workbook";
 import { listBatches } from "../../src/workflows/change-history";
 import { saveColumnMapping } from "../../src/workflows/column-mapping";
 import { gapActions } from "../../src/workflows/gap-actions";
@@ -102,6 +103,20 @@ describe("propose gaps (office adapter, fake Excel)", () => {
     await saveColumnMapping(ports.writer, "gaps", { gapId: "Ref", gapDescription: "What is missing" });
     const plan = await gapActions(ports).proposeGaps();
     expect(plan.changes.map((c) => `${c.cell}=${c.value}`)).toEqual(["A2=G01", "B2=Forecasts are published late", "A3=G02", "B3=Meter data incomplete"]);
+  });
+});
+
+describe("the added rows under the rules", () => {
+  it("break no rule but the three columns left for the consultant", async () => {
+    const excel = fakeExcel();
+    const ports = officePorts(excel);
+    const plan = await planProposedGaps(ports.reader, model);
+    await applyChanges(ports.writer, plan.changes, { label: "Propose gaps", source: "pane" });
+    const report = await checkWorkbook(ports.reader, model);
+    const onNewRows = report.findings.filter((f) => f.sheet === DGA && f.row >= 4 && f.rule !== "coverage.gap-without-option");
+    expect(onNewRows.map((f) => `${f.rule} ${f.column} ${f.cell}`).sort()).toEqual(
+      ["required.missing Capability Status G4", "required.missing Capability Status G5", "required.missing Gap Type D4", "required.missing Gap Type D5", "required.missing Major Outcome H4", "required.missing Major Outcome H5"].sort(),
+    );
   });
 });
 
