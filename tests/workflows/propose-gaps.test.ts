@@ -6,10 +6,13 @@
 import { strFromU8, unzipSync } from "fflate";
 import { defaultReference } from "../../src/model/default-reference";
 import { FakeExcel, type FakeValue } from "../../src/workbook/fake-excel/fake-excel";
+import { OfficeWorkbookDropdowns } from "../../src/workbook/office/office-dropdowns";
+import { OfficeWorkbookTabs } from "../../src/workbook/office/office-tabs";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import type { CellRef, WorkbookChange, WorkbookWriter } from "../../src/workbook/port";
 import { XlsxWorkbookEditor } from "../../src/workbook/xlsx/xlsx-workbook-editor";
+import { addMissingTabs } from "../../src/workflows/add-missing-tabs";
 import { applyChanges } from "../../src/workflows/apply-changes";
 import { checkWorkbook } from "../../src/workflows/check-workbook";
 import { listBatches } from "../../src/workflows/change-history";
@@ -95,6 +98,17 @@ describe("propose gaps (office adapter, fake Excel)", () => {
     const outcome = await applyChanges(ports.writer, plan.changes, { label: "Propose gaps", source: "pane" });
     expect(outcome.stale.map((s) => s.change.cell)).toEqual(["B4"]);
     expect(excel.cell(DGA, "B4").text).toBe("Typed by the consultant");
+  });
+
+  it("on a tab added as a table with one empty row, fills that row first, in the canonical columns", async () => {
+    const excel = new FakeExcel({ [DC]: dcRows });
+    const ports = officePorts(excel);
+    await addMissingTabs({ ...ports, dropdowns: new OfficeWorkbookDropdowns(excel.run), tabs: new OfficeWorkbookTabs(excel.run) }, model);
+    expect(excel.tables.find((table) => table.sheet === DGA)?.address).toBe("A1:N2");
+    const plan = await planProposedGaps(ports.reader, model);
+    expect(plan.proposal.gaps.map((g) => [g.gapId, g.row])).toEqual([["G01", 2], ["G02", 3]]);
+    await applyChanges(ports.writer, plan.changes, { label: "Propose gaps", source: "pane" });
+    expect([excel.cell(DGA, "A2").text, excel.cell(DGA, "C2").text, excel.cell(DGA, "A3").text]).toEqual(["G01", "Forecasts are published late", "G02"]);
   });
 
   it("honours the column mapping saved in the workbook", async () => {
