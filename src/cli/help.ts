@@ -13,6 +13,7 @@ export const VERSION: string = packageJson.version;
 export const USAGE = `Usage:
   ${BIN} validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
+  ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]
   ${BIN} template --out <new.xlsx> [--force]
   ${BIN} summary <book.xlsx> [--format text|json] [--out FILE] [--write --out <new.xlsx>]
   ${BIN} --version
@@ -52,6 +53,24 @@ Options:
   --review-fixes  also apply the fixes that change what was written: "did you mean" replacements
                   ("Telemetry (Devices)" -> "Telemetry (Device)") and lookups that disagree with a
                   filled cell. Check them first: run validate and read its suggestions.`,
+  "propose-gaps": `Usage:
+  ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]
+
+Lists the Distinct Gap Analysis rows the quality issues call for: one per information object and
+issue (Data Categorisation rows whose Quality is Issues, the issue being the Quality Rationale),
+with the next Gap IDs in the workbook's own pattern (G07 after G06, GAP-012 after GAP-011; G01 in a
+workbook without any) and Use Case, Information Object, Information Category, Capability ID,
+Capability, Domain, Gap Description and Evidence filled in. Gap Type, Capability Status and Major
+Outcome are left for you. An issue a gap already records (same information object, same or
+similar description) is not proposed again. Without --out nothing is written.
+
+Options:
+  --out FILE          write a copy with the rows added below the last used row (never the input;
+                      only those cells change, every other part of the file is kept byte for byte)
+  --format text|json  text (default) or {file, sheet, gaps, covered, withoutRationale[, written]}
+
+Exit status: 0 done, 2 the book could not be read, lacks the tabs or columns gaps need, or the
+arguments are wrong.`,
   template: `Usage:
   ${BIN} template --out <new.xlsx> [--force]
 

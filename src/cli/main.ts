@@ -1,6 +1,6 @@
 /**
- * The command line: `validate`, `fix`, `template` and `summary`. Every failure to read the book or the
- * arguments ends as one line on stderr and exit status 2, never a stack trace.
+ * The command line: `validate`, `fix`, `propose-gaps`, `template` and `summary`. Every failure to
+ * read the book or the arguments ends as one line on stderr and exit status 2, never a stack trace.
  *
  * Runs from the repository (`npm run -s cli -- ...`, through tsx) and as the installed command
  * (`cerdc`, bundled JavaScript built by scripts/build-cli.mjs; bin.ts is its entry). The commands
@@ -16,6 +16,7 @@ type Command = (args: string[], options: { color: boolean }) => Promise<CommandO
 const commands: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./batch-validate")).batchValidateCommand,
   fix: async () => (await import("./fix-command")).fixCommand,
+  "propose-gaps": async () => (await import("./propose-gaps-command")).proposeGapsCommand,
   template: async () => (await import("./template-command")).templateCommand,
   summary: async () => (await import("./summary-command")).summaryCommand,
 };

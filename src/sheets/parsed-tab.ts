@@ -41,6 +41,11 @@ export interface ParsedTab<K extends string = string> {
   /** Addresses of cells that belong to a merged area but are not its top-left cell. */
   mergedCells: ReadonlySet<string>;
   /**
+   * The last worksheet row holding anything, in any column (mapped or not) or inside a merged area;
+   * rows appended to the tab go below it. Set by readTab.
+   */
+  lastRow?: number;
+  /**
    * Per column key, the rows whose cell reads empty (`text` is "": blank, or a formula error), in
    * order; a key with no such row is absent. Recorded by readTab while it builds the rows, so rules
    * about empty cells need not test every cell of every row.

@@ -33,6 +33,7 @@ export function readTab<K extends string>(
     headerProblems: [],
     rows: [],
     mergedCells: new Set(),
+    lastRow: grid.merges.reduce((last, merge) => Math.max(last, merge.bottom), grid.rows[grid.rows.length - 1]?.row ?? 0),
   };
   if (header === undefined) {
     tab.headerProblems.push({

@@ -35,16 +35,18 @@ const HistoryPanel = lazy(() => import("./HistoryPanel").then((module) => ({ def
 const ChangePreview = lazy(() => import("./ChangePreview").then((module) => ({ default: module.ChangePreview })));
 const WorkbookPanel = lazy(() => import("./WorkbookPanel").then((module) => ({ default: module.WorkbookPanel })));
 const ReviewPanel = lazy(() => import("./ReviewPanel").then((module) => ({ default: module.ReviewPanel })));
+const GapsPanel = lazy(() => import("./GapsPanel").then((module) => ({ default: module.GapsPanel })));
 const SummaryPanel = lazy(() => import("./SummaryPanel").then((module) => ({ default: module.SummaryPanel })));
 
 type Problem = { title: string; message: string };
-type View = "check" | "autofill" | "history" | "workbook" | "review" | "summary";
+type View = "check" | "autofill" | "history" | "workbook" | "review" | "gaps" | "summary";
 const views: ReadonlyArray<{ value: View; label: string }> = [
   { value: "check", label: "Check" },
   { value: "autofill", label: "Auto-fill" },
   { value: "history", label: "History" },
   { value: "workbook", label: "Workbook" },
   { value: "review", label: "Review" },
+  { value: "gaps", label: "Gaps" },
   { value: "summary", label: "Summary" },
 ];
 
@@ -209,6 +211,7 @@ export function App(operations: PaneOperations) {
         {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
         {view === "workbook" ? <WorkbookPanel tools={operations} report={report} run={runTool} check={check} version={version} onHighlighted={(on) => (highlighted.current = on)} /> : null}
         {view === "review" ? <ReviewPanel actions={operations} propose={setPending} run={runTool} version={version} {...(report === undefined ? {} : { check })} /> : null}
+        {view === "gaps" ? <GapsPanel actions={operations} propose={setPending} version={version} /> : null}
         {view === "summary" ? <SummaryPanel actions={operations} run={runTool} version={version} /> : null}
         {previewUsed ? <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} /> : null}
       </Suspense>

@@ -5,6 +5,7 @@
  */
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { selectCell } from "../workbook/office/select-cell";
+import { gapActions } from "../workflows/gap-actions";
 import { liveActions } from "../workflows/live-actions";
 import { reviewActions } from "../workflows/review-actions";
 import { summaryActions } from "../workflows/summary-actions";
@@ -26,5 +27,5 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     reportSheets: async () => new (await import("../workbook/office/office-report-sheet")).OfficeReportSheets(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...summaryActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...summaryActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

@@ -16,7 +16,7 @@ import { columnLetter } from "../workbook/cell-address";
 /** The add-in's reference sheet. */
 export const LISTS_SHEET = "CER Lists";
 
-export type ListKey = keyof typeof closedColumns | "capabilityId" | "capability" | "role";
+export type ListKey = keyof typeof closedColumns | "capabilityId" | "capability" | "role" | "gapId";
 
 export interface DropdownList {
   key: ListKey;
@@ -26,7 +26,12 @@ export interface DropdownList {
   errorStyle: "Stop" | "Warning";
 }
 
-/** Column key -> list, per tab. Options has no closed-vocabulary column. */
+/**
+ * Column key -> list, per tab. Options' Gap ID draws on the workbook's own Gap IDs (a picker, not a
+ * closed vocabulary): an Excel list rule takes one value per cell and an option may close several
+ * gaps ("G01; G02"), so that list only warns (Excel asks, Yes keeps the value); whether each id
+ * exists is option.unknown-gap's business.
+ */
 export const dropdownColumns: Readonly<Record<TabDefinition["id"], Readonly<Record<string, ListKey>>>> = {
   categorisation: {
     useCaseGroup: "useCaseGroup",
@@ -48,11 +53,15 @@ export const dropdownColumns: Readonly<Record<TabDefinition["id"], Readonly<Reco
     majorOutcome: "majorOutcome",
     priority: "priority",
   },
-  options: {},
+  options: { gapIds: "gapId" },
 };
 
-/** The lists in column order of the reference sheet; `roles` are the workbook's Roles tab's, else the default roles. */
-export function dropdownLists(model: ReferenceModel, roles: readonly VocabularyTerm[] = model.defaultRoles.terms): DropdownList[] {
+/**
+ * The lists in column order of the reference sheet; `roles` are the workbook's Roles tab's, else the
+ * default roles; `gapIds` the Gap IDs of its Distinct Gap Analysis tab. New lists go last, so the
+ * ranges of rules installed by an earlier version still point at their own list.
+ */
+export function dropdownLists(model: ReferenceModel, roles: readonly VocabularyTerm[] = model.defaultRoles.terms, gapIds: readonly string[] = []): DropdownList[] {
   const capabilities = [...model.capabilities.level3, ...model.capabilities.level2];
   const vocabulary = (key: keyof typeof closedColumns, header: string): DropdownList => ({ key, header, values: closedColumns[key].vocabulary(model).names, errorStyle: "Stop" });
   return [
@@ -69,6 +78,7 @@ export function dropdownLists(model: ReferenceModel, roles: readonly VocabularyT
     vocabulary("capabilityStatus", "Capability Status"),
     vocabulary("majorOutcome", "Major Outcome"),
     vocabulary("priority", "Priority"),
+    { key: "gapId", header: "Gap ID", values: [...gapIds], errorStyle: "Warning" },
   ];
 }
 

@@ -1,5 +1,6 @@
 /**
- * Install (or refresh) dropdowns on the closed-vocabulary columns of the workbook's tabs:
+ * Install (or refresh) dropdowns on the closed-vocabulary columns of the workbook's tabs, and the
+ * Gap ID picker on Options (the current Gap IDs; refreshing brings in new gaps):
  * 1. read the tabs (with the column mapping saved in the workbook) to find each column's header;
  * 2. write the lists to the add-in's reference sheet (dropdown-lists.ts);
  * 3. read what validation each column's data rows have now: none, the add-in's own (a list drawn
@@ -64,6 +65,16 @@ export async function installedAreas(writer: WorkbookWriter): Promise<SheetArea[
   });
 }
 
+/** Options' Gap ID list only warns: several ids in one cell are what an option closing several gaps holds. */
+const GAP_ID_MESSAGE = 'Pick a Gap ID of the Distinct Gap Analysis tab. For several gaps type them separated by ";" (G01; G02) and choose Yes.';
+
+/** The Gap IDs of Distinct Gap Analysis, each once, in row order: what Options' Gap ID picker offers. */
+export function gapIdsOf(book: ParsedWorkbook): string[] {
+  const ids = new Map<string, string>();
+  for (const row of book.gaps?.rows ?? []) if (row.text.gapId !== "" && !ids.has(row.text.gapId.toLowerCase())) ids.set(row.text.gapId.toLowerCase(), row.text.gapId);
+  return [...ids.values()];
+}
+
 interface Target {
   rule: ListRule;
   column: string;
@@ -87,7 +98,7 @@ function targetsOf(book: ParsedWorkbook, lists: readonly DropdownList[], only: I
         source: listSource(index, list),
         errorStyle: list.errorStyle,
         title: header,
-        message: `Choose a ${header} from the list (the "${LISTS_SHEET}" sheet holds it).`,
+        message: listKey === "gapId" ? GAP_ID_MESSAGE : `Choose a ${header} from the list (the "${LISTS_SHEET}" sheet holds it).`,
       };
       return [{ rule, column: header }];
     });
@@ -97,7 +108,7 @@ function targetsOf(book: ParsedWorkbook, lists: readonly DropdownList[], only: I
 export async function installDropdowns(ports: DropdownPorts, model: ReferenceModel, options: InstallOptions = {}): Promise<InstallOutcome> {
   const overrides = options.overrides ?? (await readColumnMapping(ports.writer));
   const book = await readWorkbook(ports.reader, overrides);
-  const lists = dropdownLists(model, book.roles?.terms);
+  const lists = dropdownLists(model, book.roles?.terms, gapIdsOf(book));
   const targets = targetsOf(book, lists, options.tabs);
   const earlier = await installedAreas(ports.writer);
   const moved = earlier.filter((area) => !targets.some(({ rule }) => areaId(rule) === areaId(area)) && (options.tabs === undefined || targets.some(({ rule }) => rule.sheet === area.sheet)));

@@ -1,13 +1,15 @@
 /**
  * A change the add-in proposes to one cell, whatever proposed it: a lookup fill, a canonical
- * spelling, a finding's fix, or a lookup that disagrees with a filled cell. Every write the add-in
- * makes to the analyst's cells is one of these, shown before it is applied.
+ * spelling, a finding's fix, a lookup that disagrees with a filled cell, or a cell of a row the
+ * add-in adds (a proposed gap). Every write the add-in makes to the analyst's cells is one of these,
+ * shown before it is applied.
  */
 import type { CellEdit } from "../autofill/cell-edit";
 import type { CellChange, Finding, FixApplicability } from "../rules/finding";
 import { quote } from "../rules/rule-helpers";
 
-export type ChangeKind = "fill" | "normalise" | "fix" | "conflict";
+/** "add": a cell of a new row (proposed gaps), empty before, so Revert empties it again. */
+export type ChangeKind = "fill" | "normalise" | "fix" | "conflict" | "add";
 
 export interface ProposedChange extends CellChange {
   kind: ChangeKind;

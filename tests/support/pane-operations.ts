@@ -7,6 +7,7 @@ import { defaultReference } from "../../src/model/default-reference";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { workbookActions } from "../../src/workflows/workbook-actions";
+import { gapActions, type GapActions } from "../../src/workflows/gap-actions";
 import type { LiveActions } from "../../src/workflows/live-actions";
 import { reviewActions, type ReviewActions } from "../../src/workflows/review-actions";
 import type { SummaryActions } from "../../src/workflows/summary-actions";
@@ -28,11 +29,13 @@ export const toolsUnavailable: WorkbookTools = {
 
 export const reviewUnavailable: ReviewActions = { review: unavailable, acceptFinding: unavailable, removeWaivers: unavailable };
 
+export const gapsUnavailable: GapActions = { proposeGaps: unavailable, keyInitiatives: unavailable };
+
 export const summaryUnavailable: SummaryActions = { summary: unavailable, writeSummary: unavailable };
 
 export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.resolve(false), startLive: unavailable, stopLive: () => Promise.resolve() };
 
 export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
   const ports = { reader: workbook, writer: workbook, model: async () => defaultReference() };
-  return { ...workbookActions(ports), ...reviewActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, goTo: () => Promise.resolve(), ...overrides };
 }

@@ -5,13 +5,13 @@
  * cells are the add-in's closed-vocabulary findings.
  */
 import { defaultReference } from "../../src/model/default-reference";
-import { categorisationTab, gapsTab } from "../../src/sheets/tab-definitions";
+import { categorisationTab, gapsTab, optionsTab } from "../../src/sheets/tab-definitions";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookDropdowns } from "../../src/workbook/office/office-dropdowns";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookTabs } from "../../src/workbook/office/office-tabs";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { addMissingTabs } from "../../src/workflows/add-missing-tabs";
+import { ADDING_TABS_KEY, addMissingTabs } from "../../src/workflows/add-missing-tabs";
 import { checkWorkbook } from "../../src/workflows/check-workbook";
 import { LISTS_SHEET } from "../../src/workflows/dropdown-lists";
 import { DROPDOWNS_KEY, installDropdowns, invalidCellsByExcel } from "../../src/workflows/install-dropdowns";
@@ -179,5 +179,34 @@ describe("addMissingTabs", () => {
     expect(excel.validations("Distinct Gap Analysis").length).toBeGreaterThanOrEqual(6);
     expect(excel.formatting(DC)).toBe(before);
     expect(await addMissingTabs(ports(excel), model)).toEqual({ added: [] });
+  });
+
+  it("after a failure, makes again a begun tab that holds only its headers (the table had not been added) and gives it its dropdowns", async () => {
+    const excel = new FakeExcel({ [DC]: [headers, row(valid)], "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header).slice(0, 5)], Options: [optionsTab.columns.map((c) => c.header)] });
+    await ports(excel).writer.write({ settings: { [ADDING_TABS_KEY]: ["gaps"] }, cells: [] });
+    const outcome = await addMissingTabs(ports(excel), model);
+    expect(outcome.added).toEqual(["Distinct Gap Analysis"]);
+    expect(excel.texts("Distinct Gap Analysis")[0]).toEqual(gapsTab.columns.map((c) => c.header));
+    expect(excel.tables).toEqual([{ name: "DistinctGapAnalysis", sheet: "Distinct Gap Analysis", address: "A1:N2" }]);
+    expect(excel.validations("Distinct Gap Analysis").length).toBeGreaterThanOrEqual(6);
+    expect(excel.validations("Options")).toEqual([]);
+    expect(excel.settings[ADDING_TABS_KEY]).toBeUndefined();
+  });
+
+  it("after a failure, keeps a begun tab the analyst has typed into, adding only its dropdowns", async () => {
+    const excel = new FakeExcel({ [DC]: [headers, row(valid)], "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header), ["G01", "Data", "typed since"]], Options: [optionsTab.columns.map((c) => c.header)] });
+    await ports(excel).writer.write({ settings: { [ADDING_TABS_KEY]: ["gaps"] }, cells: [] });
+    const texts = excel.texts("Distinct Gap Analysis");
+    await addMissingTabs(ports(excel), model);
+    expect(excel.texts("Distinct Gap Analysis")).toEqual(texts);
+    expect(excel.tables).toEqual([]);
+    expect(excel.validations("Distinct Gap Analysis").length).toBeGreaterThanOrEqual(6);
+    expect(excel.settings[ADDING_TABS_KEY]).toBeUndefined();
+  });
+
+  it("does not remake a tab it never began, even one holding only headers", async () => {
+    const excel = new FakeExcel({ [DC]: [headers, row(valid)], "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header)], Options: [optionsTab.columns.map((c) => c.header)] });
+    expect(await addMissingTabs(ports(excel), model)).toEqual({ added: [] });
+    expect(excel.requests.filter((request) => request.wrote)).toEqual([]);
   });
 });

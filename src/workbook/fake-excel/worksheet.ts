@@ -190,8 +190,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 /** A deleted sheet takes its tables and charts with it, as in Excel. */
 export function removeSheet(state: FakeExcelState, sheet: FakeSheet): void {
   state.sheets.splice(state.sheets.indexOf(sheet), 1);
-  state.tables = state.tables.filter((table) => table.sheet !== sheet);
-  state.charts = state.charts.filter((chart) => chart.sheet !== sheet);
+  // In place: a table's or chart's name becomes free again.
+  for (let i = state.tables.length - 1; i >= 0; i--) if (state.tables[i]?.sheet === sheet) state.tables.splice(i, 1);
+  for (let i = state.charts.length - 1; i >= 0; i--) if (state.charts[i]?.sheet === sheet) state.charts.splice(i, 1);
 }
 
 /** Excel matches worksheet names without regard to case. */

@@ -59,6 +59,9 @@ export class OfficeWorkbookDropdowns implements WorkbookDropdowns {
           target = existing;
           used = existing.getUsedRangeOrNullObject(true).load("rowIndex,rowCount,columnIndex,columnCount");
           await context.sync();
+          // Empty means a request failed between adding the sheet and filling it, maybe before hiding it:
+          // hidden now. One with lists in it stays as the analyst left it (they may have shown it to look).
+          if (used.isNullObject) target.visibility = "Hidden";
         }
         // Cover what an earlier, longer list left, so it is emptied.
         const rows = Math.max(...columns.map((column) => column.length), used === undefined || used.isNullObject ? 0 : used.rowIndex + used.rowCount);

@@ -27,6 +27,15 @@ import { describeExcelError } from "./write-errors";
 
 const MARK = /^=ISTEXT\("CER add-in highlight: ([^"]*)"\)$/;
 
+/**
+ * The add-in's own: its tagged formula, or no formula at all. Excel's Manage Rules cannot save a
+ * custom rule without a formula, so one without is the residue of the add-in's own add whose request
+ * failed between `add("Custom")` and setting the formula; it is cleared with the rest.
+ */
+function isAddInsOwn(formula: string | null | undefined): boolean {
+  return formula === null || formula === undefined || formula.trim() === "" || MARK.test(formula);
+}
+
 export function highlightFormula(tag: string): string {
   return `=ISTEXT("CER add-in highlight: ${tag.replace(/"/g, "")}")`;
 }
@@ -65,7 +74,7 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
         const locked = new Set(sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name));
         const blocked = new Set(wanted.filter((name) => locked.has(name)));
         for (const { sheet, format, rule } of customs) {
-          if (!MARK.test(rule.formula)) continue;
+          if (!isAddInsOwn(rule.formula)) continue;
           if (locked.has(sheet)) {
             blocked.add(sheet);
             continue;

@@ -4,7 +4,7 @@
  * inside their `<row>`, missing rows in row order inside `<sheetData>`. Every other character of
  * the part is copied as it was, so formatting, formulas, merges, validation and conditional
  * formatting are untouched. Values are written as inline strings, so the shared strings part need
- * not change. Handles what other apps write: prefixed elements (`<x:row>`), rows and cells without
+ * not change; "" empties a cell (no value, its style kept). Handles what other apps write: prefixed elements (`<x:row>`), rows and cells without
  * `r`, self-closing `<row/>` and `<sheetData/>`.
  */
 import { cellAddress } from "../cell-address";
@@ -65,7 +65,7 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
   const newCellsOfRow = (row: number, beforeCol: number, rowStyle: string | undefined): string => {
     let cells = "";
     for (let edit = pending[next]; edit !== undefined && edit.row === row && edit.col < beforeCol; edit = pending[++next]) {
-      cells += inlineStringCell(prefix, cellAddress(edit.row, edit.col), styleForNewCell(edit.col, rowStyle), edit.value);
+      cells += cellXml(prefix, cellAddress(edit.row, edit.col), styleForNewCell(edit.col, rowStyle), edit.value);
       applied.push(edit);
     }
     return cells;
@@ -73,7 +73,9 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
   const newRowsBefore = (row: number): string => {
     let rows = "";
     for (let edit = pending[next]; edit !== undefined && edit.row < row; edit = pending[next]) {
-      rows += `<${prefix}row r="${edit.row}">${newCellsOfRow(edit.row, Infinity, undefined)}</${prefix}row>`;
+      const cells = newCellsOfRow(edit.row, Infinity, undefined);
+      // A row of emptied cells alone (a revert of added rows) is no row at all.
+      if (cells !== "") rows += `<${prefix}row r="${edit.row}">${cells}</${prefix}row>`;
     }
     return rows;
   };
@@ -169,12 +171,22 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
         continue;
       }
       copyUpTo(cellStart);
-      out.push(inlineStringCell(prefix, cellAddress(rowNumber, column), style, edit.value));
+      out.push(cellXml(prefix, cellAddress(rowNumber, column), style, edit.value));
       copiedTo = cellEnd;
       applied.push(edit);
     }
     throw damaged(`row ${rowNumber} of the worksheet is not closed`);
   }
+}
+
+/**
+ * A written cell: an inline string, or for "" (a cell emptied again, as Revert does) no value at all:
+ * the cell keeps its style when it has one and is left out when it has none, so nothing reads as
+ * an empty string where the analyst had an empty cell.
+ */
+function cellXml(prefix: string, reference: string, style: string | undefined, value: string): string {
+  if (value !== "") return inlineStringCell(prefix, reference, style, value);
+  return style === undefined ? "" : `<${prefix}c r="${reference}" s="${style}"/>`;
 }
 
 /** Edits sorted by row then column; a second edit of the same cell is dropped (the plan never makes one). */

@@ -266,4 +266,16 @@ describe("tables (excel.tablecollection.yml, excel.table.yml)", () => {
     });
     await expect(overlapping).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+
+  it("drops a sheet's tables with the sheet, freeing their names", async () => {
+    const excel = book();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Lists").tables.add("A1:A4", true).name = "Lists";
+      await context.sync();
+      context.workbook.worksheets.getItem("Lists").delete();
+      context.workbook.worksheets.add("Again").tables.add("A1:B2", true).name = "Lists";
+      await context.sync();
+    });
+    expect(excel.tables).toEqual([{ name: "Lists", sheet: "Again", address: "A1:B2" }]);
+  });
 });

@@ -16,6 +16,19 @@ describe("applySheetCellEdits", () => {
     expect(out.replace(/<c r="A1".*?<\/c>/, "")).toBe(xml.replace(`<c r="A1" s="4"/>`, ""));
   });
 
+  it("empties a cell with \"\": no value, its style kept; a cell or row that would hold nothing is not added", () => {
+    const xml = worksheetXml(`<row r="1"><c r="A1" s="4" t="inlineStr"><is><t>G07</t></is></c><c r="B1" t="inlineStr"><is><t>x</t></is></c><c r="C1"><v>3</v></c></row>`);
+    const { xml: out, applied } = applySheetCellEdits(xml, [
+      { row: 1, col: 0, value: "" },
+      { row: 1, col: 1, value: "" },
+      { row: 1, col: 3, value: "" },
+      { row: 4, col: 0, value: "" },
+    ]);
+    expect(applied).toHaveLength(4);
+    expect(out).toBe(worksheetXml(`<row r="1"><c r="A1" s="4"/><c r="C1"><v>3</v></c></row>`));
+    expect(read(out)).toEqual([{ row: 1, cells: ["", "", "3"] }]);
+  });
+
   it("inserts missing cells in column order and missing rows in row order", () => {
     const xml = worksheetXml(`<row r="2"><c r="A2"><v>1</v></c><c r="D2"><v>4</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>`);
     const { xml: out } = applySheetCellEdits(xml, [

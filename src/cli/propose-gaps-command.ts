@@ -1,0 +1,97 @@
+/**
+ * `propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]`: lists the Distinct Gap
+ * Analysis rows the quality issues of Data Categorisation call for (one per information object and
+ * issue, the next Gap IDs in the workbook's pattern, what Data Categorisation knows filled in); a dry
+ * run unless --out names a new workbook to write them to. Like `fix`, it never writes over its input.
+ */
+import { parseArgs } from "node:util";
+import type { ProposedGap } from "../gaps/propose-gaps";
+import { CannotProposeGapsError } from "../gaps/propose-gaps";
+import { gapsTab } from "../sheets/tab-definitions";
+import { proposeGapsInBytes, type ProposeGapsFileResult } from "../workflows/propose-gaps-file";
+import { writeFileAtomic } from "./atomic-write";
+import { sameFile } from "./fix-command";
+import { nativeInflateRaw } from "./native-inflate";
+import { readWorkbookBytes } from "./read-workbook-file";
+import { plural } from "./text-report";
+import { UsageError } from "./usage-error";
+import type { CommandOutput } from "./validate-command";
+
+const PROPOSE_USAGE = "Usage: propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]";
+
+export async function proposeGapsCommand(args: string[]): Promise<CommandOutput> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: "string" }, format: { type: "string", default: "text" } },
+  });
+  if (positionals.length !== 1) throw new UsageError(PROPOSE_USAGE);
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}".\n${PROPOSE_USAGE}`);
+  const input = positionals[0] ?? "";
+  const output = values.out;
+  if (output === "") throw new UsageError(`--out needs a file name.\n${PROPOSE_USAGE}`);
+  const bytes = readWorkbookBytes(input);
+  if (output !== undefined && sameFile(input, output)) throw new UsageError(`--out ${output} is the input workbook itself; propose-gaps never writes over its input. Choose another file.`);
+
+  let result: ProposeGapsFileResult;
+  try {
+    result = await proposeGapsInBytes(bytes, { write: output !== undefined, inflateRaw: nativeInflateRaw });
+  } catch (error) {
+    if (error instanceof CannotProposeGapsError) throw new UsageError(`${input}: ${error.message}`);
+    throw error;
+  }
+  if (output !== undefined) {
+    try {
+      writeFileAtomic(output, result.bytes);
+    } catch (error) {
+      throw new UsageError(`Cannot write ${output}: ${(error as Error).message}`);
+    }
+  }
+  const stdout = values.format === "json" ? `${JSON.stringify(jsonReport(input, output, result), null, 2)}\n` : textReport(input, output, result);
+  return { stdout, exitCode: 0 };
+}
+
+function jsonReport(input: string, output: string | undefined, result: ProposeGapsFileResult): unknown {
+  const { sheet, gaps, covered, withoutRationale } = result.proposal;
+  return {
+    file: input,
+    sheet,
+    gaps: gaps.map((gap) => ({ gapId: gap.gapId, row: gap.row, sourceRows: gap.sourceRows, cells: gapCells(gap) })),
+    covered,
+    withoutRationale,
+    ...(output === undefined ? {} : { written: output, cells: result.outcome?.applied.length ?? 0, skipped: (result.outcome?.skipped ?? []).map(({ change, reason }) => ({ cell: change.cell, reason })) }),
+  };
+}
+
+/** A gap's values under their canonical headers, in the canonical column order. */
+function gapCells(gap: ProposedGap): Record<string, string> {
+  return Object.fromEntries(gapsTab.columns.flatMap((column) => (gap.values[column.key] === undefined ? [] : [[column.header, gap.values[column.key] ?? ""]])));
+}
+
+function textReport(input: string, output: string | undefined, result: ProposeGapsFileResult): string {
+  const { sheet, gaps, covered, withoutRationale } = result.proposal;
+  const lines = [`${input}: ${gaps.length === 0 ? "no new gaps to propose" : `${plural(gaps.length, "new gap")} for ${sheet}`}`];
+  for (const gap of gaps) {
+    lines.push("", `  ${gap.gapId}  row ${gap.row}  ${gap.values.informationObject ?? ""}: ${gap.values.gapDescription ?? ""}`);
+    for (const [header, value] of Object.entries(gapCells(gap))) {
+      if (header !== "Gap ID" && header !== "Gap Description" && header !== "Information Object") lines.push(`      ${header}: ${value}`);
+    }
+  }
+  if (covered.length > 0) {
+    lines.push("", `Already recorded (${plural(covered.length, "issue")}):`);
+    for (const issue of covered) lines.push(`  ${issue.informationObject}: ${issue.issue} -> ${issue.gapId}`);
+  }
+  if (withoutRationale.length > 0) lines.push("", `Quality is Issues without a Quality Rationale on Data Categorisation row${withoutRationale.length === 1 ? "" : "s"} ${withoutRationale.join(", ")}: say what the issue is to propose its gap.`);
+  if (gaps.length > 0) {
+    lines.push("", "Gap Type, Capability Status and Major Outcome are left for you.");
+    if (output === undefined) lines.push("Dry run: nothing written. --out <new.xlsx> writes these rows to a copy.");
+    else {
+      const skipped = result.outcome?.skipped ?? [];
+      lines.push(`Wrote ${plural(gaps.length, "gap")} (${plural(result.outcome?.applied.length ?? 0, "cell")}) to ${output}.`);
+      for (const { change, reason } of skipped) lines.push(`  Not written: ${change.sheet}!${change.cell} (${reason}).`);
+    }
+  } else if (output !== undefined) {
+    lines.push("", `Nothing to add; ${output} is a copy of ${input}.`);
+  }
+  return `${lines.join("\n")}\n`;
+}

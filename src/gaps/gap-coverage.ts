@@ -1,0 +1,30 @@
+/**
+ * Whether an existing Distinct Gap Analysis row already records a quality issue of an information
+ * object, so proposing gaps again (or after the consultant reworded one) adds nothing twice. A gap
+ * covers the issue when both hold:
+ * - its Information Object names the object (alone, or as one of several separated by ";" or line
+ *   breaks), compared loosely: case, punctuation and a plural "s" ignored ("Market forecasts" =
+ *   "market forecast");
+ * - its Gap Description is the issue, compared the same loose way, or one holds the other whole (the
+ *   consultant added a sentence), the shorter at least MIN_CONTAINED characters so that a one-word
+ *   description ("Late") does not swallow every issue.
+ */
+import { looseKey, splitList } from "../model/text-normalise";
+import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
+import type { GapColumn } from "../sheets/tab-definitions";
+
+/** The shortest loose description that counts as held inside a longer one. */
+export const MIN_CONTAINED = 12;
+
+export function coveringGap(gaps: ParsedTab<GapColumn>, informationObject: string, issue: string): ParsedRow<GapColumn> | undefined {
+  const object = looseKey(informationObject);
+  const wanted = looseKey(issue);
+  return gaps.rows.find((row) => splitList(row.raw.informationObject, { commas: false }).some((named) => looseKey(named) === object) && similarDescriptions(looseKey(row.text.gapDescription), wanted));
+}
+
+function similarDescriptions(a: string, b: string): boolean {
+  if (a === "" || b === "") return false;
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_CONTAINED && longer.includes(shorter);
+}
