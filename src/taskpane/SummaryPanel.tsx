@@ -5,7 +5,7 @@
  * Loaded when first shown.
  */
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { columnTotals, rowTotals, type SummaryMatrix } from "../summary/summary-matrix";
 import type { WorkbookSummary } from "../summary/workbook-summary";
 import type { SummaryActions } from "../workflows/summary-actions";
@@ -38,13 +38,20 @@ export function SummaryPanel({ actions, run, version }: SummaryPanelProps) {
   const [summary, setSummary] = useState<WorkbookSummary>();
   const [problem, setProblem] = useState<string>();
   const [written, setWritten] = useState(false);
+  // Recount asks for a fresh count; a count that arrives after the view closed is dropped.
+  const [counts, setCounts] = useState(0);
 
-  const recount = useCallback(() => {
+  useEffect(() => {
+    let current = true;
     setProblem(undefined);
-    actions.summary().then(setSummary, (error: unknown) => setProblem(errorMessage(error)));
-  }, [actions]);
-
-  useEffect(recount, [recount, version]);
+    actions.summary().then(
+      (next) => current && setSummary(next),
+      (error: unknown) => current && setProblem(errorMessage(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [actions, version, counts]);
 
   async function writeTab(): Promise<void> {
     await run("Write Summary tab", async () => {
@@ -68,7 +75,7 @@ export function SummaryPanel({ actions, run, version }: SummaryPanelProps) {
         <Button appearance="primary" onClick={() => void writeTab()}>
           {written ? "Refresh Summary tab" : "Write Summary tab"}
         </Button>
-        <Button onClick={recount}>Recount</Button>
+        <Button onClick={() => setCounts((n) => n + 1)}>Recount</Button>
       </div>
       <section aria-label="Totals">
         <dl className={styles.totals}>

@@ -53,6 +53,8 @@ describe("the Summary panel", () => {
     }
     expect(within(map).getAllByRole("group").map((g) => g.getAttribute("aria-label"))).toEqual(capabilitySeed.domains.map((d) => d.name));
     await noAxeViolations(container);
+    fireEvent.click(screen.getByRole("button", { name: "Recount" }));
+    await waitFor(() => expect(actions.summary).toHaveBeenCalledTimes(2), slow);
   });
 
   it("says why when the workbook cannot be summarised", async () => {
