@@ -1,7 +1,8 @@
 /**
  * `validate` over one or many workbooks: files, folders and globs in one call, one summary, and the
  * worst exit status (2 when any book could not be read, else 1 when any has errors or the warnings
- * pass --max-warnings, else 0). Formats: text, json and sarif. --quiet lists errors only.
+ * pass --max-warnings, else 0). Formats: text, json and sarif, and the review reports markdown, csv
+ * and html (report-formats.ts). --quiet lists errors only.
  *
  * One workbook with only the original options (--format json|text, --out, --all) goes to
  * validateOne, so the single-file contract stays where it is defined.
@@ -19,14 +20,15 @@ import { NoKnownTabsError } from "../sheets/parsed-workbook";
 import { WorkbookReadError } from "../workbook/xlsx/xlsx-workbook";
 import { expandTargets } from "./batch-files";
 import { readWorkbookFile } from "./read-workbook-file";
+import { isReportFormat, renderReport, REPORT_FORMATS, type ReportFormat } from "./report-formats";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { plural, summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
 import { checkWorkbookFile, jsonReport, validateOne, type CommandOutput } from "./validate-command";
 
-const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]";
+const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif|markdown|csv|html] [--out FILE] [--all] [--quiet] [--max-warnings N]";
 
-type Format = "text" | "json" | "sarif";
+type Format = "text" | "json" | "sarif" | ReportFormat;
 
 export async function batchValidateCommand(args: string[], options: { color: boolean }): Promise<CommandOutput & { stderr?: string }> {
   const { values, positionals } = parseArgs({
@@ -42,11 +44,11 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   });
   if (positionals.length === 0) throw new UsageError(VALIDATE_USAGE);
   const format = values.format;
-  if (format !== "json" && format !== "text" && format !== "sarif") throw new UsageError(`--format must be text, json or sarif, not "${format}".`);
+  if (format !== "json" && format !== "text" && format !== "sarif" && !isReportFormat(format)) throw new UsageError(`--format must be text, json, sarif, ${REPORT_FORMATS.slice(0, -1).join(", ")} or ${REPORT_FORMATS.at(-1) ?? ""}, not "${format}".`);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const { files, batch } = expandTargets(positionals);
 
-  if (!batch && format !== "sarif" && !values.quiet && maxWarnings === undefined) {
+  if (!batch && (format === "text" || format === "json") && !values.quiet && maxWarnings === undefined) {
     return validateOne(positionals[0] ?? "", { format, out: values.out, all: values.all, color: options.color });
   }
 
@@ -132,6 +134,7 @@ function batchSummaryLine(totals: BatchTotals, batch: boolean): string {
 
 function render(format: Format, outcomes: readonly FileOutcome[], batch: boolean, totals: BatchTotals, text: { perRule: number; color: boolean }): string {
   if (format === "sarif") return JSON.stringify(sarifLog(outcomes), null, 2) + "\n";
+  if (isReportFormat(format)) return renderReport(format, outcomes);
   if (format === "json") {
     if (!batch) {
       const only = outcomes[0];
