@@ -3,19 +3,12 @@
  * the text, JSON and SARIF formats print, drawn by the report renderers of src/reports. One
  * validation path, so a report's counts and exit status are validate's.
  */
-import { csvReport } from "../reports/csv-report";
-import { htmlReport } from "../reports/html-report";
-import { markdownReport } from "../reports/markdown-report";
+import { renderReviewDocument, type ReportFormat } from "../reports/report-formats";
 import { reviewDocument, workbookReviewOf, type ReviewDocument } from "../reports/review-report";
 import { BIN, VERSION } from "./help";
 import type { FileOutcome } from "./sarif-report";
 
-export const REPORT_FORMATS = ["markdown", "csv", "html"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export function isReportFormat(format: string): format is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(format);
-}
+export { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../reports/report-formats";
 
 export function reviewDocumentOf(outcomes: readonly FileOutcome[], now: Date = new Date()): ReviewDocument {
   const workbooks = outcomes.flatMap((o) => ("report" in o ? [workbookReviewOf(o.file, o.report)] : []));
@@ -24,8 +17,5 @@ export function reviewDocumentOf(outcomes: readonly FileOutcome[], now: Date = n
 }
 
 export function renderReport(format: ReportFormat, outcomes: readonly FileOutcome[], now?: Date): string {
-  const document = reviewDocumentOf(outcomes, now);
-  if (format === "csv") return csvReport(document);
-  if (format === "html") return htmlReport(document);
-  return markdownReport(document);
+  return renderReviewDocument(format, reviewDocumentOf(outcomes, now));
 }

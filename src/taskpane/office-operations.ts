@@ -5,6 +5,7 @@
  */
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { selectCell } from "../workbook/office/select-cell";
+import { reportActions } from "../workflows/export-report";
 import { liveActions } from "../workflows/live-actions";
 import { reviewActions } from "../workflows/review-actions";
 import { workbookActions } from "../workflows/workbook-actions";
@@ -24,5 +25,6 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     live: async () => new (await import("../workbook/office/office-live")).OfficeLiveWorkbook(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  const review = reviewActions(ports);
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...review, ...reportActions(review.review), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

@@ -2,12 +2,13 @@
  * What the pane can ask of the workbook, passed to <App> as props (as Microsoft's task-pane
  * template passes `insertText`), so the components render and test without Excel.
  */
+import type { ReportActions } from "../workflows/export-report";
 import type { LiveActions } from "../workflows/live-actions";
 import type { ReviewActions } from "../workflows/review-actions";
 import type { WorkbookActions } from "../workflows/workbook-actions";
 import type { WorkbookTools } from "../workflows/workbook-tools";
 
-export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions {
+export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, ReportActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
 }
