@@ -20,15 +20,17 @@ import { NoKnownTabsError } from "../sheets/parsed-workbook";
 import { WorkbookReadError } from "../workbook/xlsx/xlsx-workbook";
 import { expandTargets } from "./batch-files";
 import { readWorkbookFile } from "./read-workbook-file";
-import { isReportFormat, renderReport, REPORT_FORMATS, type ReportFormat } from "./report-formats";
+import { isReportFormat, renderReport, REPORT_FORMATS } from "./report-formats";
+import { reviewWithSummary } from "../workflows/review-with-summary";
+import type { WorkbookSummary } from "../summary/workbook-summary";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { plural, summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
 import { checkWorkbookFile, jsonReport, validateOne, type CommandOutput } from "./validate-command";
 
-const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif|markdown|csv|html] [--out FILE] [--all] [--quiet] [--max-warnings N]";
+const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N]";
 
-type Format = "text" | "json" | "sarif" | ReportFormat;
+type Format = "text" | "json" | "sarif";
 
 export async function batchValidateCommand(args: string[], options: { color: boolean }): Promise<CommandOutput & { stderr?: string }> {
   const { values, positionals } = parseArgs({
@@ -54,9 +56,16 @@ export async function batchValidateCommand(args: string[], options: { color: boo
 
   const model = defaultReference();
   const outcomes: FileOutcome[] = [];
+  // The report formats carry the workbook summary too: the same check, with the tabs it read counted.
+  const summaries = new Map<string, WorkbookSummary>();
   for (const file of files) {
     try {
-      outcomes.push({ file, report: await checkWorkbookFile(readWorkbookFile(file), model) });
+      const book = readWorkbookFile(file);
+      if (isReportFormat(format)) {
+        const { report, summary } = await reviewWithSummary(book, book, model);
+        outcomes.push({ file, report });
+        summaries.set(file, summary);
+      } else outcomes.push({ file, report: await checkWorkbookFile(book, model) });
     } catch (error) {
       // One book alone keeps the one-line failure and exit 2; in a batch the others still run.
       if (!batch) throw error;
@@ -69,7 +78,7 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   const exitCode = totals.unreadable > 0 ? 2 : totals.errors > 0 || tooManyWarnings ? 1 : 0;
 
   const color = options.color && values.out === undefined;
-  const rendered = render(format as Format, shown, batch, totals, { perRule: values.all ? Infinity : 20, color });
+  const rendered = isReportFormat(format) ? renderReport(format, shown, summaries) : render(format, shown, batch, totals, { perRule: values.all ? Infinity : 20, color });
   const closing = tooManyWarnings ? `Too many warnings: ${totals.warnings}, more than --max-warnings ${maxWarnings}.\n` : "";
   const stderr = outcomes.flatMap((o) => ("error" in o ? [`${o.file}: ${o.error}\n`] : [])).join("");
   if (values.out !== undefined) {
@@ -134,7 +143,6 @@ function batchSummaryLine(totals: BatchTotals, batch: boolean): string {
 
 function render(format: Format, outcomes: readonly FileOutcome[], batch: boolean, totals: BatchTotals, text: { perRule: number; color: boolean }): string {
   if (format === "sarif") return JSON.stringify(sarifLog(outcomes), null, 2) + "\n";
-  if (isReportFormat(format)) return renderReport(format, outcomes);
   if (format === "json") {
     if (!batch) {
       const only = outcomes[0];

@@ -11,7 +11,7 @@ export const BIN = "cerdc";
 export const VERSION: string = packageJson.version;
 
 export const USAGE = `Usage:
-  ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|html] [--out FILE] [--all] [--quiet] [--max-warnings N]
+  ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N]
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
   ${BIN} template --out <new.xlsx> [--force]
   ${BIN} --version
@@ -30,9 +30,11 @@ Options:
   --format FORMAT           text (default): findings by tab and rule; json: the report (one file:
                             {file, valid, summary, sheets, findings}; a batch: {valid, summary,
                             files: [...]}); sarif: SARIF 2.1.0 for code-scanning dashboards;
-                            the review as a document to share: markdown, csv (one row per
-                            finding, UTF-8 with a byte order mark) or html (one self-contained
-                            page); cells that a spreadsheet would run as a formula start with '
+                            the review and the workbook summary as a document to share:
+                            markdown, html (one self-contained page), csv (one row per finding)
+                            or csv-summary (one row per summary count); CSV is UTF-8 with a
+                            byte order mark; cells a spreadsheet would run as a formula start
+                            with '
   --out FILE                write the report to FILE (whole or not at all) and print only the
                             summary line
   --all                     show every finding (text shows 20 per rule otherwise)

@@ -8,8 +8,8 @@
  * want it strips the first three bytes (`{ bom: false }` here).
  *
  * Only findings go in (the accepted ones marked, with who, why and when): a CSV holds one table.
- * The stale waivers, the consistency review and the workbook summary are in the Markdown and HTML
- * reports.
+ * The workbook summary's counts are their own CSV (csv-summary-report.ts); the stale waivers and
+ * the consistency review are in the Markdown and HTML reports.
  */
 import { FINDING_COLUMNS, SEVERITY_LABEL } from "./report-wording";
 import type { ReviewDocument } from "./review-report";

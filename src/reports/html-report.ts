@@ -123,14 +123,15 @@ ${group.rows.map(
 }
 
 function countTable(t: CountTable): SafeHtml {
+  const totalColumn = t.totals && t.columns.length > 1;
   const rowTotal = (r: number) => (t.counts[r] ?? []).reduce((a, b) => a + b, 0);
   const columnTotal = (c: number) => t.counts.reduce((sum, row) => sum + (row[c] ?? 0), 0);
   return html`<table>
 <caption>${t.title}</caption>
-<thead><tr><th scope="col">${`${t.rowHeading} / ${t.columnHeading}`}</th>${t.columns.map((c) => html`<th scope="col" class="count">${spreadsheetSafeText(c)}</th>`)}${t.totals ? html`<th scope="col" class="count">Total</th>` : ""}</tr></thead>
+<thead><tr><th scope="col">${t.columns.length > 1 ? `${t.rowHeading} / ${t.columnHeading}` : t.rowHeading}</th>${t.columns.map((c) => html`<th scope="col" class="count">${spreadsheetSafeText(c)}</th>`)}${totalColumn ? html`<th scope="col" class="count">Total</th>` : ""}</tr></thead>
 <tbody>
-${t.rows.map((label, r) => html`<tr><th scope="row">${spreadsheetSafeText(label)}</th>${(t.counts[r] ?? []).map(count)}${t.totals ? count(rowTotal(r)) : ""}</tr>
-`)}${t.totals ? html`<tr><th scope="row">Total</th>${t.columns.map((_, c) => count(columnTotal(c)))}${count(t.rows.reduce((sum, _, r) => sum + rowTotal(r), 0))}</tr>` : ""}
+${t.rows.map((label, r) => html`<tr><th scope="row">${spreadsheetSafeText(label)}</th>${(t.counts[r] ?? []).map((n) => count(n))}${totalColumn ? count(rowTotal(r)) : ""}</tr>
+`)}${t.totals ? html`<tr><th scope="row">Total</th>${t.columns.map((_, c) => count(columnTotal(c)))}${totalColumn ? count(t.rows.reduce((sum, _, r) => sum + rowTotal(r), 0)) : ""}</tr>` : ""}
 </tbody>
 </table>`;
 }

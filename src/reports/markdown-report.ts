@@ -74,14 +74,16 @@ function consistencyGroup(group: ConsistencyGroup): string[] {
 }
 
 function countTable(t: CountTable): string[] {
-  const totalsRow = t.totals ? [["Total", ...t.columns.map((_, c) => t.counts.reduce((sum, row) => sum + (row[c] ?? 0), 0)), t.counts.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0)]] : [];
+  const totalColumn = t.totals && t.columns.length > 1;
+  const rowTotal = (r: number) => (t.counts[r] ?? []).reduce((a, b) => a + b, 0);
+  const totalsRow = t.totals ? [["Total", ...t.columns.map((_, c) => t.counts.reduce((sum, row) => sum + (row[c] ?? 0), 0)), ...(totalColumn ? [t.rows.reduce((sum, _, r) => sum + rowTotal(r), 0)] : [])]] : [];
   return [
     "",
     `#### ${markdownText(t.title)}`,
     "",
     ...table(
-      [`${t.rowHeading} / ${t.columnHeading}`, ...t.columns, ...(t.totals ? ["Total"] : [])],
-      [...t.rows.map((label, r) => [label, ...(t.counts[r] ?? []), ...(t.totals ? [(t.counts[r] ?? []).reduce((a, b) => a + b, 0)] : [])]), ...totalsRow],
+      [t.columns.length > 1 ? `${t.rowHeading} / ${t.columnHeading}` : t.rowHeading, ...t.columns, ...(totalColumn ? ["Total"] : [])],
+      [...t.rows.map((label, r) => [label, ...(t.counts[r] ?? []), ...(totalColumn ? [rowTotal(r)] : [])]), ...totalsRow],
     ),
   ];
 }

@@ -15,7 +15,7 @@ export interface CountTable {
   columns: string[];
   /** counts[r][c] for rows[r] and columns[c]. */
   counts: number[][];
-  /** Adds a Total column and a Total row. */
+  /** Adds a Total row, and a Total column when there is more than one column. */
   totals: boolean;
 }
 

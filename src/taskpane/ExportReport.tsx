@@ -1,5 +1,6 @@
 /**
- * "Export report" in the Review view: the review as a web page (HTML), Markdown or CSV, saved as a
+ * "Export report" in the Review view: the review as a web page (HTML), Markdown or CSV (the
+ * findings, or the summary's counts), saved as a
  * download; and, because Excel on Mac does not save downloads from add-ins, the same report copied
  * to the clipboard. What happened is said in a status line.
  */
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 /** The formats in the order offered: the web page first, as the one to share. */
-const FORMATS: readonly ReportFormat[] = ["html", "markdown", "csv"];
+const FORMATS: readonly ReportFormat[] = ["html", "markdown", "csv", "csv-summary"];
 
 export interface ExportReportProps {
   exportReport: ReportActions["exportReport"];
@@ -51,7 +52,7 @@ export function ExportReport({ exportReport, save = saveText, copy = copyText }:
   return (
     <section className={styles.section} aria-label="Export report">
       <Subtitle2 as="h2">Export report</Subtitle2>
-      <Caption1>The findings, accepted findings, stale waivers and consistency review, to share or keep.</Caption1>
+      <Caption1>The findings, accepted findings, stale waivers, consistency review and workbook summary, to share or keep.</Caption1>
       <div className={styles.row}>
         <Field label="Format" size="small">
           <Select size="small" value={format} onChange={(_, data) => setFormat(data.value as ReportFormat)}>

@@ -25,6 +25,5 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     live: async () => new (await import("../workbook/office/office-live")).OfficeLiveWorkbook(run),
     model: loadModel,
   };
-  const review = reviewActions(ports);
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...review, ...reportActions(review.review), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...reportActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

@@ -1,7 +1,8 @@
 /**
  * The HTML report in Debian's Chromium: axe-core finds no WCAG 2.1 A or AA violation (the issue's
  * acceptance), and opening it makes no request beyond the page itself, runs no script and logs no
- * error. Over a review full of hostile workbook text, and over the sample workbook's real review.
+ * error. Over a review full of hostile workbook text, and over the sample workbook's real review
+ * with its summary tables and the 122-capability heat map.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -10,10 +11,11 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { serveFolder, type StaticServer } from "../../scripts/static-server";
 import { readWorkbookFile } from "../../src/cli/read-workbook-file";
-import { checkWorkbookFile } from "../../src/cli/validate-command";
 import { defaultReference } from "../../src/model/default-reference";
 import { htmlReport } from "../../src/reports/html-report";
 import { reviewDocument, workbookReviewOf } from "../../src/reports/review-report";
+import { summarySectionOf } from "../../src/reports/summary-section-of";
+import { reviewWithSummary } from "../../src/workflows/review-with-summary";
 import { chromiumPath, launchChromium, openWatchedPage } from "../support/watched-page";
 import { hostileDocument } from "../reports/hostile-review";
 
@@ -31,8 +33,10 @@ describeInChromium("the HTML report in Chromium", () => {
   beforeAll(async () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), "html-report-"));
     fs.writeFileSync(path.join(folder, "hostile.html"), htmlReport(hostileDocument()));
-    const report = await checkWorkbookFile(readWorkbookFile(sample), defaultReference());
-    fs.writeFileSync(path.join(folder, "sample.html"), htmlReport(reviewDocument([workbookReviewOf("sample-workbook.xlsx", report)], { generatedAt: new Date(), generator: "cerdc test" })));
+    const book = readWorkbookFile(sample);
+    const { report, summary } = await reviewWithSummary(book, book, defaultReference());
+    const review = workbookReviewOf("sample-workbook.xlsx", report, summarySectionOf(summary));
+    fs.writeFileSync(path.join(folder, "sample.html"), htmlReport(reviewDocument([review], { generatedAt: new Date(), generator: "cerdc test" })));
     server = await serveFolder(folder);
     browser = await launchChromium();
   }, 120_000);

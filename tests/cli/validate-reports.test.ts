@@ -30,17 +30,26 @@ beforeAll(async () => {
   writeFileSync(hostile, bytes);
 });
 
-describe("validate --format markdown|csv|html", () => {
+describe("validate --format markdown|csv|csv-summary|html", () => {
   it.each([
     ["markdown", /^# CER data categorisation review: .*sample-workbook\.xlsx\n/],
     ["csv", /^\uFEFF"Workbook","Sheet","Cell","Row","Column","Rule","Severity","Waived","Message","Value","Suggestion",/],
     ["html", /^<!DOCTYPE html>\n<html lang="en">/],
+    ["csv-summary", /^\uFEFF"Workbook","Table","Row","Column","Count"\r\n/],
   ])("prints the sample's review as %s and exits 1 as validate does for its errors", async (format, start) => {
     const result = await runCli(["validate", sample, "--format", format]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(start);
-    expect(result.stdout).toContain("Telemetry (Devices)");
+    expect(result.stdout).toContain(format === "csv-summary" ? '"Capability heat map","4.1.1 ' : "Telemetry (Devices)");
+  });
+
+  it("carries the workbook summary and the heat map in the Markdown and HTML reports", async () => {
+    const markdown = (await runCli(["validate", sample, "--format", "markdown"])).stdout;
+    expect(markdown).toContain("#### Data Categorisation rows by use case group and domain");
+    expect(markdown).toContain("#### Capability heat map");
+    const html = (await runCli(["validate", sample, "--format", "html"])).stdout;
+    expect(html).toContain("<caption>Capability heat map: each Level 2 capability with its Level 3 capabilities and their counts</caption>");
   });
 
   it("writes the report with --out and prints only the summary line", async () => {
@@ -86,6 +95,6 @@ describe("validate --format markdown|csv|html", () => {
   it("names the formats when given another", async () => {
     const result = await runCli(["validate", sample, "--format", "pdf"]);
     expect(result).toMatchObject({ exitCode: 2, stdout: "" });
-    expect(result.stderr).toContain("--format must be text, json, sarif, markdown, csv or html, not \"pdf\".");
+    expect(result.stderr).toContain("--format must be text, json, sarif, markdown, csv, csv-summary or html, not \"pdf\".");
   });
 });

@@ -34,6 +34,5 @@ export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.reso
 
 export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
   const ports = { reader: workbook, writer: workbook, model: async () => defaultReference() };
-  const review = reviewActions(ports);
-  return { ...workbookActions(ports), ...review, ...reportActions(review.review), ...toolsUnavailable, ...liveUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  return { ...workbookActions(ports), ...reviewActions(ports), ...reportActions(ports), ...toolsUnavailable, ...liveUnavailable, goTo: () => Promise.resolve(), ...overrides };
 }

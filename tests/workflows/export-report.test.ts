@@ -17,8 +17,9 @@ function actions() {
       { activity: "Third", sensitivity: "Restricted" },
     ],
   });
-  const review = reviewActions({ reader: book, writer: book, model: async () => defaultReference() });
-  const report = reportActions(review.review, { workbook: "=Forecasts.xlsx", now: () => new Date("2026-12-02T07:30:00Z"), generator: "test" });
+  const ports = { reader: book, writer: book, model: async () => defaultReference() };
+  const review = reviewActions(ports);
+  const report = reportActions(ports, { workbook: "=Forecasts.xlsx", now: () => new Date("2026-12-02T07:30:00Z"), generator: "test" });
   return { review, report };
 }
 
