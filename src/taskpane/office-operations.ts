@@ -3,6 +3,7 @@
  * layer. Everything else receives these as props. `run` is Excel.run, or the fake in tests and the
  * demo. The adapters and the reference model are loaded on first use (see workbook-actions.ts).
  */
+import { openDocumentName } from "../workbook/office/document-name";
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { selectCell } from "../workbook/office/select-cell";
 import { reportActions } from "../workflows/export-report";
@@ -25,5 +26,5 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     live: async () => new (await import("../workbook/office/office-live")).OfficeLiveWorkbook(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...reportActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...reportActions(ports, { workbook: openDocumentName }), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

@@ -24,8 +24,8 @@ export interface ReportActions {
 }
 
 export interface ExportOptions {
-  /** How the report names the workbook; the pane does not know the file's name. */
-  workbook?: string;
+  /** How the report names the workbook, or how to find out (undefined when unknown: "This workbook"). */
+  workbook?: string | (() => string | undefined);
   generator?: string;
   now?: () => Date;
 }
@@ -39,7 +39,8 @@ export function reportActions(ports: ActionPorts, options: ExportOptions = {}): 
       // Settings (column mapping, waivers) are read through the writer, as the Review view reads them.
       const { report, summary } = await reviewWithSummary(await read(), await write(), await ports.model());
       const now = (options.now ?? (() => new Date()))();
-      const workbook = workbookReviewOf(options.workbook ?? "This workbook", report, summarySectionOf(summary));
+      const name = typeof options.workbook === "function" ? options.workbook() : options.workbook;
+      const workbook = workbookReviewOf(name ?? "This workbook", report, summarySectionOf(summary));
       const text = renderReviewDocument(format, reviewDocument([workbook], { generatedAt: now, generator: options.generator ?? "the CER Data Categorisation add-in" }));
       const { extension, mimeType } = REPORT_FILE[format];
       return { format, fileName: `cer-review-${now.toISOString().slice(0, 10)}.${extension}`, mimeType, text, findings: workbook.findings.length };

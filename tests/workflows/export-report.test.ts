@@ -55,4 +55,14 @@ describe("exportReport", () => {
     expect(markdown).toMatch(/\| Data Categorisation \| J3 \| category\.unknown \| Error \| Ana \| '\+kept on purpose \| \d{4}-\d\d-\d\d \|/);
     expect(markdown).toContain("### Consistency review (1)");
   });
+
+  it("asks for the workbook's name when exporting, and says \"This workbook\" when there is none", async () => {
+    const book = memoryBook({ categorisation: [{ sensitivity: "Secret" }] });
+    const ports = { reader: book, writer: book, model: async () => defaultReference() };
+    let name: string | undefined = "Forecasts v2.xlsx";
+    const report = reportActions(ports, { workbook: () => name });
+    expect((await report.exportReport("html")).text).toContain("<title>CER data categorisation review: Forecasts v2.xlsx</title>");
+    name = undefined;
+    expect((await report.exportReport("html")).text).toContain("<title>CER data categorisation review: This workbook</title>");
+  });
 });
