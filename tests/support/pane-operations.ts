@@ -9,6 +9,7 @@ import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { workbookActions } from "../../src/workflows/workbook-actions";
 import { gapActions, type GapActions } from "../../src/workflows/gap-actions";
 import type { LiveActions } from "../../src/workflows/live-actions";
+import { reportActions, type ReportActions } from "../../src/workflows/export-report";
 import { reviewActions, type ReviewActions } from "../../src/workflows/review-actions";
 import type { WorkbookTools } from "../../src/workflows/workbook-tools";
 
@@ -29,10 +30,11 @@ export const toolsUnavailable: WorkbookTools = {
 export const reviewUnavailable: ReviewActions = { review: unavailable, acceptFinding: unavailable, removeWaivers: unavailable };
 
 export const gapsUnavailable: GapActions = { proposeGaps: unavailable, keyInitiatives: unavailable };
+export const reportUnavailable: ReportActions = { exportReport: unavailable };
 
 export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.resolve(false), startLive: unavailable, stopLive: () => Promise.resolve() };
 
 export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
   const ports = { reader: workbook, writer: workbook, model: async () => defaultReference() };
-  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...toolsUnavailable, ...liveUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports), ...toolsUnavailable, ...liveUnavailable, goTo: () => Promise.resolve(), ...overrides };
 }

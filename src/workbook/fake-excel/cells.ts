@@ -20,10 +20,24 @@ export interface FakeCell {
   /** Excel's default is "General". */
   numberFormat?: string;
   /**
-   * The user's own cell fill (Range.format.fill.color), kept so a test can show that it survives
-   * what the add-in does; the add-in never reads or writes it, so no API of the fake exposes it.
+   * The cell's fill (Range.format.fill.color): the user's own, kept so a test can show that it
+   * survives what the add-in does to the analyst's tabs, or one the add-in sets on its own Summary tab.
    */
   fill?: string;
+  /** Range.format.font.bold and .color, set only on the add-in's own Summary tab. */
+  bold?: boolean;
+  fontColor?: string;
+}
+
+/** A cell's formatting (number format, fill, font), which typing and writing values keep. */
+export function cellFormatting(cell: FakeCell | undefined): Partial<Pick<FakeCell, "numberFormat" | "fill" | "bold" | "fontColor">> {
+  if (cell === undefined) return {};
+  return {
+    ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),
+    ...(cell.fill === undefined ? {} : { fill: cell.fill }),
+    ...(cell.bold === undefined ? {} : { bold: cell.bold }),
+    ...(cell.fontColor === undefined ? {} : { fontColor: cell.fontColor }),
+  };
 }
 
 /** How a test writes a cell in a workbook spec: displayed text, a typed value, or a full cell. */
@@ -66,8 +80,8 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  */
 export function cellFromInput(input: FakeValue, previous: FakeCell | undefined): FakeCell | undefined {
   const numberFormat = previous?.numberFormat;
-  // Typing into a cell keeps its format: number format and fill.
-  const keep = { ...(numberFormat === undefined ? {} : { numberFormat }), ...(previous?.fill === undefined ? {} : { fill: previous.fill }) };
+  // Typing into a cell keeps its format: number format, fill and font.
+  const keep = cellFormatting(previous);
   if (typeof input !== "string") return { value: input, ...keep };
   if (input === "") return Object.keys(keep).length === 0 ? undefined : { value: "", ...keep };
   if (input.startsWith("'")) return { value: input.slice(1), ...keep };

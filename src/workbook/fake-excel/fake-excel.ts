@@ -17,7 +17,8 @@ import { FakeEvents } from "./events";
 import { FakeSheet, type FakeExcelOptions, type FakeExcelState, type FakeRequestRecord, type FakeWorkbookSpec, type PlannedFault } from "./model";
 import { FakeRequestContext, type FakeRunOptions } from "./request";
 import { FakeWorkbook } from "./workbook";
-import { sheetByName } from "./worksheet";
+import { removeSheet, sheetByName } from "./worksheet";
+import { formattingOf } from "./range-format";
 
 export { FakeOfficeError } from "./errors";
 export type { FakeChangedEventArgs, FakeSelectionEventArgs } from "./events";
@@ -69,6 +70,8 @@ export class FakeExcel {
     this.state = {
       sheets,
       tables: [],
+      charts: [],
+      chartCalls: [],
       apiVersion: options.apiVersion ?? (options.mergedAreasApi === false ? 12 : 20),
       requestLimitBytes: options.requestLimitBytes ?? 5 * 1024 * 1024,
       responseLimitBytes: options.responseLimitBytes ?? 5 * 1024 * 1024,
@@ -187,6 +190,36 @@ export class FakeExcel {
     return this.state.tables.map((table) => ({ name: table.name, sheet: table.sheet.name, address: formatA1(table.range) }));
   }
 
+  /** One table by name (any case), with its style and whether it has headers; undefined when there is none. */
+  table(name: string): { name: string; sheet: string; address: string; style: string; hasHeaders: boolean } | undefined {
+    const table = this.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    return table === undefined ? undefined : { name: table.name, sheet: table.sheet.name, address: formatA1(table.range), style: table.style, hasHeaders: table.hasHeaders };
+  }
+
+  /** The workbook's charts: name, sheet, type, source (with its sheet), series by, title and position. */
+  get charts(): Array<{ name: string; sheet: string; type: string; source: string; seriesBy: string; title: string; position: { start: string; end?: string } | undefined }> {
+    return this.state.charts.map((chart) => ({
+      name: chart.name,
+      sheet: chart.sheet.name,
+      type: chart.chartType,
+      source: sheetAddress(chart.source.sheet.name, chart.source.range),
+      seriesBy: chart.seriesBy,
+      title: chart.title,
+      position: chart.position,
+    }));
+  }
+
+  /** Every `charts.add` call that ran, in order (a deleted chart's call stays recorded). */
+  get chartCalls(): ReadonlyArray<{ sheet: string; type: string; source: string; seriesBy: string }> {
+    return this.state.chartCalls;
+  }
+
+  /** A cell's fill and font, as the Summary tab sets them. */
+  cellFormat(sheet: string, address: string): { fill: string | null; bold: boolean; fontColor: string | null } {
+    const { top, left } = this.at(address);
+    return formattingOf(this.sheet(sheet).cell(top, left));
+  }
+
   /** Everything about a sheet's formatting a test compares before and after: cell fills and number formats, conditional formats, validation. */
   formatting(sheet: string): string {
     const target = this.sheet(sheet);
@@ -259,7 +292,7 @@ export class FakeExcel {
 
   /** The user deletes a sheet. */
   deleteSheet(name: string): void {
-    this.state.sheets.splice(this.state.sheets.indexOf(this.sheet(name)), 1);
+    removeSheet(this.state, this.sheet(name));
   }
 
   /** The add-in's settings as stored: key -> parsed value. */

@@ -34,6 +34,36 @@ export interface FakeTableModel {
   name: string;
   sheet: FakeSheet;
   range: CellRange;
+  /** Excel.Table.style: "TableStyleMedium2" until set. */
+  style: string;
+  hasHeaders: boolean;
+}
+
+/** An embedded chart on a worksheet (Excel.Chart, ExcelApi 1.1). */
+export interface FakeChartModel {
+  name: string;
+  sheet: FakeSheet;
+  /** An Excel.ChartType string ("ColumnClustered", "Pie"...). */
+  chartType: string;
+  /** The source data as given to `charts.add`, with its sheet. */
+  source: { sheet: FakeSheet; range: CellRange };
+  seriesBy: "Auto" | "Columns" | "Rows";
+  title: string;
+  /** setPosition's cells, A1 on the chart's sheet; undefined until set. */
+  position?: { start: string; end?: string };
+  top: number;
+  left: number;
+  height: number;
+  width: number;
+}
+
+/** One `worksheet.charts.add` call as the host received it, kept for tests (the fake's record, not Excel's). */
+export interface FakeChartCall {
+  sheet: string;
+  type: string;
+  /** The source range's address with its sheet ("Summary!A3:F9"). */
+  source: string;
+  seriesBy: string;
 }
 
 /** A user's conditional format or validation in a workbook spec: areas as an address ("A2:A9, C4"). */
@@ -148,7 +178,7 @@ export class FakeSheet {
       for (let column = within.left; column <= lastColumn; column++) {
         const cell = cells[column - 1];
         if (cell === undefined) continue;
-        const counts = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.fill !== undefined));
+        const counts = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.fill !== undefined || cell.bold !== undefined || cell.fontColor !== undefined));
         if (counts) grow({ top: row, bottom: row, left: column, right: column });
       }
     }
@@ -217,6 +247,10 @@ export interface FakeExcelState {
   sheets: FakeSheet[];
   /** Tables of every sheet (names are unique in the workbook). */
   tables: FakeTableModel[];
+  /** Charts of every sheet, in the order added. */
+  charts: FakeChartModel[];
+  /** Every charts.add call that ran, deleted charts' too. */
+  chartCalls: FakeChartCall[];
   apiVersion: number;
   requestLimitBytes: number;
   responseLimitBytes: number;

@@ -8,7 +8,8 @@
  */
 import type { CellRange } from "../port";
 import { maxColumns, maxRows, sheetAddress } from "./address";
-import { cellFromInput, displayText, GENERAL, jsonBytes, type FakeCell, type FakeValue } from "./cells";
+import { cellFormatting, cellFromInput, displayText, GENERAL, jsonBytes, type FakeCell, type FakeValue } from "./cells";
+import { FakeRangeFormat } from "./range-format";
 import { FakeOfficeError } from "./errors";
 import type { FakeSheet } from "./model";
 import { FakeClientObject, type FakeRequestContext } from "./request";
@@ -144,8 +145,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (format === null) return cell;
       const value = cell?.value ?? "";
       const formula = cell?.formula === undefined ? {} : { formula: cell.formula };
-      const fill = cell?.fill === undefined ? {} : { fill: cell.fill };
-      return format === GENERAL && value === "" && cell?.formula === undefined && cell?.fill === undefined ? undefined : { value, ...formula, ...(format === GENERAL ? {} : { numberFormat: format }), ...fill };
+      const kept = cellFormatting(cell);
+      delete kept.numberFormat;
+      const bare = value === "" && cell?.formula === undefined && Object.keys(kept).length === 0;
+      return format === GENERAL && bare ? undefined : { value, ...formula, ...(format === GENERAL ? {} : { numberFormat: format }), ...kept };
     });
   }
 
@@ -223,6 +226,44 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeDataValidation(this.context, () => {
       if (this.context.state.apiVersion < 8) throw new FakeOfficeError("ApiNotFound", "Range.dataValidation");
       return this.located();
+    });
+  }
+
+  /** What the range stands for, for a call that takes a range argument (charts.add's source). */
+  rangeTarget(): RangeTarget {
+    return this.located();
+  }
+
+  /** ExcelApi 1.1: fill and font of the range's cells (range-format.ts). */
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.context, () => this.located());
+  }
+
+  /**
+   * ExcelApi 1.1: "All" (the default) empties the cells and takes their formatting; "Contents" keeps
+   * the formatting, "Formats" the values. Tables, charts, merges, conditional formats and validation
+   * are left alone (what Excel does to them is not modelled; the add-in deletes its tables and charts itself).
+   */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    if (!["All", "Contents", "Formats"].includes(applyTo)) throw new FakeOfficeError("InvalidArgument", "Range.clear", `applyTo "${String(applyTo)}"`);
+    this.context.queue({
+      requestBytes: 40,
+      run: () => {
+        const { sheet, range } = this.located();
+        writable(sheet, "Range.clear");
+        const bottom = Math.min(range.bottom, sheet.rows.length);
+        for (let row = range.top; row <= bottom; row++) {
+          const right = Math.min(range.right, sheet.rows[row - 1]?.length ?? 0);
+          for (let column = range.left; column <= right; column++) {
+            const cell = sheet.cell(row, column);
+            if (cell === undefined) continue;
+            if (applyTo === "All") sheet.setCell(row, column, undefined);
+            else if (applyTo === "Contents") sheet.setCell(row, column, Object.keys(cellFormatting(cell)).length === 0 ? undefined : { value: "", ...cellFormatting(cell) });
+            else sheet.setCell(row, column, cell.value === "" && cell.formula === undefined ? undefined : { value: cell.value, ...(cell.formula === undefined ? {} : { formula: cell.formula }) });
+          }
+        }
+        return { responseBytes: 0, wrote: true };
+      },
     });
   }
 

@@ -5,7 +5,8 @@
  */
 import { maxColumns, maxRows, parseA1 } from "./address";
 import { FakeOfficeError } from "./errors";
-import { FakeSheet, type FakeVisibility } from "./model";
+import { FakeSheet, type FakeExcelState, type FakeVisibility } from "./model";
+import { FakeChartCollection } from "./charts";
 import { checkedRange, FakeRange, FakeRangeAreas } from "./range";
 import { FakeTableCollection } from "./tables";
 import { FakeCollection } from "./collection";
@@ -146,9 +147,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     );
   }
 
-  /** ExcelApi 1.1: the sheet's tables (only `add` is modelled). */
+  /** ExcelApi 1.1: the sheet's tables (tables.ts). */
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.context, () => this.located());
+  }
+
+  /** ExcelApi 1.1: the sheet's embedded charts (charts.ts). */
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.located());
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
@@ -174,14 +180,18 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       (sheet) => {
         const sheets = this.context.state.sheets;
         if (sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) throw new FakeOfficeError("InvalidOperation", "Worksheet.delete", "the last visible sheet");
-        sheets.splice(sheets.indexOf(sheet), 1);
-        // A sheet's tables go with it, and their names become free again.
-        const tables = this.context.state.tables;
-        for (let i = tables.length - 1; i >= 0; i--) if (tables[i]?.sheet === sheet) tables.splice(i, 1);
+        removeSheet(this.context.state, sheet);
       },
       { wrote: true },
     );
   }
+}
+
+/** A deleted sheet takes its tables and charts with it, as in Excel. */
+export function removeSheet(state: FakeExcelState, sheet: FakeSheet): void {
+  state.sheets.splice(state.sheets.indexOf(sheet), 1);
+  state.tables = state.tables.filter((table) => table.sheet !== sheet);
+  state.charts = state.charts.filter((chart) => chart.sheet !== sheet);
 }
 
 /** Excel matches worksheet names without regard to case. */
