@@ -34,7 +34,9 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.25rem; }
 .verdict.valid { color: #0e700e; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { border: 1px solid #8a8a8a; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #8a8a8a; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+/* Short values (a cell, a row number, a severity) never split inside a word. */
+th[scope=row], td.count, td[class^=severity] { white-space: nowrap; }
 thead th { background: #f0f0f0; }
 td.count, th.count { text-align: right; font-variant-numeric: tabular-nums; }
 tr.accepted td, tr.accepted th { background: #f3f9f1; }
