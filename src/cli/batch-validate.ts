@@ -1,7 +1,8 @@
 /**
  * `validate` over one or many workbooks: files, folders and globs in one call, one summary, and the
  * worst exit status (2 when any book could not be read, else 1 when any has errors or the warnings
- * pass --max-warnings, else 0). Formats: text, json and sarif. --quiet lists errors only.
+ * pass --max-warnings, else 0). Formats: text, json and sarif, and the review reports markdown, csv
+ * and html (report-formats.ts). --quiet lists errors only.
  *
  * One workbook with only the original options (--format json|text, --out, --all) goes to
  * validateOne, so the single-file contract stays where it is defined.
@@ -19,12 +20,15 @@ import { NoKnownTabsError } from "../sheets/parsed-workbook";
 import { WorkbookReadError } from "../workbook/xlsx/xlsx-workbook";
 import { expandTargets } from "./batch-files";
 import { readWorkbookFile } from "./read-workbook-file";
+import { isReportFormat, renderReport, REPORT_FORMATS } from "./report-formats";
+import { reviewWithSummary } from "../workflows/review-with-summary";
+import type { WorkbookSummary } from "../summary/workbook-summary";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { plural, summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
 import { checkWorkbookFile, jsonReport, validateOne, type CommandOutput } from "./validate-command";
 
-const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]";
+const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N]";
 
 type Format = "text" | "json" | "sarif";
 
@@ -42,19 +46,26 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   });
   if (positionals.length === 0) throw new UsageError(VALIDATE_USAGE);
   const format = values.format;
-  if (format !== "json" && format !== "text" && format !== "sarif") throw new UsageError(`--format must be text, json or sarif, not "${format}".`);
+  if (format !== "json" && format !== "text" && format !== "sarif" && !isReportFormat(format)) throw new UsageError(`--format must be text, json, sarif, ${REPORT_FORMATS.slice(0, -1).join(", ")} or ${REPORT_FORMATS.at(-1) ?? ""}, not "${format}".`);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const { files, batch } = expandTargets(positionals);
 
-  if (!batch && format !== "sarif" && !values.quiet && maxWarnings === undefined) {
+  if (!batch && (format === "text" || format === "json") && !values.quiet && maxWarnings === undefined) {
     return validateOne(positionals[0] ?? "", { format, out: values.out, all: values.all, color: options.color });
   }
 
   const model = defaultReference();
   const outcomes: FileOutcome[] = [];
+  // The report formats carry the workbook summary too: the same check, with the tabs it read counted.
+  const summaries = new Map<string, WorkbookSummary>();
   for (const file of files) {
     try {
-      outcomes.push({ file, report: await checkWorkbookFile(readWorkbookFile(file), model) });
+      const book = readWorkbookFile(file);
+      if (isReportFormat(format)) {
+        const { report, summary } = await reviewWithSummary(book, book, model);
+        outcomes.push({ file, report });
+        summaries.set(file, summary);
+      } else outcomes.push({ file, report: await checkWorkbookFile(book, model) });
     } catch (error) {
       // One book alone keeps the one-line failure and exit 2; in a batch the others still run.
       if (!batch) throw error;
@@ -67,7 +78,7 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   const exitCode = totals.unreadable > 0 ? 2 : totals.errors > 0 || tooManyWarnings ? 1 : 0;
 
   const color = options.color && values.out === undefined;
-  const rendered = render(format as Format, shown, batch, totals, { perRule: values.all ? Infinity : 20, color });
+  const rendered = isReportFormat(format) ? renderReport(format, shown, summaries) : render(format, shown, batch, totals, { perRule: values.all ? Infinity : 20, color });
   const closing = tooManyWarnings ? `Too many warnings: ${totals.warnings}, more than --max-warnings ${maxWarnings}.\n` : "";
   const stderr = outcomes.flatMap((o) => ("error" in o ? [`${o.file}: ${o.error}\n`] : [])).join("");
   if (values.out !== undefined) {

@@ -11,7 +11,7 @@ export const BIN = "cerdc";
 export const VERSION: string = packageJson.version;
 
 export const USAGE = `Usage:
-  ${BIN} validate <book.xlsx>... [--format text|json|sarif] [--out FILE] [--all] [--quiet] [--max-warnings N]
+  ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N]
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
   ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]
   ${BIN} template --out <new.xlsx> [--force]
@@ -29,10 +29,16 @@ folders (every .xlsx in them, recursively, skipping Excel's ~$ lock files) or qu
 ("books/**/*.xlsx"); several of them make one batch with one summary.
 
 Options:
-  --format text|json|sarif  text (default): findings by tab and rule; json: the report (one file:
+  --format FORMAT           text (default): findings by tab and rule; json: the report (one file:
                             {file, valid, summary, sheets, findings}; a batch: {valid, summary,
-                            files: [...]}); sarif: SARIF 2.1.0 for code-scanning dashboards
-  --out FILE                write the report to FILE and print only the summary line
+                            files: [...]}); sarif: SARIF 2.1.0 for code-scanning dashboards;
+                            the review and the workbook summary as a document to share:
+                            markdown, html (one self-contained page), csv (one row per finding)
+                            or csv-summary (one row per summary count); CSV is UTF-8 with a
+                            byte order mark; cells a spreadsheet would run as a formula start
+                            with '
+  --out FILE                write the report to FILE (whole or not at all) and print only the
+                            summary line
   --all                     show every finding (text shows 20 per rule otherwise)
   --quiet                   report errors only (warnings and info are still counted)
   --max-warnings N          exit 1 when there are more than N warnings, as ESLint does

@@ -210,7 +210,7 @@ export function App(operations: PaneOperations) {
         {view === "autofill" ? <AutoFillPanel plan={planAutoFill} apply={applyChanges} /> : null}
         {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
         {view === "workbook" ? <WorkbookPanel tools={operations} report={report} run={runTool} check={check} version={version} onHighlighted={(on) => (highlighted.current = on)} /> : null}
-        {view === "review" ? <ReviewPanel actions={operations} propose={setPending} run={runTool} version={version} {...(report === undefined ? {} : { check })} /> : null}
+        {view === "review" ? <ReviewPanel actions={operations} propose={setPending} run={runTool} version={version} exportReport={operations.exportReport} {...(report === undefined ? {} : { check })} /> : null}
         {view === "gaps" ? <GapsPanel actions={operations} propose={setPending} version={version} /> : null}
         {view === "summary" ? <SummaryPanel actions={operations} run={runTool} version={version} /> : null}
         {previewUsed ? <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} /> : null}

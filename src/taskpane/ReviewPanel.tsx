@@ -3,7 +3,8 @@
  * by side, the disagreeing values marked, and one action that makes the rows agree on a chosen
  * value, previewed and revertible like every change), the findings a reviewer can accept with a
  * reason, and the waivers kept in the workbook: who, why and when, the stale ones marked, with
- * "Remove stale" after ESLint's unused suppressions. Loaded when first shown.
+ * "Remove stale" after ESLint's unused suppressions; and the review exported as a report (HTML,
+ * Markdown or CSV). Loaded when first shown.
  */
 import { Badge, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
@@ -15,6 +16,8 @@ import type { ReviewActions, ReviewState } from "../workflows/review-actions";
 import { plural } from "./change-text";
 import type { PendingChanges } from "./ChangePreview";
 import { errorMessage } from "./error-message";
+import { ExportReport } from "./ExportReport";
+import type { ReportActions } from "../workflows/export-report";
 import { SummaryBar } from "./SummaryBar";
 
 const useStyles = makeStyles({
@@ -43,9 +46,11 @@ export interface ReviewPanelProps {
   /** Checks again, so the Check view's counts follow a new waiver; absent before the first check. */
   check?: () => Promise<void>;
   version: number;
+  /** Exports the review as a report; the export control shows when it is given. */
+  exportReport?: ReportActions["exportReport"];
 }
 
-export function ReviewPanel({ actions, propose, run, check, version }: ReviewPanelProps) {
+export function ReviewPanel({ actions, propose, run, check, version, exportReport }: ReviewPanelProps) {
   const styles = useStyles();
   const [state, setState] = useState<ReviewState>();
   const [failure, setFailure] = useState<string>();
@@ -152,6 +157,7 @@ export function ReviewPanel({ actions, propose, run, check, version }: ReviewPan
           </>
         )}
       </section>
+      {exportReport === undefined ? null : <ExportReport exportReport={exportReport} />}
     </div>
   );
 }

@@ -3,9 +3,11 @@
  * layer. Everything else receives these as props. `run` is Excel.run, or the fake in tests and the
  * demo. The adapters and the reference model are loaded on first use (see workbook-actions.ts).
  */
+import { openDocumentName } from "../workbook/office/document-name";
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { selectCell } from "../workbook/office/select-cell";
 import { gapActions } from "../workflows/gap-actions";
+import { reportActions } from "../workflows/export-report";
 import { liveActions } from "../workflows/live-actions";
 import { reviewActions } from "../workflows/review-actions";
 import { summaryActions } from "../workflows/summary-actions";
@@ -27,5 +29,5 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     reportSheets: async () => new (await import("../workbook/office/office-report-sheet")).OfficeReportSheets(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...summaryActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports, { workbook: openDocumentName }), ...summaryActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

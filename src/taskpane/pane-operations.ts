@@ -3,13 +3,14 @@
  * template passes `insertText`), so the components render and test without Excel.
  */
 import type { GapActions } from "../workflows/gap-actions";
+import type { ReportActions } from "../workflows/export-report";
 import type { LiveActions } from "../workflows/live-actions";
 import type { ReviewActions } from "../workflows/review-actions";
 import type { SummaryActions } from "../workflows/summary-actions";
 import type { WorkbookActions } from "../workflows/workbook-actions";
 import type { WorkbookTools } from "../workflows/workbook-tools";
 
-export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, GapActions, SummaryActions {
+export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, GapActions, ReportActions, SummaryActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
 }

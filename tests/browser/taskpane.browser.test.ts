@@ -212,4 +212,28 @@ describeInChromium("the task pane in Chromium", () => {
       await close();
     }
   });
+
+  it("exports the review from the Review view as a real download, formula-like text neutralised", async () => {
+    const { page, problems, close } = await openPane(browser, server.origin, "withDefects");
+    try {
+      // Typed with Excel's apostrophe, so the cell holds the text, not a formula.
+      await page.evaluate(`window.harness.userEdit("Data Categorisation", "J4", "'=HYPERLINK(\\"http://evil.example\\",\\"x\\")")`);
+      await page.getByRole("button", { name: "Review" }).click();
+      const section = page.getByRole("region", { name: "Export report" });
+      await section.waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await section.getByRole("combobox", { name: "Format" }).selectOption("csv");
+      const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("button", { name: "Export report" }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^cer-review-\d{4}-\d\d-\d\d\.csv$/);
+      const csv = fs.readFileSync(await download.path());
+      expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(csv.toString("utf8")).toContain('"\'=HYPERLINK(""http://evil.example"",""x"")"');
+      await section.getByText(/^Saved cer-review-.*\.csv: the CSV \(findings\) report with \d+ findings?\.$/).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

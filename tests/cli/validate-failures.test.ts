@@ -77,7 +77,7 @@ describe("validate on books it cannot read", () => {
   it.each([
     [["validate"], /Usage: validate <book\.xlsx>/],
     [["validate", "a.xlsx", "--max-warnings", "some"], /--max-warnings must be a whole number/],
-    [["validate", "a.xlsx", "--format", "xml"], /--format must be text, json or sarif, not "xml"/],
+    [["validate", "a.xlsx", "--format", "xml"], /--format must be text, json, sarif, markdown, csv, csv-summary or html, not "xml"/],
     [["validate", "a.xlsx", "--colour"], /Unknown option '--colour'/],
     [["check", "a.xlsx"], /Unknown command "check"/],
   ])("arguments %j: exit 2", async (argv, message) => {

@@ -9,6 +9,7 @@ import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { workbookActions } from "../../src/workflows/workbook-actions";
 import { gapActions, type GapActions } from "../../src/workflows/gap-actions";
 import type { LiveActions } from "../../src/workflows/live-actions";
+import { reportActions, type ReportActions } from "../../src/workflows/export-report";
 import { reviewActions, type ReviewActions } from "../../src/workflows/review-actions";
 import type { SummaryActions } from "../../src/workflows/summary-actions";
 import type { WorkbookTools } from "../../src/workflows/workbook-tools";
@@ -30,6 +31,7 @@ export const toolsUnavailable: WorkbookTools = {
 export const reviewUnavailable: ReviewActions = { review: unavailable, acceptFinding: unavailable, removeWaivers: unavailable };
 
 export const gapsUnavailable: GapActions = { proposeGaps: unavailable, keyInitiatives: unavailable };
+export const reportUnavailable: ReportActions = { exportReport: unavailable };
 
 export const summaryUnavailable: SummaryActions = { summary: unavailable, writeSummary: unavailable };
 
@@ -37,5 +39,5 @@ export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.reso
 
 export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
   const ports = { reader: workbook, writer: workbook, model: async () => defaultReference() };
-  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, goTo: () => Promise.resolve(), ...overrides };
 }
