@@ -264,6 +264,12 @@ export interface ReportSheetTarget {
   ownedId?: string;
   /** Names for a new sheet, in order of preference; one no sheet has (ignoring case) is used. */
   names: readonly string[];
+  /**
+   * An earlier write may have added a sheet and failed before its id was kept: a sheet under one of
+   * `names` that is empty, or holds the content's first cell where the content puts it, is then
+   * taken as the add-in's own instead of making another.
+   */
+  adoptBegun?: boolean;
 }
 
 /**

@@ -49,9 +49,13 @@ function ownedSheet(value: unknown): { id: string; name: string } | undefined {
 
 export async function writeSummary(ports: SummaryPorts, model: ReferenceModel, options: { overrides?: WorkbookOverrides; now?: Date } = {}): Promise<SummaryWritten> {
   const summary = await readSummary(ports.reader, model, options.overrides);
-  const owned = ownedSheet((await ports.writer.readSettings([SUMMARY_SHEET_KEY]))[SUMMARY_SHEET_KEY]);
+  const record = (await ports.writer.readSettings([SUMMARY_SHEET_KEY]))[SUMMARY_SHEET_KEY];
+  const owned = ownedSheet(record);
   const content = summarySheetLayout(summary, { refreshedAt: refreshedAt(options.now ?? new Date()) });
-  const written = await ports.sheets.writeReportSheet(content, { ...(owned === undefined ? {} : { ownedId: owned.id }), names: SUMMARY_SHEET_NAMES });
+  // The claim comes before the sheet: if Excel fails after adding it, the next write knows to look
+  // for the sheet it began (adoptBegun) rather than leave it and make a "CER Summary" beside it.
+  if (record === undefined) await ports.writer.write({ settings: { [SUMMARY_SHEET_KEY]: { begun: true } }, cells: [] });
+  const written = await ports.sheets.writeReportSheet(content, { ...(owned === undefined ? {} : { ownedId: owned.id }), names: SUMMARY_SHEET_NAMES, adoptBegun: record !== undefined });
   if (owned?.id !== written.id || owned.name !== written.name) {
     await ports.writer.write({ settings: { [SUMMARY_SHEET_KEY]: { id: written.id, name: written.name } }, cells: [] });
   }

@@ -14,6 +14,7 @@
  */
 import type { Finding } from "../../src/rules/finding";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
+import { SUMMARY_SHEET_KEY } from "../../src/workflows/summary-sheet-setting";
 import { officeOperations } from "../../src/taskpane/office-operations";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import { FakeExcel, type PlannedFault } from "../../src/workbook/fake-excel/fake-excel";
@@ -39,7 +40,13 @@ function newExcel(): FakeExcel {
   return excel;
 }
 
+// The Summary tab says when it was refreshed, to the minute: one fixed clock for every run (Date alone is faked).
+beforeAll(() => {
+  jest.useFakeTimers({ now: new Date("2026-12-02T08:00:00Z"), doNotFake: ["hrtime", "nextTick", "performance", "queueMicrotask", "requestAnimationFrame", "cancelAnimationFrame", "requestIdleCallback", "cancelIdleCallback", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] });
+});
+
 afterAll(() => {
+  jest.useRealTimers();
   delete (globalThis as unknown as { Office?: unknown }).Office;
 });
 
@@ -49,9 +56,16 @@ function snapshot(excel: FakeExcel): Record<string, unknown> {
   const settings = Object.fromEntries(
     Object.entries(excel.settings)
       .filter(([key, value]) => !key.startsWith("cer.batch") && !(key === "cer.history" && Array.isArray(value) && value.length === 0))
-      .map(([key, value]) => [key, key === "cer.history" && Array.isArray(value) ? `${value.length} batches` : value]),
+      .map(([key, value]) => [key, key === "cer.history" && Array.isArray(value) ? `${value.length} batches` : key === SUMMARY_SHEET_KEY ? summaryRecord(excel, value) : value]),
   );
-  return { sheets, tables: excel.tables, settings };
+  return { sheets, tables: excel.tables, charts: excel.charts, settings };
+}
+
+/** Sheet ids differ from one fake to the next: the record must name the sheet it claims, by its id. */
+function summaryRecord(excel: FakeExcel, value: unknown): unknown {
+  const { id, name } = (value ?? {}) as { id?: unknown; name?: unknown };
+  if (typeof name !== "string" || !excel.sheetNames.includes(name)) return value;
+  return { name, id: id === excel.sheetId(name) ? "the id of that sheet" : id };
 }
 
 interface Operation {
@@ -85,6 +99,8 @@ const operations: Operation[] = [
   { name: "remove dropdowns", before: (ops) => ops.installDropdowns(), act: (ops) => ops.removeDropdowns() },
   { name: "add missing tabs", act: (ops) => ops.addMissingTabs() },
   { name: "save column mapping", act: (ops) => ops.saveMapping("categorisation", { sensitivity: "Sensitivity" }) },
+  { name: "write the Summary tab", act: (ops) => ops.writeSummary() },
+  { name: "refresh the Summary tab", before: (ops) => ops.writeSummary(), act: (ops) => ops.writeSummary() },
 ];
 
 interface Recorded {

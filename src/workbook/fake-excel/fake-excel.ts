@@ -155,6 +155,11 @@ export class FakeExcel {
     return this.sheet(sheet).visibility;
   }
 
+  /** Excel's id of the sheet (Worksheet.id). */
+  sheetId(sheet: string): string {
+    return this.sheet(sheet).id;
+  }
+
   /** A cell as Excel holds it. */
   cell(sheet: string, address: string): FakeCellView {
     const { top, left } = this.at(address);

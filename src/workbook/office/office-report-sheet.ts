@@ -34,6 +34,21 @@ export function freeTableName(name: string, taken: ReadonlySet<string>): string 
   return `${name}${n}`;
 }
 
+/**
+ * The sheet an earlier, failed write added: under one of `names`, and empty or holding the content's
+ * first cell (the title) where the content puts it. A sheet of the analyst's own under that name holds
+ * something else, and is left alone.
+ */
+async function begunSheet(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], names: readonly string[], content: ReportSheetContent): Promise<Excel.Worksheet | undefined> {
+  const first = content.blocks[0];
+  const title = first?.rows[0]?.[0];
+  const candidates = names.flatMap((name) => sheets.filter((sheet) => sheet.name.toLowerCase() === name.toLowerCase()));
+  if (candidates.length === 0) return undefined;
+  const looks = candidates.map((sheet) => ({ sheet, used: sheet.getUsedRangeOrNullObject(true).load("address"), corner: first === undefined ? undefined : sheet.getRange(first.topLeft).load("values") }));
+  await context.sync();
+  return looks.find(({ used, corner }) => used.isNullObject || (title !== undefined && corner?.values[0]?.[0] === title))?.sheet;
+}
+
 export class OfficeReportSheets implements WorkbookReportSheets {
   constructor(private readonly run: ExcelRun = globalExcelRun) {}
 
@@ -46,7 +61,7 @@ export class OfficeReportSheets implements WorkbookReportSheets {
         const allTables = context.workbook.tables.load("items/name");
         await context.sync();
         const takenTables = new Set(allTables.items.map((table) => table.name.toLowerCase()));
-        const owned = target.ownedId === undefined ? undefined : sheets.items.find((sheet) => sheet.id === target.ownedId);
+        const owned = (target.ownedId === undefined ? undefined : sheets.items.find((sheet) => sheet.id === target.ownedId)) ?? (target.adoptBegun === true ? await begunSheet(context, sheets.items, target.names, content) : undefined);
         let sheet: Excel.Worksheet;
         if (owned !== undefined) {
           sheet = owned;

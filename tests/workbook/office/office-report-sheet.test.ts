@@ -62,6 +62,20 @@ describe("OfficeReportSheets", () => {
     expect(excel.cell("Summary", "A240").value).toBe(big);
   });
 
+  it("after a failed write, takes the sheet it began (empty, or holding its first cell) and never an analyst's own", async () => {
+    const excel = new FakeExcel({ Data: [["x"]], Summary: [["Group", "half written"]], "CER Summary": [] });
+    const adapter = new OfficeReportSheets(excel.run);
+    const written = await adapter.writeReportSheet(content, { names: ["Summary", "CER Summary"], adoptBegun: true });
+    expect(written.name).toBe("Summary");
+    expect(excel.texts("Summary")[1]).toEqual(["4.10", "3"]);
+    expect(excel.sheetNames).toEqual(["Data", "Summary", "CER Summary"]);
+
+    const mine = new FakeExcel({ Data: [["x"]], Summary: [["My notes"]] });
+    const beside = await new OfficeReportSheets(mine.run).writeReportSheet(content, { names: ["Summary", "CER Summary"], adoptBegun: true });
+    expect(beside.name).toBe("CER Summary");
+    expect(mine.texts("Summary")).toEqual([["My notes"]]);
+  });
+
   it("names a sheet past every taken one and sizes blocks by their widest row", () => {
     expect(freeSheetName(["Summary", "CER Summary"], ["SUMMARY", "cer summary", "CER Summary 2"])).toBe("CER Summary 3");
     expect(blockAddress({ topLeft: "B4", rows: [["a"], ["b", "c", "d"]] })).toBe("B4:D5");
