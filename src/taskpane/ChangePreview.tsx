@@ -29,7 +29,8 @@ export function ChangePreview({ pending: current, onApply, onCancel }: { pending
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{`${pending.label}: ${plural(pending.changes.length, "change")}`}</DialogTitle>
-          <DialogContent>
+          {/* Focusable, so a long list of changes scrolls from the keyboard too (axe: scrollable-region-focusable). */}
+          <DialogContent tabIndex={0} role="region" aria-label="Changes to apply">
             <ChangeTable changes={pending.changes} caption={caption} />
           </DialogContent>
           <DialogActions>

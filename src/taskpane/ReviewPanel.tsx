@@ -180,7 +180,8 @@ function GroupView({ group, propose }: { group: ConsistencyGroup; propose: (pend
       <Caption1 className={styles.muted}>
         {`${plural(group.rows.length, "row")} on ${group.sheet} · ${group.rules.join(", ")}${group.waived > 0 ? ` · ${group.waived} accepted` : ""}`}
       </Caption1>
-      <div className={styles.scroll}>
+      {/* Wider than the pane: focusable so it scrolls from the keyboard (axe: scrollable-region-focusable). */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
         <table className={styles.table} aria-labelledby={`${id}-title`}>
           <thead>
             <tr>

@@ -29,7 +29,7 @@ export async function accessibilityViolations(page: Page, scope: "pane" | "whole
   // Tabster's focus-wrapping sentinels (<i data-tabster-dummy tabindex="0" aria-hidden>) pass focus
   // straight on and are never read; axe's aria-hidden-focus cannot tell them from a real control.
   const results = await builder.exclude("[data-tabster-dummy]").analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary ?? ""})`));
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 160)} (${n.failureSummary ?? ""})`));
 }
 
 export const screenshotDir = path.resolve(__dirname, "../../docs/screenshots");

@@ -281,6 +281,67 @@ describeInChromium("the demo in Chromium, end to end", () => {
     }
   });
 
+  it("proposes gaps from the quality issues, applies and reverts them, and lists the key initiatives", async () => {
+    const gapsTab = "Distinct Gap Analysis";
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await page.getByRole("tab", { name: gapsTab }).click();
+      await page.getByRole("button", { name: "Gaps", exact: true }).click();
+      await page.getByRole("region", { name: "Key initiatives" }).getByText("Gaps no option closes").waitFor();
+      await page.getByRole("button", { name: "Propose gaps…" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.waitFor();
+      // The sample's last gap is G07 on row 9: the proposals continue its pattern below it.
+      expect(await dialog.innerText()).toContain("G08");
+      await screenshots.take(page, "gaps-preview", "light");
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await dialog.getByRole("button", { name: /^Apply \d+ changes$/ }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.getByText(/^Add \d+ gaps to Distinct Gap Analysis: Changed \d+ cells\./).waitFor();
+      expect(await gridCell(page, "A10").innerText()).toBe("G08");
+      await screenshots.take(page, "gaps", "light");
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.getByRole("button", { name: "Revert" }).click();
+      await page.getByText(/^Reverted /).waitFor();
+      // The grid draws the used rows: row 10 is gone again, or shows nothing.
+      expect((await gridCell(page, "A10").count()) === 0 || (await gridCell(page, "A10").innerText()) === "").toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("writes the Summary tab with its heat map, and exports the review as a web page", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await page.getByRole("button", { name: "Summary", exact: true }).click();
+      await page.getByRole("button", { name: "Write Summary tab" }).click();
+      await page.getByText(/^Wrote the "Summary" tab: tables, charts and the heat map of 122 capabilities\.$/).waitFor();
+      await page.getByRole("tab", { name: "Summary" }).click();
+      expect(await gridCell(page, "A1").innerText()).toBe("CER data categorisation: Summary");
+      await screenshots.take(page, "summary", "light");
+      expect(await accessibilityViolations(page, "whole")).toEqual([]);
+
+      await page.getByRole("button", { name: "Review", exact: true }).click();
+      const exporter = page.getByRole("region", { name: "Export report" });
+      await exporter.getByRole("combobox", { name: "Format" }).selectOption({ label: "Web page (HTML)" });
+      const [download] = await Promise.all([page.waitForEvent("download"), exporter.getByRole("button", { name: "Export report" }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.html$/);
+      const saved = path.join(scratch, "review.html");
+      await download.saveAs(saved);
+      const html = fs.readFileSync(saved, "utf8");
+      expect(html).toContain("Telemetry (Devices)");
+      expect(html).toContain("Workbook summary");
+      expect(html).not.toMatch(/(src|href)="https?:/);
+      await screenshots.take(page, "review", "light");
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("walks check -> finding -> fix with the keyboard alone", async () => {
     const { page, problems, close } = await openDemo(browser, server.origin);
     try {
@@ -339,6 +400,17 @@ describeInChromium("the demo in Chromium, end to end", () => {
 
       await page.getByRole("button", { name: "History", exact: true }).click();
       await page.getByText("No changes by this add-in to revert in this workbook.").waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.getByRole("button", { name: "Review", exact: true }).click();
+      await page.getByRole("region", { name: "Export report" }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole("button", { name: "Gaps", exact: true }).click();
+      await page.getByRole("region", { name: "Key initiatives" }).getByText("Gaps no option closes").waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole("button", { name: "Summary", exact: true }).click();
+      await page.getByRole("button", { name: "Write Summary tab" }).waitFor();
+      await screenshots.take(page, "summary", "dark");
       expect(await accessibilityViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
