@@ -114,28 +114,39 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
       }
       const rowStyle = cursor.attribute("customFormat") === "1" || cursor.attribute("customFormat") === "true" ? cursor.attribute("s") : undefined;
       const rowTagEnd = tagEnd(cursor);
+      const rowTag = xml.slice(cursor.tagStart, rowTagEnd);
       copyUpTo(cursor.tagStart);
-      out.push(rowOpenTag(xml.slice(cursor.tagStart, rowTagEnd), kind === EMPTY, columnsOfRow(pending, next, rowNumber)));
+      const rowStart = out.length;
+      out.push(rowOpenTag(rowTag, kind === EMPTY, columnsOfRow(pending, next, rowNumber)));
       copiedTo = rowTagEnd;
-      if (kind === EMPTY) {
-        out.push(`${newCellsOfRow(rowNumber, Infinity, rowStyle)}</${prefix}row>`);
-        continue;
+      let rowEnd = rowTagEnd;
+      if (kind === EMPTY) out.push(`${newCellsOfRow(rowNumber, Infinity, rowStyle)}</${prefix}row>`);
+      else rowEnd = editRowCells(cursor, rowNumber, rowStyle);
+      // A row left with no cells and nothing of its own (height, style) goes, so Revert of rows the
+      // add-in added leaves the sheet as it was, not with empty <row> elements.
+      if (isPlainRowTag(rowTag) && out.slice(rowStart + 1).join("").replace(`</${prefix}row>`, "").trim() === "") {
+        out.length = rowStart;
+        copiedTo = rowEnd;
       }
-      editRowCells(cursor, rowNumber, rowStyle);
     }
   }
   if (!finished) throw damaged("the worksheet has no <sheetData>");
   copyUpTo(xml.length);
   return { xml: out.join(""), applied, skipped };
 
-  /** Walks one open `<row>`'s cells, replacing targeted ones and inserting missing ones in column order. */
-  function editRowCells(rowCursor: XmlCursor, rowNumber: number, rowStyle: string | undefined): void {
+  /**
+   * Walks one open `<row>`'s cells, replacing targeted ones and inserting missing ones in column
+   * order, up to its closing tag (left to copy); returns where that closing tag ends.
+   */
+  function editRowCells(rowCursor: XmlCursor, rowNumber: number, rowStyle: string | undefined): number {
     let lastColumn = -1;
     for (let kind = rowCursor.next(); kind !== END; kind = rowCursor.next()) {
       if (kind === CLOSE && rowCursor.is("row")) {
         copyUpTo(rowCursor.tagStart);
         out.push(newCellsOfRow(rowNumber, Infinity, rowStyle));
-        return;
+        const gt = xml.indexOf(">", rowCursor.tagStart);
+        if (gt < 0) throw damaged(`row ${rowNumber} of the worksheet is not closed`);
+        return gt + 1;
       }
       if ((kind !== OPEN && kind !== EMPTY) || !rowCursor.is("c")) {
         if (kind === OPEN) rowCursor.skipElement(); // extLst and the like
@@ -187,6 +198,11 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
 function cellXml(prefix: string, reference: string, style: string | undefined, value: string): string {
   if (value !== "") return inlineStringCell(prefix, reference, style, value);
   return style === undefined ? "" : `<${prefix}c r="${reference}" s="${style}"/>`;
+}
+
+/** A row tag with nothing of its own: only its number, its column hint and Excel's baseline hint (no height, style, outline or hiding). */
+function isPlainRowTag(tag: string): boolean {
+  return /^<(?:[\w.-]+:)?row\s*\/?>$/.test(tag.replace(/\s(?:r|spans|(?:[\w.-]+:)?dyDescent)="[^"]*"/g, ""));
 }
 
 /** Edits sorted by row then column; a second edit of the same cell is dropped (the plan never makes one). */

@@ -29,6 +29,22 @@ describe("applySheetCellEdits", () => {
     expect(read(out)).toEqual([{ row: 1, cells: ["", "", "3"] }]);
   });
 
+  it("takes away a row left with nothing (apply of new rows, then Revert, gives the sheet back byte for byte); a row with a height of its own stays", () => {
+    const xml = worksheetXml(`<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>G06</t></is></c></row><row r="3" ht="30" customHeight="1"/>`);
+    const added = [
+      { row: 2, col: 0, value: "G07" },
+      { row: 2, col: 1, value: "Data" },
+      { row: 3, col: 0, value: "G08" },
+    ];
+    const applied = applySheetCellEdits(xml, added).xml;
+    expect(read(applied).map((r) => r.cells[0])).toEqual(["G06", "G07", "G08"]);
+    const reverted = applySheetCellEdits(applied, added.map((edit) => ({ ...edit, value: "" }))).xml;
+    expect(reverted).toBe(worksheetXml(`<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>G06</t></is></c></row><row r="3" ht="30" customHeight="1"></row>`));
+    expect(read(reverted)).toEqual(read(xml));
+    // Emptying the one cell of an ordinary row takes the row too.
+    expect(applySheetCellEdits(xml, [{ row: 1, col: 0, value: "" }]).xml).toBe(worksheetXml(`<row r="3" ht="30" customHeight="1"/>`));
+  });
+
   it("inserts missing cells in column order and missing rows in row order", () => {
     const xml = worksheetXml(`<row r="2"><c r="A2"><v>1</v></c><c r="D2"><v>4</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>`);
     const { xml: out } = applySheetCellEdits(xml, [
