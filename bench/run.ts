@@ -22,7 +22,9 @@
  *   - live re-checking (IncrementalChecker): one edited row at 10k and 50k rows (target < 16 ms, one
  *     frame), a 5,000-row paste and one inserted row at 50k (no target; printed).
  * `npm run bench -- office` prints only the figures over the fake Excel and the bundle (fast);
- * `npm run bench -- incremental` only the live re-checking section.
+ * `npm run bench -- incremental` only the live re-checking section;
+ * `npm run bench -- speed` only the speed figures of issue 12 item 3 (rules, linear growth, the
+ * installed command against exceljs, --help).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -199,6 +201,19 @@ async function main(): Promise<void> {
     await incrementalSection(sizes);
     return;
   }
+  const speedOnly = process.argv.includes("speed");
+  if (!speedOnly) await officeAndScaleSections();
+  if (process.argv.includes("office")) return;
+  const paths = new Map<number, string>();
+  for (const rows of SIZES) paths.set(rows, await workbook(rows));
+  await speedSection(paths);
+  if (speedOnly) return;
+  await fixSection(paths.get(50_000) ?? "");
+  await incrementalSection(paths);
+}
+
+/** The figures over the fake Excel, the bundle, and the 100,000-row scale through the office adapter. */
+async function officeAndScaleSections(): Promise<void> {
   process.stdout.write("\nHighlight through the office adapter on the fake Excel (scattered cells, three severities)\n");
   process.stdout.write(await highlightFigure());
   process.stdout.write("\nAuto-fill through the office adapter on the fake Excel (Capability ID typed, three lookups per row)\n");
@@ -212,9 +227,10 @@ async function main(): Promise<void> {
   if (process.argv.includes("office")) return;
   process.stdout.write("\nScale: a 100,000-row workbook through the command line\n");
   process.stdout.write(await cliScaleFigure());
-  const paths = new Map<number, string>();
-  for (const rows of SIZES) paths.set(rows, await workbook(rows));
+}
 
+/** Issue 12 item 3: rules throughput and its growth, the installed command against exceljs, --help. */
+async function speedSection(paths: ReadonlyMap<number, string>): Promise<void> {
   const [load1 = 0, load5 = 0] = loadavg();
   process.stdout.write(`machine: ${cpus().length} cores, load average ${load1.toFixed(2)} (1 min) ${load5.toFixed(2)} (5 min) at the start; wall-clock figures are judged, CPU figures are printed for context\n`);
   process.stdout.write(`\nRules over parsed Data Categorisation rows (median of many runs after ${WARM_UP_RUNS} warm-up runs: 100 at 1k, 10 at 10k, 5 at 50k; the first run beside it)\n`);
@@ -262,7 +278,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `production packages: ${production.count} (npm install --omit=dev of the package; everything the command needs is bundled), deprecated among them: ${production.deprecated.length}  ${verdict(production.deprecated.length === 0)}${production.deprecated.length > 0 ? ` (${production.deprecated.join(", ")})` : ""}\n`,
   );
+}
 
+/** fix on 50k rows against an exceljs read and write of the same file. */
+async function fixSection(big: string): Promise<void> {
   try {
     const [fix = { ms: 0, maxRssMb: 0 }, readWrite = { ms: 1, maxRssMb: 0 }] = sideBySide([() => measureOnce("fix", big), () => measureOnce("exceljs-read-write", big)]);
     process.stdout.write("\nfix on 50,000 rows against exceljs read + write (in-process times): medians of 3 fresh-process runs each, alternated\n");
@@ -272,8 +291,6 @@ async function main(): Promise<void> {
   } catch (error) {
     process.stdout.write(`\nfix: not measured (${(error as Error).message.split("\n")[0]})\n`);
   }
-
-  await incrementalSection(paths);
 }
 
 void main();
