@@ -65,17 +65,22 @@ export function hasColumn<K extends string>(tab: ParsedTab<K>, key: K): boolean 
   return tab.columns[key] !== undefined;
 }
 
-/** Builds a row's raw and cleaned records from the worksheet cells. */
+/**
+ * Builds a row's raw and cleaned records from the worksheet cells; `columnIndexes` is columnIndexesOf
+ * the tab's columns. Nearly every row reads exactly as stored (no stray spaces, no formula error):
+ * then `text` is the `raw` object itself, which halves what a large tab allocates. Neither record
+ * is ever written to after this, so sharing one is safe.
+ */
 export function rowRecords<K extends string>(
   keys: readonly K[],
-  columns: Partial<Record<K, number>>,
+  columnIndexes: readonly (number | undefined)[],
   cells: readonly string[],
   template?: Record<K, string>,
 ): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number } {
   // Copies of a template with every key already in place share its shape, so filling them in
   // changes values only: much cheaper than adding 18 properties one by one to an empty object.
   const raw = (template === undefined ? {} : { ...template }) as Record<K, string>;
-  const text = (template === undefined ? {} : { ...template }) as Record<K, string>;
+  let text = raw; // until a value reads other than stored
   let blank = true;
   // Bit i set when keys[i] reads empty (for the first 31 keys; readTab checks the count).
   let emptyMask = 0;
@@ -83,18 +88,24 @@ export function rowRecords<K extends string>(
   let errorMask = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as K;
-    const col = columns[key];
+    const col = columnIndexes[i];
     const value = col === undefined ? "" : (cells[col] ?? "");
     raw[key] = value;
     const cleaned = value === "" ? "" : cleanText(value);
     if (cleaned !== "") blank = false;
     const error = isExcelError(cleaned);
     const shown = error ? "" : cleaned;
-    text[key] = shown;
+    if (shown !== value && text === raw) text = { ...raw }; // the keys before this one read as stored
+    if (text !== raw) text[key] = shown;
     if (shown === "" && i < 31) emptyMask |= 1 << i;
     if (error && i < 31 && isExcelError(value)) errorMask |= 1 << i;
   }
   return { raw, text, blank, emptyMask, errorMask };
+}
+
+/** Each key's worksheet column (undefined when the tab has none), in the order of `keys`, for rowRecords. */
+export function columnIndexesOf<K extends string>(keys: readonly K[], columns: Partial<Record<K, number>>): (number | undefined)[] {
+  return keys.map((key) => columns[key]);
 }
 
 /** An object with every key, in order, set to "": the template rowRecords copies for each row. */
