@@ -32,7 +32,8 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
     // Most cells need no cleaning, so a column's stored values are often its cleaned ones: then
     // the cleaned column's dictionary serves for both, found with comparisons instead of lookups.
     const cleaned = perTab.get(key);
-    if (cleaned !== undefined && tab.rows.every((row) => row.raw[key] === row.text[key])) {
+    // A row that reads as stored keeps one record for both (parsed-tab.ts rowRecords).
+    if (cleaned !== undefined && tab.rows.every((row) => row.raw === row.text || row.raw[key] === row.text[key])) {
       column = cleaned;
       perTab.set(id, column);
     }

@@ -74,13 +74,22 @@ export function comparable(column: ReviewColumn, value: string): string {
   return column === "receiver" ? [...new Set(splitList(lower))].sort().join(";") : lower;
 }
 
+/** The rows the findings name, by row number (the last row wins, should two share a number); a long tab's other rows are passed over. */
+function rowsNumbered<R extends { row: number }>(rows: readonly R[], findings: readonly Finding[]): Map<number, R> {
+  const wanted = new Set(findings.map((finding) => finding.row));
+  const byNumber = new Map<number, R>();
+  if (wanted.size === 0) return byNumber;
+  for (const row of rows) if (wanted.has(row.row)) byNumber.set(row.row, row);
+  return byNumber;
+}
+
 export function consistencyGroups(book: ParsedWorkbook, findings: readonly Finding[], model: ReferenceModel): ConsistencyGroup[] {
   const tab = book.categorisation;
   if (tab === undefined) return [];
   const objects = new Map<string, { rules: Set<string>; waived: number }>();
-  const rowsByNumber = new Map(tab.rows.map((row) => [row.row, row]));
-  for (const finding of findings) {
-    if (finding.sheet !== tab.sheet || !CONSISTENCY_RULES.includes(finding.rule)) continue;
+  const reviewed = findings.filter((finding) => finding.sheet === tab.sheet && CONSISTENCY_RULES.includes(finding.rule));
+  const rowsByNumber = rowsNumbered(tab.rows, reviewed);
+  for (const finding of reviewed) {
     const row = rowsByNumber.get(finding.row);
     if (row === undefined || row.text.informationObject === "") continue;
     const key = row.text.informationObject.toLowerCase();
