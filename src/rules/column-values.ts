@@ -30,13 +30,15 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
   let column = perTab.get(id);
   if (column === undefined && form === "raw") {
     // Most cells need no cleaning, so a column's stored values are often its cleaned ones: then
-    // the cleaned column's dictionary serves for both, found with comparisons instead of lookups.
-    const cleaned = perTab.get(key);
-    // A row that reads as stored keeps one record for both (parsed-tab.ts rowRecords).
-    if (cleaned !== undefined && tab.rows.every((row) => row.raw === row.text || row.raw[key] === row.text[key])) {
-      column = cleaned;
-      perTab.set(id, column);
+    // the cleaned column's dictionary serves for both. readTab records which columns read as
+    // stored; without that record, the rows are compared (a row that reads as stored keeps one
+    // record for both, parsed-tab.ts rowRecords).
+    if (tab.readAsStored?.has(key) === true) column = codesOf(tab, key, "text");
+    else {
+      const cleaned = perTab.get(key);
+      if (cleaned !== undefined && tab.readAsStored === undefined && tab.rows.every((row) => row.raw === row.text || row.raw[key] === row.text[key])) column = cleaned;
     }
+    if (column !== undefined) perTab.set(id, column);
   }
   if (column === undefined) {
     const values: string[] = [];

@@ -48,6 +48,12 @@ export interface ParsedTab<K extends string = string> {
   emptyRows?: Partial<Record<K, ParsedRow<K>[]>>;
   /** Per column key, the rows whose stored value is an Excel error value ("#N/A"...), in order; recorded by readTab. */
   errorRows?: Partial<Record<K, ParsedRow<K>[]>>;
+  /**
+   * The column keys whose every row reads exactly as stored (`text` equals `raw`); recorded by
+   * readTab, so a rule's dictionary of stored values can be the cleaned one without a look at
+   * each row.
+   */
+  readAsStored?: ReadonlySet<K>;
 }
 
 /** The A1 address of a row's cell in a column, or undefined when the tab has no such column. */
@@ -76,7 +82,7 @@ export function rowRecords<K extends string>(
   columnIndexes: readonly (number | undefined)[],
   cells: readonly string[],
   template?: Record<K, string>,
-): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number } {
+): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number; cleanedMask: number } {
   // Copies of a template with every key already in place share its shape, so filling them in
   // changes values only: much cheaper than adding 18 properties one by one to an empty object.
   const raw = (template === undefined ? {} : { ...template }) as Record<K, string>;
@@ -86,6 +92,8 @@ export function rowRecords<K extends string>(
   let emptyMask = 0;
   // Bit i set when the stored value of keys[i] is an Excel error value.
   let errorMask = 0;
+  // Bit i set when keys[i] reads other than stored.
+  let cleanedMask = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as K;
     const col = columnIndexes[i];
@@ -95,12 +103,15 @@ export function rowRecords<K extends string>(
     if (cleaned !== "") blank = false;
     const error = isExcelError(cleaned);
     const shown = error ? "" : cleaned;
-    if (shown !== value && text === raw) text = { ...raw }; // the keys before this one read as stored
+    if (shown !== value) {
+      if (text === raw) text = { ...raw }; // the keys before this one read as stored
+      if (i < 31) cleanedMask |= 1 << i;
+    }
     if (text !== raw) text[key] = shown;
     if (shown === "" && i < 31) emptyMask |= 1 << i;
     if (error && i < 31 && isExcelError(value)) errorMask |= 1 << i;
   }
-  return { raw, text, blank, emptyMask, errorMask };
+  return { raw, text, blank, emptyMask, errorMask, cleanedMask };
 }
 
 /** Each key's worksheet column (undefined when the tab has none), in the order of `keys`, for rowRecords. */
@@ -116,13 +127,14 @@ export function rowTemplate<K extends string>(keys: readonly K[]): Record<K, str
 }
 
 /**
- * The same tab holding other rows (a subset, or rows after an edit). The per-column row lists
- * readTab records (emptyRows, errorRows) name the old rows, so they are left out: rules then look
- * at the rows themselves.
+ * The same tab holding other rows (a subset, or rows after an edit). The per-column records
+ * readTab makes (emptyRows, errorRows, readAsStored) are of the old rows, so they are left out:
+ * rules then look at the rows themselves.
  */
 export function tabWithRows<K extends string>(tab: ParsedTab<K>, rows: ParsedRow<K>[]): ParsedTab<K> {
   const copy: ParsedTab<K> = { ...tab, rows };
   delete copy.emptyRows;
   delete copy.errorRows;
+  delete copy.readAsStored;
   return copy;
 }

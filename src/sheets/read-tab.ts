@@ -58,10 +58,12 @@ export function readTab<K extends string>(
   const errors: ParsedRow<K>[][] = keys.map(() => []);
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
+  let cleanedColumns = 0; // bit i set when some row's keys[i] reads other than stored
   for (const gridRow of merged.rows) {
     if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
-    const { raw, text, blank, emptyMask, errorMask } = rowRecords(keys, columnIndexes, gridRow.cells, template);
+    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template);
     if (blank) continue;
+    cleanedColumns |= cleanedMask;
     const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
     tab.rows.push(row);
     for (let mask = emptyMask; mask !== 0; mask &= mask - 1) empties[31 - Math.clz32(mask & -mask)]?.push(row);
@@ -78,6 +80,7 @@ export function readTab<K extends string>(
     });
     tab.emptyRows = emptyRows;
     tab.errorRows = errorRows;
+    tab.readAsStored = new Set(keys.filter((_, i) => (cleanedColumns & (1 << i)) === 0));
   }
   return tab;
 }
