@@ -239,11 +239,15 @@ async function speedSection(paths: ReadonlyMap<number, string>): Promise<void> {
   execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { encoding: "utf8" });
   const bin = join(root, "dist-cli", "cerdc.js");
   const report = join(dir, "validate-report.json");
-  process.stdout.write("\nInstalled command on 50,000 rows against exceljs, fresh node processes timed spawn to exit: medians of 3, alternated\n");
-  const [ours = { ms: 0, maxRssMb: 0 }, theirs = { ms: 1, maxRssMb: 0 }] = sideBySide([
-    () => processOnce([bin, "validate", big, "--format", "json", "--out", report], [0, 1]),
-    () => processOnce(["-e", "new (require('exceljs').Workbook)().xlsx.readFile(process.argv[1])", big], [0]),
-  ]);
+  // Five rounds: on a shared machine one round can land on a burst of someone else's work.
+  process.stdout.write("\nInstalled command on 50,000 rows against exceljs, fresh node processes timed spawn to exit: medians of 5, alternated\n");
+  const [ours = { ms: 0, maxRssMb: 0 }, theirs = { ms: 1, maxRssMb: 0 }] = sideBySide(
+    [
+      () => processOnce([bin, "validate", big, "--format", "json", "--out", report], [0, 1]),
+      () => processOnce(["-e", "new (require('exceljs').Workbook)().xlsx.readFile(process.argv[1])", big], [0]),
+    ],
+    5,
+  );
   const ratio = ours.ms / theirs.ms;
   const ratioGoal = ratio <= 0.15 ? "ok (<= 0.15x)" : ratio <= 0.25 ? "MISS (goal <= 0.15x; floor 0.25x met)" : "MISS (goal <= 0.15x; above the 0.25x floor)";
   process.stdout.write(`  cerdc validate --format json   ${String(ours.ms).padStart(7)} ms  peak ${String(ours.maxRssMb).padStart(5)} MB\n`);
