@@ -3,7 +3,8 @@
  * spelling checks and edits) and as a person reads it (`text`: cleaned, "" for empty cells and for
  * formula errors, which their own rule reports).
  */
-import { cleanText } from "../model/text-normalise";
+import { BoundedMemo } from "../model/bounded-memo";
+import { cleanText, needsCleaning } from "../model/text-normalise";
 import { cellAddress } from "../workbook/cell-address";
 import { isExcelError } from "./excel-errors";
 import type { TabDefinition } from "./tab-definitions";
@@ -73,7 +74,7 @@ export function hasColumn<K extends string>(tab: ParsedTab<K>, key: K): boolean 
 
 /**
  * Builds a row's raw and cleaned records from the worksheet cells; `columnIndexes` is columnIndexesOf
- * the tab's columns. Nearly every row reads exactly as stored (no stray spaces, no formula error):
+ * the tab's columns, `cleanings` remembers the values cleaned on the tab's rows so far. Nearly every row reads exactly as stored (no stray spaces, no formula error):
  * then `text` is the `raw` object itself, which halves what a large tab allocates. Neither record
  * is ever written to after this, so sharing one is safe.
  */
@@ -82,6 +83,7 @@ export function rowRecords<K extends string>(
   columnIndexes: readonly (number | undefined)[],
   cells: readonly string[],
   template?: Record<K, string>,
+  cleanings: BoundedMemo<string> = new BoundedMemo(),
 ): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number; cleanedMask: number } {
   // Copies of a template with every key already in place share its shape, so filling them in
   // changes values only: much cheaper than adding 18 properties one by one to an empty object.
@@ -99,7 +101,8 @@ export function rowRecords<K extends string>(
     const col = columnIndexes[i];
     const value = col === undefined ? "" : (cells[col] ?? "");
     raw[key] = value;
-    const cleaned = value === "" ? "" : cleanText(value);
+    // The same stored value (one shared string) recurs down a column: each is cleaned once.
+    const cleaned = value === "" || !needsCleaning(value) ? value : cleanings.get(value, cleanText);
     if (cleaned !== "") blank = false;
     const error = isExcelError(cleaned);
     const shown = error ? "" : cleaned;

@@ -6,6 +6,7 @@
  */
 import { cellAddress } from "../workbook/cell-address";
 import type { GridRow, SheetGrid } from "../workbook/port";
+import { BoundedMemo } from "../model/bounded-memo";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
 import { columnIndexesOf, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import type { TabDefinition } from "./tab-definitions";
@@ -58,10 +59,11 @@ export function readTab<K extends string>(
   const errors: ParsedRow<K>[][] = keys.map(() => []);
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
+  const cleanings = new BoundedMemo<string>();
   let cleanedColumns = 0; // bit i set when some row's keys[i] reads other than stored
   for (const gridRow of merged.rows) {
     if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
-    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template);
+    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template, cleanings);
     if (blank) continue;
     cleanedColumns |= cleanedMask;
     const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
@@ -103,9 +105,10 @@ export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridR
   const repeatsHeader = repeatedHeaderTest(header, tab.columns);
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
+  const cleanings = new BoundedMemo<string>();
   return (gridRow) => {
     if (repeatsHeader(gridRow)) return undefined;
-    const { raw, text, blank } = rowRecords(keys, columnIndexes, gridRow.cells, template);
+    const { raw, text, blank } = rowRecords(keys, columnIndexes, gridRow.cells, template, cleanings);
     return blank ? undefined : { row: gridRow.row, raw, text };
   };
 }
