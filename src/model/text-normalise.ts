@@ -12,6 +12,11 @@ const INVISIBLES = /[\u200b-\u200d\u2060\ufeff]/g;
 // Anything cleanText would change; most cells have none of it, so one test saves three replaces.
 const NEEDS_CLEANING = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\t\r\n\f\v]| {2}|^ | $/;
 
+/** Whether cleanText would change `raw` (stray, doubled or Unicode spaces, line breaks, invisibles). */
+export function needsCleaning(raw: string): boolean {
+  return NEEDS_CLEANING.test(raw);
+}
+
 /** The text as a person reads it: invisible characters gone, any run of whitespace one space, trimmed. */
 export function cleanText(raw: string): string {
   if (!NEEDS_CLEANING.test(raw)) return raw;

@@ -1,4 +1,5 @@
 /** capability.missing: a Data Categorisation row names neither a Capability ID nor a Capability. */
+import { rowsWithEmpty } from "./column-values";
 import { defineRule } from "./rule";
 import { reportCell, tabsWith } from "./rule-helpers";
 
@@ -11,7 +12,8 @@ export default defineRule({
     for (const tab of tabsWith<"capabilityId" | "capability">(book, ["categorisation"])) {
       const target = tab.columns.capabilityId !== undefined ? "capabilityId" : "capability";
       if (tab.columns[target] === undefined) continue; // header.missing-columns reports the tab once
-      for (const row of tab.rows) {
+      // Only rows with an empty Capability ID can have neither (readTab records them).
+      for (const row of rowsWithEmpty(tab, "capabilityId")) {
         if (row.text.capabilityId !== "" || row.text.capability !== "") continue;
         if (row.raw.capabilityId.trim() !== "" || row.raw.capability.trim() !== "") continue; // a formula error
         reportCell(reporter, tab, row, target, "Capability ID and Capability are both empty; give at least the Capability ID (e.g. 4.3.2).");

@@ -1,4 +1,5 @@
 /** capability.unknown-id: Capability ID is not an id of the framework's capability model. */
+import { rowsWhere } from "./column-values";
 import { defineRule } from "./rule";
 import { capabilityFromId, capabilityFromName, idWithName } from "./capability-of-row";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -11,9 +12,10 @@ export default defineRule({
     'Capability ID must be a Level 3 (e.g. 4.3.2) or Level 2 (e.g. 4.3) id of the capability model; ids have gaps (no 2.2.5, 4.2.8 or 4.2.11). An id followed by a name ("4.3.5 - ...") is read when the name is the name of that id.',
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId">(book, ["categorisation", "gaps"])) {
-      for (const row of tab.rows) {
+      // Each distinct ID is judged once (column-values.ts); only the rows of unknown ones are visited.
+      const unknown = (value: string) => value !== "" && capabilityFromId(model.capabilities, value) === undefined;
+      for (const row of rowsWhere(tab, "capabilityId", "text", unknown)) {
         const value = row.text.capabilityId;
-        if (value === "" || capabilityFromId(model.capabilities, value) !== undefined) continue;
         // An id with a name that is not its own: say which is which, as either may be the slip.
         const split = idWithName(model.capabilities, value);
         if (split !== undefined) {

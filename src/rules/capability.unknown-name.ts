@@ -1,4 +1,5 @@
 /** capability.unknown-name: Capability is not the name of any capability in the model. */
+import { rowsWhere } from "./column-values";
 import { defineRule } from "./rule";
 import { capabilityFromName } from "./capability-of-row";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
@@ -10,9 +11,10 @@ export default defineRule({
   description: "Capability must be the name of a Level 3 (or Level 2) capability exactly as the framework defines it.",
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capability">(book, ["categorisation", "gaps"])) {
-      for (const row of tab.rows) {
+      // Each distinct name is judged once (column-values.ts); only the rows of unknown ones are visited.
+      const unknown = (value: string) => value !== "" && capabilityFromName(model.capabilities, value) === undefined;
+      for (const row of rowsWhere(tab, "capability", "text", unknown)) {
         const value = row.text.capability;
-        if (value === "" || capabilityFromName(model.capabilities, value) !== undefined) continue;
         const near = model.capabilities.suggestName(value);
         const hint = near === undefined ? "" : ` Did you mean ${quote(near.name)} (${near.id})?`;
         reportCell(reporter, tab, row, "capability", `${quote(value)} is not a capability name in the framework.${hint}`, near?.name, "review");

@@ -7,7 +7,7 @@
  */
 import { isExcelError } from "../sheets/excel-errors";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
-import type { Reporter } from "./rule";
+import type { FindingDetails, Reporter } from "./rule";
 
 interface ColumnCodes {
   /** Distinct values in the order they first appear. */
@@ -16,6 +16,8 @@ interface ColumnCodes {
   codes: Uint32Array;
   /** Where each value is: "" when the column has no empty cell. */
   indexOf: Map<string, number>;
+  /** Per value, the index (in tab.rows) of the first row that gives it. */
+  firstRows: number[];
 }
 
 const cache = new WeakMap<object, Map<string, ColumnCodes>>();
@@ -30,15 +32,19 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
   let column = perTab.get(id);
   if (column === undefined && form === "raw") {
     // Most cells need no cleaning, so a column's stored values are often its cleaned ones: then
-    // the cleaned column's dictionary serves for both, found with comparisons instead of lookups.
-    const cleaned = perTab.get(key);
-    if (cleaned !== undefined && tab.rows.every((row) => row.raw[key] === row.text[key])) {
-      column = cleaned;
-      perTab.set(id, column);
+    // the cleaned column's dictionary serves for both. readTab records which columns read as
+    // stored; without that record, the rows are compared (a row that reads as stored keeps one
+    // record for both, parsed-tab.ts rowRecords).
+    if (tab.readAsStored?.has(key) === true) column = codesOf(tab, key, "text");
+    else {
+      const cleaned = perTab.get(key);
+      if (cleaned !== undefined && tab.readAsStored === undefined && tab.rows.every((row) => row.raw === row.text || row.raw[key] === row.text[key])) column = cleaned;
     }
+    if (column !== undefined) perTab.set(id, column);
   }
   if (column === undefined) {
     const values: string[] = [];
+    const firstRows: number[] = [];
     const indexOf = new Map<string, number>();
     const codes = new Uint32Array(tab.rows.length);
     let last: string | undefined;
@@ -54,6 +60,7 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
         if (code === undefined) {
           code = values.length;
           values.push(value);
+          firstRows.push(i);
           indexOf.set(value, code);
         }
         last = value;
@@ -61,7 +68,7 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
       }
       codes[i] = lastCode;
     }
-    column = { values, codes, indexOf };
+    column = { values, codes, indexOf, firstRows };
     perTab.set(id, column);
   }
   return column;
@@ -107,10 +114,19 @@ export function rowsWithExcelError<K extends string>(tab: ParsedTab<K>, key: K):
   return rowsWithEmpty(tab, key).filter((row) => isExcelError(row.raw[key]));
 }
 
-const tupleCache = new WeakMap<object, Map<string, { tuples: Uint32Array; count: number }>>();
+interface Combinations {
+  /** Per row of the tab, the number of its combination of values. */
+  tuples: Uint32Array;
+  /** How many combinations there are. */
+  count: number;
+  /** Per combination, the index of the first row that gives it (ascending: combinations are numbered as they first appear). */
+  firstRows: number[];
+}
 
-/** Per row, the number of its combination of values in `keys` (cleaned text), and how many combinations there are. */
-function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): { tuples: Uint32Array; count: number } {
+const tupleCache = new WeakMap<object, Map<string, Combinations>>();
+
+/** Per row, the number of its combination of values in `keys` (cleaned text), how many combinations there are, and where each first appears. */
+function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): Combinations {
   let perTab = tupleCache.get(tab);
   if (perTab === undefined) {
     perTab = new Map();
@@ -122,9 +138,11 @@ function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): { tuples: Ui
     const columns = keys.map((key) => codesOf(tab, key, "text"));
     const tuples = new Uint32Array(tab.rows.length);
     let count = 0;
+    let firstRows: number[] = [];
     if (columns.length === 1) {
       tuples.set(columns[0]?.codes ?? []);
       count = columns[0]?.values.length ?? 0;
+      firstRows = columns[0]?.firstRows ?? [];
     } else {
       // Combine column by column: (combination so far, next code) -> new combination number.
       let current = columns[0]?.codes.slice() ?? new Uint32Array(tab.rows.length);
@@ -132,6 +150,7 @@ function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): { tuples: Ui
       for (const column of columns.slice(1)) {
         const width = column.values.length;
         const next = new Uint32Array(tab.rows.length);
+        firstRows = [];
         // Few combinations (the usual case): a table of every (combination so far, code) pair;
         // many: a map of the pairs that occur.
         const table = currentCount * width <= 1 << 20 ? new Int32Array(currentCount * width).fill(-1) : undefined;
@@ -142,6 +161,7 @@ function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): { tuples: Ui
           let combined = table !== undefined ? (table[pair] as number) : (pairs?.get(pair) ?? -1);
           if (combined < 0) {
             combined = made++;
+            firstRows.push(i);
             if (table !== undefined) table[pair] = combined;
             else pairs?.set(pair, combined);
           }
@@ -153,7 +173,7 @@ function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): { tuples: Ui
       }
       tuples.set(current);
     }
-    found = { tuples, count };
+    found = { tuples, count, firstRows };
     perTab.set(id, found);
   }
   return found;
@@ -165,6 +185,8 @@ function tuplesOf(tab: ParsedTab<string>, keys: readonly string[]): { tuples: Ui
  * `keys`; reporting may use the rest (the row number, the cell). It is called on the first row of
  * each combination; when that reports nothing, the other rows with the same values are skipped,
  * since the check could not report on them either. When it reports, every such row is checked.
+ * Reports come in row order. The first rows are judged before any other row, so a tab where no
+ * combination reports (the usual case) is never walked row by row.
  */
 export function checkRowsByValues<K extends string>(
   tab: ParsedTab<K>,
@@ -172,27 +194,23 @@ export function checkRowsByValues<K extends string>(
   reporter: Reporter,
   check: (row: ParsedRow<K>, reporter: Reporter) => void,
 ): void {
-  const { tuples, count } = tuplesOf(tab as unknown as ParsedTab<string>, keys);
-  // 0 not judged yet, 1 reports nothing, 2 reports.
-  const verdicts = new Uint8Array(count);
-  let reported = false;
-  const counting: Reporter = {
-    report: (details) => {
-      reported = true;
-      reporter.report(details);
-    },
-  };
-  for (let i = 0; i < tuples.length; i++) {
-    const tuple = tuples[i] as number;
-    const verdict = verdicts[tuple];
-    if (verdict === 1) continue;
-    const row = tab.rows[i] as ParsedRow<K>;
-    if (verdict === 2) {
-      check(row, reporter);
-      continue;
+  const { tuples, count, firstRows } = tuplesOf(tab as unknown as ParsedTab<string>, keys);
+  // Per combination, what its first row reported; undefined when it reported nothing.
+  const firstReports: Array<FindingDetails[] | undefined> = new Array<FindingDetails[] | undefined>(count).fill(undefined);
+  let anyReports = false;
+  for (let tuple = 0; tuple < count; tuple++) {
+    const reports: FindingDetails[] = [];
+    check(tab.rows[firstRows[tuple] as number] as ParsedRow<K>, { report: (details) => reports.push(details) });
+    if (reports.length > 0) {
+      firstReports[tuple] = reports;
+      anyReports = true;
     }
-    reported = false;
-    check(row, counting);
-    verdicts[tuple] = reported ? 2 : 1;
+  }
+  if (!anyReports) return;
+  for (let i = 0; i < tuples.length; i++) {
+    const reports = firstReports[tuples[i] as number];
+    if (reports === undefined) continue;
+    if (firstRows[tuples[i] as number] === i) for (const details of reports) reporter.report(details);
+    else check(tab.rows[i] as ParsedRow<K>, reporter);
   }
 }

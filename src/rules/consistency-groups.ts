@@ -7,6 +7,7 @@
  * Pure; the workflow that turns a chosen value into changes is src/workflows/consistency-review.ts.
  */
 import type { ReferenceModel } from "../model/reference-model";
+import { BoundedMemo } from "../model/bounded-memo";
 import { splitList } from "../model/text-normalise";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { cellOf, hasColumn, headerOf } from "../sheets/parsed-tab";
@@ -74,13 +75,22 @@ export function comparable(column: ReviewColumn, value: string): string {
   return column === "receiver" ? [...new Set(splitList(lower))].sort().join(";") : lower;
 }
 
+/** The rows the findings name, by row number (the last row wins, should two share a number); a long tab's other rows are passed over. */
+function rowsNumbered<R extends { row: number }>(rows: readonly R[], findings: readonly Finding[]): Map<number, R> {
+  const wanted = new Set(findings.map((finding) => finding.row));
+  const byNumber = new Map<number, R>();
+  if (wanted.size === 0) return byNumber;
+  for (const row of rows) if (wanted.has(row.row)) byNumber.set(row.row, row);
+  return byNumber;
+}
+
 export function consistencyGroups(book: ParsedWorkbook, findings: readonly Finding[], model: ReferenceModel): ConsistencyGroup[] {
   const tab = book.categorisation;
   if (tab === undefined) return [];
   const objects = new Map<string, { rules: Set<string>; waived: number }>();
-  const rowsByNumber = new Map(tab.rows.map((row) => [row.row, row]));
-  for (const finding of findings) {
-    if (finding.sheet !== tab.sheet || !CONSISTENCY_RULES.includes(finding.rule)) continue;
+  const reviewed = findings.filter((finding) => finding.sheet === tab.sheet && CONSISTENCY_RULES.includes(finding.rule));
+  const rowsByNumber = rowsNumbered(tab.rows, reviewed);
+  for (const finding of reviewed) {
     const row = rowsByNumber.get(finding.row);
     if (row === undefined || row.text.informationObject === "") continue;
     const key = row.text.informationObject.toLowerCase();
@@ -91,6 +101,9 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
   }
   const groups = rowsByObject(tab);
   const columns = REVIEW_COLUMNS.filter((column) => hasColumn(tab, column));
+  // The same few values recur across objects (receiver lists above all, split and sorted to compare).
+  const comparables = new Map(REVIEW_COLUMNS.map((column) => [column, new BoundedMemo<string>()]));
+  const comparableOf = (column: ReviewColumn, value: string): string => comparables.get(column)?.get(value, (v) => comparable(column, v)) ?? comparable(column, value);
   const result: ConsistencyGroup[] = [];
   for (const [key, { rules, waived }] of objects) {
     const rows = groups.get(key) ?? [];
@@ -100,7 +113,7 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
       for (const row of rows) {
         const value = row.text[column];
         if (value === "") continue;
-        const k = comparable(column, value);
+        const k = comparableOf(column, value);
         const seen = counts.get(k);
         if (seen === undefined) {
           const group = column === "informationCategory" ? model.information.categories.match(value)?.term.group.name : undefined;
@@ -109,7 +122,7 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
       }
       const values = [...counts.values()].sort((a, b) => b.rows - a.rows);
       const first = values[0];
-      if (first !== undefined) majority.set(column, comparable(column, first.value));
+      if (first !== undefined) majority.set(column, comparableOf(column, first.value));
       return { column, header: headerOf(tab, column), values, agrees: values.length < 2 };
     });
     result.push({
@@ -126,7 +139,7 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
         cells: Object.fromEntries(
           summaries.map((summary) => {
             const value = row.text[summary.column];
-            const differs = !summary.agrees && value !== "" && comparable(summary.column, value) !== majority.get(summary.column);
+            const differs = !summary.agrees && value !== "" && comparableOf(summary.column, value) !== majority.get(summary.column);
             return [summary.column, { cell: cellOf(tab, row.row, summary.column) ?? "", value, differs }];
           }),
         ),

@@ -1,4 +1,5 @@
 /** frequency.unreadable: Minimum Frequency is neither a period nor "On demand". */
+import { rowsWhere } from "./column-values";
 import { periodColumns, type PeriodColumn } from "./period-columns";
 import { bareNumberMessage, PERIOD_EXPECTED } from "./period-messages";
 import { defineRule } from "./rule";
@@ -13,11 +14,14 @@ export default defineRule({
   check({ book, model }, reporter) {
     for (const tab of tabsWith<PeriodColumn>(book, ["categorisation"])) {
       const periods = periodColumns(tab, model);
-      for (const row of tab.rows) {
+      const readable = (value: string) => {
+        const reading = periods.readText(value, "minimumFrequency");
+        return reading?.kind === "period" || reading?.kind === "on-demand";
+      };
+      // Each distinct value is judged once (column-values.ts); only the rows of unreadable ones are visited.
+      for (const row of rowsWhere(tab, "minimumFrequency", "text", (value) => value !== "" && !readable(value))) {
         const value = row.text.minimumFrequency;
-        if (value === "") continue;
         const reading = periods.read(row, "minimumFrequency");
-        if (reading?.kind === "period" || reading?.kind === "on-demand") continue;
         const message =
           reading?.kind === "as-per-frequency"
             ? `${quote(value)} is a latency value; Minimum Frequency needs ${PERIOD_EXPECTED} or "On demand".`

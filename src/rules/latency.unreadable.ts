@@ -1,4 +1,5 @@
 /** latency.unreadable: Latency is neither a period nor "As per frequency". */
+import { rowsWhere } from "./column-values";
 import { periodColumns, type PeriodColumn } from "./period-columns";
 import { bareNumberMessage, PERIOD_EXPECTED } from "./period-messages";
 import { defineRule } from "./rule";
@@ -13,11 +14,14 @@ export default defineRule({
   check({ book, model }, reporter) {
     for (const tab of tabsWith<PeriodColumn>(book, ["categorisation"])) {
       const periods = periodColumns(tab, model);
-      for (const row of tab.rows) {
+      const readable = (value: string) => {
+        const reading = periods.readText(value, "latency");
+        return reading?.kind === "period" || reading?.kind === "as-per-frequency";
+      };
+      // Each distinct value is judged once (column-values.ts); only the rows of unreadable ones are visited.
+      for (const row of rowsWhere(tab, "latency", "text", (value) => value !== "" && !readable(value))) {
         const value = row.text.latency;
-        if (value === "") continue;
         const reading = periods.read(row, "latency");
-        if (reading?.kind === "period" || reading?.kind === "as-per-frequency") continue;
         const message =
           reading?.kind === "on-demand"
             ? `${quote(value)} is a frequency value; for On demand data the latency is "As per frequency" or ${PERIOD_EXPECTED}.`

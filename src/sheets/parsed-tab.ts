@@ -3,7 +3,8 @@
  * spelling checks and edits) and as a person reads it (`text`: cleaned, "" for empty cells and for
  * formula errors, which their own rule reports).
  */
-import { cleanText } from "../model/text-normalise";
+import { BoundedMemo } from "../model/bounded-memo";
+import { cleanText, needsCleaning } from "../model/text-normalise";
 import { cellAddress } from "../workbook/cell-address";
 import { isExcelError } from "./excel-errors";
 import type { TabDefinition } from "./tab-definitions";
@@ -53,6 +54,12 @@ export interface ParsedTab<K extends string = string> {
   emptyRows?: Partial<Record<K, ParsedRow<K>[]>>;
   /** Per column key, the rows whose stored value is an Excel error value ("#N/A"...), in order; recorded by readTab. */
   errorRows?: Partial<Record<K, ParsedRow<K>[]>>;
+  /**
+   * The column keys whose every row reads exactly as stored (`text` equals `raw`); recorded by
+   * readTab, so a rule's dictionary of stored values can be the cleaned one without a look at
+   * each row.
+   */
+  readAsStored?: ReadonlySet<K>;
 }
 
 /** The A1 address of a row's cell in a column, or undefined when the tab has no such column. */
@@ -70,36 +77,54 @@ export function hasColumn<K extends string>(tab: ParsedTab<K>, key: K): boolean 
   return tab.columns[key] !== undefined;
 }
 
-/** Builds a row's raw and cleaned records from the worksheet cells. */
+/**
+ * Builds a row's raw and cleaned records from the worksheet cells; `columnIndexes` is columnIndexesOf
+ * the tab's columns, `cleanings` remembers the values cleaned on the tab's rows so far. Nearly every row reads exactly as stored (no stray spaces, no formula error):
+ * then `text` is the `raw` object itself, which halves what a large tab allocates. Neither record
+ * is ever written to after this, so sharing one is safe.
+ */
 export function rowRecords<K extends string>(
   keys: readonly K[],
-  columns: Partial<Record<K, number>>,
+  columnIndexes: readonly (number | undefined)[],
   cells: readonly string[],
   template?: Record<K, string>,
-): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number } {
+  cleanings: BoundedMemo<string> = new BoundedMemo(),
+): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number; cleanedMask: number } {
   // Copies of a template with every key already in place share its shape, so filling them in
   // changes values only: much cheaper than adding 18 properties one by one to an empty object.
   const raw = (template === undefined ? {} : { ...template }) as Record<K, string>;
-  const text = (template === undefined ? {} : { ...template }) as Record<K, string>;
+  let text = raw; // until a value reads other than stored
   let blank = true;
   // Bit i set when keys[i] reads empty (for the first 31 keys; readTab checks the count).
   let emptyMask = 0;
   // Bit i set when the stored value of keys[i] is an Excel error value.
   let errorMask = 0;
+  // Bit i set when keys[i] reads other than stored.
+  let cleanedMask = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as K;
-    const col = columns[key];
+    const col = columnIndexes[i];
     const value = col === undefined ? "" : (cells[col] ?? "");
     raw[key] = value;
-    const cleaned = value === "" ? "" : cleanText(value);
+    // The same stored value (one shared string) recurs down a column: each is cleaned once.
+    const cleaned = value === "" || !needsCleaning(value) ? value : cleanings.get(value, cleanText);
     if (cleaned !== "") blank = false;
     const error = isExcelError(cleaned);
     const shown = error ? "" : cleaned;
-    text[key] = shown;
+    if (shown !== value) {
+      if (text === raw) text = { ...raw }; // the keys before this one read as stored
+      if (i < 31) cleanedMask |= 1 << i;
+    }
+    if (text !== raw) text[key] = shown;
     if (shown === "" && i < 31) emptyMask |= 1 << i;
     if (error && i < 31 && isExcelError(value)) errorMask |= 1 << i;
   }
-  return { raw, text, blank, emptyMask, errorMask };
+  return { raw, text, blank, emptyMask, errorMask, cleanedMask };
+}
+
+/** Each key's worksheet column (undefined when the tab has none), in the order of `keys`, for rowRecords. */
+export function columnIndexesOf<K extends string>(keys: readonly K[], columns: Partial<Record<K, number>>): (number | undefined)[] {
+  return keys.map((key) => columns[key]);
 }
 
 /** An object with every key, in order, set to "": the template rowRecords copies for each row. */
@@ -110,13 +135,14 @@ export function rowTemplate<K extends string>(keys: readonly K[]): Record<K, str
 }
 
 /**
- * The same tab holding other rows (a subset, or rows after an edit). The per-column row lists
- * readTab records (emptyRows, errorRows) name the old rows, so they are left out: rules then look
- * at the rows themselves.
+ * The same tab holding other rows (a subset, or rows after an edit). The per-column records
+ * readTab makes (emptyRows, errorRows, readAsStored) are of the old rows, so they are left out:
+ * rules then look at the rows themselves.
  */
 export function tabWithRows<K extends string>(tab: ParsedTab<K>, rows: ParsedRow<K>[]): ParsedTab<K> {
   const copy: ParsedTab<K> = { ...tab, rows };
   delete copy.emptyRows;
   delete copy.errorRows;
+  delete copy.readAsStored;
   return copy;
 }

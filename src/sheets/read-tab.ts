@@ -6,8 +6,9 @@
  */
 import { cellAddress } from "../workbook/cell-address";
 import type { GridRow, SheetGrid } from "../workbook/port";
+import { BoundedMemo } from "../model/bounded-memo";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
-import { rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import { columnIndexesOf, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import type { TabDefinition } from "./tab-definitions";
 
 /** How far down a header row may sit. */
@@ -58,10 +59,14 @@ export function readTab<K extends string>(
   const empties: ParsedRow<K>[][] = keys.map(() => []);
   const errors: ParsedRow<K>[][] = keys.map(() => []);
   const template = rowTemplate(keys);
+  const columnIndexes = columnIndexesOf(keys, tab.columns);
+  const cleanings = new BoundedMemo<string>();
+  let cleanedColumns = 0; // bit i set when some row's keys[i] reads other than stored
   for (const gridRow of merged.rows) {
     if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
-    const { raw, text, blank, emptyMask, errorMask } = rowRecords(keys, tab.columns, gridRow.cells, template);
+    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template, cleanings);
     if (blank) continue;
+    cleanedColumns |= cleanedMask;
     const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
     tab.rows.push(row);
     for (let mask = emptyMask; mask !== 0; mask &= mask - 1) empties[31 - Math.clz32(mask & -mask)]?.push(row);
@@ -78,6 +83,7 @@ export function readTab<K extends string>(
     });
     tab.emptyRows = emptyRows;
     tab.errorRows = errorRows;
+    tab.readAsStored = new Set(keys.filter((_, i) => (cleanedColumns & (1 << i)) === 0));
   }
   return tab;
 }
@@ -99,9 +105,11 @@ export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridR
   const keys = tab.definition.columns.map((c) => c.key);
   const repeatsHeader = repeatedHeaderTest(header, tab.columns);
   const template = rowTemplate(keys);
+  const columnIndexes = columnIndexesOf(keys, tab.columns);
+  const cleanings = new BoundedMemo<string>();
   return (gridRow) => {
     if (repeatsHeader(gridRow)) return undefined;
-    const { raw, text, blank } = rowRecords(keys, tab.columns, gridRow.cells, template);
+    const { raw, text, blank } = rowRecords(keys, columnIndexes, gridRow.cells, template, cleanings);
     return blank ? undefined : { row: gridRow.row, raw, text };
   };
 }
@@ -117,13 +125,26 @@ function repeatedHeaderTest<K extends string>(header: GridRow, columns: Partial<
   const same = (cell: string, header: string): boolean =>
     // Trimming only shortens and lower-casing ASCII keeps the length: a shorter ASCII cell can't
     // repeat the header, and is turned down without building a string ("İ" lower-cases longer).
-    (cell.length >= header.length || !isAscii(cell)) && cell.trim().toLowerCase() === header;
+    (cell.length >= header.length || !isAscii(cell)) && !startsOtherwise(cell, header) && cell.trim().toLowerCase() === header;
   return (row) => {
     for (let i = 0; i < 2 && i < mapped.length; i++) {
       if (!same(row.cells[mapped[i] as number] ?? "", headerText[i] as string)) return false;
     }
     return mapped.every((col, i) => same(row.cells[col] ?? "", headerText[i] as string));
   };
+}
+
+/**
+ * Whether `cell`, trimmed and lower-cased, surely starts other than `header` (trimmed, lower case):
+ * its first character is a letter, digit or sign of ASCII (so trimming keeps it and lower-casing
+ * maps it alone) that differs from the header's first. Turns down nearly every data cell of a
+ * long tab without building its lower-case copy.
+ */
+function startsOtherwise(cell: string, header: string): boolean {
+  const first = cell.charCodeAt(0);
+  if (!(first > 32 && first < 127)) return false; // a space, or beyond ASCII: the full comparison decides
+  const lower = first >= 65 && first <= 90 ? first + 32 : first;
+  return lower !== header.charCodeAt(0);
 }
 
 function isAscii(text: string): boolean {
