@@ -6,6 +6,7 @@
 import { HEAT_LEVELS } from "../summary/capability-heat-map";
 import type { SummaryMatrix } from "../summary/summary-matrix";
 import type { WorkbookSummary } from "../summary/workbook-summary";
+import { labelledTotals } from "../summary/total-labels";
 import type { CountTable, ReportSummarySection } from "./report-summary-section";
 
 function matrixTable(title: string, matrix: SummaryMatrix, label: (row: string) => string = (row) => row): CountTable {
@@ -19,14 +20,14 @@ function listTable(title: string, rowHeading: string, entries: ReadonlyArray<{ l
 export function summarySectionOf(summary: WorkbookSummary): ReportSummarySection {
   const groupNames = new Map(summary.useCaseGroups.map((g) => [g.code, g.name]));
   const groupLabel = (code: string) => (groupNames.has(code) ? `${code} ${groupNames.get(code) ?? ""}` : code);
-  const t = summary.totals;
-  const totals: CountTable = {
+  const totals = labelledTotals(summary.totals, ["categorisationRows", "useCases", "informationObjects", "qualityIssues", "gaps", "options", "level3Covered", "level3Uncovered"]);
+  const totalsTable: CountTable = {
     title: "What the workbook holds",
     rowHeading: "Count",
     columnHeading: "Number",
-    rows: ["Data Categorisation rows", "Use cases", "Information objects", "Rows with quality issues", "Gaps", "Options", "Level 3 capabilities with an information object", "Level 3 capabilities without one"],
+    rows: totals.map(([label]) => label),
     columns: ["Number"],
-    counts: [t.categorisationRows, t.useCases, t.informationObjects, t.qualityIssues, t.gaps, t.options, t.level3Covered, t.level3Uncovered].map((n) => [n]),
+    counts: totals.map(([, n]) => [n]),
     totals: false,
   };
   const categories = summary.categoriesByGroup.flatMap((group) =>
@@ -35,7 +36,7 @@ export function summarySectionOf(summary: WorkbookSummary): ReportSummarySection
   const { unplaced } = summary.heatMap;
   return {
     tables: [
-      totals,
+      totalsTable,
       matrixTable("Data Categorisation rows by use case group and domain", summary.rowsByUseCaseGroupAndDomain, groupLabel),
       listTable("Data Categorisation rows by information group and category", "Information group: category", categories, true),
       listTable("Sensitivity mix", "Sensitivity", summary.sensitivityMix, true),

@@ -11,6 +11,7 @@ import { HEAT_LEVELS } from "./capability-heat-map";
 import { heatCellText, plural } from "./heat-cell-text";
 import { HEAT_COLOURS } from "./heat-colours";
 import { rowTotals } from "./summary-matrix";
+import { labelledTotals } from "./total-labels";
 import type { WorkbookSummary } from "./workbook-summary";
 
 /** The tables' names: fixed, so a refresh makes the same ones and a formula can refer to them. */
@@ -91,17 +92,7 @@ export function summarySheetLayout(summary: WorkbookSummary, options: SummaryLay
   layout.row = 4;
 
   const t = summary.totals;
-  layout.section("Totals", SUMMARY_TABLES.totals, ["Measure", "Count"], [
-    ["Data Categorisation rows", t.categorisationRows],
-    ["Use cases", t.useCases],
-    ["Information objects", t.informationObjects],
-    ["Rows with quality issues", t.qualityIssues],
-    ["Gaps", t.gaps],
-    ["Options", t.options],
-    ["Level 3 capabilities", t.level3Capabilities],
-    ["Level 3 capabilities covered", t.level3Covered],
-    ["Level 3 capabilities uncovered", t.level3Uncovered],
-  ]);
+  layout.section("Totals", SUMMARY_TABLES.totals, ["Measure", "Count"], labelledTotals(t, ["categorisationRows", "useCases", "informationObjects", "qualityIssues", "gaps", "options", "level3Capabilities", "level3Covered", "level3Uncovered"]));
   layout.text(layout.row - 1, 0, [`Use case groups: ${summary.useCaseGroups.map((g) => `${g.code} ${g.name}`).join("; ")}.`]);
   layout.row++;
 

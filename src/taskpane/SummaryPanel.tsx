@@ -12,6 +12,7 @@ import type { SummaryActions } from "../workflows/summary-actions";
 import { CountBars } from "./CountBars";
 import { errorMessage } from "./error-message";
 import { HeatMapGrid } from "./HeatMapGrid";
+import { labelledTotals, TOTAL_LABELS } from "../summary/total-labels";
 import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({
@@ -79,17 +80,10 @@ export function SummaryPanel({ actions, run, version }: SummaryPanelProps) {
       </div>
       <section aria-label="Totals">
         <dl className={styles.totals}>
-          {(
-            [
-              ["Data Categorisation rows", t.categorisationRows],
-              ["Use cases", t.useCases],
-              ["Information objects", t.informationObjects],
-              ["Rows with quality issues", t.qualityIssues],
-              ["Gaps", t.gaps],
-              ["Options", t.options],
-              ["Level 3 capabilities uncovered", `${t.level3Uncovered} of ${t.level3Capabilities}`],
-            ] as const
-          ).map(([label, value]) => (
+          {[
+            ...labelledTotals(t, ["categorisationRows", "useCases", "informationObjects", "qualityIssues", "gaps", "options"]),
+            [TOTAL_LABELS.level3Uncovered, `${t.level3Uncovered} of ${t.level3Capabilities}`] as const,
+          ].map(([label, value]) => (
             <div key={label} style={{ display: "contents" }}>
               <dt>
                 <Text>{label}</Text>

@@ -16,6 +16,25 @@ const DOS_DATE_1980 = 0x0021;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 const DEFLATE = 8;
 
+/** A local file header for a deflated entry whose sizes and CRC are known (no data descriptor follows). */
+function localHeader(entry: { name: Uint8Array; flags: number; time: number; date: number; crc: number; compressedSize: number; size: number }): Uint8Array {
+  const header = new Uint8Array(30 + entry.name.length);
+  const out = new DataView(header.buffer);
+  out.setUint32(0, LOCAL_SIGNATURE, true);
+  out.setUint16(4, 20, true); // version needed: deflate
+  out.setUint16(6, entry.flags, true);
+  out.setUint16(8, DEFLATE, true);
+  out.setUint16(10, entry.time, true);
+  out.setUint16(12, entry.date, true);
+  out.setUint32(14, entry.crc, true);
+  out.setUint32(18, entry.compressedSize, true);
+  out.setUint32(22, entry.size, true);
+  out.setUint16(26, entry.name.length, true);
+  out.setUint16(28, 0, true);
+  header.set(entry.name, 30);
+  return header;
+}
+
 /**
  * Replaces entries by their stored name, and adds `additions` at the end; every name in
  * `replacements` must exist in the package, and no name in `additions` may.
@@ -53,21 +72,8 @@ export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<str
     const nameBytes = zip.subarray(entry.recordStart + 46, entry.recordStart + 46 + view.getUint16(entry.recordStart + 28, true));
     const flags = view.getUint16(entry.recordStart + 8, true) & ~DATA_DESCRIPTOR_FLAG;
     const crc = crc32(content);
-    const header = new Uint8Array(30 + nameBytes.length);
-    const out = new DataView(header.buffer);
-    out.setUint32(0, LOCAL_SIGNATURE, true);
-    out.setUint16(4, 20, true); // version needed: deflate
-    out.setUint16(6, flags, true);
-    out.setUint16(8, DEFLATE, true);
-    out.setUint16(10, view.getUint16(entry.recordStart + 12, true), true); // modification time and date as stored
-    out.setUint16(12, view.getUint16(entry.recordStart + 14, true), true);
-    out.setUint32(14, crc, true);
-    out.setUint32(18, compressed.length, true);
-    out.setUint32(22, content.length, true);
-    out.setUint16(26, nameBytes.length, true);
-    out.setUint16(28, 0, true);
-    header.set(nameBytes, 30);
-    push(header);
+    // Modification time and date as stored.
+    push(localHeader({ name: nameBytes, flags, time: view.getUint16(entry.recordStart + 12, true), date: view.getUint16(entry.recordStart + 14, true), crc, compressedSize: compressed.length, size: content.length }));
     push(compressed);
     rewritten.set(index, { crc, compressedSize: compressed.length, size: content.length, flags });
   });
@@ -78,22 +84,8 @@ export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<str
     const nameBytes = new TextEncoder().encode(name);
     const compressed = deflateSync(content, { level: 6 });
     const crc = crc32(content);
-    const header = new Uint8Array(30 + nameBytes.length);
-    const out = new DataView(header.buffer);
-    out.setUint32(0, LOCAL_SIGNATURE, true);
-    out.setUint16(4, 20, true);
-    out.setUint16(6, 0, true);
-    out.setUint16(8, DEFLATE, true);
-    out.setUint16(10, 0, true);
-    out.setUint16(12, DOS_DATE_1980, true);
-    out.setUint32(14, crc, true);
-    out.setUint32(18, compressed.length, true);
-    out.setUint32(22, content.length, true);
-    out.setUint16(26, nameBytes.length, true);
-    out.setUint16(28, 0, true);
-    header.set(nameBytes, 30);
     added.push({ name: nameBytes, crc, compressedSize: compressed.length, size: content.length, offset: written });
-    push(header);
+    push(localHeader({ name: nameBytes, flags: 0, time: 0, date: DOS_DATE_1980, crc, compressedSize: compressed.length, size: content.length }));
     push(compressed);
   }
 
