@@ -6,11 +6,12 @@
  */
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { KeyInitiative, KeyInitiatives } from "../gaps/key-initiatives";
+import type { KeyInitiative } from "../gaps/key-initiatives";
 import type { GapActions } from "../workflows/gap-actions";
 import type { GapPlan } from "../workflows/propose-gaps";
 import { plural } from "./change-text";
 import type { PendingChanges } from "./ChangePreview";
+import { useLoaded } from "./use-loaded";
 import { errorMessage } from "./error-message";
 
 const useStyles = makeStyles({
@@ -105,20 +106,7 @@ function ProposeGaps({ actions, propose, version }: GapsPanelProps) {
 
 function InitiativesView({ actions, version }: Pick<GapsPanelProps, "actions" | "version">) {
   const styles = useStyles();
-  const [view, setView] = useState<KeyInitiatives>();
-  const [failure, setFailure] = useState<string>();
-
-  useEffect(() => {
-    let current = true;
-    setFailure(undefined);
-    actions.keyInitiatives().then(
-      (next) => current && setView(next),
-      (error: unknown) => current && setFailure(errorMessage(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [actions, version]);
+  const { value: view, failure } = useLoaded(() => actions.keyInitiatives(), [actions, version]);
 
   return (
     <section className={styles.section} aria-label="Key initiatives">

@@ -7,17 +7,17 @@
  * Markdown or CSV). Loaded when first shown.
  */
 import { Badge, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { ConsistencyGroup, ReviewColumn } from "../rules/consistency-groups";
 import type { Finding } from "../rules/finding";
 import { waiverId, waiverRowLabel, type Waiver } from "../rules/waived-findings";
 import { agreeChanges } from "../workflows/consistency-review";
-import type { ReviewActions, ReviewState } from "../workflows/review-actions";
+import type { ReviewActions } from "../workflows/review-actions";
 import { plural } from "./change-text";
 import type { PendingChanges } from "./ChangePreview";
-import { errorMessage } from "./error-message";
 import { ExportReport } from "./ExportReport";
 import type { ReportActions } from "../workflows/export-report";
+import { useLoaded } from "./use-loaded";
 import { SummaryBar } from "./SummaryBar";
 
 const useStyles = makeStyles({
@@ -52,22 +52,9 @@ export interface ReviewPanelProps {
 
 export function ReviewPanel({ actions, propose, run, check, version, exportReport }: ReviewPanelProps) {
   const styles = useStyles();
-  const [state, setState] = useState<ReviewState>();
-  const [failure, setFailure] = useState<string>();
+  const { value: state, failure } = useLoaded(() => actions.review(), [actions, version]);
   // Who accepts: asked once, offered again for the next finding.
   const [reviewer, setReviewer] = useState("");
-
-  useEffect(() => {
-    let current = true;
-    setFailure(undefined);
-    actions.review().then(
-      (next) => current && setState(next),
-      (error: unknown) => current && setFailure(errorMessage(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [actions, version]);
 
   async function changeWaivers(title: string, action: () => Promise<string>): Promise<void> {
     await run(title, async () => {

@@ -5,14 +5,13 @@
  * Loaded when first shown.
  */
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { columnTotals, rowTotals, type SummaryMatrix } from "../summary/summary-matrix";
-import type { WorkbookSummary } from "../summary/workbook-summary";
 import type { SummaryActions } from "../workflows/summary-actions";
 import { CountBars } from "./CountBars";
-import { errorMessage } from "./error-message";
 import { HeatMapGrid } from "./HeatMapGrid";
 import { labelledTotals, TOTAL_LABELS } from "../summary/total-labels";
+import { useLoaded } from "./use-loaded";
 import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({
@@ -36,23 +35,11 @@ function totalsOf(matrix: SummaryMatrix, by: "rows" | "columns"): Array<{ label:
 
 export function SummaryPanel({ actions, run, version }: SummaryPanelProps) {
   const styles = useStyles();
-  const [summary, setSummary] = useState<WorkbookSummary>();
-  const [problem, setProblem] = useState<string>();
   const [written, setWritten] = useState(false);
   // Recount asks for a fresh count; a count that arrives after the view closed is dropped.
   const [counts, setCounts] = useState(0);
 
-  useEffect(() => {
-    let current = true;
-    setProblem(undefined);
-    actions.summary().then(
-      (next) => current && setSummary(next),
-      (error: unknown) => current && setProblem(errorMessage(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [actions, version, counts]);
+  const { value: summary, failure: problem, setValue: setSummary } = useLoaded(() => actions.summary(), [actions, version, counts]);
 
   async function writeTab(): Promise<void> {
     await run("Write Summary tab", async () => {
