@@ -38,17 +38,36 @@ export function objectSpellings<K extends string>(tab: ParsedTab<K | "informatio
   let spellings = spellingsCache.get(tab);
   if (spellings === undefined) {
     const groups = rowsByObject(tab) as Map<string, ObjectRow[]>;
-    const firstObject = new Map<string, string>(); // loose key -> the first object with it
+    // Objects are grouped by their lower-cased text, so two groups can share a loose key only when
+    // one of them is not its own loose key (it has punctuation, "&", a plural...): only those keys
+    // are contested, and only they need the map of first objects. Most of a long tab's thousands
+    // of objects are their own loose key and skip it.
+    const objectKeys: string[] = [];
+    const looseKeys: string[] = [];
+    const rowsOfObjects: ObjectRow[][] = [];
+    const contested = new Set<string>();
+    groups.forEach((rows, objectKey) => {
+      const key = looseKey(objectKey);
+      objectKeys.push(objectKey);
+      looseKeys.push(key);
+      rowsOfObjects.push(rows);
+      if (key !== objectKey) contested.add(key);
+    });
+    const firstObject = new Map<string, string>(); // contested loose key -> the first object with it
     const otherObjects = new Map<string, string[]>(); // loose key -> the rest, for the few that have any
     const suspects = new Set<string>(); // loose keys whose rows are spelt more than one way
-    for (const [objectKey, rows] of groups) {
-      const key = looseKey(objectKey);
-      if (!firstObject.has(key)) firstObject.set(key, objectKey);
-      else {
-        otherObjects.set(key, [...(otherObjects.get(key) ?? []), objectKey]);
-        suspects.add(key);
+    for (let i = 0; i < objectKeys.length; i++) {
+      const objectKey = objectKeys[i] as string;
+      const key = looseKeys[i] as string;
+      if (contested.size > 0 && contested.has(key)) {
+        if (!firstObject.has(key)) firstObject.set(key, objectKey);
+        else {
+          otherObjects.set(key, [...(otherObjects.get(key) ?? []), objectKey]);
+          suspects.add(key);
+        }
       }
       // Same object ignoring case, but spelt differently ("Market forecast", "market Forecast").
+      const rows = rowsOfObjects[i] as ObjectRow[];
       if (rows.length > 1) {
         const first = rows[0]?.text.informationObject;
         if (rows.some((row) => row.text.informationObject !== first)) suspects.add(key);
@@ -57,7 +76,8 @@ export function objectSpellings<K extends string>(tab: ParsedTab<K | "informatio
     spellings = new Map();
     for (const key of suspects) {
       const byName = new Map<string, ObjectRow[]>();
-      for (const objectKey of [firstObject.get(key) ?? "", ...(otherObjects.get(key) ?? [])]) {
+      // An uncontested key has one object: the key itself.
+      for (const objectKey of [firstObject.get(key) ?? key, ...(otherObjects.get(key) ?? [])]) {
         for (const row of groups.get(objectKey) ?? []) {
           const rowsOfName = byName.get(row.text.informationObject);
           if (rowsOfName === undefined) byName.set(row.text.informationObject, [row]);
