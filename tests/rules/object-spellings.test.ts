@@ -15,7 +15,9 @@ function plainSpellings(tab: ParsedTab<CategorisationColumn>): Map<string, Map<s
   const groups = rowsByObject(tab);
   const objectsOf = new Map<string, string[]>();
   const suspects = new Set<string>();
-  for (const [objectKey, rows] of groups) {
+  const entries: Array<[string, readonly Row[]]> = [];
+  groups.forEach((objectKey, single, several) => entries.push([objectKey, several ?? (single === undefined ? [] : [single])]));
+  for (const [objectKey, rows] of entries) {
     const key = looseKey(objectKey);
     const objects = objectsOf.get(key);
     if (objects === undefined) objectsOf.set(key, [objectKey]);
