@@ -86,9 +86,11 @@ export function hasColumn<K extends string>(tab: ParsedTab<K>, key: K): boolean 
  * Builds a row's raw and cleaned records from the worksheet cells; `columnIndexes` is columnIndexesOf
  * the tab's columns, `dictionaries` (one per key, kept across the tab's rows) know what each stored
  * value reads as (a column of free text, whose dictionary gave up, is judged cell by cell), and
- * `rowCodes`, when given, receives the number of each key's value in its dictionary. Nearly every row reads exactly as stored (no stray spaces, no formula error): then
- * `text` is the `raw` object itself, which halves what a large tab allocates. Neither record is
- * ever written to after this, so sharing one is safe.
+ * `columnCodes`, when given, receives at index `at` the number of each key's value in its
+ * dictionary (a row that turns out blank is written over by the next one). Nearly every row reads
+ * exactly as stored (no stray spaces, no formula error): then `text` is the `raw` object itself,
+ * which halves what a large tab allocates. Neither record is ever written to after this, so
+ * sharing one is safe.
  */
 export function rowRecords<K extends string>(
   keys: readonly K[],
@@ -96,7 +98,8 @@ export function rowRecords<K extends string>(
   cells: readonly string[],
   template: Record<K, string>,
   dictionaries: readonly ColumnDictionary[],
-  rowCodes?: Uint32Array,
+  columnCodes?: readonly Uint32Array[],
+  at = 0,
 ): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number; cleanedMask: number } {
   // Copies of a template with every key already in place share its shape, so filling them in
   // changes values only: much cheaper than adding 18 properties one by one to an empty object.
@@ -116,7 +119,7 @@ export function rowRecords<K extends string>(
     raw[key] = value;
     const dictionary = dictionaries[i] as ColumnDictionary;
     const code = dictionary.codeOf(value);
-    if (rowCodes !== undefined) rowCodes[i] = code;
+    if (columnCodes !== undefined) (columnCodes[i] as Uint32Array)[at] = code;
     let shown: string;
     let storedError: boolean;
     if (code !== NOT_KEPT) {

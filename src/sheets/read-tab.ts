@@ -63,15 +63,13 @@ export function readTab<K extends string>(
   const dictionaries = columnDictionaries(keys);
   // Per key, each kept row's number in the key's dictionary; there are at most as many data rows as grid rows.
   const codes = keys.map(() => new Uint32Array(merged.rows.length));
-  const rowCodes = new Uint32Array(keys.length);
   let cleanedColumns = 0; // bit i set when some row's keys[i] reads other than stored
   for (const gridRow of merged.rows) {
     if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
-    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template, dictionaries, rowCodes);
+    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template, dictionaries, codes, tab.rows.length);
     if (blank) continue;
     cleanedColumns |= cleanedMask;
     const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
-    for (let i = 0; i < keys.length; i++) (codes[i] as Uint32Array)[tab.rows.length] = rowCodes[i] as number;
     tab.rows.push(row);
     for (let mask = emptyMask; mask !== 0; mask &= mask - 1) empties[31 - Math.clz32(mask & -mask)]?.push(row);
     for (let mask = errorMask; mask !== 0; mask &= mask - 1) errors[31 - Math.clz32(mask & -mask)]?.push(row);
