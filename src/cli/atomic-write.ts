@@ -24,7 +24,8 @@ export function temporaryNameFor(target: string): string {
 }
 
 export function writeFileAtomic(target: string, bytes: Uint8Array | string, io: AtomicWriteIo = nodeIo): void {
-  const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+  // Buffer.from encodes a long report faster than TextEncoder, to the same bytes.
+  const data = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
   // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a file over it
   // would replace the device itself, and there is no partial file to leave behind.
   if (isSpecialFile(target)) {

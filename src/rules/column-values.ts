@@ -6,6 +6,7 @@
  * pass over a typed array, instead of judging every cell of every row on every run.
  */
 import { isExcelError } from "../sheets/excel-errors";
+import type { StoredColumn } from "../sheets/column-dictionary";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import type { FindingDetails, Reporter } from "./rule";
 
@@ -30,6 +31,11 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
   }
   const id = form === "text" ? key : `\u0000${key}`;
   let column = perTab.get(id);
+  const stored = tab.storedColumns?.[key];
+  if (column === undefined && stored !== undefined) {
+    column = fromStoredColumn(stored, form);
+    perTab.set(id, column);
+  }
   if (column === undefined && form === "raw") {
     // Most cells need no cleaning, so a column's stored values are often its cleaned ones: then
     // the cleaned column's dictionary serves for both. readTab records which columns read as
@@ -72,6 +78,38 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
     perTab.set(id, column);
   }
   return column;
+}
+
+/**
+ * The column's codes from the numbers readTab recorded: one pass over a typed array, renumbering
+ * its dictionary's values (stored, or as shown when `form` is "text", where stored values that
+ * read alike become one) in the order rows first give them, as a pass over the rows would. Values
+ * met only on rows readTab skipped (blank, a repeated header) get no number.
+ */
+function fromStoredColumn({ dictionary, codes: stored }: StoredColumn, form: "text" | "raw"): ColumnCodes {
+  const names = form === "text" ? dictionary.shown : dictionary.values;
+  const values: string[] = [];
+  const firstRows: number[] = [];
+  const indexOf = new Map<string, number>();
+  const codes = new Uint32Array(stored.length);
+  const renumbered = new Int32Array(dictionary.values.length).fill(-1);
+  for (let i = 0; i < stored.length; i++) {
+    const was = stored[i] as number;
+    let code = renumbered[was] as number;
+    if (code < 0) {
+      const value = names[was] as string;
+      code = indexOf.get(value) ?? -1;
+      if (code < 0) {
+        code = values.length;
+        values.push(value);
+        firstRows.push(i);
+        indexOf.set(value, code);
+      }
+      renumbered[was] = code;
+    }
+    codes[i] = code;
+  }
+  return { values, codes, indexOf, firstRows };
 }
 
 /**

@@ -3,9 +3,9 @@
  * spelling checks and edits) and as a person reads it (`text`: cleaned, "" for empty cells and for
  * formula errors, which their own rule reports).
  */
-import { BoundedMemo } from "../model/bounded-memo";
-import { cleanText, needsCleaning } from "../model/text-normalise";
 import { cellAddress } from "../workbook/cell-address";
+import { cleanText, needsCleaning } from "../model/text-normalise";
+import { ColumnDictionary, NOT_KEPT, type StoredColumn } from "./column-dictionary";
 import { isExcelError } from "./excel-errors";
 import type { TabDefinition } from "./tab-definitions";
 
@@ -60,6 +60,11 @@ export interface ParsedTab<K extends string = string> {
    * each row.
    */
   readAsStored?: ReadonlySet<K>;
+  /**
+   * Per column key, the dictionary of stored values readTab built and each row's number in it, so
+   * column-values.ts numbers a column's values from a typed array instead of visiting every row.
+   */
+  storedColumns?: Partial<Record<K, StoredColumn>>;
 }
 
 /** The A1 address of a row's cell in a column, or undefined when the tab has no such column. */
@@ -79,20 +84,26 @@ export function hasColumn<K extends string>(tab: ParsedTab<K>, key: K): boolean 
 
 /**
  * Builds a row's raw and cleaned records from the worksheet cells; `columnIndexes` is columnIndexesOf
- * the tab's columns, `cleanings` remembers the values cleaned on the tab's rows so far. Nearly every row reads exactly as stored (no stray spaces, no formula error):
- * then `text` is the `raw` object itself, which halves what a large tab allocates. Neither record
- * is ever written to after this, so sharing one is safe.
+ * the tab's columns, `dictionaries` (one per key, kept across the tab's rows) know what each stored
+ * value reads as (a column of free text, whose dictionary gave up, is judged cell by cell), and
+ * `columnCodes`, when given, receives at index `at` the number of each key's value in its
+ * dictionary (a row that turns out blank is written over by the next one). Nearly every row reads
+ * exactly as stored (no stray spaces, no formula error): then `text` is the `raw` object itself,
+ * which halves what a large tab allocates. Neither record is ever written to after this, so
+ * sharing one is safe.
  */
 export function rowRecords<K extends string>(
   keys: readonly K[],
   columnIndexes: readonly (number | undefined)[],
   cells: readonly string[],
-  template?: Record<K, string>,
-  cleanings: BoundedMemo<string> = new BoundedMemo(),
+  template: Record<K, string>,
+  dictionaries: readonly ColumnDictionary[],
+  columnCodes?: readonly Uint32Array[],
+  at = 0,
 ): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number; cleanedMask: number } {
   // Copies of a template with every key already in place share its shape, so filling them in
   // changes values only: much cheaper than adding 18 properties one by one to an empty object.
-  const raw = (template === undefined ? {} : { ...template }) as Record<K, string>;
+  const raw = { ...template };
   let text = raw; // until a value reads other than stored
   let blank = true;
   // Bit i set when keys[i] reads empty (for the first 31 keys; readTab checks the count).
@@ -106,20 +117,37 @@ export function rowRecords<K extends string>(
     const col = columnIndexes[i];
     const value = col === undefined ? "" : (cells[col] ?? "");
     raw[key] = value;
-    // The same stored value (one shared string) recurs down a column: each is cleaned once.
-    const cleaned = value === "" || !needsCleaning(value) ? value : cleanings.get(value, cleanText);
-    if (cleaned !== "") blank = false;
-    const error = isExcelError(cleaned);
-    const shown = error ? "" : cleaned;
+    const dictionary = dictionaries[i] as ColumnDictionary;
+    const code = dictionary.codeOf(value);
+    if (columnCodes !== undefined) (columnCodes[i] as Uint32Array)[at] = code;
+    let shown: string;
+    let storedError: boolean;
+    if (code !== NOT_KEPT) {
+      shown = dictionary.shown[code] as string;
+      storedError = dictionary.storedError[code] === true;
+      if (dictionary.filled[code] === true) blank = false;
+    } else {
+      // A column of free text, judged cell by cell.
+      const cleaned = value === "" || !needsCleaning(value) ? value : cleanText(value);
+      const error = isExcelError(cleaned);
+      shown = error ? "" : cleaned;
+      storedError = error && isExcelError(value);
+      if (cleaned !== "") blank = false;
+    }
     if (shown !== value) {
       if (text === raw) text = { ...raw }; // the keys before this one read as stored
       if (i < 31) cleanedMask |= 1 << i;
     }
     if (text !== raw) text[key] = shown;
     if (shown === "" && i < 31) emptyMask |= 1 << i;
-    if (error && i < 31 && isExcelError(value)) errorMask |= 1 << i;
+    if (storedError && i < 31) errorMask |= 1 << i;
   }
   return { raw, text, blank, emptyMask, errorMask, cleanedMask };
+}
+
+/** A fresh dictionary per key, for rowRecords. */
+export function columnDictionaries(keys: readonly string[]): ColumnDictionary[] {
+  return keys.map(() => new ColumnDictionary());
 }
 
 /** Each key's worksheet column (undefined when the tab has none), in the order of `keys`, for rowRecords. */
@@ -136,7 +164,7 @@ export function rowTemplate<K extends string>(keys: readonly K[]): Record<K, str
 
 /**
  * The same tab holding other rows (a subset, or rows after an edit). The per-column records
- * readTab makes (emptyRows, errorRows, readAsStored) are of the old rows, so they are left out:
+ * readTab makes (emptyRows, errorRows, readAsStored, storedColumns) are of the old rows, so they are left out:
  * rules then look at the rows themselves.
  */
 export function tabWithRows<K extends string>(tab: ParsedTab<K>, rows: ParsedRow<K>[]): ParsedTab<K> {
@@ -144,5 +172,6 @@ export function tabWithRows<K extends string>(tab: ParsedTab<K>, rows: ParsedRow
   delete copy.emptyRows;
   delete copy.errorRows;
   delete copy.readAsStored;
+  delete copy.storedColumns;
   return copy;
 }

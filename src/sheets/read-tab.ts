@@ -6,9 +6,9 @@
  */
 import { cellAddress } from "../workbook/cell-address";
 import type { GridRow, SheetGrid } from "../workbook/port";
-import { BoundedMemo } from "../model/bounded-memo";
+import type { ColumnDictionary, StoredColumn } from "./column-dictionary";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
-import { columnIndexesOf, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import { columnDictionaries, columnIndexesOf, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import type { TabDefinition } from "./tab-definitions";
 
 /** How far down a header row may sit. */
@@ -60,11 +60,13 @@ export function readTab<K extends string>(
   const errors: ParsedRow<K>[][] = keys.map(() => []);
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
-  const cleanings = new BoundedMemo<string>();
+  const dictionaries = columnDictionaries(keys);
+  // Per key, each kept row's number in the key's dictionary; there are at most as many data rows as grid rows.
+  const codes = keys.map(() => new Uint32Array(merged.rows.length));
   let cleanedColumns = 0; // bit i set when some row's keys[i] reads other than stored
   for (const gridRow of merged.rows) {
     if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
-    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template, cleanings);
+    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template, dictionaries, codes, tab.rows.length);
     if (blank) continue;
     cleanedColumns |= cleanedMask;
     const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
@@ -85,6 +87,12 @@ export function readTab<K extends string>(
     tab.errorRows = errorRows;
     tab.readAsStored = new Set(keys.filter((_, i) => (cleanedColumns & (1 << i)) === 0));
   }
+  const storedColumns: Partial<Record<K, StoredColumn>> = {};
+  keys.forEach((key, i) => {
+    const dictionary = dictionaries[i] as ColumnDictionary;
+    if (!dictionary.gaveUp) storedColumns[key] = { dictionary, codes: (codes[i] as Uint32Array).subarray(0, tab.rows.length) };
+  });
+  tab.storedColumns = storedColumns;
   return tab;
 }
 
@@ -106,10 +114,11 @@ export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridR
   const repeatsHeader = repeatedHeaderTest(header, tab.columns);
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
-  const cleanings = new BoundedMemo<string>();
+  // Bounded: a dictionary keeps at most MAX_VALUES values, however long the session.
+  const dictionaries = columnDictionaries(keys);
   return (gridRow) => {
     if (repeatsHeader(gridRow)) return undefined;
-    const { raw, text, blank } = rowRecords(keys, columnIndexes, gridRow.cells, template, cleanings);
+    const { raw, text, blank } = rowRecords(keys, columnIndexes, gridRow.cells, template, dictionaries);
     return blank ? undefined : { row: gridRow.row, raw, text };
   };
 }

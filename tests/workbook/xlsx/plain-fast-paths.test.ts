@@ -52,6 +52,19 @@ describe("plain sheet fast path: shapes it reads itself", () => {
     ]);
   });
 
+  it("reads shared-string cells in the writers' own shapes as the general reader does, and near misses too", () => {
+    expect(
+      readBoth(
+        `<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" s="3" t="s"><v>2</v></c><c r="C1" s="12" t="s"><v>04</v></c>` +
+          `<c r="D1" s="1234567890" t="s"><v>3</v></c><c r="E1" t="s"><v>1</v> </c><c r="F1" t="s" ><v>2</v></c><c r="G1" s="x" t="s"><v>3</v></c></row>`,
+      ),
+    ).toEqual([{ row: 1, cells: ["one", "two", "four", "three", "one", "two", "three"] }]);
+    for (const odd of [`<v></v>`, `<v>9</v>`, `<v>2.0</v>`, `<v>99999999999999999</v>`]) {
+      const xml = worksheetXml(`<row r="1"><c r="A1" s="2" t="s">${odd}</c></row>`);
+      expect(read(xml, true)).toEqual(read(xml, false));
+    }
+  });
+
   it("does what the general reader does with empty cells, gaps and shared formulas", () => {
     expect(readBoth(`<row r="2"><c r="C2" t="s"><v>3</v></c><c r="D2" t="s"></c><c r="F2"><f>1</f></c><c r="G2" t="b"><v>1</v></c></row>`)).toEqual([
       { row: 2, cells: ["", "", "three", "", "", "", "TRUE"] },
