@@ -241,19 +241,23 @@ async function speedSection(paths: ReadonlyMap<number, string>): Promise<void> {
   const report = join(dir, "validate-report.json");
   // Five rounds: on a shared machine one round can land on a burst of someone else's work.
   process.stdout.write("\nInstalled command on 50,000 rows against exceljs, fresh node processes timed spawn to exit: medians of 5, alternated\n");
-  const [ours = { ms: 0, maxRssMb: 0 }, theirs = { ms: 1, maxRssMb: 0 }] = sideBySide(
+  // The issue's own measure was plain `validate <file>` (the text report on stdout); the JSON report
+  // written to a file (11.5 MB for this book) is the heavier use in a pipeline: both are judged.
+  const [plain = { ms: 0, maxRssMb: 0 }, json = { ms: 0, maxRssMb: 0 }, theirs = { ms: 1, maxRssMb: 0 }] = sideBySide(
     [
+      () => processOnce([bin, "validate", big], [0, 1]),
       () => processOnce([bin, "validate", big, "--format", "json", "--out", report], [0, 1]),
       () => processOnce(["-e", "new (require('exceljs').Workbook)().xlsx.readFile(process.argv[1])", big], [0]),
     ],
     5,
   );
-  const ratio = ours.ms / theirs.ms;
-  const ratioGoal = ratio <= 0.15 ? "ok (<= 0.15x)" : ratio <= 0.25 ? "MISS (goal <= 0.15x; floor 0.25x met)" : "MISS (goal <= 0.15x; above the 0.25x floor)";
-  process.stdout.write(`  cerdc validate --format json   ${String(ours.ms).padStart(7)} ms  peak ${String(ours.maxRssMb).padStart(5)} MB\n`);
-  process.stdout.write(`  node + exceljs readFile        ${String(theirs.ms).padStart(7)} ms  peak ${String(theirs.maxRssMb).padStart(5)} MB\n`);
-  process.stdout.write(`  time ratio ${ratio.toFixed(2)}x  ${ratioGoal};  memory ${verdict(ours.maxRssMb < theirs.maxRssMb)} (below exceljs)\n`);
-  process.stdout.write(`  CPU time (user + system): ${ours.cpuMs} ms against ${theirs.cpuMs} ms, ratio ${((ours.cpuMs ?? NaN) / (theirs.cpuMs ?? NaN)).toFixed(2)}x (context)\n`);
+  const ratioGoal = (ratio: number) => (ratio <= 0.15 ? "ok (<= 0.15x)" : ratio <= 0.25 ? "MISS (goal <= 0.15x; floor 0.25x met)" : "MISS (goal <= 0.15x; above the 0.25x floor)");
+  process.stdout.write(`  node + exceljs readFile              ${String(theirs.ms).padStart(7)} ms  peak ${String(theirs.maxRssMb).padStart(5)} MB  CPU ${theirs.cpuMs} ms\n`);
+  for (const [label, ours] of [["cerdc validate (text to stdout)", plain], ["cerdc validate --format json --out", json]] as const) {
+    const ratio = ours.ms / theirs.ms;
+    process.stdout.write(`  ${label.padEnd(36)} ${String(ours.ms).padStart(7)} ms  peak ${String(ours.maxRssMb).padStart(5)} MB  CPU ${ours.cpuMs} ms\n`);
+    process.stdout.write(`      time ratio ${ratio.toFixed(2)}x  ${ratioGoal(ratio)};  CPU ratio ${((ours.cpuMs ?? NaN) / (theirs.cpuMs ?? NaN)).toFixed(2)}x (context);  memory ${verdict(ours.maxRssMb < theirs.maxRssMb)} (below exceljs)\n`);
+  }
 
   const helps: number[] = [];
   const nodes: number[] = [];
