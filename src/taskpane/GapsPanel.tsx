@@ -86,7 +86,7 @@ function ProposeGaps({ actions, propose, version }: GapsPanelProps) {
         </MessageBar>
       )}
       {proposal === undefined ? null : (
-        <div role="status">
+        <div role="status" className={styles.section}>
           <Text>
             {proposal.gaps.length === 0
               ? "No new gaps to propose: every quality issue already has a gap."

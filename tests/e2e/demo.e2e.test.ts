@@ -322,6 +322,8 @@ describeInChromium("the demo in Chromium, end to end", () => {
       expect(await gridCell(page, "A1").innerText()).toBe("CER data categorisation: Summary");
       await screenshots.take(page, "summary", "light");
       expect(await accessibilityViolations(page, "whole")).toEqual([]);
+      await page.getByRole("region", { name: "Capability heat map" }).scrollIntoViewIfNeeded();
+      await screenshots.take(page, "summary-heatmap", "light");
 
       await page.getByRole("button", { name: "Review", exact: true }).click();
       const exporter = page.getByRole("region", { name: "Export report" });
