@@ -3,6 +3,7 @@
  * safe fills (empty cells), never a conflict, as one revertible batch; return the sentence the
  * analyst is shown, since a ribbon command has no pane to show it in.
  */
+import { plural } from "../taskpane/change-text";
 import type { WorkbookActions } from "../workflows/workbook-actions";
 
 export async function autoFillSafe({ planAutoFill, apply }: Pick<WorkbookActions, "planAutoFill" | "apply">): Promise<string> {
@@ -12,5 +13,5 @@ export async function autoFillSafe({ planAutoFill, apply }: Pick<WorkbookActions
   const outcome = await apply(plan.changes, `Auto-fill from the ribbon: ${plan.changes.length} cells`);
   const filled = outcome.applied.length;
   const stale = outcome.stale.length === 0 ? "" : ` ${outcome.stale.length} changed while planning and ${outcome.stale.length === 1 ? "was" : "were"} left alone.`;
-  return `Filled ${filled} empty ${filled === 1 ? "cell" : "cells"}. To undo, open the pane's History and choose Revert.${stale}${review}`;
+  return `Filled ${plural(filled, "empty cell")}. To undo, open the pane's History and choose Revert.${stale}${review}`;
 }

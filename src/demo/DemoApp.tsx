@@ -16,6 +16,8 @@ import { parseA1 } from "../workbook/fake-excel/address";
 import type { DemoSession } from "./demo-session";
 import { downloadBytes, downloadName, openDemoWorkbook } from "./demo-workbook";
 import { SheetGrid, type GridCell } from "./SheetGrid";
+import { saveText } from "../taskpane/save-text";
+import { plural } from "../taskpane/change-text";
 import type { OfficeThemeName } from "./fake-office";
 
 const useStyles = makeStyles({
@@ -117,14 +119,9 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
     try {
       const outcome = await downloadBytes(session.workbook);
       const name = downloadName(fileName);
-      const url = URL.createObjectURL(new Blob([outcome.bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveText(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", outcome.bytes);
       const skipped = outcome.skipped.length === 0 ? "" : ` Not written (formulas): ${outcome.skipped.join("; ")}.`;
-      setMessage({ text: `Downloaded ${name} with ${outcome.written} changed ${outcome.written === 1 ? "cell" : "cells"}.${skipped}`, error: false });
+      setMessage({ text: `Downloaded ${name} with ${plural(outcome.written, "changed cell")}.${skipped}`, error: false });
     } catch (error) {
       setMessage({ text: `The workbook could not be written: ${errorMessage(error)}`, error: true });
     }

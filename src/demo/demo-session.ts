@@ -1,24 +1,16 @@
 /**
- * The demo's state outside React: the open workbook, a version that moves after every request the
- * pane makes and every edit the analyst types, and the hook live mode will attach to. All of the
- * grid's edits go through `userEdit`, as a person typing into Excel.
+ * The demo's state outside React: the open workbook, and a version that moves after every request
+ * the pane makes and every edit the analyst types. All of the grid's edits go through `userEdit`, as
+ * a person typing into Excel: the fake raises Excel's change event, which live mode hears.
  */
 import type { FakeExcel } from "../workbook/fake-excel/fake-excel";
 import type { ExcelRun } from "../workbook/office/excel-run";
 import type { DemoWorkbook } from "./demo-workbook";
 
-export type UserEditHook = (sheet: string, address: string, text: string) => void;
-
 export class DemoSession {
   private listeners = new Set<() => void>();
   private current: DemoWorkbook;
   private version = 0;
-  /**
-   * Called after each edit the analyst types into the grid. Live mode (worksheet onChanged events
-   * in the fake) connects here; nothing does yet.
-   */
-  onUserEdit: UserEditHook | undefined;
-
   constructor(workbook: DemoWorkbook) {
     this.current = workbook;
   }
@@ -52,7 +44,6 @@ export class DemoSession {
   userEdit(sheet: string, address: string, text: string): void {
     this.current.excel.userEdit(sheet, address, text);
     this.changed();
-    this.onUserEdit?.(sheet, address, text);
   }
 
   /** Another workbook replaces the open one. */

@@ -68,12 +68,13 @@ export function AutoFillPanel({ plan, apply }: AutoFillPanelProps) {
     setChosen(next);
   }
 
+  const chosenChanges = planned === undefined ? [] : [...planned.changes, ...planned.conflicts].filter((change) => chosen.has(keyOf(change)));
+
   async function applyChosen(): Promise<void> {
     if (planned === undefined) return;
-    const changes = [...planned.changes, ...planned.conflicts].filter((change) => chosen.has(keyOf(change)));
     setBusy(true);
     try {
-      await apply(changes, `Auto-fill: ${plural(changes.length, "cell")}`);
+      await apply(chosenChanges, `Auto-fill: ${plural(chosenChanges.length, "cell")}`);
       setPlanned(undefined);
     } finally {
       setBusy(false);
@@ -85,7 +86,7 @@ export function AutoFillPanel({ plan, apply }: AutoFillPanelProps) {
     return on === 0 ? false : on === changes.length ? true : "mixed";
   };
 
-  const total = planned === undefined ? 0 : [...planned.changes, ...planned.conflicts].filter((change) => chosen.has(keyOf(change))).length;
+  const total = chosenChanges.length;
   return (
     <div className={styles.panel}>
       <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void makePlan()}>

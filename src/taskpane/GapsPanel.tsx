@@ -4,7 +4,7 @@
  * the options grouped by initiative, with the gaps they close (marked when no such gap exists) and
  * their priority use cases, then the gaps no option closes. Loaded when first shown.
  */
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { KeyInitiative } from "../gaps/key-initiatives";
 import type { GapActions } from "../workflows/gap-actions";
@@ -12,6 +12,7 @@ import type { GapPlan } from "../workflows/propose-gaps";
 import { plural } from "./change-text";
 import type { PendingChanges } from "./ChangePreview";
 import { useLoaded } from "./use-loaded";
+import { ProblemBar } from "./ProblemBar";
 import { errorMessage } from "./error-message";
 
 const useStyles = makeStyles({
@@ -81,9 +82,7 @@ function ProposeGaps({ actions, propose, version }: GapsPanelProps) {
         {busy ? <Spinner size="tiny" label="Looking for quality issues…" /> : null}
       </div>
       {failure === undefined ? null : (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{`Gaps could not be proposed: ${failure}`}</MessageBarBody>
-        </MessageBar>
+        <ProblemBar title="Gaps could not be proposed" message={failure} />
       )}
       {proposal === undefined ? null : (
         <div role="status" className={styles.section}>
@@ -112,9 +111,7 @@ function InitiativesView({ actions, version }: Pick<GapsPanelProps, "actions" | 
     <section className={styles.section} aria-label="Key initiatives">
       <Subtitle2 as="h2">Key initiatives</Subtitle2>
       {failure !== undefined ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{`The options could not be read: ${failure}`}</MessageBarBody>
-        </MessageBar>
+        <ProblemBar title="The options could not be read" message={failure} />
       ) : view === undefined ? (
         <Spinner size="small" label="Reading the options…" />
       ) : (

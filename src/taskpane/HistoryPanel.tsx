@@ -1,10 +1,9 @@
 /** The batches the add-in applied, newest first, each with a Revert button; kept in the workbook. */
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
 import type { BatchSummary } from "../workflows/change-history";
 import { plural } from "./change-text";
-import { errorMessage } from "./error-message";
 import { ProblemBar } from "./ProblemBar";
+import { useLoaded } from "./use-loaded";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -21,19 +20,7 @@ export interface HistoryPanelProps {
 
 export function HistoryPanel({ history, revert, version }: HistoryPanelProps) {
   const styles = useStyles();
-  const [batches, setBatches] = useState<BatchSummary[]>();
-  const [problem, setProblem] = useState<string>();
-
-  useEffect(() => {
-    let current = true;
-    history().then(
-      (list) => current && setBatches(list),
-      (error: unknown) => current && setProblem(errorMessage(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [history, version]);
+  const { value: batches, failure: problem } = useLoaded(() => history(), [history, version]);
 
   if (problem !== undefined) return <ProblemBar title="The history could not be read" message={problem} />;
   if (batches === undefined) return <Spinner size="small" label="Reading the history…" />;

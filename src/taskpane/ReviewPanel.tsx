@@ -6,7 +6,7 @@
  * "Remove stale" after ESLint's unused suppressions; and the review exported as a report (HTML,
  * Markdown or CSV). Loaded when first shown.
  */
-import { Badge, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Input, Select, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { ConsistencyGroup, ReviewColumn } from "../rules/consistency-groups";
 import type { Finding } from "../rules/finding";
@@ -18,6 +18,7 @@ import type { PendingChanges } from "./ChangePreview";
 import { ExportReport } from "./ExportReport";
 import type { ReportActions } from "../workflows/export-report";
 import { useLoaded } from "./use-loaded";
+import { ProblemBar } from "./ProblemBar";
 import { SummaryBar } from "./SummaryBar";
 
 const useStyles = makeStyles({
@@ -66,9 +67,7 @@ export function ReviewPanel({ actions, propose, run, check, version, exportRepor
 
   if (failure !== undefined) {
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{`The workbook could not be reviewed: ${failure}`}</MessageBarBody>
-      </MessageBar>
+      <ProblemBar title="The workbook could not be reviewed" message={failure} />
     );
   }
   if (state === undefined) return <Spinner size="small" label="Reviewing…" />;

@@ -5,7 +5,7 @@
  * the add-in keeps in this workbook, with a way to forget each.
  */
 import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { Finding } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
 import type { ColumnOverrides } from "../sheets/read-tab";
@@ -15,6 +15,7 @@ import type { KeptSetting } from "../workflows/kept-settings";
 import type { WorkbookTools } from "../workflows/workbook-tools";
 import { plural } from "./change-text";
 import { MappingForm } from "./MappingForm";
+import { useLoaded } from "./use-loaded";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -44,17 +45,9 @@ function highlightMessage(cells: { error: number; warning: number; info: number 
 export function WorkbookPanel({ tools, report, run, check, version, onHighlighted }: WorkbookPanelProps) {
   const styles = useStyles();
   const [conflicts, setConflicts] = useState<DropdownConflict[]>([]);
-  const [choices, setChoices] = useState<MappingChoices[]>();
-  const [kept, setKept] = useState<KeptSetting[]>();
-
-  useEffect(() => {
-    let current = true;
-    tools.mappingChoices().then((list) => current && setChoices(list), () => current && setChoices([]));
-    tools.keptSettings().then((list) => current && setKept(list), () => current && setKept([]));
-    return () => {
-      current = false;
-    };
-  }, [tools, version]);
+  // A list that cannot be read shows as empty: the panel's actions still work without it.
+  const { value: choices } = useLoaded<MappingChoices[]>(() => tools.mappingChoices().catch(() => []), [tools, version]);
+  const { value: kept } = useLoaded<KeptSetting[]>(() => tools.keptSettings().catch(() => []), [tools, version]);
 
   const findings: readonly Finding[] = report?.findings ?? [];
 

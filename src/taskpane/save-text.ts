@@ -6,8 +6,9 @@
  * Clipboard API and falls back to selecting a hidden text area, for webviews that withhold it.
  */
 
-export function saveText(fileName: string, mimeType: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Saves text, or a file's bytes (the demo's download), as a download named `fileName`. */
+export function saveText(fileName: string, mimeType: string, content: string | Uint8Array, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type: mimeType }));
   const link = doc.createElement("a");
   link.href = url;
   link.download = fileName;
