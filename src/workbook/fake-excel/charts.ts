@@ -17,6 +17,7 @@ import { FakeOfficeError } from "./errors";
 import type { FakeChartModel, FakeSheet } from "./model";
 import { FakeModelObject } from "./model-object";
 import { FakeRange } from "./range";
+import { writable } from "./writable-sheet";
 import { ACTION_BYTES, type FakeRequestContext } from "./request";
 
 /** Excel.ChartType's values (@types/office-js, ExcelApi 1.1 to 1.9); "Invalid" is a read-back value, not one to add. */
@@ -85,7 +86,7 @@ export class FakeChart extends FakeModelObject<FakeChartModel> {
         for (const cell of [startCell, endCell]) {
           if (cell !== undefined && (typeof cell !== "string" || parseA1(cell) === undefined)) throw new FakeOfficeError("InvalidArgument", "Chart.setPosition", `cell ${JSON.stringify(cell)}`);
         }
-        if (chart.sheet.protected) throw new FakeOfficeError("AccessDenied", "Chart.setPosition", `sheet "${chart.sheet.name}" is protected`);
+        writable(chart.sheet, "Chart.setPosition");
         chart.position = { start: startCell, ...(endCell === undefined ? {} : { end: endCell }) };
         return { responseBytes: 0, wrote: true };
       },
@@ -97,7 +98,7 @@ export class FakeChart extends FakeModelObject<FakeChartModel> {
       requestBytes: ACTION_BYTES,
       run: () => {
         const chart = this.target();
-        if (chart.sheet.protected) throw new FakeOfficeError("AccessDenied", "Chart.delete", `sheet "${chart.sheet.name}" is protected`);
+        writable(chart.sheet, "Chart.delete");
         const charts = this.requestContext.state.charts;
         const index = charts.indexOf(chart);
         if (index < 0) throw new FakeOfficeError("ItemNotFound", "Chart.delete", `chart "${chart.name}" was deleted`);
@@ -141,7 +142,7 @@ export class FakeChartCollection extends FakeCollection<FakeChartModel, FakeChar
         if (!SERIES_BY.has(seriesBy)) throw new FakeOfficeError("InvalidArgument", "ChartCollection.add", `seriesBy ${JSON.stringify(seriesBy)}`);
         if (!(sourceData instanceof FakeRange)) throw new FakeOfficeError("InvalidArgument", "ChartCollection.add", "sourceData must be a Range");
         const source = sourceData.rangeTarget();
-        if (sheet.protected) throw new FakeOfficeError("AccessDenied", "ChartCollection.add", `sheet "${sheet.name}" is protected`);
+        writable(sheet, "ChartCollection.add");
         const taken = new Set(this.context.state.charts.filter((chart) => chart.sheet === sheet).map((chart) => chart.name));
         let number = 1;
         while (taken.has(`Chart ${number}`)) number++;

@@ -20,6 +20,7 @@ import type { FakeConditionalFormat, FakeSheet } from "./model";
 import { FakeClientResult, FakeModelObject } from "./model-object";
 import { FakeRangeAreas } from "./range";
 import { ACTION_BYTES, FakeClientObject, loadNames, type FakeRequestContext, type LoadSpec, type StepOutcome } from "./request";
+import { writable } from "./writable-sheet";
 import { jsonBytes } from "./cells";
 
 /** The cells a collection hangs on: one range, or a RangeAreas' areas. */
@@ -96,7 +97,7 @@ export class FakeConditionalFormatProxy extends FakeClientObject<FakeConditional
       run: () => {
         const format = this.located();
         const sheet = sheetOfFormat(this.context, format);
-        if (sheet.protected) throw new FakeOfficeError("AccessDenied", "ConditionalFormat.delete", `sheet "${sheet.name}" is protected`);
+        writable(sheet, "ConditionalFormat.delete");
         sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(format), 1);
         return { responseBytes: 0, wrote: true };
       },
@@ -179,7 +180,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject<CellsTarge
       requestBytes: ACTION_BYTES,
       run: () => {
         const { sheet, ranges } = this.located();
-        if (sheet.protected) throw new FakeOfficeError("AccessDenied", "ConditionalFormatCollection.add", `sheet "${sheet.name}" is protected`);
+        writable(sheet, "ConditionalFormatCollection.add");
         made.ranges = ranges.map((range) => ({ ...range }));
         sheet.conditionalFormats.push(made);
         return { responseBytes: 0, wrote: true };

@@ -25,6 +25,7 @@ import { defaultValidation, type FakeSheet, type FakeValidation } from "./model"
 import { FakeRangeAreas, type RangeTarget } from "./range";
 import { ACTION_BYTES, FakeClientObject, type FakeRequestContext } from "./request";
 import { jsonBytes } from "./cells";
+import { writable } from "./writable-sheet";
 import { sheetByName } from "./worksheet";
 
 const ruleTypes: Readonly<Record<string, string>> = {
@@ -180,7 +181,7 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
       requestBytes: ACTION_BYTES + jsonBytes(value),
       run: () => {
         const { sheet, range } = this.located();
-        if (sheet.protected) throw new FakeOfficeError("AccessDenied", `DataValidation.${name}`, `sheet "${sheet.name}" is protected`);
+        writable(sheet, `DataValidation.${name}`);
         apply(sheet, range);
         return { responseBytes: 0, wrote: true };
       },

@@ -8,6 +8,7 @@
 import { jsonBytes } from "./cells";
 import { FakeOfficeError } from "./errors";
 import type { FakeSheet } from "./model";
+import { writable } from "./writable-sheet";
 import { ACTION_BYTES, FakeClientObject, type FakeRequestContext } from "./request";
 
 export interface FakeProperty<M> {
@@ -63,7 +64,7 @@ export class FakeModelObject<M> extends FakeClientObject<M> {
       run: () => {
         const model = this.located();
         const sheet = this.options.sheetOf?.(model);
-        if (sheet?.protected === true) throw new FakeOfficeError("AccessDenied", `${this.typeName}.${name}`, `sheet "${sheet.name}" is protected`);
+        if (sheet !== undefined) writable(sheet, `${this.typeName}.${name}`);
         this.properties[name]?.set?.(model, copy);
         return { responseBytes: 0, wrote: true };
       },

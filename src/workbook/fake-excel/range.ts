@@ -14,6 +14,7 @@ import { FakeOfficeError } from "./errors";
 import type { FakeSheet } from "./model";
 import { FakeClientObject, type FakeRequestContext } from "./request";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
+import { writable } from "./writable-sheet";
 import { FakeDataValidation } from "./data-validation";
 
 export interface RangeTarget {
@@ -38,11 +39,6 @@ export const maxMergedAreas = 512;
 
 const cellProperties = new Set(["text", "values", "formulas", "numberFormat"]);
 
-/** Writing to a protected sheet fails. Excel's code for it is unconfirmed (OFFICE-FACTS.md); AccessDenied is the documented code for a refused operation. */
-function writable(sheet: FakeSheet, location: string): FakeSheet {
-  if (sheet.protected) throw new FakeOfficeError("AccessDenied", location, `sheet "${sheet.name}" is protected`);
-  return sheet;
-}
 
 type Grid<T> = ReadonlyArray<ReadonlyArray<T>>;
 

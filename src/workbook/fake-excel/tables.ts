@@ -17,6 +17,7 @@ import { FakeCollection } from "./collection";
 import { FakeOfficeError } from "./errors";
 import type { FakeSheet, FakeTableModel } from "./model";
 import { FakeModelObject } from "./model-object";
+import { writable } from "./writable-sheet";
 import { ACTION_BYTES, type FakeRequestContext } from "./request";
 
 const BUILT_IN_STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
@@ -60,7 +61,7 @@ export class FakeTable extends FakeModelObject<FakeTableModel> {
       requestBytes: ACTION_BYTES,
       run: () => {
         const table = this.target();
-        if (table.sheet.protected) throw new FakeOfficeError("AccessDenied", "Table.delete", `sheet "${table.sheet.name}" is protected`);
+        writable(table.sheet, "Table.delete");
         const tables = this.requestContext.state.tables;
         const index = tables.indexOf(table);
         if (index < 0) throw new FakeOfficeError("ItemNotFound", "Table.delete", `table "${table.name}" was deleted`);
@@ -110,7 +111,7 @@ export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTabl
       requestBytes: ACTION_BYTES + jsonBytes([address, hasHeaders]),
       run: () => {
         const sheet = this.sheet();
-        if (sheet.protected) throw new FakeOfficeError("AccessDenied", "TableCollection.add", `sheet "${sheet.name}" is protected`);
+        writable(sheet, "TableCollection.add");
         const range = parseA1(address);
         if (range === undefined) throw new FakeOfficeError("InvalidArgument", "TableCollection.add", `address "${address}"`);
         if (this.context.state.tables.some((table) => table.sheet === sheet && intersection(table.range, range) !== undefined)) {

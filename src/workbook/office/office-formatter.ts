@@ -23,6 +23,7 @@
 import type { HighlightLayer, HighlightOutcome, WorkbookFormatter } from "../port";
 import { areasAddresses } from "./areas-chunks";
 import { globalExcelRun, hostSupports, type ExcelRun } from "./excel-run";
+import { RequestBatcher } from "./request-batcher";
 import { describeExcelError } from "./write-errors";
 
 const MARK = /^=ISTEXT\("CER add-in highlight: ([^"]*)"\)$/;
@@ -83,26 +84,22 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
           outcome.removed++;
         }
         outcome.protectedSheets = [...blocked];
-        let bytes = 0;
+        // One request per 3 MB of marks, so a large highlight stays under Excel on the web's 5 MB.
+        const batcher = new RequestBatcher(context, requestBudgetBytes);
         const areas = this.rangeAreas();
         for (const layer of layers) {
           if (locked.has(layer.sheet)) continue;
           const sheet = worksheets.getItem(layer.sheet);
           const addresses = areasAddresses(layer.sheet, layer.cells, areas ? undefined : 1, areas ? undefined : 1);
           for (const address of addresses) {
-            if (bytes > 0 && bytes + address.length + 400 > requestBudgetBytes) {
-              // One request per 3 MB of marks: the loop is how a large highlight stays under Excel on the web's 5 MB.
-              // eslint-disable-next-line office-addins/no-context-sync-in-loop
-              await context.sync();
-              bytes = 0;
-            }
+            await batcher.reserve(address.length + 400);
             const format = (areas ? sheet.getRanges(address) : sheet.getRange(address)).conditionalFormats.add("Custom");
             format.custom.rule.formula = highlightFormula(layer.tag);
             format.custom.format.fill.color = layer.fill;
-            bytes += address.length + 400;
           }
           outcome.marked += layer.cells.length;
         }
+        // Always synced: the deletions above are not counted by the batcher.
         await context.sync();
       });
     } catch (error) {

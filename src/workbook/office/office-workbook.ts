@@ -7,7 +7,7 @@
  */
 import type { SheetGrid, WorkbookReader } from "../port";
 import { nameMissingSheet } from "./excel-errors";
-import { globalExcelRun, type ExcelRun } from "./excel-run";
+import { globalExcelRun, hostSupports, type ExcelRun } from "./excel-run";
 import { SheetBlocks, type BlockContent } from "./sheet-blocks";
 
 /** 5,000 rows of a categorisation sheet (about 20 columns of short text) stay far below 5 MB. */
@@ -23,11 +23,6 @@ export interface OfficeWorkbookOptions {
   hasMergedAreas?: () => boolean;
 }
 
-/** Asked at read time, after Office.onReady; an older host simply reports no merges. */
-function hostHasMergedAreas(): boolean {
-  return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.13");
-}
-
 export class OfficeWorkbookReader implements WorkbookReader {
   private readonly blockRows: number;
   private readonly hasMergedAreas: () => boolean;
@@ -37,7 +32,8 @@ export class OfficeWorkbookReader implements WorkbookReader {
     options: OfficeWorkbookOptions = {},
   ) {
     this.blockRows = options.blockRows ?? defaultBlockRows;
-    this.hasMergedAreas = options.hasMergedAreas ?? hostHasMergedAreas;
+    // Asked at read time, after Office.onReady; an older host simply reports no merges.
+    this.hasMergedAreas = options.hasMergedAreas ?? (() => hostSupports(13));
   }
 
   /** Every worksheet, hidden ones included, in tab order. */

@@ -153,7 +153,8 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
     const formats = writes.flatMap((write) => ("restore" in write ? [{ sheet: write.sheet, cell: write.cell, numberFormat: write.restore.numberFormat }] : []));
     const settings = Object.entries(change.settings ?? {});
     const options: Excel.RunOptions = this.undoGroups() ? { mergeUndoGroup: true } : {};
-    let touched: string[] = [];
+    // A Set keeps the order sheets were first written in, which the failure message names them by.
+    const touched = new Set<string>();
     try {
       await this.run(options, async (context) => {
         const batcher = new RequestBatcher(context, requestBudgetBytes);
@@ -162,7 +163,7 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
         for (const run of runs) {
           const bytes = 60 + run.indexes.reduce((sum, index) => sum + utf8Length(String(inputs[index])) + 4, 0);
           await batcher.reserve(bytes);
-          touched = [...new Set([...touched, run.sheet])];
+          touched.add(run.sheet);
           this.queueRun(context, run, writes, inputs);
         }
         // Number formats are put back after the values, which could have changed them.
@@ -173,7 +174,7 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
         await batcher.flush();
       });
     } catch (error) {
-      throw describeExcelError(error, touched.length > 0 ? touched : [...new Set(writes.map((write) => write.sheet))], "change");
+      throw describeExcelError(error, touched.size > 0 ? [...touched] : [...new Set(writes.map((write) => write.sheet))], "change");
     }
     return { skipped: [] };
   }

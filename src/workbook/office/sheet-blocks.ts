@@ -48,11 +48,11 @@ export class SheetBlocks {
     private readonly withMerges: boolean,
   ) {}
 
-  /** Rows [first, first + count), 0-based; `queued` is the optimistic read already queued, if any. */
-  async read(first: number, count: number, queued?: QueuedBlock): Promise<BlockContent> {
-    const block = queued ?? this.queue(first, count);
+  /** Rows [first, first + count), 0-based. */
+  async read(first: number, count: number): Promise<BlockContent> {
+    const block = this.queue(first, count);
     try {
-      if (queued === undefined) await this.context.sync();
+      await this.context.sync();
       return this.settle(block, first, count);
     } catch (error) {
       return this.recover(error, first, count);
