@@ -12,7 +12,7 @@
  *     "files": [ {file, valid, summary, sheets, findings, consistency, staleWaivers?} | {file, "error": "<one line>"} ] }
  * where each readable file's entry is exactly the single-file report.
  */
-import { writeFileAtomic } from "./atomic-write";
+import { writeOutputFile } from "./write-output-file";
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import { SeedDataError } from "../model/seed-loading";
@@ -82,11 +82,7 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   const closing = tooManyWarnings ? `Too many warnings: ${totals.warnings}, more than --max-warnings ${maxWarnings}.\n` : "";
   const stderr = outcomes.flatMap((o) => ("error" in o ? [`${o.file}: ${o.error}\n`] : [])).join("");
   if (values.out !== undefined) {
-    try {
-      writeFileAtomic(values.out, rendered);
-    } catch (error) {
-      throw new UsageError(`Cannot write ${values.out}: ${(error as Error).message}`);
-    }
+    writeOutputFile(values.out, rendered);
     return { stdout: `${batchSummaryLine(totals, batch)} (report written to ${values.out})\n${closing}`, exitCode, stderr };
   }
   return { stdout: format === "text" ? rendered + closing : rendered, exitCode, stderr: format === "text" ? stderr : stderr + closing };

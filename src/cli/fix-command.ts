@@ -4,7 +4,7 @@
  * never writes over its input (compared by real path, so a symlink or "./" does not slip through).
  */
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { writeFileAtomic } from "./atomic-write";
+import { writeOutputFile } from "./write-output-file";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { CellEdit } from "../autofill/cell-edit";
@@ -37,11 +37,7 @@ export async function fixCommand(args: string[]): Promise<CommandOutput> {
   if (sameFile(input, output)) throw new UsageError(`--out ${output} is the input workbook itself; fix never writes over its input. Choose another file.`);
 
   const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize, review: values["review-fixes"], inflateRaw: nativeInflateRaw });
-  try {
-    writeFileAtomic(output, result.bytes);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${output}: ${(error as Error).message}`);
-  }
+  writeOutputFile(output, result.bytes);
   return { stdout: fixReport(input, output, result.edits, result.conflicts) + fixedLine(result), exitCode: 0 };
 }
 

@@ -9,12 +9,13 @@ import type { ProposedGap } from "../gaps/propose-gaps";
 import { CannotProposeGapsError } from "../gaps/propose-gaps";
 import { gapsTab } from "../sheets/tab-definitions";
 import { proposeGapsInBytes, type ProposeGapsFileResult } from "../workflows/propose-gaps-file";
-import { writeFileAtomic } from "./atomic-write";
+import { writeOutputFile } from "./write-output-file";
 import { sameFile } from "./fix-command";
 import { nativeInflateRaw } from "./native-inflate";
 import { readWorkbookBytes } from "./read-workbook-file";
 import { plural } from "./text-report";
 import { UsageError } from "./usage-error";
+import { withoutRationaleSentence } from "../gaps/propose-gaps";
 import type { CommandOutput } from "./validate-command";
 
 const PROPOSE_USAGE = "Usage: propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]";
@@ -41,11 +42,7 @@ export async function proposeGapsCommand(args: string[]): Promise<CommandOutput>
     throw error;
   }
   if (output !== undefined) {
-    try {
-      writeFileAtomic(output, result.bytes);
-    } catch (error) {
-      throw new UsageError(`Cannot write ${output}: ${(error as Error).message}`);
-    }
+    writeOutputFile(output, result.bytes);
   }
   const stdout = values.format === "json" ? `${JSON.stringify(jsonReport(input, output, result), null, 2)}\n` : textReport(input, output, result);
   return { stdout, exitCode: 0 };
@@ -81,7 +78,7 @@ function textReport(input: string, output: string | undefined, result: ProposeGa
     lines.push("", `Already recorded (${plural(covered.length, "issue")}):`);
     for (const issue of covered) lines.push(`  ${issue.informationObject}: ${issue.issue} -> ${issue.gapId}`);
   }
-  if (withoutRationale.length > 0) lines.push("", `Quality is Issues without a Quality Rationale on Data Categorisation row${withoutRationale.length === 1 ? "" : "s"} ${withoutRationale.join(", ")}: say what the issue is to propose its gap.`);
+  if (withoutRationale.length > 0) lines.push("", withoutRationaleSentence(withoutRationale));
   if (gaps.length > 0) {
     lines.push("", "Gap Type, Capability Status and Major Outcome are left for you.");
     if (output === undefined) lines.push("Dry run: nothing written. --out <new.xlsx> writes these rows to a copy.");

@@ -12,7 +12,7 @@ import { nativeInflateRaw } from "./native-inflate";
 import { defaultReference } from "../model/default-reference";
 import { readColumnMapping } from "../workflows/column-mapping";
 import { readSummary } from "../workflows/write-summary";
-import { writeFileAtomic } from "./atomic-write";
+import { writeOutputFile } from "./write-output-file";
 import { readWorkbookBytes, readWorkbookFile } from "./read-workbook-file";
 import { summaryText } from "./summary-text";
 import { UsageError } from "./usage-error";
@@ -30,11 +30,7 @@ export async function summaryCommand(args: string[]): Promise<CommandOutput> {
   const summary = await readSummary(book, defaultReference(), await readColumnMapping(book));
   const rendered = values.format === "json" ? `${JSON.stringify({ file, ...summary }, null, 2)}\n` : summaryText(file, summary);
   if (values.out !== undefined) {
-    try {
-      writeFileAtomic(values.out, rendered);
-    } catch (error) {
-      throw new UsageError(`Cannot write ${values.out}: ${(error as Error).message}`);
-    }
+    writeOutputFile(values.out, rendered);
     const t = summary.totals;
     return { stdout: `${t.categorisationRows} rows, ${t.gaps} gaps, ${t.level3Uncovered} of ${t.level3Capabilities} Level 3 capabilities uncovered (summary written to ${values.out})\n`, exitCode: 0 };
   }
@@ -47,11 +43,7 @@ async function writeSummaryCopy(file: string, out: string | undefined): Promise<
   const bytes = readWorkbookBytes(file);
   if (sameFile(file, out)) throw new UsageError(`--out ${out} is the input workbook itself; summary --write never writes over its input. Choose another file.`);
   const result = await addSummarySheet(bytes, { inflateRaw: nativeInflateRaw });
-  try {
-    writeFileAtomic(out, result.bytes);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${out}: ${(error as Error).message}`);
-  }
+  writeOutputFile(out, result.bytes);
   const t = result.summary.totals;
   return { stdout: `Added the "${result.sheet}" tab (plain cells; the add-in writes it with tables and charts) to ${out}: ${t.categorisationRows} rows, ${t.gaps} gaps, ${t.level3Uncovered} of ${t.level3Capabilities} Level 3 capabilities uncovered.\n`, exitCode: 0 };
 }

@@ -5,6 +5,7 @@
  */
 import { heatMapCapabilities } from "../summary/capability-heat-map";
 import type { SummaryMatrix } from "../summary/summary-matrix";
+import { plural } from "../text/plural";
 import type { WorkbookSummary } from "../summary/workbook-summary";
 
 /** Rows of cells as aligned columns: the first left-aligned, numbers right-aligned. */
@@ -54,6 +55,6 @@ export function summaryText(file: string, summary: WorkbookSummary): string {
   const u = summary.heatMap.unplaced;
   out.push(`  Not on a Level 3 capability: ${u.rows} rows (${u.qualityIssues} with quality issues), ${u.gaps} gaps`);
   const uncovered = heatMapCapabilities(summary.heatMap).filter((c) => c.objects === 0);
-  out.push("", `Uncovered Level 3 capabilities (${uncovered.length}):`, ...uncovered.map((c) => `  ${c.id} ${c.name}${c.gaps > 0 ? ` (${c.gaps} gap${c.gaps === 1 ? "" : "s"})` : ""}`));
+  out.push("", `Uncovered Level 3 capabilities (${uncovered.length}):`, ...uncovered.map((c) => `  ${c.id} ${c.name}${c.gaps > 0 ? ` (${plural(c.gaps, "gap")})` : ""}`));
   return `${out.join("\n")}\n`;
 }

@@ -4,7 +4,7 @@
  * --force, since it may be someone's filled-in workbook.
  */
 import { existsSync } from "node:fs";
-import { writeFileAtomic } from "./atomic-write";
+import { writeOutputFile } from "./write-output-file";
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import { REFERENCE_SHEETS, templateWorkbookBytes } from "../workflows/template-workbook";
@@ -22,11 +22,7 @@ export async function templateCommand(args: string[]): Promise<CommandOutput> {
   if (positionals.length > 0 || values.out === undefined || values.out === "") throw new UsageError(TEMPLATE_USAGE);
   if (existsSync(values.out) && !values.force) throw new UsageError(`${values.out} already exists; choose a new file or add --force to replace it.`);
   const bytes = await templateWorkbookBytes(defaultReference());
-  try {
-    writeFileAtomic(values.out, bytes);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${values.out}: ${(error as Error).message}`);
-  }
+  writeOutputFile(values.out, bytes);
   const references = Object.values(REFERENCE_SHEETS).join(", ");
   return {
     stdout: `Template written to ${values.out}: Data Categorisation, Distinct Gap Analysis and Options as tables; reference tabs ${references}; dropdowns on every closed-vocabulary column.\n`,

@@ -5,6 +5,7 @@
 import { severityOrder, type Finding, type Severity } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
 import { waiverRowLabel } from "../rules/waived-findings";
+import { plural } from "../text/plural";
 import { fixableCounts } from "../workflows/fixes-of-findings";
 
 export interface TextOptions {
@@ -17,9 +18,7 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "
 const DIM = "\x1b[2m";
 const RESET = "\x1b[0m";
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
+export { plural };
 
 export function summaryLine(report: ValidationReport): string {
   const { errors, warnings, info } = report.summary;

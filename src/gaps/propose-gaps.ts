@@ -93,6 +93,11 @@ export function proposeGaps(book: ParsedWorkbook, model: ReferenceModel): GapPro
 }
 
 /** The rows with Quality Issues, grouped by object and issue in the order they first appear. */
+
+/** What the pane and the CLI say of the rows with Quality "Issues" but no rationale (no gap is proposed for them). */
+export function withoutRationaleSentence(rows: readonly number[]): string {
+  return `Quality is Issues without a Quality Rationale on Data Categorisation row${rows.length === 1 ? "" : "s"} ${rows.join(", ")}: say what the issue is to propose its gap.`;
+}
 function issueGroups(tab: ParsedTab<CategorisationColumn>, model: ReferenceModel): { groups: IssueGroup[]; withoutRationale: number[] } {
   const groups = new Map<string, IssueGroup>();
   const withoutRationale: number[] = [];

@@ -1,10 +1,9 @@
 /** The words the three renderers share, so a Markdown, CSV and HTML report of one review read alike. */
 import type { Severity } from "../rules/finding";
+import { plural } from "../text/plural";
 import type { WorkbookReview } from "./review-report";
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
+export { plural };
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
 

@@ -13,6 +13,7 @@ import { plural } from "./change-text";
 import type { PendingChanges } from "./ChangePreview";
 import { useLoaded } from "./use-loaded";
 import { ProblemBar } from "./ProblemBar";
+import { withoutRationaleSentence } from "../gaps/propose-gaps";
 import { errorMessage } from "./error-message";
 
 const useStyles = makeStyles({
@@ -95,7 +96,7 @@ function ProposeGaps({ actions, propose, version }: GapsPanelProps) {
             <Caption1 as="p">{`${plural(proposal.covered.length, "issue")} already recorded: ${proposal.covered.map((c) => `${c.informationObject} (${c.gapId})`).join(", ")}.`}</Caption1>
           )}
           {proposal.withoutRationale.length === 0 ? null : (
-            <Caption1 as="p">{`Quality is Issues without a Quality Rationale on Data Categorisation row${proposal.withoutRationale.length === 1 ? "" : "s"} ${proposal.withoutRationale.join(", ")}: say what the issue is to propose its gap.`}</Caption1>
+            <Caption1 as="p">{withoutRationaleSentence(proposal.withoutRationale)}</Caption1>
           )}
         </div>
       )}

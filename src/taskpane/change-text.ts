@@ -1,11 +1,10 @@
 /** How the pane words a proposed change and the outcome of applying or reverting one. */
 import type { ApplyOutcome } from "../workflows/apply-changes";
 import type { ProposedChange } from "../workflows/proposed-change";
+import { plural } from "../text/plural";
 import type { RevertOutcome } from "../workflows/revert-batch";
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
+export { plural };
 
 /** "empty" for an empty cell, else the text in quotes. */
 export function shown(text: string): string {

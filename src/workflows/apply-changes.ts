@@ -9,7 +9,7 @@
  */
 import { cleanText } from "../model/text-normalise";
 import type { CellContent, CellsRead, WorkbookWriter } from "../workbook/port";
-import { batchKey, HISTORY_KEY, HISTORY_LIMIT, parseHistory, recordedBefore, type BatchRecord, type BatchSummary } from "./change-history";
+import { batchKey, HISTORY_KEY, HISTORY_LIMIT, readHistory, recordedBefore, type BatchRecord, type BatchSummary } from "./change-history";
 import type { ProposedChange } from "./proposed-change";
 
 export interface ApplyOptions {
@@ -101,7 +101,7 @@ export async function applyChanges(writer: WorkbookWriter, changes: readonly Pro
         return { sheet: change.sheet, cell: change.cell, ...(before === undefined ? {} : { before }), after: change.value };
       }),
     };
-    const history = options.history ?? parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
+    const history = options.history ?? await readHistory(writer);
     const kept = [...history, summary];
     outcome.history = kept;
     const dropped = kept.splice(0, Math.max(0, kept.length - HISTORY_LIMIT));

@@ -64,7 +64,12 @@ export function parseBatch(value: unknown): BatchRecord | undefined {
 }
 
 /** The batches that can be reverted, newest first. */
+/** The batches kept in the workbook, oldest first (as stored). */
+export async function readHistory(writer: Pick<WorkbookWriter, "readSettings">): Promise<BatchSummary[]> {
+  return parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
+}
+
+/** The batches, newest first, as History lists them. */
 export async function listBatches(writer: WorkbookWriter): Promise<BatchSummary[]> {
-  const settings = await writer.readSettings([HISTORY_KEY]);
-  return parseHistory(settings[HISTORY_KEY]).reverse();
+  return (await readHistory(writer)).reverse();
 }

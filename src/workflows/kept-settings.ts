@@ -8,7 +8,7 @@
  */
 import { tabDefinitions } from "../sheets/tab-definitions";
 import type { WorkbookWriter } from "../workbook/port";
-import { batchKey, HISTORY_KEY, parseHistory } from "./change-history";
+import { batchKey, HISTORY_KEY, readHistory } from "./change-history";
 import { COLUMN_MAPPING_KEY, readColumnMapping } from "./column-mapping";
 import { DROPDOWNS_KEY, installedAreas, type DropdownPorts } from "./install-dropdowns";
 import { removeDropdowns } from "./remove-dropdowns";
@@ -31,7 +31,7 @@ export async function keptSettings(writer: WorkbookWriter): Promise<KeptSetting[
   const mapped = tabDefinitions.flatMap((definition) =>
     Object.entries(mapping[definition.id] ?? {}).map(([key, header]) => `${definition.columns.find((column) => column.key === key)?.header ?? key} on ${definition.name} from “${String(header)}”`),
   );
-  const history = parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
+  const history = await readHistory(writer);
   const areas = await installedAreas(writer);
   const waivers = await readWaivers(writer);
   const summary = (await writer.readSettings([SUMMARY_SHEET_KEY]))[SUMMARY_SHEET_KEY] as { name?: unknown } | undefined;
@@ -55,7 +55,7 @@ export async function forgetSetting(ports: Pick<DropdownPorts, "writer" | "dropd
   if (kind === "mapping") {
     await writer.write({ settings: { [COLUMN_MAPPING_KEY]: null }, cells: [] });
   } else if (kind === "history") {
-    const history = parseHistory((await writer.readSettings([HISTORY_KEY]))[HISTORY_KEY]);
+    const history = await readHistory(writer);
     await writer.write({ settings: Object.fromEntries([[HISTORY_KEY, null], ...history.map((batch) => [batchKey(batch.id), null])]), cells: [] });
   } else if (kind === "waivers") {
     await writer.write({ settings: { [WAIVERS_KEY]: null }, cells: [] });

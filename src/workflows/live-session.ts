@@ -23,7 +23,7 @@ import type { ParsedWorkbook, WorkbookOverrides } from "../sheets/parsed-workboo
 import { cellAddress, tryParseCellRef } from "../workbook/cell-address";
 import type { CellContent, GridRow, LiveChange, LiveWorkbook, WorkbookReader, WorkbookWriter } from "../workbook/port";
 import { applyChanges } from "./apply-changes";
-import { listBatches, type BatchSummary } from "./change-history";
+import { readHistory, type BatchSummary } from "./change-history";
 import { changeOfEdit, type ProposedChange } from "./proposed-change";
 import { readWaivers } from "./waivers";
 
@@ -96,7 +96,7 @@ export class LiveSession {
 
   static async start(ports: LivePorts, model: ReferenceModel, onUpdate: (update: LiveUpdate) => void, overrides: WorkbookOverrides = {}): Promise<LiveSession> {
     const checker = await IncrementalChecker.open(ports.reader, model, { overrides });
-    const session = new LiveSession(ports, model, checker, (await listBatches(ports.writer)).reverse(), onUpdate);
+    const session = new LiveSession(ports, model, checker, await readHistory(ports.writer), onUpdate);
     session.waivers = await readWaivers(ports.writer);
     const watching = await ports.live.watch(
       (change) => session.enqueue(() => session.handle(change)),
