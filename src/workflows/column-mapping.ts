@@ -9,11 +9,11 @@
  */
 import * as z from "zod/mini";
 import type { WorkbookOverrides } from "../sheets/parsed-workbook";
-import { locateTabs, readWorkbook } from "../sheets/parsed-workbook";
+import { readWorkbook } from "../sheets/parsed-workbook";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "../sheets/read-tab";
 import { tabDefinitions, type TabDefinition } from "../sheets/tab-definitions";
 import { columnLetter } from "../workbook/cell-address";
-import type { WorkbookReader, WorkbookWriter } from "../workbook/port";
+import type { SheetGrid, WorkbookReader, WorkbookWriter } from "../workbook/port";
 
 export const COLUMN_MAPPING_KEY = "cer.columnMapping";
 
@@ -70,14 +70,22 @@ export interface MappingChoices {
 
 export async function columnMappingChoices(reader: WorkbookReader, settings: SettingsSource): Promise<MappingChoices[]> {
   const overrides = await readColumnMapping(settings);
-  const book = await readWorkbook(reader, overrides);
-  const where = locateTabs(book.sheetNames);
+  // The grids the parse read are kept, so each tab is read from Excel once, not again for its header cells.
+  const grids = new Map<string, SheetGrid>();
+  const keeping: WorkbookReader = {
+    sheetNames: () => reader.sheetNames(),
+    readSheet: async (name) => {
+      const grid = await reader.readSheet(name);
+      grids.set(name, grid);
+      return grid;
+    },
+  };
+  const book = await readWorkbook(keeping, overrides);
   const choices: MappingChoices[] = [];
   for (const tab of [book.categorisation, book.gaps, book.options]) {
     if (tab === undefined) continue;
     const id = tab.definition.id;
-    const sheet = where[id] ?? tab.sheet;
-    const grid = await reader.readSheet(sheet);
+    const grid = grids.get(tab.sheet) ?? (await reader.readSheet(tab.sheet));
     const candidates = grid.rows.filter((row) => row.row <= HEADER_SEARCH_ROWS);
     const fullest = [...candidates].sort((a, b) => b.cells.filter((c) => c.trim() !== "").length - a.cells.filter((c) => c.trim() !== "").length)[0];
     const headerRow = tab.headerRow ?? fullest?.row;
