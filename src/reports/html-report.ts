@@ -15,6 +15,7 @@ import { html, type SafeHtml } from "./html-template";
 import { countsLine, dayOf, FINDING_COLUMNS, plural, SEVERITY_LABEL, tabLine, verdictOf } from "./report-wording";
 import type { CountTable, HeatMapCell, HeatMapSection, ReportSummarySection } from "./report-summary-section";
 import type { ReviewDocument, WorkbookReview } from "./review-report";
+import { columnTotals, rowTotals } from "../summary/summary-matrix";
 import { spreadsheetSafeText } from "./spreadsheet-safe-text";
 
 // Colours checked for contrast against their backgrounds (all text at least 4.5:1). No quotes or
@@ -126,14 +127,14 @@ ${group.rows.map(
 
 function countTable(t: CountTable): SafeHtml {
   const totalColumn = t.totals && t.columns.length > 1;
-  const rowTotal = (r: number) => (t.counts[r] ?? []).reduce((a, b) => a + b, 0);
-  const columnTotal = (c: number) => t.counts.reduce((sum, row) => sum + (row[c] ?? 0), 0);
+  const byRow = rowTotals(t);
+  const byColumn = columnTotals(t);
   return html`<table>
 <caption>${t.title}</caption>
 <thead><tr><th scope="col">${t.columns.length > 1 ? `${t.rowHeading} / ${t.columnHeading}` : t.rowHeading}</th>${t.columns.map((c) => html`<th scope="col" class="count">${spreadsheetSafeText(c)}</th>`)}${totalColumn ? html`<th scope="col" class="count">Total</th>` : ""}</tr></thead>
 <tbody>
-${t.rows.map((label, r) => html`<tr><th scope="row">${spreadsheetSafeText(label)}</th>${(t.counts[r] ?? []).map((n) => count(n))}${totalColumn ? count(rowTotal(r)) : ""}</tr>
-`)}${t.totals ? html`<tr><th scope="row">Total</th>${t.columns.map((_, c) => count(columnTotal(c)))}${totalColumn ? count(t.rows.reduce((sum, _, r) => sum + rowTotal(r), 0)) : ""}</tr>` : ""}
+${t.rows.map((label, r) => html`<tr><th scope="row">${spreadsheetSafeText(label)}</th>${(t.counts[r] ?? []).map((n) => count(n))}${totalColumn ? count(byRow[r] ?? 0) : ""}</tr>
+`)}${t.totals ? html`<tr><th scope="row">Total</th>${byColumn.map((n) => count(n))}${totalColumn ? count(byRow.reduce((sum, n) => sum + n, 0)) : ""}</tr>` : ""}
 </tbody>
 </table>`;
 }

@@ -8,6 +8,7 @@ import { REVIEW_COLUMNS, type ConsistencyGroup } from "../rules/consistency-grou
 import { markdownCell, markdownText } from "./markdown-text";
 import { countsLine, dayOf, FINDING_COLUMNS, plural, SEVERITY_LABEL, tabLine, verdictOf } from "./report-wording";
 import type { CountTable, HeatMapSection, ReportSummarySection } from "./report-summary-section";
+import { columnTotals, rowTotals } from "../summary/summary-matrix";
 import type { ReviewDocument, WorkbookReview } from "./review-report";
 
 /** A table: headings are the report's own words; cells are workbook text, made safe here. */
@@ -75,15 +76,15 @@ function consistencyGroup(group: ConsistencyGroup): string[] {
 
 function countTable(t: CountTable): string[] {
   const totalColumn = t.totals && t.columns.length > 1;
-  const rowTotal = (r: number) => (t.counts[r] ?? []).reduce((a, b) => a + b, 0);
-  const totalsRow = t.totals ? [["Total", ...t.columns.map((_, c) => t.counts.reduce((sum, row) => sum + (row[c] ?? 0), 0)), ...(totalColumn ? [t.rows.reduce((sum, _, r) => sum + rowTotal(r), 0)] : [])]] : [];
+  const byRow = rowTotals(t);
+  const totalsRow = t.totals ? [["Total", ...columnTotals(t), ...(totalColumn ? [byRow.reduce((sum, n) => sum + n, 0)] : [])]] : [];
   return [
     "",
     `#### ${markdownText(t.title)}`,
     "",
     ...table(
       [t.columns.length > 1 ? `${t.rowHeading} / ${t.columnHeading}` : t.rowHeading, ...t.columns, ...(totalColumn ? ["Total"] : [])],
-      [...t.rows.map((label, r) => [label, ...(t.counts[r] ?? []), ...(totalColumn ? [rowTotal(r)] : [])]), ...totalsRow],
+      [...t.rows.map((label, r) => [label, ...(t.counts[r] ?? []), ...(totalColumn ? [byRow[r] ?? 0] : [])]), ...totalsRow],
     ),
   ];
 }

@@ -116,11 +116,12 @@ export function summarySheetLayout(summary: WorkbookSummary, options: SummaryLay
   // Issues first, so the chart of quality issues is the table's first two columns.
   const quality = summary.qualityByUseCaseGroup;
   const order = [quality.columns.indexOf("Issues"), ...quality.columns.map((_, i) => i).filter((i) => quality.columns[i] !== "Issues")].filter((i) => i >= 0);
+  const qualityRowTotals = rowTotals(quality);
   layout.section(
     "Quality issues per use case group",
     SUMMARY_TABLES.quality,
     [quality.rowHeading, ...order.map((i) => quality.columns[i] ?? ""), "Rows"],
-    quality.rows.map((label, r) => [label, ...order.map((i) => quality.counts[r]?.[i] ?? 0), rowTotals(quality)[r] ?? 0]),
+    quality.rows.map((label, r) => [label, ...order.map((i) => quality.counts[r]?.[i] ?? 0), qualityRowTotals[r] ?? 0]),
     { type: "ColumnClustered", title: "Quality issues per use case group", columns: 2 },
   );
 
