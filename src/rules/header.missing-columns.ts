@@ -1,5 +1,6 @@
 /** header.missing-columns: a tab's header lacks required columns; one finding per tab lists them all. */
 import { cellAddress } from "../workbook/cell-address";
+import { canonicalHeader } from "../sheets/tab-definitions";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
   check({ book }, reporter) {
     for (const tab of [book.categorisation, book.gaps, book.options]) {
       if (tab === undefined || tab.headerRow === undefined) continue; // header.not-found says so
-      const missing = tab.missingRequired.map((key) => tab.definition.columns.find((c) => c.key === key)?.header ?? key);
+      const missing = tab.missingRequired.map((key) => canonicalHeader(tab.definition, key));
       const columns = tab.columns as Partial<Record<string, number>>;
       if (tab.definition.id === "categorisation" && columns.capabilityId === undefined && columns.capability === undefined) {
         missing.push("Capability ID (or Capability)");

@@ -6,7 +6,7 @@
 import type { ReferenceModel } from "../model/reference-model";
 import type { ParsedTab } from "../sheets/parsed-tab";
 import { readWorkbook, requireKnownTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
-import { tabDefinitions } from "../sheets/tab-definitions";
+import { tabDefinitions, canonicalHeader } from "../sheets/tab-definitions";
 import type { WorkbookReader } from "../workbook/port";
 import type { ConsistencyGroup } from "./consistency-groups";
 import type { Finding } from "./finding";
@@ -51,7 +51,7 @@ function summariseTab(name: string, tab: ParsedTab | undefined): SheetSummary {
     headerRow: tab.headerRow ?? null,
     rows: tab.rows.length,
     columns,
-    missingColumns: tab.missingRequired.map((key) => tab.definition.columns.find((c) => c.key === key)?.header ?? key),
+    missingColumns: tab.missingRequired.map((key) => canonicalHeader(tab.definition, key)),
   };
 }
 

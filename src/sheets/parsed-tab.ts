@@ -7,6 +7,7 @@ import { cellAddress } from "../workbook/cell-address";
 import { cleanText, needsCleaning } from "../model/text-normalise";
 import { ColumnDictionary, NOT_KEPT, type StoredColumn } from "./column-dictionary";
 import { isExcelError } from "./excel-errors";
+import { canonicalHeader } from "./tab-definitions";
 import type { TabDefinition } from "./tab-definitions";
 
 export interface ParsedRow<K extends string = string> {
@@ -75,7 +76,7 @@ export function cellOf<K extends string>(tab: ParsedTab<K>, row: number, key: K)
 
 /** The header's spelling for messages: the workbook's own, else the canonical one. */
 export function headerOf<K extends string>(tab: ParsedTab<K>, key: K): string {
-  return tab.headers[key] ?? tab.definition.columns.find((c) => c.key === key)?.header ?? key;
+  return tab.headers[key] ?? canonicalHeader(tab.definition, key);
 }
 
 export function hasColumn<K extends string>(tab: ParsedTab<K>, key: K): boolean {

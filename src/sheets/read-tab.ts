@@ -9,6 +9,7 @@ import type { GridRow, SheetGrid } from "../workbook/port";
 import type { ColumnDictionary, StoredColumn } from "./column-dictionary";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
 import { columnDictionaries, columnIndexesOf, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import { canonicalHeader } from "./tab-definitions";
 import type { TabDefinition } from "./tab-definitions";
 
 /** How far down a header row may sit. */
@@ -191,7 +192,7 @@ function mapColumns<K extends string>(tab: ParsedTab<K>, header: GridRow, index:
         kind: "duplicate-column",
         cell: cellAddress(header.row, col),
         row: header.row,
-        column: tab.definition.columns.find((c) => c.key === key)?.header ?? key,
+        column: canonicalHeader(tab.definition, key),
         message: `"${cell.trim()}" is a second "${tab.headers[key] ?? key}" column; only the first one (${cellAddress(header.row, first)}) is read.`,
       });
       return;

@@ -92,3 +92,8 @@ export type GapColumn = (typeof gapsTab.columns)[number]["key"];
 export type OptionColumn = (typeof optionsTab.columns)[number]["key"];
 
 export const tabDefinitions = [categorisationTab, gapsTab, optionsTab] as const;
+
+/** The canonical header of a column key, as messages and forms name it; the key itself if the tab has no such column. */
+export function canonicalHeader(definition: TabDefinition, key: string): string {
+  return definition.columns.find((c) => c.key === key)?.header ?? key;
+}

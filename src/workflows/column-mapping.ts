@@ -11,7 +11,7 @@ import * as z from "zod/mini";
 import type { WorkbookOverrides } from "../sheets/parsed-workbook";
 import { readWorkbook } from "../sheets/parsed-workbook";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "../sheets/read-tab";
-import { tabDefinitions, type TabDefinition } from "../sheets/tab-definitions";
+import { tabDefinitions, type TabDefinition, canonicalHeader } from "../sheets/tab-definitions";
 import { columnLetter } from "../workbook/cell-address";
 import type { SheetGrid, WorkbookReader, WorkbookWriter } from "../workbook/port";
 
@@ -95,7 +95,7 @@ export async function columnMappingChoices(reader: WorkbookReader, settings: Set
       sheet: tab.sheet,
       headerRow,
       headers: cells.flatMap((text, index) => (text.trim() === "" ? [] : [{ column: columnLetter(index), text }])),
-      missing: tab.missingRequired.map((key) => ({ key, header: tab.definition.columns.find((c) => c.key === key)?.header ?? key })),
+      missing: tab.missingRequired.map((key) => ({ key, header: canonicalHeader(tab.definition, key) })),
       mapped: Object.fromEntries(Object.entries(tab.headers as Record<string, string | undefined>).flatMap(([key, header]) => (header === undefined ? [] : [[key, header]]))),
     });
   }

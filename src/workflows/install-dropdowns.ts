@@ -16,6 +16,7 @@ import type { TabDefinition } from "../sheets/tab-definitions";
 import { columnLetter, MAX_ROW } from "../workbook/cell-address";
 import type { CellRef, ListRule, SheetArea, WorkbookDropdowns, WorkbookReader, WorkbookWriter } from "../workbook/port";
 import { readColumnMapping } from "./column-mapping";
+import { canonicalHeader } from "../sheets/tab-definitions";
 import { dropdownColumns, dropdownLists, isListsSource, listSource, LISTS_SHEET, type DropdownList } from "./dropdown-lists";
 
 export const DROPDOWNS_KEY = "cer.dropdowns";
@@ -91,7 +92,7 @@ function targetsOf(book: ParsedWorkbook, lists: readonly DropdownList[], only: I
       const list = lists[index];
       if (column === undefined || list === undefined) return [];
       const letter = columnLetter(column);
-      const header = tab.definition.columns.find((c) => c.key === key)?.header ?? key;
+      const header = canonicalHeader(tab.definition, key);
       const rule: ListRule = {
         sheet: tab.sheet,
         address: `${letter}${headerRow + 1}:${letter}${MAX_ROW}`,
