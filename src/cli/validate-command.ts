@@ -6,9 +6,8 @@
 import { writeFileAtomic } from "./atomic-write";
 import { defaultReference } from "../model/default-reference";
 import type { ValidationReport } from "../rules/validation-report";
-import { checkWorkbook } from "../workflows/check-workbook";
-import { readColumnMapping, type SettingsSource } from "../workflows/column-mapping";
-import { readWaivers } from "../workflows/waivers";
+import { checkWithSettings } from "../workflows/check-with-settings";
+import type { SettingsSource } from "../workflows/column-mapping";
 import type { WorkbookReader } from "../workbook/port";
 import type { ReferenceModel } from "../model/reference-model";
 import { fixableCounts } from "../workflows/fixes-of-findings";
@@ -30,7 +29,7 @@ export function jsonReport(file: string, report: ValidationReport): string {
  * report carries the consistency review.
  */
 export async function checkWorkbookFile(book: WorkbookReader & SettingsSource, model: ReferenceModel): Promise<ValidationReport> {
-  return checkWorkbook(book, model, await readColumnMapping(book), { waivers: await readWaivers(book), review: true });
+  return (await checkWithSettings(book, book, model, { review: true })).report;
 }
 
 export interface SingleValidateOptions {

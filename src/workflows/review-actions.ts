@@ -30,9 +30,7 @@ export function reviewActions(ports: ActionPorts): ReviewActions {
   const mapping = async () => (await import("./column-mapping")).readColumnMapping(await write());
   return {
     review: async () => {
-      const [{ checkWorkbook }, { readWaivers }] = await Promise.all([import("./check-workbook"), import("./waivers")]);
-      const waivers = await readWaivers(await write());
-      const report = await checkWorkbook(await read(), await ports.model(), await mapping(), { waivers, review: true });
+      const { report, waivers } = await (await import("./check-with-settings")).checkWithSettings(await read(), await write(), await ports.model(), { review: true });
       return { report, waivers };
     },
     acceptFinding: async (finding, acceptance) => (await import("./waivers")).acceptFinding({ reader: await read(), writer: await write() }, finding, acceptance, { overrides: await mapping() }),

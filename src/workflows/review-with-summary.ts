@@ -5,12 +5,10 @@
  */
 import type { ReferenceModel } from "../model/reference-model";
 import type { ValidationReport } from "../rules/validation-report";
-import { readWorkbook, requireKnownTabs } from "../sheets/parsed-workbook";
 import { summariseWorkbook, type WorkbookSummary } from "../summary/workbook-summary";
 import type { WorkbookReader } from "../workbook/port";
-import { checkParsedWorkbook } from "./check-workbook";
-import { readColumnMapping, type SettingsSource } from "./column-mapping";
-import { readWaivers } from "./waivers";
+import { checkWithSettings } from "./check-with-settings";
+import type { SettingsSource } from "./column-mapping";
 
 export interface ReviewWithSummary {
   report: ValidationReport;
@@ -19,8 +17,6 @@ export interface ReviewWithSummary {
 
 /** Throws NoKnownTabsError when the workbook has none of the three tabs. */
 export async function reviewWithSummary(reader: WorkbookReader, settings: SettingsSource, model: ReferenceModel): Promise<ReviewWithSummary> {
-  const [overrides, waivers] = await Promise.all([readColumnMapping(settings), readWaivers(settings)]);
-  const book = await readWorkbook(reader, overrides);
-  requireKnownTabs(book);
-  return { report: checkParsedWorkbook(book, model, { waivers, review: true }), summary: summariseWorkbook(book, model) };
+  const { book, report } = await checkWithSettings(reader, settings, model, { review: true });
+  return { report, summary: summariseWorkbook(book, model) };
 }

@@ -47,7 +47,7 @@ export function workbookActions(ports: ActionPorts, source: "pane" | "ribbon" | 
   return {
     // Both read the tabs through the column mapping the analyst saved in the workbook, if any.
     // Findings the workbook's waivers accept are marked and not counted.
-    validate: async () => (await import("./check-workbook")).checkWorkbook(await read(), await model(), await mapping(), { waivers: await (await import("./waivers")).readWaivers(await write()) }),
+    validate: async () => (await (await import("./check-with-settings")).checkWithSettings(await read(), await write(), await model())).report,
     planAutoFill: async () => (await import("./plan-auto-fill")).planAutoFill(await read(), await model(), { normalise: false, overrides: await mapping() }),
     apply: async (changes, label) => (await import("./apply-changes")).applyChanges(await write(), changes, { label, source }),
     history: async () => (await import("./change-history")).listBatches(await write()),
