@@ -17,7 +17,7 @@ import { OfficeWorkbookFormatter } from "../src/workbook/office/office-formatter
 import { OfficeWorkbookReader } from "../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../src/workbook/office/office-writer";
 import { applyChanges } from "../src/workflows/apply-changes";
-import { checkWorkbook } from "../src/workflows/check-workbook";
+import { checkWorkbook } from "../src/workflows/check";
 import { clearHighlights } from "../src/workflows/clear-highlights";
 import { highlightFindings } from "../src/workflows/highlight-findings";
 import { planAutoFill } from "../src/workflows/plan-auto-fill";
@@ -64,9 +64,9 @@ export async function officeScaleFigure(rows = ROWS): Promise<string> {
   const writer = new OfficeWorkbookWriter(excel.run, { undoGroups: () => true });
   const formatter = new OfficeWorkbookFormatter(excel.run, { rangeAreas: () => true });
   let out = `  ${rows.toLocaleString("en-AU")} rows x ${CATEGORISATION_HEADERS.length} columns on the fake, this machine has ${Math.round(totalmem() / 1024 / 1024).toLocaleString("en-AU")} MB\n`;
-  let findings: Awaited<ReturnType<typeof checkWorkbook>>["findings"] = [];
+  let findings: Awaited<ReturnType<typeof checkWorkbook>>["report"]["findings"] = [];
   out += await step(excel, "check", async () => {
-    findings = (await checkWorkbook(reader, model)).findings;
+    findings = (await checkWorkbook({ reader, settings: writer }, model)).report.findings;
     return `${findings.length.toLocaleString("en-AU")} findings`;
   });
   let batch = "";

@@ -21,7 +21,7 @@ import { WorkbookReadError } from "../workbook/xlsx/xlsx-workbook";
 import { expandTargets } from "./batch-files";
 import { readWorkbookFile } from "./read-workbook-file";
 import { isReportFormat, renderReport, REPORT_FORMATS } from "./report-formats";
-import { reviewWithSummary } from "../workflows/review-with-summary";
+import { checkWorkbook } from "../workflows/check";
 import type { WorkbookSummary } from "../summary/workbook-summary";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { plural, summaryLine, textReport } from "./text-report";
@@ -62,7 +62,7 @@ export async function batchValidateCommand(args: string[], options: { color: boo
     try {
       const book = readWorkbookFile(file);
       if (isReportFormat(format)) {
-        const { report, summary } = await reviewWithSummary(book, book, model);
+        const { report, summary } = await checkWorkbook(book, model, { review: true, summary: true });
         outcomes.push({ file, report });
         summaries.set(file, summary);
       } else outcomes.push({ file, report: await checkWorkbookFile(book, model) });

@@ -6,7 +6,7 @@
 import { writeFileAtomic } from "./atomic-write";
 import { defaultReference } from "../model/default-reference";
 import type { ValidationReport } from "../rules/validation-report";
-import { checkWithSettings } from "../workflows/check-with-settings";
+import { checkWorkbook } from "../workflows/check";
 import type { SettingsSource } from "../workflows/column-mapping";
 import type { WorkbookReader } from "../workbook/port";
 import type { ReferenceModel } from "../model/reference-model";
@@ -29,7 +29,7 @@ export function jsonReport(file: string, report: ValidationReport): string {
  * report carries the consistency review.
  */
 export async function checkWorkbookFile(book: WorkbookReader & SettingsSource, model: ReferenceModel): Promise<ValidationReport> {
-  return (await checkWithSettings(book, book, model, { review: true })).report;
+  return (await checkWorkbook(book, model, { review: true })).report;
 }
 
 export interface SingleValidateOptions {

@@ -3,15 +3,12 @@
  * summary by severity, what was found of each tab, and the findings. The CLI's JSON, its text
  * output and the task pane all render this one shape.
  */
-import type { ReferenceModel } from "../model/reference-model";
 import type { ParsedTab } from "../sheets/parsed-tab";
-import { readWorkbook, requireKnownTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
+import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { tabDefinitions, canonicalHeader } from "../sheets/tab-definitions";
-import type { WorkbookReader } from "../workbook/port";
 import type { ConsistencyGroup } from "./consistency-groups";
 import type { Finding } from "./finding";
-import { runRules } from "./run-rules";
-import type { Waiver } from "./waived-findings";
+import { applyWaivers, type Waiver } from "./waived-findings";
 
 export interface SheetSummary {
   /** The tab's canonical name. */
@@ -55,12 +52,11 @@ function summariseTab(name: string, tab: ParsedTab | undefined): SheetSummary {
   };
 }
 
-export function reportFor(book: ParsedWorkbook, model: ReferenceModel): ValidationReport {
-  return reportOf(book, runRules(book, model));
-}
-
-/** The report of findings already made (live mode makes them incrementally). */
-export function reportOf(book: ParsedWorkbook, findings: Finding[]): ValidationReport {
+/**
+ * The report of findings made (by the rules over the whole workbook, or incrementally by live
+ * mode), with the workbook's waivers applied. The check itself is src/workflows/check.ts.
+ */
+export function reportOf(book: ParsedWorkbook, findings: Finding[], waivers: readonly Waiver[] = []): ValidationReport {
   const summary = { errors: 0, warnings: 0, info: 0 };
   for (const finding of findings) {
     if (finding.severity === "error") summary.errors++;
@@ -68,21 +64,16 @@ export function reportOf(book: ParsedWorkbook, findings: Finding[]): ValidationR
     else summary.info++;
   }
   const tabs: Array<ParsedTab | undefined> = [book.categorisation, book.gaps, book.options];
-  return {
+  const report: ValidationReport = {
     valid: summary.errors === 0,
     summary,
     sheets: tabDefinitions.map((definition, i) => summariseTab(definition.name, tabs[i])),
     findings,
   };
+  return applyWaivers(book, report, waivers);
 }
 
-/** Reads the workbook's tabs through the port and checks them; throws NoKnownTabsError when it has none. */
-export async function validateWorkbook(
-  reader: WorkbookReader,
-  model: ReferenceModel,
-  overrides: WorkbookOverrides = {},
-): Promise<ValidationReport> {
-  const book = await readWorkbook(reader, overrides);
-  requireKnownTabs(book);
-  return reportFor(book, model);
+/** Every finding of the report, the accepted ones included (the consistency review and the exports list both). */
+export function allFindings(report: ValidationReport): Finding[] {
+  return report.findings;
 }

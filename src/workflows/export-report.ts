@@ -7,7 +7,7 @@
 import { renderReviewDocument, REPORT_FILE, type ReportFormat } from "../reports/report-formats";
 import { reviewDocument, workbookReviewOf } from "../reports/review-report";
 import { summarySectionOf } from "../reports/summary-section-of";
-import { loader, type ActionPorts } from "./workbook-actions";
+import { boundPorts, type ActionPorts } from "./workbook-actions";
 
 export interface ExportedReport {
   format: ReportFormat;
@@ -31,13 +31,12 @@ export interface ExportOptions {
 }
 
 export function reportActions(ports: ActionPorts, options: ExportOptions = {}): ReportActions {
-  const read = loader(ports.reader);
-  const write = loader(ports.writer);
+  const { checkPorts } = boundPorts(ports);
   return {
     exportReport: async (format) => {
-      const { reviewWithSummary } = await import("./review-with-summary");
-      // Settings (column mapping, waivers) are read through the writer, as the Review view reads them.
-      const { report, summary } = await reviewWithSummary(await read(), await write(), await ports.model());
+      const { checkWorkbook } = await import("./check");
+      // The Review view's check (waivers, consistency review) and the summary of the tabs it read.
+      const { report, summary } = await checkWorkbook(await checkPorts(), await ports.model(), { review: true, summary: true });
       const now = (options.now ?? (() => new Date()))();
       const name = typeof options.workbook === "function" ? options.workbook() : options.workbook;
       const workbook = workbookReviewOf(name ?? "This workbook", report, summarySectionOf(summary));

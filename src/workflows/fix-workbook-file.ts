@@ -8,13 +8,11 @@ import { CONFLICT_RULE } from "../autofill/plan-builder";
 import { defaultReference } from "../model/default-reference";
 import type { ReferenceModel } from "../model/reference-model";
 import type { Finding } from "../rules/finding";
-import { reportFor } from "../rules/validation-report";
-import { readWorkbook, requireKnownTabs } from "../sheets/parsed-workbook";
 import { tryParseCellRef } from "../workbook/cell-address";
 import { XlsxWorkbookEditor } from "../workbook/xlsx/xlsx-workbook-editor";
 import type { InflateRaw } from "../workbook/xlsx/zip-package";
 import { applyChanges } from "./apply-changes";
-import { readColumnMapping } from "./column-mapping";
+import { checkWorkbook } from "./check";
 import { planFixes } from "./fixes-of-findings";
 import { autoFillPlanOf } from "./plan-auto-fill";
 import { withoutOverlaps, type ProposedChange } from "./proposed-change";
@@ -64,12 +62,11 @@ function formulaCellFinding(change: ProposedChange, reason: string): Finding {
 export async function fixWorkbookBytes(bytes: Uint8Array, options: FixOptions): Promise<FixResult> {
   const editor = new XlsxWorkbookEditor(bytes, options.inflateRaw);
   const model = options.model ?? defaultReference();
-  // The column mapping the task pane saved travels in the file: read the tabs as the pane does.
-  const book = await readWorkbook(editor, await readColumnMapping(editor));
-  requireKnownTabs(book);
+  // The column mapping and the waivers the task pane saved travel in the file: check it as the pane does.
+  const { book, report } = await checkWorkbook(editor, model);
   // The planner never targets a cell inside a merged area (ParsedTab.mergedCells), empty or not.
   const plan = autoFillPlanOf(book, model, { normalise: options.normalise });
-  const fixes = planFixes(reportFor(book, model).findings, { applicability: "review" });
+  const fixes = planFixes(report.findings, { applicability: "review" });
   const review = [...plan.conflicts, ...fixes];
   const changes = withoutOverlaps([...plan.changes, ...(options.review === true ? review : [])]);
   const outcome = await applyChanges(editor, changes, { label: "fix", source: "cli", record: false });

@@ -6,7 +6,7 @@
  */
 import type { KeyInitiatives } from "../gaps/key-initiatives";
 import type { GapPlan } from "./propose-gaps";
-import { loader, type ActionPorts } from "./workbook-actions";
+import { boundPorts, type ActionPorts } from "./workbook-actions";
 
 export interface GapActions {
   /** The gaps the quality issues call for, as changes to preview; writes nothing. */
@@ -16,16 +16,12 @@ export interface GapActions {
 }
 
 export function gapActions(ports: ActionPorts): GapActions {
-  const read = loader(ports.reader);
-  const write = loader(ports.writer);
-  const mapping = async () => (await import("./column-mapping")).readColumnMapping(await write());
+  const { read, mapping } = boundPorts(ports);
   return {
     proposeGaps: async () => (await import("./propose-gaps")).planProposedGaps(await read(), await ports.model(), await mapping()),
     keyInitiatives: async () => {
-      const [{ readWorkbook, requireKnownTabs }, { keyInitiatives }] = await Promise.all([import("../sheets/parsed-workbook"), import("../gaps/key-initiatives")]);
-      const book = await readWorkbook(await read(), await mapping());
-      requireKnownTabs(book);
-      return keyInitiatives(book);
+      const [{ readKnownTabs }, { keyInitiatives }] = await Promise.all([import("./check"), import("../gaps/key-initiatives")]);
+      return keyInitiatives(await readKnownTabs(await read(), await mapping()));
     },
   };
 }

@@ -17,7 +17,7 @@ import { firstAtOrAfter, type RowChange } from "../incremental/row-change";
 import type { ReferenceModel } from "../model/reference-model";
 import type { Finding } from "../rules/finding";
 import { reportOf, type ValidationReport } from "../rules/validation-report";
-import { applyWaivers, type Waiver } from "../rules/waived-findings";
+import type { Waiver } from "../rules/waived-findings";
 import { tabWithRows, type ParsedRow } from "../sheets/parsed-tab";
 import type { ParsedWorkbook, WorkbookOverrides } from "../sheets/parsed-workbook";
 import { cellAddress, tryParseCellRef } from "../workbook/cell-address";
@@ -91,7 +91,7 @@ export class LiveSession {
   private waivers: readonly Waiver[] = [];
 
   private onUpdate(update: Omit<LiveUpdate, "report">): void {
-    this.notify({ ...update, report: applyWaivers(this.checker.workbook, reportOf(this.checker.workbook, [...update.findings]), this.waivers) });
+    this.notify({ ...update, report: reportOf(this.checker.workbook, [...update.findings], this.waivers) });
   }
 
   static async start(ports: LivePorts, model: ReferenceModel, onUpdate: (update: LiveUpdate) => void, overrides: WorkbookOverrides = {}): Promise<LiveSession> {

@@ -5,7 +5,8 @@
  */
 import { planFills } from "../autofill/plan-fills";
 import type { ReferenceModel } from "../model/reference-model";
-import { readWorkbook, requireKnownTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
+import type { ParsedWorkbook, WorkbookOverrides } from "../sheets/parsed-workbook";
+import { readKnownTabs } from "./check";
 import type { WorkbookReader } from "../workbook/port";
 import { changeOfConflict, changeOfEdit, type ProposedChange } from "./proposed-change";
 
@@ -25,7 +26,5 @@ export function autoFillPlanOf(book: ParsedWorkbook, model: ReferenceModel, opti
 }
 
 export async function planAutoFill(reader: WorkbookReader, model: ReferenceModel, options: { normalise: boolean; overrides?: WorkbookOverrides } = { normalise: false }): Promise<AutoFillPlan> {
-  const book = await readWorkbook(reader, options.overrides ?? {});
-  requireKnownTabs(book);
-  return autoFillPlanOf(book, model, options);
+  return autoFillPlanOf(await readKnownTabs(reader, options.overrides ?? {}), model, options);
 }

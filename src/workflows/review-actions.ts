@@ -7,7 +7,7 @@ import type { Finding } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
 import type { Waiver } from "../rules/waived-findings";
 import type { Acceptance } from "./waivers";
-import { loader, type ActionPorts } from "./workbook-actions";
+import { boundPorts, type ActionPorts } from "./workbook-actions";
 
 export interface ReviewState {
   /** The check with waivers applied and the consistency review; `staleWaivers` lists what no longer matches. */
@@ -25,12 +25,10 @@ export interface ReviewActions {
 }
 
 export function reviewActions(ports: ActionPorts): ReviewActions {
-  const read = loader(ports.reader);
-  const write = loader(ports.writer);
-  const mapping = async () => (await import("./column-mapping")).readColumnMapping(await write());
+  const { read, write, checkPorts, mapping } = boundPorts(ports);
   return {
     review: async () => {
-      const { report, waivers } = await (await import("./check-with-settings")).checkWithSettings(await read(), await write(), await ports.model(), { review: true });
+      const { report, waivers } = await (await import("./check")).checkWorkbook(await checkPorts(), await ports.model(), { review: true });
       return { report, waivers };
     },
     acceptFinding: async (finding, acceptance) => (await import("./waivers")).acceptFinding({ reader: await read(), writer: await write() }, finding, acceptance, { overrides: await mapping() }),

@@ -5,7 +5,7 @@
  */
 import type { WorkbookSummary } from "../summary/workbook-summary";
 import type { WorkbookReportSheets } from "../workbook/port";
-import { loader, type ActionPorts, type Lazy } from "./workbook-actions";
+import { boundPorts, loader, type ActionPorts, type Lazy } from "./workbook-actions";
 import type { SummaryWritten } from "./write-summary";
 
 export interface SummaryActions {
@@ -19,10 +19,8 @@ export interface SummaryActionPorts extends ActionPorts {
 }
 
 export function summaryActions(ports: SummaryActionPorts): SummaryActions {
-  const read = loader(ports.reader);
-  const write = loader(ports.writer);
+  const { read, write, mapping } = boundPorts(ports);
   const sheets = loader(ports.reportSheets);
-  const mapping = async () => (await import("./column-mapping")).readColumnMapping(await write());
   return {
     summary: async () => (await import("./write-summary")).readSummary(await read(), await ports.model(), await mapping()),
     writeSummary: async () => (await import("./write-summary")).writeSummary({ reader: await read(), writer: await write(), sheets: await sheets() }, await ports.model(), { overrides: await mapping() }),

@@ -39,15 +39,27 @@ export interface ActionPorts {
   model: () => Promise<ReferenceModel>;
 }
 
-export function workbookActions(ports: ActionPorts, source: "pane" | "ribbon" | "live" = "pane"): WorkbookActions {
+/** The ports loaded on first use; settings (the column mapping, the waivers) are read through the writer. */
+export function boundPorts(ports: ActionPorts) {
   const read = loader(ports.reader);
   const write = loader(ports.writer);
+  return {
+    read,
+    write,
+    /** The ports of the one check (check.ts). */
+    checkPorts: async () => ({ reader: await read(), settings: await write() }),
+    /** The column mapping the analyst saved in the workbook, if any. */
+    mapping: async () => (await import("./column-mapping")).readColumnMapping(await write()),
+  };
+}
+
+export function workbookActions(ports: ActionPorts, source: "pane" | "ribbon" | "live" = "pane"): WorkbookActions {
+  const { read, write, checkPorts, mapping } = boundPorts(ports);
   const { model } = ports;
-  const mapping = async () => (await import("./column-mapping")).readColumnMapping(await write());
   return {
     // Both read the tabs through the column mapping the analyst saved in the workbook, if any.
-    // Findings the workbook's waivers accept are marked and not counted.
-    validate: async () => (await (await import("./check-with-settings")).checkWithSettings(await read(), await write(), await model())).report,
+    // Findings the workbook's waivers accept are set apart and not counted.
+    validate: async () => (await (await import("./check")).checkWorkbook(await checkPorts(), await model())).report,
     planAutoFill: async () => (await import("./plan-auto-fill")).planAutoFill(await read(), await model(), { normalise: false, overrides: await mapping() }),
     apply: async (changes, label) => (await import("./apply-changes")).applyChanges(await write(), changes, { label, source }),
     history: async () => (await import("./change-history")).listBatches(await write()),

@@ -7,7 +7,8 @@
  * whole and touches no other.
  */
 import type { ReferenceModel } from "../model/reference-model";
-import { readWorkbook, requireKnownTabs, type WorkbookOverrides } from "../sheets/parsed-workbook";
+import type { WorkbookOverrides } from "../sheets/parsed-workbook";
+import { readKnownTabs } from "./check";
 import { summarySheetLayout } from "../summary/summary-sheet-layout";
 import { summariseWorkbook, type WorkbookSummary } from "../summary/workbook-summary";
 import type { WorkbookReader, WorkbookReportSheets, WorkbookWriter } from "../workbook/port";
@@ -31,9 +32,7 @@ export interface SummaryPorts {
 
 /** Throws NoKnownTabsError when the workbook has none of the three tabs. */
 export async function readSummary(reader: WorkbookReader, model: ReferenceModel, overrides: WorkbookOverrides = {}): Promise<WorkbookSummary> {
-  const book = await readWorkbook(reader, overrides);
-  requireKnownTabs(book);
-  return summariseWorkbook(book, model);
+  return summariseWorkbook(await readKnownTabs(reader, overrides), model);
 }
 
 /** "2026-12-02 07:10 UTC": the same in every time zone, so two analysts' tabs compare. */

@@ -15,7 +15,7 @@ import { defaultReference } from "../../src/model/default-reference";
 import { htmlReport } from "../../src/reports/html-report";
 import { reviewDocument, workbookReviewOf } from "../../src/reports/review-report";
 import { summarySectionOf } from "../../src/reports/summary-section-of";
-import { reviewWithSummary } from "../../src/workflows/review-with-summary";
+import { checkWorkbook } from "../../src/workflows/check";
 import { chromiumPath, launchChromium, openWatchedPage } from "../support/watched-page";
 import { hostileDocument } from "../reports/hostile-review";
 
@@ -34,7 +34,7 @@ describeInChromium("the HTML report in Chromium", () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), "html-report-"));
     fs.writeFileSync(path.join(folder, "hostile.html"), htmlReport(hostileDocument()));
     const book = readWorkbookFile(sample);
-    const { report, summary } = await reviewWithSummary(book, book, defaultReference());
+    const { report, summary } = await checkWorkbook(book, defaultReference(), { review: true, summary: true });
     const review = workbookReviewOf("sample-workbook.xlsx", report, summarySectionOf(summary));
     fs.writeFileSync(path.join(folder, "sample.html"), htmlReport(reviewDocument([review], { generatedAt: new Date(), generator: "cerdc test" })));
     server = await serveFolder(folder);

@@ -15,8 +15,8 @@ import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook"
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { ADD_IN_ID } from "../../src/workbook/xlsx/webextension-settings";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
-import { checkWorkbook } from "../../src/workflows/check-workbook";
-import { COLUMN_MAPPING_KEY, columnMappingChoices, readColumnMapping, saveColumnMapping } from "../../src/workflows/column-mapping";
+import { checkWorkbook } from "../../src/workflows/check";
+import { COLUMN_MAPPING_KEY, columnMappingChoices, saveColumnMapping } from "../../src/workflows/column-mapping";
 import { webExtensionParts } from "../support/webextension-parts";
 import { buildXlsx, escapeAttribute, worksheetXml } from "../support/xlsx-package-builder";
 
@@ -69,7 +69,7 @@ describe("a column mapping saved in the pane travels in the .xlsx", () => {
     await saveColumnMapping(writer, "categorisation", { informationCategory: "Kind of data" });
     saved = excel.settings;
     expect(saved[COLUMN_MAPPING_KEY]).toEqual({ categorisation: { sensitivity: "Classification", informationCategory: "Kind of data" } });
-    const report = await checkWorkbook(reader, model, await readColumnMapping(writer));
+    const { report } = await checkWorkbook({ reader, settings: writer }, model);
     paneFindings = report.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`).sort();
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { defaultReference } from "../../src/model/default-reference";
-import { validateWorkbook } from "../../src/rules/validation-report";
+import { checkWorkbook } from "../../src/workflows/check";
 import { readWorkbook } from "../../src/sheets/parsed-workbook";
 import { categorisationTab, gapsTab, optionsTab } from "../../src/sheets/tab-definitions";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
@@ -39,7 +39,7 @@ describe("cli template", () => {
       expect(tab?.rows).toEqual([]);
     }
     expect(book.roles?.terms.map((t) => t.name)).toEqual(defaultReference().defaultRoles.names);
-    const report = await validateWorkbook(openXlsx(readFileSync(path)), defaultReference());
+    const { report } = await checkWorkbook(openXlsx(readFileSync(path)), defaultReference());
     expect(report.summary.errors).toBe(0);
   });
 

@@ -19,7 +19,7 @@ import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook"
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { applyChanges } from "../../src/workflows/apply-changes";
 import { listBatches } from "../../src/workflows/change-history";
-import { checkWorkbook } from "../../src/workflows/check-workbook";
+import { checkWorkbook } from "../../src/workflows/check";
 import { clearHighlights } from "../../src/workflows/clear-highlights";
 import { highlightFindings } from "../../src/workflows/highlight-findings";
 import { planAutoFill } from "../../src/workflows/plan-auto-fill";
@@ -73,8 +73,8 @@ describe("generated workbooks through the office adapter", () => {
   it("reading and checking never throw on any cell content", async () => {
     await fc.assert(
       fc.asyncProperty(workbookSpec, async (spec) => {
-        const { reader } = ports(excelOf(spec));
-        const report = await checkWorkbook(reader, model);
+        const { reader, writer } = ports(excelOf(spec));
+        const { report } = await checkWorkbook({ reader, settings: writer }, model);
         for (const finding of report.findings) expect(finding.cell).toMatch(/^[A-Z]+\d+$/);
       }),
       params(60),

@@ -9,14 +9,14 @@ import { defaultReference } from "../../src/model/default-reference";
 import { markdownReport } from "../../src/reports/markdown-report";
 import { reviewDocument, workbookReviewOf } from "../../src/reports/review-report";
 import { summarySectionOf } from "../../src/reports/summary-section-of";
-import { reviewWithSummary } from "../../src/workflows/review-with-summary";
+import { checkWorkbook } from "../../src/workflows/check";
 
 const sample = resolve(__dirname, "..", "..", "seeds", "sample-workbook.xlsx");
 
 describe("summarySectionOf", () => {
   it("lays the sample's summary out as captioned count tables and a heat map", async () => {
     const book = readWorkbookFile(sample);
-    const { report, summary } = await reviewWithSummary(book, book, defaultReference());
+    const { report, summary } = await checkWorkbook(book, defaultReference(), { review: true, summary: true });
     const section = summarySectionOf(summary);
     expect(section.tables.map((t) => t.title)).toEqual([
       "What the workbook holds",

@@ -5,7 +5,7 @@
 import { defaultReference } from "../../src/model/default-reference";
 import { applyChanges, ApplyError } from "../../src/workflows/apply-changes";
 import { listBatches } from "../../src/workflows/change-history";
-import { checkWorkbook } from "../../src/workflows/check-workbook";
+import { checkWorkbook } from "../../src/workflows/check";
 import { planFixes } from "../../src/workflows/fixes-of-findings";
 import { planAutoFill } from "../../src/workflows/plan-auto-fill";
 import { revertBatch } from "../../src/workflows/revert-batch";
@@ -79,7 +79,7 @@ describe("plan, apply and revert auto-fill", () => {
 
 describe("fixes on findings", () => {
   it("offers the canonical spelling as a safe fix and a did-you-mean as one needing review", async () => {
-    const report = await checkWorkbook(book(), model);
+    const { report } = await checkWorkbook(book(), model);
     const safe = planFixes(report.findings, { applicability: "safe" });
     expect(safe.map((c) => [c.cell, c.value, c.expected])).toEqual([["P4", "Public", "public"]]);
     const all = planFixes(report.findings, { applicability: "all" });
@@ -88,11 +88,11 @@ describe("fixes on findings", () => {
 
   it("applies a review fix to a filled cell and reverts it to what the analyst wrote", async () => {
     const workbook = book();
-    const report = await checkWorkbook(workbook, model);
+    const { report } = await checkWorkbook(workbook, model);
     const fix = planFixes(report.findings, { applicability: "all", rule: "category.unknown" });
     const { batch } = await applyChanges(workbook, fix, { label: "Fix J3", source: "pane" });
     expect(workbook.cell(sheet, "J3").text).toBe("Forecast");
-    expect((await checkWorkbook(workbook, model)).findings.filter((f) => f.rule === "category.unknown")).toEqual([]);
+    expect((await checkWorkbook(workbook, model)).report.findings.filter((f) => f.rule === "category.unknown")).toEqual([]);
     await revertBatch(workbook, batch?.id ?? "");
     expect(workbook.cell(sheet, "J3").text).toBe("Forecasts");
   });

@@ -12,7 +12,7 @@ import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook"
 import { OfficeWorkbookTabs } from "../../src/workbook/office/office-tabs";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { ADDING_TABS_KEY, addMissingTabs } from "../../src/workflows/add-missing-tabs";
-import { checkWorkbook } from "../../src/workflows/check-workbook";
+import { checkWorkbook } from "../../src/workflows/check";
 import { LISTS_SHEET } from "../../src/workflows/dropdown-lists";
 import { DROPDOWNS_KEY, installDropdowns, invalidCellsByExcel } from "../../src/workflows/install-dropdowns";
 import { removeDropdowns } from "../../src/workflows/remove-dropdowns";
@@ -124,7 +124,7 @@ describe("installDropdowns", () => {
     const p = ports(excel);
     await installDropdowns(p, model);
     const byExcel = (await invalidCellsByExcel(p)) ?? [];
-    const report = await checkWorkbook(p.reader, model);
+    const { report } = await checkWorkbook({ reader: p.reader, settings: p.writer }, model);
     const dropdownColumns = new Set(["Use Case Group", "Capability ID", "Capability", "Information Group", "Information Category", "Initiator", "Interface", "Sensitivity", "Quality", "Gap Type", "Capability Status", "Major Outcome", "Priority"]);
     const byRules = report.findings.filter((f) => /unknown/.test(f.rule) && dropdownColumns.has(f.column)).map((f) => `${f.sheet}!${f.cell}`);
     expect(byExcel.map((ref) => `${ref.sheet}!${ref.cell}`).sort()).toEqual([...new Set(byRules)].sort());

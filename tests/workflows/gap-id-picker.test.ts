@@ -9,7 +9,7 @@ import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookDropdowns } from "../../src/workbook/office/office-dropdowns";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { checkWorkbook } from "../../src/workflows/check-workbook";
+import { checkWorkbook } from "../../src/workflows/check";
 import { LISTS_SHEET } from "../../src/workflows/dropdown-lists";
 import { installDropdowns, invalidCellsByExcel } from "../../src/workflows/install-dropdowns";
 
@@ -66,7 +66,7 @@ describe("Options' Gap ID picker", () => {
     // Excel marks multi-id cells as outside the list, which is why the rule only warns.
     const byExcel = ((await invalidCellsByExcel(p)) ?? []).filter((ref) => ref.sheet === "Options").map((ref) => ref.cell);
     expect(byExcel).toEqual(["B2", "B3"]);
-    const report = await checkWorkbook(p.reader, model);
+    const { report } = await checkWorkbook({ reader: p.reader, settings: p.writer }, model);
     const links = report.findings.filter((f) => f.rule === "option.unknown-gap" || f.rule === "coverage.gap-without-option").map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
     expect(links).toEqual(["option.unknown-gap Options!B3"]);
   });

@@ -12,7 +12,7 @@ import { OfficeLiveWorkbook } from "../../src/workbook/office/office-live";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { listBatches } from "../../src/workflows/change-history";
-import { checkWorkbook } from "../../src/workflows/check-workbook";
+import { checkWorkbook } from "../../src/workflows/check";
 import { LiveSession, type LiveUpdate } from "../../src/workflows/live-session";
 import { revertBatch } from "../../src/workflows/revert-batch";
 import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
@@ -38,7 +38,8 @@ async function start(rows: CategorisationRow[], options: { apiVersion?: number }
 }
 
 async function fullCheck(excel: FakeExcel) {
-  return (await checkWorkbook(new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }), model)).findings;
+  const reader = new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true });
+  return (await checkWorkbook({ reader, settings: new OfficeWorkbookWriter(excel.run, { undoGroups: () => true }) }, model)).report.findings;
 }
 
 describe("live mode", () => {

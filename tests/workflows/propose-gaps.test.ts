@@ -14,7 +14,7 @@ import type { CellRef, WorkbookChange, WorkbookWriter } from "../../src/workbook
 import { XlsxWorkbookEditor } from "../../src/workbook/xlsx/xlsx-workbook-editor";
 import { addMissingTabs } from "../../src/workflows/add-missing-tabs";
 import { applyChanges } from "../../src/workflows/apply-changes";
-import { checkWorkbook } from "../../src/workflows/check-workbook";
+import { checkWorkbook } from "../../src/workflows/check";
 import { listBatches } from "../../src/workflows/change-history";
 import { saveColumnMapping } from "../../src/workflows/column-mapping";
 import { gapActions } from "../../src/workflows/gap-actions";
@@ -126,7 +126,7 @@ describe("the added rows under the rules", () => {
     const ports = officePorts(excel);
     const plan = await planProposedGaps(ports.reader, model);
     await applyChanges(ports.writer, plan.changes, { label: "Propose gaps", source: "pane" });
-    const report = await checkWorkbook(ports.reader, model);
+    const { report } = await checkWorkbook({ reader: ports.reader, settings: ports.writer }, model);
     const onNewRows = report.findings.filter((f) => f.sheet === DGA && f.row >= 4 && f.rule !== "coverage.gap-without-option");
     expect(onNewRows.map((f) => `${f.rule} ${f.column} ${f.cell}`).sort()).toEqual(
       ["required.missing Capability Status G4", "required.missing Capability Status G5", "required.missing Gap Type D4", "required.missing Gap Type D5", "required.missing Major Outcome H4", "required.missing Major Outcome H5"].sort(),
