@@ -13,7 +13,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Finding, Severity } from "../rules/finding";
 import { rules } from "../rules/index";
-import type { ValidationReport } from "../rules/validation-report";
+import { allFindings, type ValidationReport } from "../rules/validation-report";
 import { BIN, VERSION } from "./help";
 
 export type FileOutcome = { file: string; report: ValidationReport } | { file: string; error: string };
@@ -41,7 +41,7 @@ export function sarifLog(outcomes: readonly FileOutcome[], cwd: string = process
       notifications.push({ level: "error", message: { text: outcome.error }, locations: [{ physicalLocation: { artifactLocation: location } }] });
       continue;
     }
-    for (const finding of outcome.report.findings) {
+    for (const finding of allFindings(outcome.report)) {
       const properties: Record<string, unknown> = { sheet: finding.sheet, cell: finding.cell, row: finding.row, column: finding.column, value: finding.value };
       if (finding.suggestion !== undefined) properties.suggestion = finding.suggestion;
       if (finding.fix !== undefined) properties.fix = finding.fix;

@@ -3,7 +3,7 @@
  * line per finding (cell, message), and a closing summary line.
  */
 import { severityOrder, type Finding, type Severity } from "../rules/finding";
-import type { ValidationReport } from "../rules/validation-report";
+import { allFindings, type ValidationReport } from "../rules/validation-report";
 import { waiverRowLabel } from "../rules/waived-findings";
 import { plural } from "../text/plural";
 import { fixableCounts } from "../workflows/fixes-of-findings";
@@ -40,7 +40,8 @@ export function textReport(file: string, report: ValidationReport, options: Text
     const header = sheet.headerRow === null ? "no header row found" : `header row ${sheet.headerRow}, ${plural(sheet.rows, "row")}`;
     lines.push("", `${sheet.tab}${where}: ${header}`);
     const byRule = new Map<string, Finding[]>();
-    for (const finding of report.findings) {
+    // The accepted findings are listed too, marked; the counts and the fixable line leave them out.
+    for (const finding of allFindings(report)) {
       if (finding.sheet !== sheet.sheet) continue;
       const list = byRule.get(finding.rule);
       if (list === undefined) byRule.set(finding.rule, [finding]);

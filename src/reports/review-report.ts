@@ -6,9 +6,9 @@
  * workbooks (a batch from the command line) and the ones that could not be read.
  */
 import type { ConsistencyGroup } from "../rules/consistency-groups";
-import { severityOrder, type Finding, type WaiverNote } from "../rules/finding";
-import type { SheetSummary, ValidationReport } from "../rules/validation-report";
-import { waiverRowLabel, type Waiver } from "../rules/waived-findings";
+import { severityOrder, type Finding, type Waiver, type WaiverNote } from "../rules/finding";
+import { allFindings, type SheetSummary, type ValidationReport } from "../rules/validation-report";
+import { waiverRowLabel } from "../rules/waived-findings";
 import type { ReportSummarySection } from "./report-summary-section";
 
 /** A finding a reviewer accepted: where it is, what it says, and who accepted it, why and when. */
@@ -64,7 +64,7 @@ function staleWaiverOf(waiver: Waiver): StaleWaiver {
 /** Findings in reading order: tabs as the report lists them, errors before warnings before info, then by row. */
 function ordered(report: ValidationReport): Finding[] {
   const tabOrder = new Map(report.sheets.flatMap((s, i) => (s.sheet === null ? [] : [[s.sheet, i] as const])));
-  return report.findings
+  return allFindings(report)
     .map((finding, i) => ({ finding, i }))
     .sort(
       (a, b) =>

@@ -1,3 +1,5 @@
+import type { TabDefinition } from "../sheets/tab-definitions";
+
 /**
  * One finding, in the shape of Frictionless Data's validation report errors: where (sheet, cell,
  * row, column), what (rule id, severity, message) and, where one exists, the value to use instead.
@@ -49,7 +51,7 @@ export interface Finding {
   suggestion?: string;
   /** Cell edits that would resolve the finding, when the rule knows them. */
   fix?: FindingFix;
-  /** Set when a reviewer accepted the finding (a waiver kept in the workbook): it no longer counts. */
+  /** Set on the findings a reviewer accepted (ValidationReport.waivedFindings): they no longer count. */
   waived?: WaiverNote;
 }
 
@@ -58,6 +60,18 @@ export interface WaiverNote {
   by: string;
   reason: string;
   at: string;
+}
+
+export type TabId = TabDefinition["id"];
+
+/** A reviewer's acceptance of a finding, kept in the workbook and keyed by what the finding is about (waived-findings.ts). */
+export interface Waiver extends WaiverNote {
+  rule: string;
+  tab: TabId;
+  /** The finding's column: its canonical key ("sensitivity"), or its header lower-cased when the add-in does not know it. */
+  column: string;
+  /** The row's key cells, cleaned and lower-cased; [] for a finding that is not on a data row (a header problem). */
+  key: string[];
 }
 
 export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

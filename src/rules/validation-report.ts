@@ -7,8 +7,8 @@ import type { ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { tabDefinitions, canonicalHeader } from "../sheets/tab-definitions";
 import type { ConsistencyGroup } from "./consistency-groups";
-import type { Finding } from "./finding";
-import { applyWaivers, type Waiver } from "./waived-findings";
+import type { Finding, Waiver } from "./finding";
+import { setWaivedApart } from "./waived-findings";
 
 export interface SheetSummary {
   /** The tab's canonical name. */
@@ -27,7 +27,10 @@ export interface ValidationReport {
   /** Counts of findings not waived; `waived` is there when the workbook keeps waivers. */
   summary: { errors: number; warnings: number; info: number; waived?: number };
   sheets: SheetSummary[];
+  /** The findings that count: no waiver accepts them. Counts, fixes, Fix all and highlights read these alone. */
   findings: Finding[];
+  /** The findings a waiver accepts, each marked `waived` (present when the workbook keeps waivers). */
+  waivedFindings?: Finding[];
   /** Waivers no finding matches any more (present when the workbook keeps waivers). */
   staleWaivers?: Waiver[];
   /** The consistency review: cross-row findings grouped by information object (when asked for). */
@@ -54,26 +57,33 @@ function summariseTab(name: string, tab: ParsedTab | undefined): SheetSummary {
 
 /**
  * The report of findings made (by the rules over the whole workbook, or incrementally by live
- * mode), with the workbook's waivers applied. The check itself is src/workflows/check.ts.
+ * mode), the ones the workbook's waivers accept set apart: they leave the counts (a waived error no
+ * longer makes the workbook invalid), `summary.waived` counts them and `staleWaivers` lists the
+ * waivers no finding matched. Without waivers the report has neither key, so its shape is unchanged.
+ * The check itself is src/workflows/check.ts.
  */
 export function reportOf(book: ParsedWorkbook, findings: Finding[], waivers: readonly Waiver[] = []): ValidationReport {
+  const apart = setWaivedApart(book, findings, waivers);
   const summary = { errors: 0, warnings: 0, info: 0 };
-  for (const finding of findings) {
+  for (const finding of apart.active) {
     if (finding.severity === "error") summary.errors++;
     else if (finding.severity === "warning") summary.warnings++;
     else summary.info++;
   }
   const tabs: Array<ParsedTab | undefined> = [book.categorisation, book.gaps, book.options];
-  const report: ValidationReport = {
+  const sheets = tabDefinitions.map((definition, i) => summariseTab(definition.name, tabs[i]));
+  if (waivers.length === 0) return { valid: summary.errors === 0, summary, sheets, findings: apart.active };
+  return {
     valid: summary.errors === 0,
-    summary,
-    sheets: tabDefinitions.map((definition, i) => summariseTab(definition.name, tabs[i])),
-    findings,
+    summary: { ...summary, waived: apart.waived.length },
+    sheets,
+    findings: apart.active,
+    waivedFindings: apart.waived,
+    staleWaivers: apart.stale,
   };
-  return applyWaivers(book, report, waivers);
 }
 
-/** Every finding of the report, the accepted ones included (the consistency review and the exports list both). */
+/** The active findings and then the accepted ones: what the consistency review groups and the exports list (marked). */
 export function allFindings(report: ValidationReport): Finding[] {
-  return report.findings;
+  return report.waivedFindings === undefined || report.waivedFindings.length === 0 ? report.findings : [...report.findings, ...report.waivedFindings];
 }

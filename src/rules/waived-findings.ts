@@ -9,20 +9,7 @@
  */
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
-import type { TabDefinition } from "../sheets/tab-definitions";
-import type { Finding, WaiverNote } from "./finding";
-import type { ValidationReport } from "./validation-report";
-
-export type TabId = TabDefinition["id"];
-
-export interface Waiver extends WaiverNote {
-  rule: string;
-  tab: TabId;
-  /** The finding's column: its canonical key ("sensitivity"), or its header lower-cased when the add-in does not know it. */
-  column: string;
-  /** The row's key cells, cleaned and lower-cased; [] for a finding that is not on a data row (a header problem). */
-  key: string[];
-}
+import type { Finding, TabId, Waiver, WaiverNote } from "./finding";
 
 /** The key cells that identify a row of each tab. */
 export const identityColumns: Readonly<Record<TabId, readonly string[]>> = {
@@ -69,33 +56,34 @@ export function waiverFor(book: ParsedWorkbook, finding: Finding, note: WaiverNo
   return key === undefined ? undefined : { ...key, ...note };
 }
 
-/**
- * The report with the waivers applied: each finding a waiver matches carries `waived` and leaves
- * the counts (so a waived error no longer makes the workbook invalid); `summary.waived` counts them,
- * and `staleWaivers` lists the waivers no finding matched, as ESLint reports unused suppressions.
- * Without waivers the report is returned as it is, so its shape is unchanged.
- */
-export function applyWaivers(book: ParsedWorkbook, report: ValidationReport, waivers: readonly Waiver[]): ValidationReport {
-  if (waivers.length === 0) return report;
+export interface WaivedApart {
+  /** The findings no waiver matches: the ones that count, fix and highlight. */
+  active: Finding[];
+  /** The findings a waiver matches, each carrying `waived` (who, why, when). */
+  waived: Finding[];
+  /** The waivers no finding matched, as ESLint reports unused suppressions. */
+  stale: Waiver[];
+}
+
+/** The findings set apart by the waivers, as ESLint's LintResult keeps `messages` and `suppressedMessages`. */
+export function setWaivedApart(book: ParsedWorkbook, findings: readonly Finding[], waivers: readonly Waiver[]): WaivedApart {
+  if (waivers.length === 0) return { active: [...findings], waived: [], stale: [] };
   const byId = new Map(waivers.map((w) => [waiverId(w), w]));
   const used = new Set<string>();
-  const summary = { errors: 0, warnings: 0, info: 0, waived: 0 };
-  const findings = report.findings.map((finding) => {
+  const active: Finding[] = [];
+  const waived: Finding[] = [];
+  for (const finding of findings) {
     const key = waiverKeyOf(book, finding);
     const id = key === undefined ? undefined : waiverId(key);
     const waiver = id === undefined ? undefined : byId.get(id);
-    if (waiver !== undefined && id !== undefined) {
-      used.add(id);
-      summary.waived++;
-      return { ...finding, waived: { by: waiver.by, reason: waiver.reason, at: waiver.at } };
+    if (waiver === undefined || id === undefined) {
+      active.push(finding);
+      continue;
     }
-    if (finding.severity === "error") summary.errors++;
-    else if (finding.severity === "warning") summary.warnings++;
-    else summary.info++;
-    return finding;
-  });
-  const staleWaivers = [...byId].filter(([id]) => !used.has(id)).map(([, waiver]) => waiver);
-  return { ...report, valid: summary.errors === 0, summary, findings, staleWaivers };
+    used.add(id);
+    waived.push({ ...finding, waived: { by: waiver.by, reason: waiver.reason, at: waiver.at } });
+  }
+  return { active, waived, stale: [...byId].filter(([id]) => !used.has(id)).map(([, waiver]) => waiver) };
 }
 
 /** A waiver's row in words: "Forecast demand / Plan / Demand forecast", or "header" for a header problem. */

@@ -46,7 +46,6 @@ export function FindingItem({ finding, onOpen, onFix }: FindingItemProps) {
         <span className={styles.text}>
           <Text>{finding.message}</Text>
           {finding.suggestion === undefined ? null : <Caption1>Suggestion: {finding.suggestion}</Caption1>}
-          {finding.waived === undefined ? null : <Caption1>{`Accepted by ${finding.waived.by} on ${finding.waived.at.slice(0, 10)}: ${finding.waived.reason}`}</Caption1>}
           <Caption1 className={styles.where}>
             {finding.cell} · {finding.rule}
           </Caption1>

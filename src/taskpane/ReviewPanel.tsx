@@ -10,7 +10,8 @@ import { Badge, Button, Caption1, Field, Input, Select, Spinner, Subtitle2, Text
 import { useId, useState } from "react";
 import type { ConsistencyGroup, ReviewColumn } from "../rules/consistency-groups";
 import type { Finding } from "../rules/finding";
-import { waiverId, waiverRowLabel, type Waiver } from "../rules/waived-findings";
+import type { Waiver } from "../rules/finding";
+import { waiverId, waiverRowLabel } from "../rules/waived-findings";
 import { agreeChanges } from "../workflows/consistency-review";
 import type { ReviewActions } from "../workflows/review-actions";
 import { plural } from "./change-text";

@@ -7,7 +7,7 @@
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { consistencyGroups } from "../rules/consistency-groups";
-import type { Waiver } from "../rules/waived-findings";
+import type { Waiver } from "../rules/finding";
 import { runRules } from "../rules/run-rules";
 import { allFindings, reportOf, type ValidationReport } from "../rules/validation-report";
 import { readWorkbook, requireKnownTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";

@@ -17,7 +17,7 @@ import { firstAtOrAfter, type RowChange } from "../incremental/row-change";
 import type { ReferenceModel } from "../model/reference-model";
 import type { Finding } from "../rules/finding";
 import { reportOf, type ValidationReport } from "../rules/validation-report";
-import type { Waiver } from "../rules/waived-findings";
+import type { Waiver } from "../rules/finding";
 import { tabWithRows, type ParsedRow } from "../sheets/parsed-tab";
 import type { ParsedWorkbook, WorkbookOverrides } from "../sheets/parsed-workbook";
 import { cellAddress, tryParseCellRef } from "../workbook/cell-address";

@@ -3,9 +3,8 @@
  * the consistency review and the waivers, accepting a finding, and removing waivers. The
  * consistency review's changes go through WorkbookActions.apply like every other change.
  */
-import type { Finding } from "../rules/finding";
+import type { Finding, Waiver } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
-import type { Waiver } from "../rules/waived-findings";
 import type { Acceptance } from "./waivers";
 import { boundPorts, type ActionPorts } from "./workbook-actions";
 

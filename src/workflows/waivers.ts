@@ -6,8 +6,8 @@
  * setting is data from a file, so an entry without the expected shape is dropped.
  */
 import * as z from "zod/mini";
-import type { Finding } from "../rules/finding";
-import { waiverFor, waiverId, type Waiver } from "../rules/waived-findings";
+import type { Finding, Waiver } from "../rules/finding";
+import { waiverFor, waiverId } from "../rules/waived-findings";
 import { readWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
 import type { WorkbookReader, WorkbookWriter } from "../workbook/port";
 import type { SettingsSource } from "./column-mapping";

@@ -12,7 +12,7 @@ import { runCli } from "../../src/cli/main";
 import { defaultReference } from "../../src/model/default-reference";
 import type { Finding } from "../../src/rules/finding";
 import type { ValidationReport } from "../../src/rules/validation-report";
-import type { Waiver } from "../../src/rules/waived-findings";
+import type { Waiver } from "../../src/rules/finding";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
@@ -81,14 +81,15 @@ describe("waivers saved in the pane travel in the .xlsx", () => {
     expect(waived.exitCode).toBe(0);
     expect(waived.report.valid).toBe(true);
     expect(waived.report.summary).toEqual({ errors: 0, warnings: 2, info: 0, waived: 1 });
-    expect(waived.report.findings.find((f) => f.rule === "category.unknown")).toMatchObject({ cell: "J4", waived: { by: "Ana", reason: "Vendor term agreed with the working group", at: waiver.at } });
+    expect(waived.report.findings.find((f) => f.rule === "category.unknown")).toBeUndefined();
+    expect(waived.report.waivedFindings?.find((f) => f.rule === "category.unknown")).toMatchObject({ cell: "J4", waived: { by: "Ana", reason: "Vendor term agreed with the working group", at: waiver.at } });
     expect(waived.report.staleWaivers).toEqual([]);
   });
 
   it("the waiver still matches after the rows are sorted, rows inserted above and another row deleted", async () => {
     const moved = await json(file("moved.xlsx", [undefined, undefined, meterReads, marketRestricted, marketPublic], { [WAIVERS_KEY]: [waiver] }));
     expect(moved.exitCode).toBe(0);
-    expect(moved.report.findings.find((f) => f.rule === "category.unknown")).toMatchObject({ cell: "J4", waived: { by: "Ana" } });
+    expect(moved.report.waivedFindings?.find((f) => f.rule === "category.unknown")).toMatchObject({ cell: "J4", waived: { by: "Ana" } });
     expect(moved.report.staleWaivers).toEqual([]);
   });
 

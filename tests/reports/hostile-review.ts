@@ -6,7 +6,7 @@
 import type { ConsistencyGroup } from "../../src/rules/consistency-groups";
 import type { Finding } from "../../src/rules/finding";
 import type { ValidationReport } from "../../src/rules/validation-report";
-import type { Waiver } from "../../src/rules/waived-findings";
+import type { Waiver } from "../../src/rules/finding";
 import type { ReportSummarySection } from "../../src/reports/report-summary-section";
 import { reviewDocument, workbookReviewOf, type ReviewDocument } from "../../src/reports/review-report";
 
