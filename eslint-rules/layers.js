@@ -22,18 +22,27 @@ function underSrc(root, file) {
 function layerOf(layers, relative) {
   let best;
   for (const key of Object.keys(layers)) {
-    if ((relative === key || relative.startsWith(`${key}/`)) && (best === undefined || key.length > best.length)) best = key;
+    if ((relative === key || relative.startsWith(`${key}/`)) && (best === undefined || key.length > best.length))
+      best = key;
   }
   return best;
 }
 
-const within = (relative, folder) => relative === folder || relative.startsWith(`${folder}/`) || relative.startsWith(`${folder}.`);
+const within = (relative, folder) =>
+  relative === folder || relative.startsWith(`${folder}/`) || relative.startsWith(`${folder}.`);
 
 module.exports = {
   meta: {
     type: "problem",
     docs: { description: "Keep each folder of src/ to the layers it may import from." },
-    schema: [{ type: "object", properties: { root: { type: "string" }, layers: { type: "object" } }, required: ["root", "layers"], additionalProperties: false }],
+    schema: [
+      {
+        type: "object",
+        properties: { root: { type: "string" }, layers: { type: "object" } },
+        required: ["root", "layers"],
+        additionalProperties: false,
+      },
+    ],
     messages: {
       forbidden: "{{layer}} may not import {{target}}: {{why}}",
       builtin: "{{layer}} may not import the Node built-in {{target}}: {{why}}",
@@ -47,7 +56,9 @@ module.exports = {
     if (file === undefined || !file.includes("/")) return {};
     const layer = layerOf(layers, file);
     if (layer === undefined) {
-      return { Program: (node) => context.report({ node, messageId: "unlisted", data: { folder: file.split("/")[0] } }) };
+      return {
+        Program: (node) => context.report({ node, messageId: "unlisted", data: { folder: file.split("/")[0] } }),
+      };
     }
     const { forbid = [], builtins: allowBuiltins = false, packages = [], why } = layers[layer];
     const check = (node, specifier) => {
@@ -56,14 +67,25 @@ module.exports = {
         const target = underSrc(root, path.resolve(path.dirname(context.filename), specifier));
         if (target === undefined) return;
         const hit = forbid.find((folder) => within(target, folder));
-        if (hit !== undefined) context.report({ node, messageId: "forbidden", data: { layer: `src/${layer}`, target: `src/${target}`, why } });
+        if (hit !== undefined)
+          context.report({
+            node,
+            messageId: "forbidden",
+            data: { layer: `src/${layer}`, target: `src/${target}`, why },
+          });
       } else if (isBuiltin(specifier)) {
-        if (!allowBuiltins) context.report({ node, messageId: "builtin", data: { layer: `src/${layer}`, target: specifier, why } });
+        if (!allowBuiltins)
+          context.report({ node, messageId: "builtin", data: { layer: `src/${layer}`, target: specifier, why } });
       } else if (packages.some((name) => specifier === name || specifier.startsWith(`${name}/`))) {
         context.report({ node, messageId: "package", data: { layer: `src/${layer}`, target: specifier, why } });
       }
     };
-    const literal = (node) => (node?.type === "Literal" ? node.value : node?.type === "TemplateLiteral" && node.expressions.length === 0 ? node.quasis[0].value.cooked : undefined);
+    const literal = (node) =>
+      node?.type === "Literal"
+        ? node.value
+        : node?.type === "TemplateLiteral" && node.expressions.length === 0
+          ? node.quasis[0].value.cooked
+          : undefined;
     return {
       ImportDeclaration: (node) => check(node, node.source.value),
       ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
@@ -72,7 +94,8 @@ module.exports = {
       TSImportType: (node) => check(node, literal(node.argument?.literal ?? node.argument ?? node.source)),
       TSExternalModuleReference: (node) => check(node, literal(node.expression)),
       CallExpression: (node) => {
-        if (node.callee.type === "Identifier" && node.callee.name === "require") check(node, literal(node.arguments[0]));
+        if (node.callee.type === "Identifier" && node.callee.name === "require")
+          check(node, literal(node.arguments[0]));
       },
     };
   },

@@ -40,20 +40,38 @@ export interface WorkbookCheck {
 }
 
 /** The workbook's tabs read through `overrides`; throws NoKnownTabsError when it has none of the three. */
-export async function readKnownTabs(reader: WorkbookReader, overrides: WorkbookOverrides = {}): Promise<ParsedWorkbook> {
+export async function readKnownTabs(
+  reader: WorkbookReader,
+  overrides: WorkbookOverrides = {},
+): Promise<ParsedWorkbook> {
   const book = await readWorkbook(reader, overrides);
   requireKnownTabs(book);
   return book;
 }
 
 /** Checks the workbook as its settings direct. Throws NoKnownTabsError when it has none of the three tabs. */
-export async function checkWorkbook(ports: CheckPorts, model: ReferenceModel, options: CheckOptions & { summary: true }): Promise<WorkbookCheck & { summary: WorkbookSummary }>;
-export async function checkWorkbook(ports: CheckPorts, model: ReferenceModel, options?: CheckOptions): Promise<WorkbookCheck>;
-export async function checkWorkbook(ports: CheckPorts, model: ReferenceModel, options: CheckOptions = {}): Promise<WorkbookCheck> {
+export async function checkWorkbook(
+  ports: CheckPorts,
+  model: ReferenceModel,
+  options: CheckOptions & { summary: true },
+): Promise<WorkbookCheck & { summary: WorkbookSummary }>;
+export async function checkWorkbook(
+  ports: CheckPorts,
+  model: ReferenceModel,
+  options?: CheckOptions,
+): Promise<WorkbookCheck>;
+export async function checkWorkbook(
+  ports: CheckPorts,
+  model: ReferenceModel,
+  options: CheckOptions = {},
+): Promise<WorkbookCheck> {
   const { reader, settings } = "readSettings" in ports ? { reader: ports, settings: ports } : ports;
   const [overrides, waivers] = await Promise.all([readColumnMapping(settings), readWaivers(settings)]);
   const book = await readKnownTabs(reader, overrides);
   const checked = reportOf(book, runRules(book, model), waivers);
-  const report = options.review === true ? { ...checked, consistency: consistencyGroups(book, allFindings(checked), model) } : checked;
+  const report =
+    options.review === true
+      ? { ...checked, consistency: consistencyGroups(book, allFindings(checked), model) }
+      : checked;
   return { book, report, waivers, ...(options.summary === true ? { summary: summariseWorkbook(book, model) } : {}) };
 }

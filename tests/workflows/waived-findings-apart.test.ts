@@ -26,7 +26,9 @@ describe("a waived safe finding", () => {
     const after = (await checkWorkbook(book, model)).report;
 
     expect(after.findings.filter((f) => f.rule === "spelling.non-canonical")).toEqual([]);
-    expect(after.waivedFindings).toEqual([{ ...spelling, waived: { by: "Ana", reason: "The registry spells it so", at: expect.any(String) } }]);
+    expect(after.waivedFindings).toEqual([
+      { ...spelling, waived: { by: "Ana", reason: "The registry spells it so", at: expect.any(String) } },
+    ]);
     expect(fixAllOffers(after.findings)).toEqual([]);
     expect(fixableCounts(after.findings)).toEqual({ safe: 0, review: 0 });
     expect(planFixes(after.findings, { applicability: "review" })).toEqual([]);
