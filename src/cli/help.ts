@@ -11,7 +11,7 @@ export const BIN = "cerdc";
 export const VERSION: string = packageJson.version;
 
 export const USAGE = `Usage:
-  ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N]
+  ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N] [--baseline REPORT.json] [--write-baseline FILE]
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
   ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]
   ${BIN} template --out <new.xlsx> [--force]
@@ -43,6 +43,11 @@ Options:
   --all                     show every finding (text shows 20 per rule otherwise)
   --quiet                   report errors only (warnings and info are still counted)
   --max-warnings N          exit 1 when there are more than N warnings, as ESLint does
+  --baseline REPORT.json    an earlier validate --format json report: findings it holds (matched
+                            by rule, tab, column and row key, as waivers are, so sorting does not
+                            matter) are marked unchanged (JSON and SARIF baselineState), left out
+                            of the text and the counts, and only new ones decide the exit status
+  --write-baseline FILE     also write this run's JSON report to FILE, to pass to --baseline later
 
 Exit status: 0 no errors, 1 errors found (or too many warnings), 2 a book could not be read or the
 arguments are wrong (the worst over all files).`,

@@ -9,7 +9,8 @@
  */
 import type { Finding } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
-import { identityColumns, waiverId, waiverKeyOf, type TabId } from "../rules/waived-findings";
+import { findingFingerprint } from "../rules/baseline";
+import { identityColumns, type TabId } from "../rules/waived-findings";
 import { cellOf, headerOf, type ParsedRow, type ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { matchRows } from "./row-matching";
@@ -120,8 +121,7 @@ function tabOf(book: ParsedWorkbook, id: TabId): ParsedTab | undefined {
 function identified(side: DiffSide): Array<{ id: string; finding: Finding }> {
   return side.report.findings.flatMap((finding) => {
     if (finding.waived !== undefined) return [];
-    const key = waiverKeyOf(side.book, finding);
-    return [{ id: key === undefined ? JSON.stringify([finding.rule, finding.sheet, finding.column, finding.cell]) : waiverId(key), finding }];
+    return [{ id: findingFingerprint(side.book, finding), finding }];
   });
 }
 

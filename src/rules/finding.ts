@@ -51,6 +51,10 @@ export interface Finding {
   fix?: FindingFix;
   /** Set when a reviewer accepted the finding (a waiver kept in the workbook): it no longer counts. */
   waived?: WaiverNote;
+  /** Its identity across versions (rule, tab, column, row key: baseline.ts), set on the command line's reports. */
+  fingerprint?: string;
+  /** Against a baseline (validate --baseline): "unchanged" findings are in it and not counted. */
+  baselineState?: "new" | "unchanged";
 }
 
 /** Who accepted a finding, why and when (ISO time), after ESLint's suppression justifications. */

@@ -28,7 +28,7 @@ export interface SheetSummary {
 export interface ValidationReport {
   valid: boolean;
   /** Counts of findings not waived; `waived` is there when the workbook keeps waivers. */
-  summary: { errors: number; warnings: number; info: number; waived?: number };
+  summary: { errors: number; warnings: number; info: number; waived?: number; /** Findings left out as in the baseline (validate --baseline). */ baseline?: number };
   sheets: SheetSummary[];
   findings: Finding[];
   /** Waivers no finding matches any more (present when the workbook keeps waivers). */
