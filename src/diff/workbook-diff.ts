@@ -63,7 +63,8 @@ export interface DiffSide {
 
 const TABS: readonly TabId[] = ["categorisation", "gaps", "options"];
 
-function keyOf(tab: ParsedTab, row: ParsedRow): RowKey {
+/** A row's key cells by the tab's headers, as read. */
+export function rowKeyOf(tab: ParsedTab, row: ParsedRow): RowKey {
   const key: RowKey = {};
   for (const column of identityColumns[tab.definition.id as TabId]) key[headerOf(tab, column)] = row.text[column] ?? "";
   return key;
@@ -99,13 +100,13 @@ export function diffTab(before: ParsedTab | undefined, after: ParsedTab | undefi
   for (const { before: old, after: row } of matching.pairs) {
     if (old.row !== row.row) moved++;
     const cells = before !== undefined && after !== undefined ? changedCells(before, after, columns, old, row) : [];
-    if (cells.length > 0 && after !== undefined) changed.push({ row: row.row, oldRow: old.row, key: keyOf(after, row), cells });
+    if (cells.length > 0 && after !== undefined) changed.push({ row: row.row, oldRow: old.row, key: rowKeyOf(after, row), cells });
   }
   const diff: TabDiff = {
     sheet: either.sheet,
     tab: id,
-    added: after === undefined ? [] : matching.added.map((row) => ({ row: row.row, key: keyOf(after, row) })),
-    removed: before === undefined ? [] : matching.removed.map((row) => ({ row: row.row, key: keyOf(before, row) })),
+    added: after === undefined ? [] : matching.added.map((row) => ({ row: row.row, key: rowKeyOf(after, row) })),
+    removed: before === undefined ? [] : matching.removed.map((row) => ({ row: row.row, key: rowKeyOf(before, row) })),
     changed,
     moved,
   };
