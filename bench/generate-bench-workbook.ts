@@ -5,7 +5,14 @@
 import ExcelJS from "exceljs";
 import { CATEGORISATION_HEADERS, categorisationRows } from "../scripts/sample/sample-rows";
 
-export async function writeBenchWorkbook(path: string, rows: number): Promise<void> {
+/** A later version of the book, for the diff figure: rows in reverse order (a sort), and each row's values edited or the row left out. */
+export interface BenchVariant {
+  reversed?: boolean;
+  /** The row's values to write, or undefined to leave the row out. */
+  edit?: (values: string[], index: number) => string[] | undefined;
+}
+
+export async function writeBenchWorkbook(path: string, rows: number, variant: BenchVariant = {}): Promise<void> {
   const base = categorisationRows();
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   writer.addWorksheet("About").commit();
@@ -13,14 +20,16 @@ export async function writeBenchWorkbook(path: string, rows: number): Promise<vo
   sheet.addRow(["Data Categorisation (benchmark)"]).commit();
   sheet.addRow([]).commit();
   sheet.addRow(CATEGORISATION_HEADERS).commit();
-  for (let i = 0; i < rows; i++) {
+  for (let n = 0; n < rows; n++) {
+    const i = variant.reversed === true ? rows - 1 - n : n;
     const template = base[i % base.length] ?? [];
     const round = Math.floor(i / base.length);
     const values = [...template];
     // Varied names so rows are distinct, as in a real workbook of many use cases.
     values[1] = `${template[1] ?? ""} ${Math.floor(round / 10) + 1}`;
     values[7] = `${template[7] ?? ""} ${round + 1}`;
-    sheet.addRow(values).commit();
+    const written = variant.edit === undefined ? values : variant.edit(values, i);
+    if (written !== undefined) sheet.addRow(written).commit();
   }
   sheet.commit();
   await writer.commit();

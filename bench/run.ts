@@ -24,6 +24,8 @@
  *     frame), a 5,000-row paste and one inserted row at 50k (no target; printed).
  * `npm run bench -- office` prints only the figures over the fake Excel and the bundle (fast);
  * `npm run bench -- incremental` only the live re-checking section;
+ * `npm run bench -- diff` only `cerdc diff` of two 50,000-row books against one validate, and the
+ * size of the Mark as reviewed fingerprint at 1k, 10k and 50k rows;
  * `npm run bench -- speed` only the speed figures of issue 12 item 3 (rules, linear growth, the
  * installed command against exceljs, --help).
  */
@@ -43,6 +45,7 @@ import { highlightFigure } from "./highlight-figure";
 import { liveFigure } from "./live-figure";
 import { rulesSeconds, WARM_UP_RUNS, type RulesFigure } from "./rules-figure";
 import { cliScaleFigure, officeScaleFigure } from "./scale-figure";
+import { diffFigure } from "./diff-figure";
 
 const root = resolve(__dirname, "..");
 const dir = join(root, ".tmp", "bench");
@@ -180,6 +183,14 @@ async function main(): Promise<void> {
     const sizes = new Map<number, string>();
     for (const rows of [10_000, 50_000]) sizes.set(rows, await workbook(rows));
     await incrementalSection(sizes);
+    return;
+  }
+  if (process.argv.includes("diff")) {
+    const paths = new Map<number, string>();
+    for (const rows of SIZES) paths.set(rows, await workbook(rows));
+    execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { encoding: "utf8" });
+    process.stdout.write("\ncerdc diff of two 50,000-row books against one validate, fresh node processes timed spawn to exit: medians of 3, alternated\n");
+    process.stdout.write(await diffFigure(paths, { dir, bin: join(root, "dist-cli", "cerdc.js"), sideBySide, processOnce, verdict }));
     return;
   }
   const speedOnly = process.argv.includes("speed");

@@ -26,9 +26,10 @@ import type { WorkbookSummary } from "../summary/workbook-summary";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { plural, summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
+import { againstBaseline, newFindingsOnly, readBaseline, writeBaseline } from "./baseline-file";
 import { checkWorkbookFile, jsonReport, validateOne, type CommandOutput } from "./validate-command";
 
-const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N]";
+const VALIDATE_USAGE = "Usage: validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N] [--baseline REPORT.json] [--write-baseline FILE]";
 
 type Format = "text" | "json" | "sarif";
 
@@ -42,6 +43,8 @@ export async function batchValidateCommand(args: string[], options: { color: boo
       all: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       "max-warnings": { type: "string" },
+      baseline: { type: "string" },
+      "write-baseline": { type: "string" },
     },
   });
   if (positionals.length === 0) throw new UsageError(VALIDATE_USAGE);
@@ -50,7 +53,10 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const { files, batch } = expandTargets(positionals);
 
-  if (!batch && (format === "text" || format === "json") && !values.quiet && maxWarnings === undefined) {
+  const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline);
+  const baselined = values.baseline !== undefined || values["write-baseline"] !== undefined;
+  if (baselined && isReportFormat(format)) throw new UsageError("--baseline and --write-baseline go with --format text, json or sarif.");
+  if (!batch && (format === "text" || format === "json") && !values.quiet && maxWarnings === undefined && !baselined) {
     return validateOne(positionals[0] ?? "", { format, out: values.out, all: values.all, color: options.color });
   }
 
@@ -65,14 +71,15 @@ export async function batchValidateCommand(args: string[], options: { color: boo
         const { report, summary } = await checkWorkbook(book, model, { review: true, summary: true });
         outcomes.push({ file, report });
         summaries.set(file, summary);
-      } else outcomes.push({ file, report: await checkWorkbookFile(book, model) });
+      } else outcomes.push(againstBaseline(baseline, { file, report: await checkWorkbookFile(book, model) }));
     } catch (error) {
       // One book alone keeps the one-line failure and exit 2; in a batch the others still run.
       if (!batch) throw error;
       outcomes.push({ file, error: describeFailure(error) });
     }
   }
-  const shown = values.quiet ? outcomes.map(errorsOnly) : outcomes;
+  const listed = baseline === undefined || format === "json" || format === "sarif" ? outcomes : outcomes.map(newFindingsOnly);
+  const shown = values.quiet ? listed.map(errorsOnly) : listed;
   const totals = totalsOf(outcomes);
   const tooManyWarnings = maxWarnings !== undefined && totals.warnings > maxWarnings;
   const exitCode = totals.unreadable > 0 ? 2 : totals.errors > 0 || tooManyWarnings ? 1 : 0;
@@ -80,6 +87,7 @@ export async function batchValidateCommand(args: string[], options: { color: boo
   const color = options.color && values.out === undefined;
   const rendered = isReportFormat(format) ? renderReport(format, shown, summaries) : render(format, shown, batch, totals, { perRule: values.all ? Infinity : 20, color });
   const closing = tooManyWarnings ? `Too many warnings: ${totals.warnings}, more than --max-warnings ${maxWarnings}.\n` : "";
+  if (values["write-baseline"] !== undefined) writeBaseline(values["write-baseline"], files, render("json", outcomes, batch, totals, { perRule: Infinity, color: false }));
   const stderr = outcomes.flatMap((o) => ("error" in o ? [`${o.file}: ${o.error}\n`] : [])).join("");
   if (values.out !== undefined) {
     writeOutputFile(values.out, rendered);

@@ -11,11 +11,12 @@ export const BIN = "cerdc";
 export const VERSION: string = packageJson.version;
 
 export const USAGE = `Usage:
-  ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N]
+  ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N] [--baseline REPORT.json] [--write-baseline FILE]
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
   ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]
   ${BIN} template --out <new.xlsx> [--force]
   ${BIN} summary <book.xlsx> [--format text|json] [--out FILE] [--write --out <new.xlsx>]
+  ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE]
   ${BIN} --version
   ${BIN} <command> --help
 (from the repository: npm run -s cli -- <command> ...)`;
@@ -42,6 +43,11 @@ Options:
   --all                     show every finding (text shows 20 per rule otherwise)
   --quiet                   report errors only (warnings and info are still counted)
   --max-warnings N          exit 1 when there are more than N warnings, as ESLint does
+  --baseline REPORT.json    an earlier validate --format json report: findings it holds (matched
+                            by rule, tab, column and row key, as waivers are, so sorting does not
+                            matter) are marked unchanged (JSON and SARIF baselineState), left out
+                            of the text and the counts, and only new ones decide the exit status
+  --write-baseline FILE     also write this run's JSON report to FILE, to pass to --baseline later
 
 Exit status: 0 no errors, 1 errors found (or too many warnings), 2 a book could not be read or the
 arguments are wrong (the worst over all files).`,
@@ -102,6 +108,27 @@ Options:
   --write             with --out <new.xlsx>: write a copy of the workbook with a Summary tab of
                       plain cells added (no tables, charts or colours; never over an existing tab,
                       "CER Summary" when "Summary" is taken; every other part kept byte for byte)`,
+  diff: `Usage:
+  ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE]
+
+Compares two versions of a workbook. Rows are matched by what they are, not where they sit: Data
+Categorisation by use case + activity + information object, Distinct Gap Analysis by Gap ID,
+Options by Option ID (tabs are found by role, so a renamed tab is still matched). A row whose key
+cell was edited is matched by its other cells. Prints per tab the rows added, removed and changed
+(each changed cell with its column, address, before and after) and how many rows only moved
+(sorted, or rows inserted above: counted, not listed), then the findings the new version introduced
+and the ones it resolved (matched by rule, tab, column and row, as waivers are). Values are compared
+as the checker reads them: a case or spacing edit shows, a number stored as text or a formatting
+change does not.
+
+Options:
+  --format FORMAT   text (default); json: {old, new, tabs: [{sheet, added, removed, changed,
+                    moved}], findings: {introduced, resolved}}; markdown or html: a document
+                    to share
+  --out FILE        write it to FILE (never one of the workbooks) and print one line
+
+Exit status: 0 the new version introduced no error, 1 it did, 2 a book could not be read or the
+arguments are wrong.`,
 };
 
 /** The help page for a command, or the overview when there is no such command. */

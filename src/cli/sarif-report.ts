@@ -56,7 +56,8 @@ export function sarifLog(outcomes: readonly FileOutcome[], cwd: string = process
             logicalLocations: [{ name: finding.cell, fullyQualifiedName: sheetReference(finding), kind: "element" }],
           },
         ],
-        partialFingerprints: { cell: `${finding.rule}/${sheetReference(finding)}/${finding.value}` },
+        partialFingerprints: { cell: `${finding.rule}/${sheetReference(finding)}/${finding.value}`, ...(finding.fingerprint === undefined ? {} : { row: finding.fingerprint }) },
+        ...(finding.baselineState === undefined ? {} : { baselineState: finding.baselineState }),
         // A waived finding, as SARIF records a suppression kept outside the source.
         ...(finding.waived === undefined ? {} : { suppressions: [{ kind: "external", status: "accepted", justification: `${finding.waived.reason} (${finding.waived.by}, ${finding.waived.at})` }] }),
         properties,

@@ -24,7 +24,8 @@ export function summaryLine(report: ValidationReport): string {
   const { errors, warnings, info } = report.summary;
   const mark = errors > 0 ? "✖" : "✔";
   const waived = report.summary.waived ?? 0;
-  return `${mark} ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${info} info${waived > 0 ? `, ${waived} accepted` : ""}`;
+  const baseline = report.summary.baseline === undefined ? "" : ` new, ${report.summary.baseline} in the baseline`;
+  return `${mark} ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${info} info${baseline}${waived > 0 ? `, ${waived} accepted` : ""}`;
 }
 
 export function textReport(file: string, report: ValidationReport, options: TextOptions): string {

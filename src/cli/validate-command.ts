@@ -11,6 +11,7 @@ import type { SettingsSource } from "../workflows/column-mapping";
 import type { WorkbookReader } from "../workbook/port";
 import type { ReferenceModel } from "../model/reference-model";
 import { fixableCounts } from "../workflows/fixes-of-findings";
+import { withFingerprints } from "../rules/baseline";
 import { readWorkbookFile } from "./read-workbook-file";
 import { summaryLine, textReport } from "./text-report";
 
@@ -26,10 +27,11 @@ export function jsonReport(file: string, report: ValidationReport): string {
 /**
  * Checks a workbook file as the pane checks it: the column mapping and the waivers the pane saved
  * travel in the file, so the tabs are read the same way and accepted findings are not counted; the
- * report carries the consistency review.
+ * report carries the consistency review, and each finding its fingerprint (so the JSON can be a baseline).
  */
 export async function checkWorkbookFile(book: WorkbookReader & SettingsSource, model: ReferenceModel): Promise<ValidationReport> {
-  return (await checkWorkbook(book, model, { review: true })).report;
+  const checked = await checkWorkbook(book, model, { review: true });
+  return withFingerprints(checked.book, checked.report);
 }
 
 export interface SingleValidateOptions {

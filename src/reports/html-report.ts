@@ -20,7 +20,7 @@ import { spreadsheetSafeText } from "./spreadsheet-safe-text";
 
 // Colours checked for contrast against their backgrounds (all text at least 4.5:1). No quotes or
 // angle brackets: the template escapes them, and a <style> element does not decode entities.
-const STYLE = `
+export const STYLE = `
 :root { color-scheme: light; }
 body { font-family: Segoe UI, system-ui, -apple-system, sans-serif; color: #1b1b1b; background: #ffffff; margin: 0; line-height: 1.45; }
 header, main, footer { max-width: 80rem; margin: 0 auto; padding: 0 1rem; }
@@ -56,15 +56,15 @@ footer { color: #424242; border-top: 1px solid #8a8a8a; margin-top: 2rem; paddin
 `;
 
 /** A table cell of workbook text: spreadsheet-safe, then escaped by the template. */
-function cell(text: string): SafeHtml {
+export function cell(text: string): SafeHtml {
   return html`<td>${spreadsheetSafeText(text)}</td>`;
 }
 
-function count(n: number): SafeHtml {
+export function count(n: number): SafeHtml {
   return html`<td class="count">${n}</td>`;
 }
 
-function headRow(headings: readonly string[]): SafeHtml {
+export function headRow(headings: readonly string[]): SafeHtml {
   return html`<thead><tr>${headings.map((h) => html`<th scope="col">${spreadsheetSafeText(h)}</th>`)}</tr></thead>`;
 }
 

@@ -12,7 +12,7 @@ import { columnTotals, rowTotals } from "../summary/summary-matrix";
 import type { ReviewDocument, WorkbookReview } from "./review-report";
 
 /** A table: headings are the report's own words; cells are workbook text, made safe here. */
-function table(headings: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string[] {
+export function table(headings: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string[] {
   const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
   return [
     line(headings.map(markdownCell)),

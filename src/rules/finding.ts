@@ -53,6 +53,10 @@ export interface Finding {
   fix?: FindingFix;
   /** Set on the findings a reviewer accepted (ValidationReport.waivedFindings): they no longer count. */
   waived?: WaiverNote;
+  /** Its identity across versions (rule, tab, column, row key: baseline.ts), set on the command line's reports. */
+  fingerprint?: string;
+  /** Against a baseline (validate --baseline): "unchanged" findings are in it and not counted. */
+  baselineState?: "new" | "unchanged";
 }
 
 /** Who accepted a finding, why and when (ISO time), after ESLint's suppression justifications. */

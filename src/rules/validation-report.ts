@@ -25,7 +25,7 @@ export interface SheetSummary {
 export interface ValidationReport {
   valid: boolean;
   /** Counts of findings not waived; `waived` is there when the workbook keeps waivers. */
-  summary: { errors: number; warnings: number; info: number; waived?: number };
+  summary: { errors: number; warnings: number; info: number; waived?: number; /** Findings left out as in the baseline (validate --baseline). */ baseline?: number };
   sheets: SheetSummary[];
   /** The findings that count: no waiver accepts them. Counts, fixes, Fix all and highlights read these alone. */
   findings: Finding[];

@@ -18,6 +18,11 @@ export const identityColumns: Readonly<Record<TabId, readonly string[]>> = {
   options: ["optionId"],
 };
 
+/** A row's identity: its key cells (identityColumns), cleaned and lower-cased, as waivers, baselines and the diff key rows. */
+export function rowIdentity(tab: TabId, row: Pick<ParsedRow, "text">): string[] {
+  return identityColumns[tab].map((k) => (row.text[k] ?? "").toLowerCase());
+}
+
 /** A waiver's identity as one string: equal for the same rule, tab, column and row key. */
 export function waiverId(waiver: Pick<Waiver, "rule" | "tab" | "column" | "key">): string {
   return JSON.stringify([waiver.rule, waiver.tab, waiver.column, ...waiver.key]);
@@ -46,7 +51,7 @@ export function waiverKeyOf(book: ParsedWorkbook, finding: Finding): Pick<Waiver
   const header = finding.column.trim().toLowerCase();
   const column = Object.entries(tab.headers as Record<string, string | undefined>).find(([, h]) => h !== undefined && h.trim().toLowerCase() === header)?.[0] ?? header;
   const row = rowAt(tab, finding.row);
-  const key = row === undefined ? [] : identityColumns[id].map((k) => (row.text[k] ?? "").toLowerCase());
+  const key = row === undefined ? [] : rowIdentity(id, row);
   return { rule: finding.rule, tab: id, column, key };
 }
 

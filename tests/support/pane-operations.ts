@@ -10,6 +10,7 @@ import { workbookActions } from "../../src/workflows/workbook-actions";
 import { gapActions, type GapActions } from "../../src/workflows/gap-actions";
 import type { LiveActions } from "../../src/workflows/live-actions";
 import { reportActions, type ReportActions } from "../../src/workflows/export-report";
+import { compareActions, type CompareActions } from "../../src/workflows/compare-actions";
 import { reviewActions, type ReviewActions } from "../../src/workflows/review-actions";
 import type { SummaryActions } from "../../src/workflows/summary-actions";
 import type { WorkbookTools } from "../../src/workflows/workbook-tools";
@@ -33,11 +34,13 @@ export const reviewUnavailable: ReviewActions = { review: unavailable, acceptFin
 export const gapsUnavailable: GapActions = { proposeGaps: unavailable, keyInitiatives: unavailable };
 export const reportUnavailable: ReportActions = { exportReport: unavailable };
 
+export const compareUnavailable: CompareActions = { compareWith: unavailable, exportComparison: unavailable, markReviewed: unavailable, sinceLastReview: () => Promise.resolve(undefined) };
+
 export const summaryUnavailable: SummaryActions = { summary: unavailable, writeSummary: unavailable };
 
 export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.resolve(false), startLive: unavailable, stopLive: () => Promise.resolve() };
 
 export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
   const ports = { reader: workbook, writer: workbook, model: async () => defaultReference() };
-  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports), ...compareActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, goTo: () => Promise.resolve(), ...overrides };
 }
