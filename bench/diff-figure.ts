@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { reviewFingerprint } from "../src/diff/review-fingerprint";
 import { defaultReference } from "../src/model/default-reference";
-import { checkWithSettings } from "../src/workflows/check-with-settings";
+import { checkWorkbook } from "../src/workflows/check";
 import { openXlsx } from "../src/workbook/xlsx/xlsx-workbook";
 import { writeBenchWorkbook } from "./generate-bench-workbook";
 
@@ -70,7 +70,7 @@ export async function diffFigure(paths: ReadonlyMap<number, string>, tools: Diff
   const model = defaultReference();
   for (const [rows, path] of paths) {
     const book = openXlsx(readFileSync(path));
-    const { book: parsed, report } = await checkWithSettings(book, book, model);
+    const { book: parsed, report } = await checkWorkbook(book, model);
     const start = process.hrtime.bigint();
     const size = JSON.stringify(reviewFingerprint(parsed, report, new Date())).length;
     const ms = Number(process.hrtime.bigint() - start) / 1e6;

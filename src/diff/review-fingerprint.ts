@@ -13,7 +13,8 @@
 import { findingFingerprint } from "../rules/baseline";
 import type { Finding } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
-import { rowIdentity, type TabId } from "../rules/waived-findings";
+import { rowIdentity } from "../rules/waived-findings";
+import type { TabId } from "../rules/finding";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { rowKeyOf, type RowKey } from "./workbook-diff";

@@ -10,7 +10,8 @@
 import type { Finding } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
 import { findingFingerprint } from "../rules/baseline";
-import { identityColumns, type TabId } from "../rules/waived-findings";
+import { identityColumns } from "../rules/waived-findings";
+import type { TabId } from "../rules/finding";
 import { cellOf, headerOf, type ParsedRow, type ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { matchRows } from "./row-matching";

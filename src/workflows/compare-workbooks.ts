@@ -1,12 +1,12 @@
 /**
  * Compare two versions of a workbook: each read with its own column mapping and waivers and checked
- * (checkWithSettings), then diffed by row identity (src/diff). One use case for `cerdc diff` and the
+ * (checkWorkbook), then diffed by row identity (src/diff). One use case for `cerdc diff` and the
  * pane's Compare view, so both say the same about the same two files.
  */
 import { diffWorkbooks, type WorkbookDiff } from "../diff/workbook-diff";
 import type { ReferenceModel } from "../model/reference-model";
 import type { WorkbookReader } from "../workbook/port";
-import { checkWithSettings } from "./check-with-settings";
+import { checkWorkbook } from "./check";
 import type { SettingsSource } from "./column-mapping";
 
 export interface WorkbookVersion {
@@ -18,7 +18,7 @@ export interface WorkbookVersion {
 
 /** Throws NoKnownTabsError when either version has none of the three tabs. */
 export async function compareWorkbooks(before: WorkbookVersion, after: WorkbookVersion, model: ReferenceModel): Promise<WorkbookDiff> {
-  const old = await checkWithSettings(before.reader, before.settings, model);
-  const now = await checkWithSettings(after.reader, after.settings, model);
+  const old = await checkWorkbook(before, model);
+  const now = await checkWorkbook(after, model);
   return diffWorkbooks({ name: before.name, book: old.book, report: old.report }, { name: after.name, book: now.book, report: now.report });
 }

@@ -8,7 +8,7 @@ import * as z from "zod/mini";
 import { changesSinceReview, reviewFingerprint, type ReviewFingerprint, type SinceReview } from "../diff/review-fingerprint";
 import type { ReferenceModel } from "../model/reference-model";
 import type { WorkbookReader, WorkbookWriter } from "../workbook/port";
-import { checkWithSettings } from "./check-with-settings";
+import { checkWorkbook } from "./check";
 
 export const REVIEW_MARK_KEY = "cer.reviewed";
 
@@ -28,11 +28,11 @@ export interface ReviewMark {
 }
 
 export async function markReviewed(reader: WorkbookReader, writer: WorkbookWriter, model: ReferenceModel, now: Date = new Date()): Promise<ReviewMark> {
-  const { book, report } = await checkWithSettings(reader, writer, model);
+  const { book, report } = await checkWorkbook({ reader, settings: writer }, model);
   const fingerprint = reviewFingerprint(book, report, now);
   await writer.write({ settings: { [REVIEW_MARK_KEY]: fingerprint }, cells: [] });
   const rows = [book.categorisation, book.gaps, book.options].reduce((n, tab) => n + (tab?.rows.length ?? 0), 0);
-  return { at: fingerprint.at, rows, findings: report.findings.filter((f) => f.waived === undefined).length, size: JSON.stringify(fingerprint).length };
+  return { at: fingerprint.at, rows, findings: report.findings.length, size: JSON.stringify(fingerprint).length };
 }
 
 /** What changed since the workbook was last marked as reviewed; undefined when it never was (or the mark is unreadable). */
@@ -40,6 +40,6 @@ export async function sinceLastReview(reader: WorkbookReader, writer: WorkbookWr
   const stored = (await writer.readSettings([REVIEW_MARK_KEY]))[REVIEW_MARK_KEY];
   const parsed = fingerprintSchema.safeParse(stored);
   if (!parsed.success) return undefined;
-  const { book, report } = await checkWithSettings(reader, writer, model);
+  const { book, report } = await checkWorkbook({ reader, settings: writer }, model);
   return changesSinceReview(parsed.data as ReviewFingerprint, book, report);
 }
