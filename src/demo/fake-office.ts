@@ -18,14 +18,6 @@ const officeThemes: Record<OfficeThemeName, Office.OfficeTheme> = {
   dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#404040", controlForegroundColor: "#FFFFFF", isDarkTheme: true } as Office.OfficeTheme,
 };
 
-/** Whether Office's theme is a dark one: its body background is darker than mid-grey. */
-export function isDarkOfficeTheme(theme: Pick<Office.OfficeTheme, "bodyBackgroundColor"> | undefined): boolean {
-  const hex = /^#?([0-9a-f]{6})$/i.exec(theme?.bodyBackgroundColor ?? "")?.[1];
-  if (hex === undefined) return false;
-  const [r, g, b] = [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-}
-
 /** Installs `Office` and `Excel` as globals over `excel()`; `run` may wrap the fake's own run (the demo refreshes its grid after each). */
 export function installFakeOffice(excel: () => FakeExcel, options: { theme?: OfficeThemeName; run?: ExcelRun } = {}): void {
   // What office.js passes at run time (its enums are strings there, though @types/office-js declares
