@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   const response = await fetch(sampleFile);
   if (!response.ok) throw new Error(`demo: the sample workbook did not load (${response.status})`);
   const session = new DemoSession(openDemoWorkbook(sampleFile, new Uint8Array(await response.arrayBuffer())));
-  installFakeOffice(() => session.excel, { theme, run: session.run });
+  installFakeOffice(() => session.excel, { theme, run: session.run, fileName: () => session.workbook.fileName });
   // Exposed for looking around in devtools.
   Object.assign(window, { demo: session });
   await Office.onReady();

@@ -77,12 +77,12 @@ export function SummaryPanel() {
           ))}
         </dl>
       </section>
-      <CountBars title="Rows per use case group" unit="rows" items={withNames(totalsOf(summary.rowsByUseCaseGroupAndDomain, "rows"))} />
-      <CountBars title="Rows per domain" unit="rows" items={totalsOf(summary.rowsByUseCaseGroupAndDomain, "columns")} />
-      <CountBars title="Rows per information group" unit="rows" items={summary.categoriesByGroup.map((g) => ({ label: g.group, count: g.count }))} />
-      <CountBars title="Sensitivity mix" unit="rows" items={summary.sensitivityMix} />
-      <CountBars title="Quality issues per use case group" unit="rows with quality issues" items={withNames(quality.rows.map((label, r) => ({ label, count: quality.counts[r]?.[issues] ?? 0 })))} />
-      <CountBars title="Gaps per capability status" unit="gaps" items={totalsOf(summary.gapsByOutcomeAndStatus, "columns")} />
+      <CountBars title="Rows per use case group" unit="row" items={withNames(totalsOf(summary.rowsByUseCaseGroupAndDomain, "rows"))} />
+      <CountBars title="Rows per domain" unit="row" items={totalsOf(summary.rowsByUseCaseGroupAndDomain, "columns")} />
+      <CountBars title="Rows per information group" unit="row" items={summary.categoriesByGroup.map((g) => ({ label: g.group, count: g.count }))} />
+      <CountBars title="Sensitivity mix" unit="row" items={summary.sensitivityMix} />
+      <CountBars title="Quality issues per use case group" unit="row" qualifier="with quality issues" items={withNames(quality.rows.map((label, r) => ({ label, count: quality.counts[r]?.[issues] ?? 0 })))} />
+      <CountBars title="Gaps per capability status" unit="gap" items={totalsOf(summary.gapsByOutcomeAndStatus, "columns")} />
       <HeatMapGrid map={summary.heatMap} />
     </div>
   );
