@@ -6,6 +6,7 @@
 const js = require("@eslint/js");
 const { defineConfig, globalIgnores } = require("eslint/config");
 const officeAddins = require("eslint-plugin-office-addins");
+const reactHooks = require("eslint-plugin-react-hooks");
 const tseslint = require("typescript-eslint");
 const layers = require("./eslint-rules/layers");
 
@@ -106,6 +107,11 @@ module.exports = defineConfig([
   {
     files: ["**/*.mjs"],
     languageOptions: { sourceType: "module", globals: nodeGlobals },
+  },
+  {
+    // React's hook rules (and the React Compiler's checks it now carries) on the pane and the demo.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/demo/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],

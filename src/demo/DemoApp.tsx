@@ -109,7 +109,7 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
       const workbook = openDemoWorkbook(file.name, new Uint8Array(await file.arrayBuffer()));
       session.open(workbook);
       setOpened((n) => n + 1);
-      setMessage({ text: `Opened ${file.name} (${workbook.excel.sheetNames.length} sheets), read in this browser.`, error: false });
+      setMessage({ text: `Opened ${file.name} (${plural(workbook.excel.sheetNames.length, "sheet")}), read in this browser.`, error: false });
     } catch (error) {
       setMessage({ text: `${file.name} could not be opened: ${errorMessage(error)}`, error: true });
     }

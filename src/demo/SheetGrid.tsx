@@ -131,17 +131,20 @@ function readSheet(excel: FakeExcel, sheet: string) {
 export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSelect, onEdit }: SheetGridProps) {
   const styles = useStyles();
   // Read again whenever the workbook moved on (`version`); the grid never writes to it but through onEdit.
-  const { texts, fills, lists } = useMemo(() => readSheet(excel, sheet), [excel, sheet, version]);
+  const { texts, fills, lists } = useMemo(() => ({ ...readSheet(excel, sheet), version }), [excel, sheet, version]);
   const scroller = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, left: 0 });
   const [view, setView] = useState({ height: 600, width: 900 });
   const scrollTop = scroll.top;
   const viewHeight = view.height;
-  const [editing, setEditing] = useState<{ text: string } | undefined>();
+  const [editing, setEditingState] = useState<{ text: string } | undefined>();
   const focusCell = useRef(false);
   // Whether the open editor's blur should commit: not after Escape, Enter or Tab already ended it.
   const editorOpen = useRef(false);
-  if (editing !== undefined) editorOpen.current = true;
+  function setEditing(next: { text: string } | undefined): void {
+    if (next !== undefined) editorOpen.current = true;
+    setEditingState(next);
+  }
 
   const rowCount = Math.max(texts.length + 20, 60, selected.row + 1);
   const columnCount = Math.max(12, selected.col + 2, ...texts.map((cells) => cells.length + 1));

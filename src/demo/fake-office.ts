@@ -2,7 +2,8 @@
  * Stands in for office.js where no Excel runs (the browser demo and the Chromium test harness), with
  * only what the pane uses: `Office.onReady` (resolving at once), `Office.context.requirements.isSetSupported`
  * (the reader asks whether merged areas can be read), `Office.context.officeTheme` (light or dark, as
- * Office reports its theme), and `Excel.run` over a strict in-memory fake Excel. The fake is looked up
+ * Office reports its theme), `Office.context.document.url` (the open file's name, which titles the
+ * exported report), and `Excel.run` over a strict in-memory fake Excel. The fake is looked up
  * on every call, so the demo can open another workbook without reinstalling the globals.
  */
 import type { FakeExcel } from "../workbook/fake-excel/fake-excel";
@@ -18,16 +19,8 @@ const officeThemes: Record<OfficeThemeName, Office.OfficeTheme> = {
   dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#404040", controlForegroundColor: "#FFFFFF", isDarkTheme: true } as Office.OfficeTheme,
 };
 
-/** Whether Office's theme is a dark one: its body background is darker than mid-grey. */
-export function isDarkOfficeTheme(theme: Pick<Office.OfficeTheme, "bodyBackgroundColor"> | undefined): boolean {
-  const hex = /^#?([0-9a-f]{6})$/i.exec(theme?.bodyBackgroundColor ?? "")?.[1];
-  if (hex === undefined) return false;
-  const [r, g, b] = [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-}
-
 /** Installs `Office` and `Excel` as globals over `excel()`; `run` may wrap the fake's own run (the demo refreshes its grid after each). */
-export function installFakeOffice(excel: () => FakeExcel, options: { theme?: OfficeThemeName; run?: ExcelRun } = {}): void {
+export function installFakeOffice(excel: () => FakeExcel, options: { theme?: OfficeThemeName; run?: ExcelRun; fileName?: () => string } = {}): void {
   // What office.js passes at run time (its enums are strings there, though @types/office-js declares
   // them numeric); the pane ignores it, but the fake should not invent other values.
   const readyInfo = { host: "Excel" as unknown as Office.HostType, platform: "OfficeOnline" as unknown as Office.PlatformType };
@@ -43,5 +36,8 @@ export function installFakeOffice(excel: () => FakeExcel, options: { theme?: Off
   const run: ExcelRun = options.run ?? ((...args: Parameters<ExcelRun>) => (excel().run as (...a: unknown[]) => Promise<unknown>)(...args)) as ExcelRun;
   const officeTheme = officeThemes[options.theme ?? "light"];
   // The pane reads `Office` and `Excel` as globals (office.js's script tag defines them in Office).
-  Object.assign(window, { Office: { onReady, context: { requirements, officeTheme } }, Excel: { run } });
+  // Office gives the document's URL (a path or web address ending in its file name); the demo's file has only a name.
+  const fileName = options.fileName;
+  const document = fileName === undefined ? undefined : { get url() { return fileName(); } };
+  Object.assign(window, { Office: { onReady, context: { requirements, officeTheme, ...(document === undefined ? {} : { document }) } }, Excel: { run } });
 }

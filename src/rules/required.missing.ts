@@ -27,7 +27,7 @@ export default defineRule({
         if (first === undefined) continue;
         if (empty.length > 3 && empty.length * 2 > required.length) {
           const names = empty.map((c) => c.header).join(", ");
-          reportCell(reporter, tab, row, first.key, `Row ${row.row} is mostly empty: ${empty.length} of its ${required.length} required columns have no value (${names}). Fill the row in, or delete it if it is a heading or a note.`);
+          reportCell(reporter, tab, row, first.key, `Row ${row.row} is mostly empty: ${empty.length === required.length ? `all ${required.length}` : `${empty.length} of its ${required.length}`} required columns have no value (${names}). Fill the row in, or delete it if it is a heading or a note.`);
           continue;
         }
         for (const column of empty) reportCell(reporter, tab, row, column.key, `${column.header} is empty; every row needs one.`);

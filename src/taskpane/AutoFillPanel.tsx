@@ -9,13 +9,14 @@ import { useState } from "react";
 import type { AutoFillPlan } from "../workflows/plan-auto-fill";
 import type { ProposedChange } from "../workflows/proposed-change";
 import { byTabAndColumn, plural, shown } from "./change-text";
-import { errorMessage } from "./error-message";
+import { usePane } from "./pane-context";
+import { usePaneStyles } from "./pane-styles";
 import { ProblemBar } from "./ProblemBar";
+import { useOperation } from "./use-operation";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Indented under its column's checkbox, without bullets.
   list: { listStyleType: "none", margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  reason: { color: tokens.colorNeutralForeground3 },
   column: { display: "flex", alignItems: "center", justifyContent: "space-between" },
 });
 
@@ -24,18 +25,21 @@ const keyOf = (change: ProposedChange) => `${change.sheet}!${change.cell}`;
 /** Edits listed per column before "and N more"; the column's checkbox still covers them all. */
 const perColumn = 50;
 
-export interface AutoFillPanelProps {
-  plan: () => Promise<AutoFillPlan>;
-  apply: (changes: readonly ProposedChange[], label: string) => Promise<void>;
+/** What a plan offers, in one sentence (shown, and announced when the plan arrives). */
+function plannedSentence(planned: AutoFillPlan): string {
+  return planned.changes.length === 0 && planned.conflicts.length === 0 ? "Nothing to fill: every lookup is already filled in." : `${plural(planned.changes.length, "empty cell")} can be filled.`;
 }
 
-export function AutoFillPanel({ plan, apply }: AutoFillPanelProps) {
+export function AutoFillPanel() {
   const styles = useStyles();
+  const layout = usePaneStyles();
+  const { operations, apply } = usePane();
+  const planning = useOperation();
   const [planned, setPlanned] = useState<AutoFillPlan>();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [applying, setApplying] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const busy = planning.busy || applying;
 
   function toggleOpen(key: string): void {
     const next = new Set(open);
@@ -44,19 +48,10 @@ export function AutoFillPanel({ plan, apply }: AutoFillPanelProps) {
   }
 
   async function makePlan(): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const next = await plan();
-      setPlanned(next);
-      // Safe fills are chosen at first; conflicts never are.
-      setChosen(new Set(next.changes.map(keyOf)));
-    } catch (error) {
-      setPlanned(undefined);
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    const next = await planning.run(() => operations.planAutoFill(), plannedSentence);
+    setPlanned(next);
+    // Safe fills are chosen at first; conflicts never are.
+    setChosen(new Set(next?.changes.map(keyOf) ?? []));
   }
 
   function choose(changes: readonly ProposedChange[], on: boolean): void {
@@ -72,12 +67,13 @@ export function AutoFillPanel({ plan, apply }: AutoFillPanelProps) {
 
   async function applyChosen(): Promise<void> {
     if (planned === undefined) return;
-    setBusy(true);
+    setApplying(true);
     try {
-      await apply(chosenChanges, `Auto-fill: ${plural(chosenChanges.length, "cell")}`);
+      // The batch's name; the notice and the history count its cells.
+      await apply(chosenChanges, "Auto-fill");
       setPlanned(undefined);
     } finally {
-      setBusy(false);
+      setApplying(false);
     }
   }
 
@@ -88,16 +84,16 @@ export function AutoFillPanel({ plan, apply }: AutoFillPanelProps) {
 
   const total = chosenChanges.length;
   return (
-    <div className={styles.panel}>
+    <div className={layout.section}>
       <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void makePlan()}>
         {planned === undefined ? "Plan auto-fill" : "Plan again"}
       </Button>
-      {problem === undefined ? null : <ProblemBar title="Auto-fill could not be planned" message={problem} />}
+      {planning.failure === undefined ? null : <ProblemBar key={planning.attempt} title="Auto-fill could not be planned" message={planning.failure} />}
       {planned === undefined ? (
         <Text>Fills Capability, Capability Group, Domain, Information Group and Use Case Group from what is typed beside them. Only empty cells are filled; you see every cell first.</Text>
       ) : (
         <>
-          <Text role="status">{planned.changes.length === 0 && planned.conflicts.length === 0 ? "Nothing to fill: every lookup is already filled in." : `${plural(planned.changes.length, "empty cell")} can be filled.`}</Text>
+          <Text>{plannedSentence(planned)}</Text>
           {planned.changes.length === 0 ? null : (
             <Checkbox label={`All fills (${planned.changes.length})`} checked={state(planned.changes)} onChange={(_, data) => choose(planned.changes, data.checked === true)} />
           )}
@@ -117,7 +113,7 @@ export function AutoFillPanel({ plan, apply }: AutoFillPanelProps) {
                     {changes.slice(0, perColumn).map((change) => (
                       <li key={keyOf(change)}>
                         <Checkbox label={`${change.cell}: ${shown(change.value)}`} checked={chosen.has(keyOf(change))} onChange={(_, data) => choose([change], data.checked === true)} />
-                        <Caption1 className={styles.reason}>{change.reason}</Caption1>
+                        <Caption1 className={layout.muted}>{change.reason}</Caption1>
                       </li>
                     ))}
                     {changes.length > perColumn ? <li>{`… and ${changes.length - perColumn} more in this column.`}</li> : null}

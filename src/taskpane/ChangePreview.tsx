@@ -3,7 +3,7 @@
  * hold. Nothing is written until the analyst chooses Apply.
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
-import { useRef } from "react";
+import { useState } from "react";
 import type { ProposedChange } from "../workflows/proposed-change";
 import { plural } from "./change-text";
 import { ChangeTable } from "./ChangeTable";
@@ -19,9 +19,9 @@ export interface PendingChanges {
  */
 export function ChangePreview({ pending: current, onApply, onCancel }: { pending: PendingChanges | undefined; onApply: () => void; onCancel: () => void }) {
   // The last changes shown, so the dialog keeps its content while it animates away.
-  const last = useRef<PendingChanges>({ label: "", changes: [] });
-  if (current !== undefined) last.current = current;
-  const pending = last.current;
+  const [last, setLast] = useState<PendingChanges>({ label: "", changes: [] });
+  if (current !== undefined && current !== last) setLast(current);
+  const pending = current ?? last;
   const filled = pending.changes.filter((change) => change.expected !== "").length;
   const caption = filled === 0 ? "Only empty cells are filled." : `${plural(filled, "cell")} with a value will be changed; Revert puts ${filled === 1 ? "it" : "them"} back.`;
   return (

@@ -2,40 +2,30 @@
  * The check: a button that checks the workbook, the result summary, the safe "Fix all" offers, a
  * severity filter and the findings by worksheet, each going to its cell and offering its fix.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { Finding, Severity } from "../rules/finding";
-import type { ValidationReport } from "../rules/validation-report";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { Severity } from "../rules/finding";
+import { changesOfFinding } from "../workflows/proposed-change";
 import { groupBySheet } from "./finding-groups";
 import { FindingList } from "./FindingList";
-import { fixAllOffers, type FixAllOffer } from "./fix-groups";
+import { fixAllOffers } from "./fix-groups";
+import { usePane } from "./pane-context";
+import { usePaneStyles } from "./pane-styles";
 import { SeverityFilter } from "./SeverityFilter";
 import { severities, severityCounts } from "./severity-labels";
 import { SummaryBar } from "./SummaryBar";
+import { useLoaded } from "./use-loaded";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  offers: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  offer: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, "& > button": { flexShrink: 0 } },
 });
 
-export interface CheckPanelProps {
-  report: ValidationReport | undefined;
-  checking: boolean;
-  /** Changes with each new check, so the list starts again from its first page. */
-  checks: number;
-  onCheck: () => void;
-  onOpen: (finding: Finding) => void;
-  onFix: (finding: Finding) => void;
-  onFixAll: (offer: FixAllOffer) => void;
-  /** Opens the column mapping, offered when a tab lacks required columns. */
-  onMapColumns: () => void;
-  /** Live mode: on, off, or being switched. */
-  live: "on" | "off" | "starting";
-  onLive: (on: boolean) => void;
-}
-
-export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, onFixAll, onMapColumns, live, onLive }: CheckPanelProps) {
+export function CheckPanel() {
   const styles = useStyles();
+  const layout = usePaneStyles();
+  const { state, dispatch, check, open, propose, switchLive } = usePane();
+  const { report, checking, checks, live } = state;
+  const offersId = useId();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
 
   function toggle(severity: Severity): void {
@@ -44,17 +34,19 @@ export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, o
     setShown(next);
   }
 
-  const offers = report === undefined ? [] : fixAllOffers(report.findings);
+  // The rules' descriptions arrive with the checking code; an offer without one says "safe fixes".
+  const { value: descriptions } = useLoaded(() => import("./rule-descriptions").then((module) => module.ruleDescriptions), "once");
+  const offers = report === undefined ? [] : fixAllOffers(report.findings, (rule) => descriptions?.get(rule));
   return (
-    <div className={styles.panel}>
-      <Button appearance="primary" disabled={checking} icon={checking ? <Spinner size="tiny" /> : undefined} onClick={onCheck}>
+    <div className={layout.section}>
+      <Button appearance="primary" disabled={checking} icon={checking ? <Spinner size="tiny" /> : undefined} onClick={() => void check()}>
         {checking ? "Checking…" : "Check workbook"}
       </Button>
       <Switch
         checked={live !== "off"}
         disabled={live === "starting"}
         label={live === "on" ? "Live mode: checking and filling lookups as you type" : live === "starting" ? "Live mode: starting…" : "Live mode"}
-        onChange={(_, data) => onLive(data.checked)}
+        onChange={(_, data) => void switchLive(data.checked)}
       />
       {report === undefined ? (
         <Text>Checks the Data Categorisation, Distinct Gap Analysis and Options tabs against the CER framework.</Text>
@@ -67,24 +59,31 @@ export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, o
               <MessageBar key={sheet.tab} intent="warning" layout="multiline">
                 <MessageBarBody>{`${sheet.sheet ?? sheet.tab}: required columns not found (${sheet.missingColumns.join(", ")}). If they are there under other headers, say which.`}</MessageBarBody>
                 <MessageBarActions>
-                  <Button size="small" onClick={onMapColumns}>
+                  <Button size="small" onClick={() => dispatch({ type: "show view", view: "workbook" })}>
                     Map columns
                   </Button>
                 </MessageBarActions>
               </MessageBar>
             ))}
           {offers.length === 0 ? null : (
-            <div className={styles.offers} role="group" aria-label="Safe fixes">
-              {offers.map((offer) => (
-                <Button key={offer.label} size="small" onClick={() => onFixAll(offer)}>
-                  {offer.label}
-                </Button>
+            <div className={layout.stack} role="group" aria-label="Safe fixes">
+              {offers.map((offer, index) => (
+                <div key={offer.action} className={styles.offer}>
+                  <Button size="small" aria-describedby={offer.about === undefined ? undefined : `${offersId}-${index}`} onClick={() => propose({ label: offer.label, changes: offer.changes })}>
+                    {offer.action}
+                  </Button>
+                  {offer.about === undefined ? null : (
+                    <Caption1 id={`${offersId}-${index}`} className={layout.muted}>
+                      {offer.about}
+                    </Caption1>
+                  )}
+                </div>
               ))}
             </div>
           )}
           {report.findings.length === 0 ? null : <SeverityFilter shown={shown} counts={severityCounts(report.summary)} onToggle={toggle} />}
           {/* A new check or filter starts the list from its first page. */}
-          <FindingList key={`${checks}|${[...shown].join()}`} groups={groupBySheet(report.findings, shown)} onOpen={onOpen} onFix={onFix} />
+          <FindingList key={`${checks}|${[...shown].join()}`} groups={groupBySheet(report.findings, shown)} onOpen={open} onFix={(finding) => propose({ label: `Fix ${finding.cell}`, changes: changesOfFinding(finding) })} />
         </>
       )}
     </div>

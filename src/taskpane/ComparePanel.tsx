@@ -14,6 +14,7 @@ import { ChangedRowsList } from "./ChangedRowsList";
 import { errorMessage } from "./error-message";
 import { fileBytes } from "./file-bytes";
 import { FindingChanges } from "./FindingChanges";
+import { usePane } from "./pane-context";
 import { ProblemBar } from "./ProblemBar";
 import { copyText, saveText } from "./save-text";
 import { SinceReviewSection } from "./SinceReviewSection";
@@ -118,4 +119,10 @@ export function ComparePanel({ actions, goTo, version, save = saveText, copy = c
       <SinceReviewSection actions={actions} onGoTo={open} version={version} />
     </div>
   );
+}
+
+/** The Compare view as the pane shows it: the workbook's operations and version from the pane. */
+export function CompareView() {
+  const { operations, state } = usePane();
+  return <ComparePanel actions={operations} goTo={operations.goTo} version={state.version} />;
 }

@@ -4,6 +4,7 @@
  * bar is decoration (the count is in the text), hidden from screen readers.
  */
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { plural } from "./change-text";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -17,11 +18,13 @@ const useStyles = makeStyles({
 export interface CountBarsProps {
   title: string;
   items: ReadonlyArray<{ label: string; count: number; /** A longer name for the tooltip and screen readers. */ title?: string }>;
-  /** What is counted, for the accessible text: "rows", "gaps". */
+  /** What is counted, one of it, for the accessible text: "row", "gap" ("1 row", "3 rows"). */
   unit: string;
+  /** Said after the count: "with quality issues". */
+  qualifier?: string;
 }
 
-export function CountBars({ title, items, unit }: CountBarsProps) {
+export function CountBars({ title, items, unit, qualifier }: CountBarsProps) {
   const styles = useStyles();
   const max = Math.max(1, ...items.map((item) => item.count));
   return (
@@ -29,7 +32,7 @@ export function CountBars({ title, items, unit }: CountBarsProps) {
       <Subtitle2 as="h3">{title}</Subtitle2>
       <ul className={styles.list}>
         {items.map((item) => (
-          <li key={item.label} className={styles.item} title={`${item.title ?? item.label}: ${item.count} ${unit}`}>
+          <li key={item.label} className={styles.item} title={`${item.title ?? item.label}: ${plural(item.count, unit)}${qualifier === undefined ? "" : ` ${qualifier}`}`}>
             <Caption1 className={styles.label}>{item.title === undefined ? item.label : <abbr title={item.title}>{item.label}</abbr>}</Caption1>
             <span className={styles.track} aria-hidden="true">
               <span className={styles.bar} style={{ display: "block", width: `${(100 * item.count) / max}%` }} />

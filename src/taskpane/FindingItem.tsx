@@ -4,6 +4,7 @@
  */
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../rules/finding";
+import { localTime } from "./local-time";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -36,6 +37,16 @@ export interface FindingItemProps {
   onFix?: (finding: Finding) => void;
 }
 
+/**
+ * The fix button's name: "Fix J39 to “Telemetry (Device)”" when it writes its own cell, else the
+ * cells it writes ("Fix D7: E7 to “…”, F7 to “…”"); the cell is named once.
+ */
+export function fixName(finding: Finding, fix: NonNullable<Finding["fix"]>): string {
+  const [only] = fix.edits;
+  const what = fix.edits.length === 1 && only?.cell === finding.cell ? ` to “${only.value}”` : `: ${fix.edits.map((edit) => `${edit.cell} to “${edit.value}”`).join(", ")}`;
+  return `Fix ${finding.cell}${what}${fix.applicability === "review" ? " (check it first)" : ""}`;
+}
+
 export function FindingItem({ finding, onOpen, onFix }: FindingItemProps) {
   const styles = useStyles();
   const fix = finding.fix;
@@ -56,7 +67,7 @@ export function FindingItem({ finding, onOpen, onFix }: FindingItemProps) {
           className={styles.fix}
           size="small"
           appearance={fix.applicability === "safe" ? "secondary" : "outline"}
-          aria-label={`Fix ${finding.cell}: ${fix.edits.map((edit) => `${edit.cell} to “${edit.value}”`).join(", ")}${fix.applicability === "review" ? " (check it first)" : ""}`}
+          aria-label={fixName(finding, fix)}
           onClick={() => onFix(finding)}
         >
           Fix

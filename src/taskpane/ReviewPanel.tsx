@@ -6,62 +6,37 @@
  * "Remove stale" after ESLint's unused suppressions; and the review exported as a report (HTML,
  * Markdown or CSV). Loaded when first shown.
  */
-import { Badge, Button, Caption1, Field, Input, Select, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
-import type { ConsistencyGroup, ReviewColumn } from "../rules/consistency-groups";
-import type { Finding } from "../rules/finding";
-import type { Waiver } from "../rules/finding";
-import { waiverId, waiverRowLabel } from "../rules/waived-findings";
-import { agreeChanges } from "../workflows/consistency-review";
-import type { ReviewActions } from "../workflows/review-actions";
+import { Button, Caption1, Spinner, Subtitle2, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { waiverId } from "../rules/waived-findings";
+import { AcceptItem } from "./AcceptItem";
 import { plural } from "./change-text";
-import type { PendingChanges } from "./ChangePreview";
+import { ConsistencyGroupView } from "./ConsistencyGroupView";
 import { ExportReport } from "./ExportReport";
-import type { ReportActions } from "../workflows/export-report";
-import { useLoaded } from "./use-loaded";
+import { usePane } from "./pane-context";
+import { usePaneStyles } from "./pane-styles";
 import { ProblemBar } from "./ProblemBar";
 import { SummaryBar } from "./SummaryBar";
-
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  scroll: { overflowX: "auto" },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { textAlign: "left", verticalAlign: "top", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` } },
-  differs: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
+import { useLoaded } from "./use-loaded";
+import { WaiverItem } from "./WaiverItem";
 
 /** Findings offered for acceptance before "and N more". */
 const ACCEPT_LIMIT = 50;
 
-export interface ReviewPanelProps {
-  actions: ReviewActions;
-  /** Shows changes in the preview; applied, they form one revertible batch. */
-  propose: (pending: PendingChanges) => void;
-  /** Runs an action: its outcome or failure in the pane's status, then refreshes what depends on it. */
-  run: (title: string, action: () => Promise<string>) => Promise<void>;
-  /** Checks again, so the Check view's counts follow a new waiver; absent before the first check. */
-  check?: () => Promise<void>;
-  version: number;
-  /** Exports the review as a report; the export control shows when it is given. */
-  exportReport?: ReportActions["exportReport"];
-}
-
-export function ReviewPanel({ actions, propose, run, check, version, exportReport }: ReviewPanelProps) {
-  const styles = useStyles();
-  const { value: state, failure } = useLoaded(() => actions.review(), [actions, version]);
+export function ReviewPanel() {
+  const styles = usePaneStyles();
+  const { operations: actions, state, run, check } = usePane();
+  const { version } = state;
+  const checked = state.report !== undefined;
+  const { value: review, failure } = useLoaded(() => actions.review(), version);
   // Who accepts: asked once, offered again for the next finding.
   const [reviewer, setReviewer] = useState("");
 
   async function changeWaivers(title: string, action: () => Promise<string>): Promise<void> {
     await run(title, async () => {
       const message = await action();
-      if (check !== undefined) await check();
+      // The Check view's counts follow a new waiver, once it has checked.
+      if (checked) await check();
       return message;
     });
   }
@@ -71,8 +46,8 @@ export function ReviewPanel({ actions, propose, run, check, version, exportRepor
       <ProblemBar title="The workbook could not be reviewed" message={failure} />
     );
   }
-  if (state === undefined) return <Spinner size="small" label="Reviewing…" />;
-  const { report, waivers } = state;
+  if (review === undefined) return <Spinner size="small" label="Reviewing…" />;
+  const { report, waivers } = review;
   const stale = report.staleWaivers ?? [];
   const staleIds = new Set(stale.map(waiverId));
   const groups = report.consistency ?? [];
@@ -86,7 +61,7 @@ export function ReviewPanel({ actions, propose, run, check, version, exportRepor
         {groups.length === 0 ? (
           <Text>Every information object is categorised the same way on all its rows.</Text>
         ) : (
-          groups.map((group) => <GroupView key={group.object.toLowerCase()} group={group} propose={propose} />)
+          groups.map((group) => <ConsistencyGroupView key={group.object.toLowerCase()} group={group} />)
         )}
       </section>
       <section className={styles.section} aria-label="Findings to accept">
@@ -137,170 +112,15 @@ export function ReviewPanel({ actions, propose, run, check, version, exportRepor
             <ul className={styles.list} aria-label="Waivers kept in the workbook">
               {waivers.map((waiver) => (
                 <li key={waiverId(waiver)} className={styles.item}>
-                  <WaiverView waiver={waiver} stale={staleIds.has(waiverId(waiver))} onRemove={() => void changeWaivers("Remove waiver", async () => `Removed ${plural(await actions.removeWaivers([waiver]), "waiver")}.`)} />
+                  <WaiverItem waiver={waiver} stale={staleIds.has(waiverId(waiver))} onRemove={() => void changeWaivers("Remove waiver", async () => `Removed ${plural(await actions.removeWaivers([waiver]), "waiver")}.`)} />
                 </li>
               ))}
             </ul>
           </>
         )}
       </section>
-      {exportReport === undefined ? null : <ExportReport exportReport={exportReport} />}
+      <ExportReport />
     </div>
   );
 }
 
-function GroupView({ group, propose }: { group: ConsistencyGroup; propose: (pending: PendingChanges) => void }) {
-  const styles = useStyles();
-  const id = useId();
-  const disagreeing = group.columns.filter((c) => !c.agrees);
-  const [column, setColumn] = useState<ReviewColumn | undefined>(disagreeing[0]?.column);
-  // After a change the chosen column may agree: the first that still disagrees is offered.
-  const summary = disagreeing.find((c) => c.column === column) ?? disagreeing[0];
-  const [value, setValue] = useState<string | undefined>(summary?.values[0]?.value);
-  const chosen = summary?.values.some((v) => v.value === value) === true ? value : summary?.values[0]?.value;
-  const changes = summary === undefined || chosen === undefined ? [] : agreeChanges(group, summary.column, chosen);
-  return (
-    <div className={styles.group}>
-      <Subtitle2 as="h3" id={`${id}-title`}>
-        {group.object}
-      </Subtitle2>
-      <Caption1 className={styles.muted}>
-        {`${plural(group.rows.length, "row")} on ${group.sheet} · ${group.rules.join(", ")}${group.waived > 0 ? ` · ${group.waived} accepted` : ""}`}
-      </Caption1>
-      {/* Wider than the pane: focusable so it scrolls from the keyboard (axe: scrollable-region-focusable). */}
-      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
-        <table className={styles.table} aria-labelledby={`${id}-title`}>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Use case · activity</th>
-              {group.columns.map((c) => (
-                <th key={c.column} scope="col">
-                  {c.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {group.rows.map((row) => (
-              <tr key={row.row}>
-                <th scope="row">{row.row}</th>
-                <td>{`${row.useCase} · ${row.activity}`}</td>
-                {group.columns.map((c) => {
-                  const cell = row.cells[c.column];
-                  return (
-                    <td key={c.column}>
-                      {cell?.differs === true ? (
-                        <mark className={styles.differs}>
-                          {cell.value}
-                          <span className={styles.hidden}> (differs)</span>
-                        </mark>
-                      ) : (
-                        (cell?.value ?? "")
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {summary === undefined ? null : (
-        <div className={styles.row}>
-          <Field label="Column" size="small">
-            <Select size="small" value={summary.column} onChange={(_, data) => setColumn(data.value as ReviewColumn)}>
-              {disagreeing.map((c) => (
-                <option key={c.column} value={c.column}>
-                  {c.header}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Value for every row" size="small">
-            <Select size="small" value={chosen} onChange={(_, data) => setValue(data.value)}>
-              {summary.values.map((v) => (
-                <option key={v.value} value={v.value}>
-                  {`${v.value} (${plural(v.rows, "row")})`}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Button
-            size="small"
-            disabled={changes.length === 0}
-            onClick={() => propose({ label: `Make “${group.object}” agree: ${summary.header} “${chosen ?? ""}”`, changes })}
-          >
-            Make rows agree…
-          </Button>
-        </div>
-      )}
-    </div>
-  );
-}
-
-function AcceptItem({ finding, by, onBy, onAccept }: { finding: Finding; by: string; onBy: (by: string) => void; onAccept: (by: string, reason: string) => Promise<void> }) {
-  const styles = useStyles();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  return (
-    <div className={styles.item}>
-      <Text>{finding.message}</Text>
-      <div className={styles.row}>
-        <Caption1 className={styles.muted}>{`${finding.sheet} ${finding.cell} · ${finding.rule} · ${finding.severity}`}</Caption1>
-        {open ? null : (
-          <Button size="small" aria-label={`Accept ${finding.cell} on ${finding.sheet}: ${finding.rule}`} onClick={() => setOpen(true)}>
-            Accept…
-          </Button>
-        )}
-      </div>
-      {!open ? null : (
-        <form
-          className={styles.item}
-          aria-label={`Accept ${finding.cell}`}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (reason.trim() === "") return;
-            void onAccept(by, reason).then(() => setOpen(false));
-          }}
-        >
-          <Field label="Reason" required size="small" hint="Say why this finding is intended.">
-            <Textarea size="small" value={reason} onChange={(_, data) => setReason(data.value)} />
-          </Field>
-          <Field label="Accepted by" size="small">
-            <Input size="small" value={by} onChange={(_, data) => onBy(data.value)} />
-          </Field>
-          <div className={styles.row}>
-            <Button size="small" appearance="primary" type="submit" disabled={reason.trim() === ""}>
-              Accept
-            </Button>
-            <Button size="small" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      )}
-    </div>
-  );
-}
-
-function WaiverView({ waiver, stale, onRemove }: { waiver: Waiver; stale: boolean; onRemove: () => void }) {
-  const styles = useStyles();
-  return (
-    <>
-      <div className={styles.row}>
-        <Badge appearance="outline" color={stale ? "warning" : "success"}>
-          {stale ? "Stale" : "Accepted"}
-        </Badge>
-        <Text weight="semibold">{waiver.rule}</Text>
-      </div>
-      <Caption1>{`${waiver.tab}, ${waiver.column}, row “${waiverRowLabel(waiver)}”`}</Caption1>
-      <Text>{`“${waiver.reason}” — ${waiver.by}, ${waiver.at.slice(0, 10)}`}</Text>
-      <div>
-        <Button size="small" appearance="subtle" aria-label={`Remove the waiver of ${waiver.rule} on row “${waiverRowLabel(waiver)}”`} onClick={onRemove}>
-          Remove
-        </Button>
-      </div>
-    </>
-  );
-}

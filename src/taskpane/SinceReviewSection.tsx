@@ -32,7 +32,7 @@ export function SinceReviewSection({ actions, onGoTo, version }: SinceReviewSect
   const [marks, setMarks] = useState(0);
   const [outcome, setOutcome] = useState<{ text: string; failed: boolean }>();
   const [busy, setBusy] = useState(false);
-  const { value, failure } = useLoaded(async () => ({ since: await actions.sinceLastReview() }), [actions, version, marks]);
+  const { value, failure } = useLoaded(async () => ({ since: await actions.sinceLastReview() }), `${version}|${marks}`);
 
   async function mark(): Promise<void> {
     setBusy(true);

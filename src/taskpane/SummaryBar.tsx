@@ -11,7 +11,8 @@ export function SummaryBar({ report }: { report: ValidationReport }) {
   const styles = useStyles();
   const bySeverity = severityCounts(report.summary);
   return (
-    <div className={styles.bar} role="status" aria-label="Summary">
+    // A status by role, but silent: the end of a check is announced once, by the pane (PaneProvider).
+    <div className={styles.bar} role="status" aria-live="off" aria-label="Summary">
       <Text weight="semibold">{report.valid ? "No errors found" : "Errors to fix"}</Text>
       {severities.map((severity) => (
         <Badge key={severity} appearance={bySeverity[severity] === 0 ? "outline" : "filled"} color={badgeColor[severity]}>

@@ -7,25 +7,17 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { columnTotals, rowTotals, type SummaryMatrix } from "../summary/summary-matrix";
-import type { SummaryActions } from "../workflows/summary-actions";
 import { CountBars } from "./CountBars";
 import { HeatMapGrid } from "./HeatMapGrid";
 import { labelledTotals, TOTAL_LABELS } from "../summary/total-labels";
+import { usePane } from "./pane-context";
+import { usePaneStyles } from "./pane-styles";
 import { useLoaded } from "./use-loaded";
 import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   totals: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, "& dd": { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" } },
 });
-
-export interface SummaryPanelProps {
-  actions: SummaryActions;
-  /** Runs an action: its outcome or failure in the pane's status. */
-  run: (title: string, action: () => Promise<string>) => Promise<void>;
-  version: number;
-}
 
 /** A matrix's rows (or columns) with their totals, as bars. */
 function totalsOf(matrix: SummaryMatrix, by: "rows" | "columns"): Array<{ label: string; count: number }> {
@@ -33,13 +25,16 @@ function totalsOf(matrix: SummaryMatrix, by: "rows" | "columns"): Array<{ label:
   return matrix[by].map((label, i) => ({ label, count: totals[i] ?? 0 }));
 }
 
-export function SummaryPanel({ actions, run, version }: SummaryPanelProps) {
+export function SummaryPanel() {
   const styles = useStyles();
+  const layout = usePaneStyles();
+  const { operations: actions, state, run } = usePane();
+  const { version } = state;
   const [written, setWritten] = useState(false);
   // Recount asks for a fresh count; a count that arrives after the view closed is dropped.
   const [counts, setCounts] = useState(0);
 
-  const { value: summary, failure: problem, setValue: setSummary } = useLoaded(() => actions.summary(), [actions, version, counts]);
+  const { value: summary, failure: problem, setValue: setSummary } = useLoaded(() => actions.summary(), `${version}|${counts}`);
 
   async function writeTab(): Promise<void> {
     await run("Write Summary tab", async () => {
@@ -58,8 +53,8 @@ export function SummaryPanel({ actions, run, version }: SummaryPanelProps) {
   const names = new Map(summary.useCaseGroups.map((g) => [g.code, g.name]));
   const withNames = (items: Array<{ label: string; count: number }>) => items.map((item) => ({ ...item, ...(names.has(item.label) ? { title: `${item.label} ${names.get(item.label) ?? ""}` } : {}) }));
   return (
-    <div className={styles.panel}>
-      <div className={styles.actions}>
+    <div className={layout.panel}>
+      <div className={layout.row}>
         <Button appearance="primary" onClick={() => void writeTab()}>
           {written ? "Refresh Summary tab" : "Write Summary tab"}
         </Button>
@@ -82,12 +77,12 @@ export function SummaryPanel({ actions, run, version }: SummaryPanelProps) {
           ))}
         </dl>
       </section>
-      <CountBars title="Rows per use case group" unit="rows" items={withNames(totalsOf(summary.rowsByUseCaseGroupAndDomain, "rows"))} />
-      <CountBars title="Rows per domain" unit="rows" items={totalsOf(summary.rowsByUseCaseGroupAndDomain, "columns")} />
-      <CountBars title="Rows per information group" unit="rows" items={summary.categoriesByGroup.map((g) => ({ label: g.group, count: g.count }))} />
-      <CountBars title="Sensitivity mix" unit="rows" items={summary.sensitivityMix} />
-      <CountBars title="Quality issues per use case group" unit="rows with quality issues" items={withNames(quality.rows.map((label, r) => ({ label, count: quality.counts[r]?.[issues] ?? 0 })))} />
-      <CountBars title="Gaps per capability status" unit="gaps" items={totalsOf(summary.gapsByOutcomeAndStatus, "columns")} />
+      <CountBars title="Rows per use case group" unit="row" items={withNames(totalsOf(summary.rowsByUseCaseGroupAndDomain, "rows"))} />
+      <CountBars title="Rows per domain" unit="row" items={totalsOf(summary.rowsByUseCaseGroupAndDomain, "columns")} />
+      <CountBars title="Rows per information group" unit="row" items={summary.categoriesByGroup.map((g) => ({ label: g.group, count: g.count }))} />
+      <CountBars title="Sensitivity mix" unit="row" items={summary.sensitivityMix} />
+      <CountBars title="Quality issues per use case group" unit="row" qualifier="with quality issues" items={withNames(quality.rows.map((label, r) => ({ label, count: quality.counts[r]?.[issues] ?? 0 })))} />
+      <CountBars title="Gaps per capability status" unit="gap" items={totalsOf(summary.gapsByOutcomeAndStatus, "columns")} />
       <HeatMapGrid map={summary.heatMap} />
     </div>
   );

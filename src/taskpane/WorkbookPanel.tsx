@@ -4,50 +4,32 @@
  * rule is replaced only when they say so), add the missing tabs, map columns by hand, and see what
  * the add-in keeps in this workbook, with a way to forget each.
  */
-import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../rules/finding";
-import type { ValidationReport } from "../rules/validation-report";
 import type { ColumnOverrides } from "../sheets/read-tab";
 import type { MappingChoices } from "../workflows/column-mapping";
 import type { DropdownConflict } from "../workflows/install-dropdowns";
 import type { KeptSetting } from "../workflows/kept-settings";
-import type { WorkbookTools } from "../workflows/workbook-tools";
 import { plural } from "./change-text";
 import { MappingForm } from "./MappingForm";
+import { usePane } from "./pane-context";
+import { usePaneStyles } from "./pane-styles";
 import { useLoaded } from "./use-loaded";
-
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
-});
-
-export interface WorkbookPanelProps {
-  tools: WorkbookTools;
-  report: ValidationReport | undefined;
-  /** Runs a tool: shows its outcome or its failure in the pane's status, and refreshes what depends on it. */
-  run: (title: string, action: () => Promise<string>) => Promise<void>;
-  /** Checks again (after a mapping is saved or tabs are added). */
-  check: () => Promise<void>;
-  version: number;
-  /** Told when the findings are highlighted or cleared, so live mode keeps the highlights current. */
-  onHighlighted: (on: boolean) => void;
-}
 
 function highlightMessage(cells: { error: number; warning: number; info: number }, protectedSheets: readonly string[]): string {
   const marked = `Marked ${plural(cells.error, "error")}, ${plural(cells.warning, "warning")} and ${cells.info} info.`;
   return protectedSheets.length === 0 ? marked : `${marked} Not marked on protected ${protectedSheets.join(", ")}.`;
 }
 
-export function WorkbookPanel({ tools, report, run, check, version, onHighlighted }: WorkbookPanelProps) {
-  const styles = useStyles();
+export function WorkbookPanel() {
+  const styles = usePaneStyles();
+  const { operations: tools, state, run, check, setHighlighted: onHighlighted } = usePane();
+  const { report, version } = state;
   const [conflicts, setConflicts] = useState<DropdownConflict[]>([]);
   // A list that cannot be read shows as empty: the panel's actions still work without it.
-  const { value: choices } = useLoaded<MappingChoices[]>(() => tools.mappingChoices().catch(() => []), [tools, version]);
-  const { value: kept } = useLoaded<KeptSetting[]>(() => tools.keptSettings().catch(() => []), [tools, version]);
+  const { value: choices } = useLoaded<MappingChoices[]>(() => tools.mappingChoices().catch(() => []), version);
+  const { value: kept } = useLoaded<KeptSetting[]>(() => tools.keptSettings().catch(() => []), version);
 
   const findings: readonly Finding[] = report?.findings ?? [];
 
@@ -136,9 +118,8 @@ export function WorkbookPanel({ tools, report, run, check, version, onHighlighte
           <ul className={styles.list}>
             {kept.map((setting) => (
               <li key={setting.kind} className={styles.item}>
-                <span>
+                <span className={styles.stack}>
                   <Text weight="semibold">{setting.title}</Text>
-                  <br />
                   <Caption1>{setting.detail}</Caption1>
                 </span>
                 <Button size="small" disabled={!setting.present} aria-label={`Forget ${setting.title}`} onClick={() => void run(`Forget ${setting.title}`, async () => { await tools.forgetSetting(setting.kind); return `${setting.title}: forgotten.`; })}>

@@ -1,24 +1,42 @@
 /**
  * The "Fix all" offers: safe fixes counted per rule and per tab, as ESLint and Ruff offer to fix
- * every instance of a rule at once. Fixes needing review are never offered in bulk.
+ * every instance of a rule at once. Fixes needing review are never offered in bulk. A rule's offer
+ * says what its fixes do in the rule's own description, never by its id.
  */
 import type { Finding } from "../rules/finding";
 import { planFixes, type FixFilter } from "../workflows/fixes-of-findings";
 import type { ProposedChange } from "../workflows/proposed-change";
 
 export interface FixAllOffer {
-  /** "Fix all 12 spelling.non-canonical", "Fix all 15 on Data Categorisation". */
+  /** The button: "Fix all 5", or "Fix all 15 safe fixes on Data Categorisation". */
+  action: string;
+  /** What a rule's fixes do: its description (absent for a tab's offer, or while the descriptions load). */
+  about?: string;
+  /** The batch's name in the preview and the history: "Fix all 5: values written the canonical way". */
   label: string;
   changes: ProposedChange[];
 }
 
-export function fixAllOffers(findings: readonly Finding[]): FixAllOffer[] {
+/** A rule's description to its first sentence, as a name for a batch. */
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+export function fixAllOffers(findings: readonly Finding[], describe: (rule: string) => string | undefined = () => undefined): FixAllOffer[] {
   const safe = findings.filter((finding) => finding.fix?.applicability === "safe");
   const rules = [...new Set(safe.map((finding) => finding.rule))];
   const sheets = [...new Set(safe.map((finding) => finding.sheet))];
-  const offer = (filter: FixFilter, what: string): FixAllOffer => {
-    const changes = planFixes(findings, filter);
-    return { label: `Fix all ${changes.length} ${what}`, changes };
+  const ruleOffer = (rule: string): FixAllOffer => {
+    const changes = planFixes(findings, { applicability: "safe", rule } satisfies FixFilter);
+    const about = describe(rule);
+    const action = `Fix all ${changes.length}`;
+    return { action, ...(about === undefined ? {} : { about }), label: about === undefined ? `${action} safe fixes` : `${action}: ${firstSentence(about)}`, changes };
   };
-  return [...rules.map((rule) => offer({ applicability: "safe", rule }, rule)), ...(sheets.length > 1 || rules.length > 1 ? sheets.map((sheet) => offer({ applicability: "safe", sheet }, `safe fixes on ${sheet}`)) : [])];
+  const sheetOffer = (sheet: string): FixAllOffer => {
+    const changes = planFixes(findings, { applicability: "safe", sheet } satisfies FixFilter);
+    const action = `Fix all ${changes.length} safe fixes on ${sheet}`;
+    return { action, label: action, changes };
+  };
+  return [...rules.map(ruleOffer), ...(sheets.length > 1 || rules.length > 1 ? sheets.map(sheetOffer) : [])];
 }

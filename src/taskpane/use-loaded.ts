@@ -1,9 +1,10 @@
 /**
- * What a view shows, loaded from the workbook whenever `deps` change (a new workbook version, a
- * Recount): the last value stays on screen while the next loads, and an answer that arrives after
- * the view moved on (newer deps, or closed) is dropped rather than shown over a newer one.
+ * What a view shows, loaded from the workbook when the view opens and again whenever `when` changes
+ * (the workbook's version, a Recount): the last value stays on screen while the next loads, and an
+ * answer that arrives after the view moved on (a newer load, or closed) is dropped rather than shown
+ * over a newer one.
  */
-import { useEffect, useState, type DependencyList } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { errorMessage } from "./error-message";
 
 export interface Loaded<T> {
@@ -14,19 +15,25 @@ export interface Loaded<T> {
   setValue: (value: T) => void;
 }
 
-export function useLoaded<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
+export function useLoaded<T>(load: () => Promise<T>, when: string | number): Loaded<T> {
   const [value, setValue] = useState<T>();
-  const [failure, setFailure] = useState<string>();
+  // The failure belongs to the load that failed: a newer load hides it until it fails too.
+  const [failed, setFailed] = useState<{ when: string | number; message: string }>();
+  // The load as it is now; loading again is asked for by `when` alone.
+  const loadNow = useEffectEvent(load);
   useEffect(() => {
     let current = true;
-    setFailure(undefined);
-    load().then(
-      (next) => current && setValue(() => next),
-      (error: unknown) => current && setFailure(errorMessage(error)),
+    loadNow().then(
+      (next) => {
+        if (current) setValue(() => next);
+      },
+      (error: unknown) => {
+        if (current) setFailed({ when, message: errorMessage(error) });
+      },
     );
     return () => {
       current = false;
     };
-  }, deps);
-  return { value, failure, setValue: (next: T) => setValue(() => next) };
+  }, [when]);
+  return { value, failure: failed?.when === when ? failed.message : undefined, setValue: (next: T) => setValue(() => next) };
 }

@@ -13,7 +13,7 @@ import { batchKey, HISTORY_KEY, HISTORY_LIMIT, readHistory, recordedBefore, type
 import type { ProposedChange } from "./proposed-change";
 
 export interface ApplyOptions {
-  /** Shown in the history: "Auto-fill: 42 cells", "Fix J7". */
+  /** Shown in the history, beside the batch's count of cells: "Auto-fill", "Fix J7". */
   label: string;
   source: "pane" | "ribbon" | "live" | "cli";
   /** Keep a record for Revert (the command line writes a copy instead, so it does not). */

@@ -16,5 +16,10 @@ testRule(rule, {
       sheets: { "Data Categorisation": { rows: [["Use Case Group", "Use Case", "Capability ID", "Activity", "Information Object", "Sensitivity"], ["Planning and Oversight"]] } },
       findings: [{ cell: "B2", message: /Row 2 is mostly empty: 4 of its 5 required columns have no value \(Use Case, Activity, Information Object, Sensitivity\)/ }],
     },
+    {
+      name: "a row with none of its required cells says all of them, not N of its N",
+      gaps: [{ gapId: "", gapType: "", gapDescription: "", capabilityStatus: "", majorOutcome: "" }],
+      findings: [{ cell: "A2", message: /Row 2 is mostly empty: all 5 required columns have no value \(Gap ID, Gap Type, Gap Description, Capability Status, Major Outcome\)/ }],
+    },
   ],
 });

@@ -62,12 +62,12 @@ describe("the task pane", () => {
 
     const categorisation = screen.getByRole("region", { name: "Data Categorisation" });
     const items = within(categorisation).getAllByRole("listitem");
-    // Row order within a sheet: M2 (row 2) before J7 (row 7).
+    // Errors first within a sheet: J7's error (row 7) before M2's info (row 2).
     expect(items.map((item) => item.textContent)).toEqual([
-      expect.stringContaining("M2 · spelling.non-canonical"),
       expect.stringContaining("J7 · category.unknown"),
+      expect.stringContaining("M2 · spelling.non-canonical"),
     ]);
-    expect(items[1]?.textContent).toContain("Suggestion: Telemetry (Device)");
+    expect(items[0]?.textContent).toContain("Suggestion: Telemetry (Device)");
     expect(within(screen.getByRole("region", { name: "Distinct Gap Analysis" })).getByText("Gap G1 has no evidence.")).toBeTruthy();
   });
 
@@ -126,5 +126,33 @@ describe("the task pane", () => {
     renderPane({ validate: () => Promise.reject("Excel is busy") });
     fireEvent.click(checkButton());
     expect(await screen.findByText("Excel is busy")).toBeTruthy();
+  });
+
+  it("leaves a view's message behind when another view is shown", async () => {
+    renderPane({ goTo: () => Promise.reject(new Error("Excel is in cell-edit mode.")) });
+    fireEvent.click(checkButton());
+    fireEvent.click(await screen.findByRole("button", { name: /Telemetry \(Devices\)/ }));
+    expect(await screen.findByText("Excel is in cell-edit mode.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "History" }));
+    expect(screen.queryByText("Excel is in cell-edit mode.")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    expect(screen.queryByText("Excel is in cell-edit mode.")).toBeNull();
+  });
+
+  it("brings a new message into view, as after Apply at the foot of a long list", async () => {
+    const scrolled: Element[] = [];
+    const scrollIntoView = jest.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    Object.assign(Element.prototype, { scrollIntoView });
+    try {
+      renderPane({ goTo: () => Promise.reject(new Error("Excel is in cell-edit mode.")) });
+      fireEvent.click(checkButton());
+      fireEvent.click(await screen.findByRole("button", { name: /Telemetry \(Devices\)/ }));
+      await screen.findByText("Excel is in cell-edit mode.");
+      expect(scrolled.some((element) => element.textContent?.includes("Excel is in cell-edit mode."))).toBe(true);
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
   });
 });

@@ -12,6 +12,7 @@ import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { WAIVERS_KEY } from "../../src/workflows/waivers";
 import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
 import { noAxeViolations, renderOver } from "../support/office-pane";
+import { localTime } from "../../src/taskpane/local-time";
 
 const DC = "Data Categorisation";
 const rows: CategorisationRow[] = [
@@ -71,7 +72,8 @@ describe("the Review view", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Accept" }));
 
     const waivers = await screen.findByRole("list", { name: "Waivers kept in the workbook" }, slow);
-    expect(within(waivers).getByText("“Vendor term agreed with the working group” — Ana, " + new Date().toISOString().slice(0, 10))).toBeTruthy();
+    // When, in the analyst's own time zone and words ("6 Dec 2026"), not as the ISO time kept.
+    expect(within(waivers).getByText("“Vendor term agreed with the working group” — Ana, " + localTime(new Date().toISOString(), "date"))).toBeTruthy();
     expect(within(waivers).getByText("Accepted")).toBeTruthy();
     expect(excel.settings[WAIVERS_KEY]).toHaveLength(1);
     expect(screen.getByRole("status", { name: "Summary" }).textContent).toMatch(/No errors found.*1 accepted/);

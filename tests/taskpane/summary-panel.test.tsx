@@ -6,8 +6,7 @@
  * the tab with its tables and charts in the workbook and a second press refreshes it. Every state is
  * checked with axe.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import capabilitySeed from "../../seeds/capability-model.json";
 import { defaultReference } from "../../src/model/default-reference";
 import { summariseWorkbook } from "../../src/summary/workbook-summary";
@@ -16,6 +15,7 @@ import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { expectedHeatMap, generatedCategorisation, generatedGaps } from "../support/generated-summary-book";
 import { noAxeViolations, renderOver } from "../support/office-pane";
+import { renderView } from "../support/render-view";
 import { parsedBook, validCategorisation } from "../support/workbook-rows";
 
 const slow = { timeout: 10_000 };
@@ -26,11 +26,7 @@ describe("the Summary panel", () => {
   it("shows the totals, the blocks as bars and all 122 capabilities in the heat map, each named with its counts", async () => {
     const summary = summariseWorkbook(await parsedBook({ categorisation: categorisation.rows, gaps: gaps.rows }), defaultReference());
     const actions = { summary: jest.fn(() => Promise.resolve(summary)), writeSummary: jest.fn(() => Promise.reject(new Error("unused"))) };
-    const { container } = render(
-      <FluentProvider theme={webLightTheme}>
-        <SummaryPanel actions={actions} run={async () => undefined} version={0} />
-      </FluentProvider>,
-    );
+    const container = renderView(<SummaryPanel />, actions);
     const totals = await screen.findByRole("region", { name: "Totals" }, slow);
     expect(within(totals).getByText("Data Categorisation rows").closest("div")?.textContent).toBe("Data Categorisation rows120");
     const uncovered = [...expectedHeatMap(categorisation.intents, gaps.intents).values()].filter((e) => e.objects === 0).length;
@@ -59,11 +55,7 @@ describe("the Summary panel", () => {
 
   it("says why when the workbook cannot be summarised", async () => {
     const actions = { summary: () => Promise.reject(new Error('This workbook has none of the tabs "Data Categorisation"…')), writeSummary: () => Promise.reject(new Error("unused")) };
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <SummaryPanel actions={actions} run={async () => undefined} version={0} />
-      </FluentProvider>,
-    );
+    renderView(<SummaryPanel />, actions);
     expect(await screen.findByText(/none of the tabs/, {}, slow)).toBeTruthy();
   });
 });

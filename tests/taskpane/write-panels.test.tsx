@@ -42,7 +42,7 @@ describe("fixes in the pane", () => {
     const workbook = book();
     const container = renderPane(workbook);
     await check();
-    fireEvent.click(screen.getByRole("button", { name: /^Fix J3: J3 to “Forecast” \(check it first\)/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Fix J3 to “Forecast” \(check it first\)$/ }));
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByRole("rowheader", { name: "J3" })).toBeTruthy();
     expect(within(dialog).getByText("“Forecasts”")).toBeTruthy();
@@ -80,7 +80,12 @@ describe("fixes in the pane", () => {
     renderPane(workbook);
     await check();
     const offers = within(screen.getByRole("group", { name: "Safe fixes" })).getAllByRole("button");
-    expect(offers.map((button) => button.textContent)).toEqual(["Fix all 1 spelling.non-canonical"]);
+    // Said in the rule's words, not by its id.
+    expect(offers.map((button) => button.textContent)).toEqual(["Fix all 1"]);
+    await waitFor(() => expect(offers[0]?.getAttribute("aria-describedby")).toBeTruthy());
+    const about = document.getElementById(offers[0]?.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
+    expect(about).toMatch(/^Values that match a vocabulary only by ignoring case or spacing/);
+    expect(within(screen.getByRole("group", { name: "Safe fixes" })).queryByText(/spelling\.non-canonical/)).toBeNull();
     fireEvent.click(offers[0] as HTMLElement);
     fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Apply 1 change" }));
     await waitFor(() => expect(workbook.cell(sheet, "P4").text).toBe("Public"));
@@ -106,7 +111,8 @@ describe("auto-fill in the pane", () => {
     expect(within(fills).getByRole("checkbox", { name: "D2: “Share near-term operational forecasts”" })).toBeTruthy();
     await noAxeViolations(container);
     fireEvent.click(screen.getByRole("button", { name: /^Apply \d+ changes?$/ }));
-    await screen.findByText(/Auto-fill: .*Changed/);
+    // The count said once: "Auto-fill: Changed 3 cells.", not "Auto-fill: 3 cells: Changed 3 cells.".
+    await screen.findByText("Auto-fill: Changed 3 cells.");
     expect(workbook.cell(sheet, "D2").text).toBe("Share near-term operational forecasts");
     expect(workbook.cell(sheet, "F2").text).toBe("");
     expect(workbook.cell(sheet, "D5").text).toBe("Typed by the analyst");
