@@ -4,7 +4,6 @@
  */
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../rules/finding";
-import { localTime } from "./local-time";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
