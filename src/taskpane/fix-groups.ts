@@ -18,6 +18,11 @@ export interface FixAllOffer {
 }
 
 /** A rule's description to its first sentence, as a name for a batch. */
+/** "safe fix" or "safe fixes", for a count. */
+function safeFixes(count: number): string {
+  return count === 1 ? "safe fix" : "safe fixes";
+}
+
 function firstSentence(text: string): string {
   const end = text.search(/\.(\s|$)/);
   return end < 0 ? text : text.slice(0, end);
@@ -31,11 +36,11 @@ export function fixAllOffers(findings: readonly Finding[], describe: (rule: stri
     const changes = planFixes(findings, { applicability: "safe", rule } satisfies FixFilter);
     const about = describe(rule);
     const action = `Fix all ${changes.length}`;
-    return { action, ...(about === undefined ? {} : { about }), label: about === undefined ? `${action} safe fixes` : `${action}: ${firstSentence(about)}`, changes };
+    return { action, ...(about === undefined ? {} : { about }), label: about === undefined ? `${action} ${safeFixes(changes.length)}` : `${action}: ${firstSentence(about)}`, changes };
   };
   const sheetOffer = (sheet: string): FixAllOffer => {
     const changes = planFixes(findings, { applicability: "safe", sheet } satisfies FixFilter);
-    const action = `Fix all ${changes.length} safe fixes on ${sheet}`;
+    const action = `Fix all ${changes.length} ${safeFixes(changes.length)} on ${sheet}`;
     return { action, label: action, changes };
   };
   return [...rules.map(ruleOffer), ...(sheets.length > 1 || rules.length > 1 ? sheets.map(sheetOffer) : [])];

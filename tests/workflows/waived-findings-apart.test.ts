@@ -19,7 +19,7 @@ describe("a waived safe finding", () => {
     const before = (await checkWorkbook(book, model)).report;
     const spelling = before.findings.find((f) => f.rule === "spelling.non-canonical") as Finding;
     expect(spelling).toMatchObject({ cell: "P2", fix: { applicability: "safe" } });
-    expect(fixAllOffers(before.findings).map((offer) => offer.label)).toEqual(["Fix all 1 spelling.non-canonical"]);
+    expect(fixAllOffers(before.findings).map((offer) => offer.label)).toEqual(["Fix all 1 safe fix"]);
     expect(fixableCounts(before.findings)).toEqual({ safe: 1, review: 0 });
 
     await acceptFinding({ reader: book, writer: book }, spelling, { by: "Ana", reason: "The registry spells it so" });
