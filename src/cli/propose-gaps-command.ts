@@ -5,7 +5,7 @@
  * run unless --out names a new workbook to write them to. Like `fix`, it never writes over its input.
  */
 import type { ProposedGap } from "../gaps/propose-gaps";
-import { CannotProposeGapsError } from "../gaps/propose-gaps";
+import { CannotProposeGapsError, MISSING_GAPS_TAB } from "../gaps/propose-gaps";
 import { gapsTab } from "../sheets/tab-definitions";
 import { proposeGapsInBytes, type ProposeGapsFileResult } from "../workflows/propose-gaps-file";
 import { writeOutputFile } from "./write-output-file";
@@ -36,6 +36,7 @@ export async function proposeGapsCommand(args: string[]): Promise<CommandOutput>
   try {
     result = await proposeGapsInBytes(bytes, { write: output !== undefined, inflateRaw: nativeInflateRaw, budget });
   } catch (error) {
+    if (error instanceof CannotProposeGapsError && error.message === MISSING_GAPS_TAB) throw new UsageError(`${input} has no "Distinct Gap Analysis" tab to write gaps to: add it with \`cerdc add-tabs ${input} --out <new.xlsx>\`, then propose gaps on the new workbook (without --out, propose-gaps lists them).`);
     if (error instanceof CannotProposeGapsError) throw new UsageError(`${input}: ${error.message}`);
     throw error;
   }
@@ -54,6 +55,7 @@ function jsonReport(input: string, output: string | undefined, result: ProposeGa
     gaps: gaps.map((gap) => ({ gapId: gap.gapId, row: gap.row, sourceRows: gap.sourceRows, cells: gapCells(gap) })),
     covered,
     withoutRationale,
+    ...(result.tabMissing === true ? { tabMissing: true } : {}),
     ...(output === undefined ? {} : { written: output, cells: result.outcome?.applied.length ?? 0, skipped: (result.outcome?.skipped ?? []).map(({ change, reason }) => ({ cell: change.cell, reason })) }),
   };
 }
@@ -79,7 +81,8 @@ function textReport(input: string, output: string | undefined, result: ProposeGa
   if (withoutRationale.length > 0) lines.push("", withoutRationaleSentence(withoutRationale));
   if (gaps.length > 0) {
     lines.push("", "Gap Type, Capability Status and Major Outcome are left for you.");
-    if (output === undefined) lines.push("Dry run: nothing written. --out <new.xlsx> writes these rows to a copy.");
+    if (result.tabMissing === true) lines.push(`Dry run: nothing written. ${input} has no "${sheet}" tab yet: \`cerdc add-tabs ${input} --out <new.xlsx>\` adds it, and propose-gaps on the new workbook with --out writes these rows.`);
+    else if (output === undefined) lines.push("Dry run: nothing written. --out <new.xlsx> writes these rows to a copy.");
     else {
       const skipped = result.outcome?.skipped ?? [];
       lines.push(`Wrote ${plural(gaps.length, "gap")} (${plural(result.outcome?.applied.length ?? 0, "cell")}) to ${output}.`);
