@@ -99,7 +99,7 @@ describe("cli propose-gaps", () => {
     expect(listed.stdout).toMatch(/G01 {2}row 2 /);
     expect(listed.stdout).toContain("has no \"Distinct Gap Analysis\" tab yet: `cerdc add-tabs");
     const json = JSON.parse((await runCli(["propose-gaps", bare, "--format", "json"])).stdout) as { tabMissing?: boolean; gaps: unknown[] };
-    expect(json).toMatchObject({ tabMissing: true, gaps: [expect.objectContaining({ gapId: "G01", row: 2 })] });
+    expect(json).toMatchObject({ tabMissing: true, gaps: [expect.objectContaining({ gapId: "G01", row: 2 }), expect.objectContaining({ gapId: "G02", row: 3 })] });
     expect((await runCli(["propose-gaps"])).exitCode).toBe(2);
     expect((await runCli(["propose-gaps", input, "--format", "xml"])).stderr).toMatch(/--format must be text or json/);
   });
