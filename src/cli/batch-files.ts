@@ -21,8 +21,9 @@ function skipped(name: string): boolean {
   return name.startsWith("~$") || name.startsWith(".") || name === "node_modules";
 }
 
+/** A star, a question mark, or a bracket or brace pair; a lone "]" or "{" is part of a name. */
 function isGlob(arg: string): boolean {
-  return /[*?[\]{}]/.test(arg);
+  return /[*?]|\[[^\]/]+\]|\{[^}]*\}/.test(arg);
 }
 
 function isFolder(path: string): boolean {
