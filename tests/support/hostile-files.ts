@@ -5,6 +5,7 @@
  * lies, a wrong CRC, a duplicate name, or ZIP64 records.
  */
 import { strToU8, unzipSync } from "fflate";
+import { randomBytes } from "node:crypto";
 import { constants, deflateRawSync } from "node:zlib";
 import { buildXlsx, worksheetXml } from "./xlsx-package-builder";
 
@@ -15,6 +16,8 @@ export interface RawEntry {
   crc: number;
   /** The size the directory declares (a lie when it is not what `compressed` unpacks to). */
   size: number;
+  /** 8 deflated (default) or 0 stored, when `compressed` is the content itself. */
+  method?: 0 | 8;
 }
 
 const CRC_TABLE = (() => {
@@ -75,7 +78,7 @@ export function writeZip(entries: readonly RawEntry[], options: { zip64?: boolea
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(options.zip64 === true ? 45 : 20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(entry.method ?? 8, 8);
     local.writeUInt16LE(0x21, 12);
     local.writeUInt32LE(entry.crc, 14);
     local.writeUInt32LE(Math.min(entry.compressed.length, 0xffffffff), 18);
@@ -95,7 +98,7 @@ export function writeZip(entries: readonly RawEntry[], options: { zip64?: boolea
     record.writeUInt32LE(0x02014b50, 0);
     record.writeUInt16LE(45, 4);
     record.writeUInt16LE(options.zip64 === true ? 45 : 20, 6);
-    record.writeUInt16LE(8, 10);
+    record.writeUInt16LE(entry.method ?? 8, 10);
     record.writeUInt16LE(0x21, 14);
     record.writeUInt32LE(entry.crc, 16);
     record.writeUInt32LE(options.zip64 === true ? 0xffffffff : entry.compressed.length, 20);
@@ -180,4 +183,11 @@ export function manyPartsBook(extra: number, options: { zip64?: boolean } = {}):
   const more: RawEntry[] = [];
   for (let i = 0; i < extra; i++) more.push({ ...tiny, name: `customXml/item${i}.xml` });
   return writeZip([...workbookEntries(), ...more], options);
+}
+
+/** A readable workbook (the sample's parts) carrying a stored part of `megabytes` random bytes: slow to write, quick to plan. */
+export function heavyBook(sample: Uint8Array, megabytes: number): Uint8Array {
+  const parts = Object.entries(unzipSync(sample)).map(([name, bytes]) => entryOf(name, bytes));
+  const noise = randomBytes(megabytes * 1024 * 1024);
+  return writeZip([...parts, { name: "customXml/noise.bin", compressed: noise, crc: crcContinue(0, noise), size: noise.length, method: 0 }]);
 }
