@@ -26,6 +26,8 @@
  * `npm run bench -- incremental` only the live re-checking section;
  * `npm run bench -- diff` only `cerdc diff` of two 50,000-row books against one validate, and the
  * size of the Mark as reviewed fingerprint at 1k, 10k and 50k rows;
+ * `npm run bench -- attack` only the hostile files of issue 20 (attack-figure.ts: time, peak memory
+ * and lines of output of validate on a 1,048,576-row sparse sheet, two zip bombs, a ZIP64 workbook);
  * `npm run bench -- speed` only the speed figures of issue 12 item 3 (rules, linear growth, the
  * installed command against exceljs, --help).
  */
@@ -39,6 +41,7 @@ import type { RowChange } from "../src/incremental/row-change";
 import { defaultReference } from "../src/model/default-reference";
 import { openXlsx } from "../src/workbook/xlsx/xlsx-workbook";
 import { writeBenchWorkbook } from "./generate-bench-workbook";
+import { attackFigure } from "./attack-figure";
 import { autoFillFigure } from "./auto-fill-figure";
 import { bundleFigure } from "./bundle-figure";
 import { highlightFigure } from "./highlight-figure";
@@ -193,6 +196,11 @@ async function main(): Promise<void> {
     process.stdout.write(await diffFigure(paths, { dir, bin: join(root, "dist-cli", "cerdc.js"), sideBySide, processOnce, verdict }));
     return;
   }
+  if (process.argv.includes("attack")) {
+    process.stdout.write("\nHostile files through cerdc validate (fresh process each)\n");
+    process.stdout.write(attackFigure(root, dir));
+    return;
+  }
   const speedOnly = process.argv.includes("speed");
   if (!speedOnly) await officeAndScaleSections();
   if (process.argv.includes("office")) return;
@@ -202,6 +210,8 @@ async function main(): Promise<void> {
   if (speedOnly) return;
   await fixSection(paths.get(50_000) ?? "");
   await incrementalSection(paths);
+  process.stdout.write("\nHostile files through cerdc validate (fresh process each)\n");
+  process.stdout.write(attackFigure(root, dir));
 }
 
 /** The figures over the fake Excel, the bundle, and the 100,000-row scale through the office adapter. */

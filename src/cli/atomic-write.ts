@@ -3,6 +3,10 @@
  * which is then renamed over the target (a rename within one folder is atomic on POSIX file systems
  * and on NTFS). A full disk, a read-only folder or any other failure removes the temporary file, so
  * the folder never holds a partial workbook under either name. `io` lets a test plant a failure.
+ *
+ * Ctrl-C (SIGINT) or SIGTERM during the write removes the temporary file and ends the process with
+ * 130 or 143, as a shell reports a process killed by that signal: the bytes are written in chunks
+ * with a turn of the event loop between them, so the handler runs mid-write rather than after it.
  */
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -18,12 +22,51 @@ export interface AtomicWriteIo {
 
 const nodeIo: AtomicWriteIo = { openSync, writeSync, fsyncSync, closeSync, renameSync, unlinkSync };
 
+/** Bytes written between two turns of the event loop (when a signal handler can run). */
+const CHUNK = 1 << 20;
+
+/** The exit status a shell gives a process ended by each signal (128 + its number). */
+const SIGNAL_EXIT: Record<"SIGINT" | "SIGTERM", number> = { SIGINT: 130, SIGTERM: 143 };
+
 /** The temporary name used next to `target`: hidden, unique to this process and call. */
 export function temporaryNameFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
 }
 
-export function writeFileAtomic(target: string, bytes: Uint8Array | string, io: AtomicWriteIo = nodeIo): void {
+/** Temporary files being written now, and the signal handlers that remove them. */
+const inProgress = new Set<string>();
+const handlers = new Map<NodeJS.Signals, () => void>();
+
+function removeOnSignal(temporary: string): void {
+  inProgress.add(temporary);
+  if (handlers.size > 0) return;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    const handler = (): void => {
+      for (const path of inProgress) {
+        try {
+          unlinkSync(path);
+        } catch {
+          // already gone
+        }
+      }
+      process.stderr.write(`Interrupted (${signal}): the output file was not written.\n`);
+      process.exit(SIGNAL_EXIT[signal]);
+    };
+    handlers.set(signal, handler);
+    process.on(signal, handler);
+  }
+}
+
+function doneWith(temporary: string): void {
+  inProgress.delete(temporary);
+  if (inProgress.size > 0) return;
+  for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  handlers.clear();
+}
+
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export async function writeFileAtomic(target: string, bytes: Uint8Array | string, io: AtomicWriteIo = nodeIo): Promise<void> {
   // Buffer.from encodes a long report faster than TextEncoder, to the same bytes.
   const data = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
   // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a file over it
@@ -35,9 +78,14 @@ export function writeFileAtomic(target: string, bytes: Uint8Array | string, io: 
   const temporary = temporaryNameFor(target);
   // "wx": never opens an existing file, so the temporary name cannot clobber anything.
   const fd = io.openSync(temporary, "wx");
+  removeOnSignal(temporary);
   let open = true;
   try {
-    for (let offset = 0; offset < data.length; ) offset += io.writeSync(fd, data, offset, data.length - offset);
+    for (let offset = 0; offset < data.length; ) {
+      const end = Math.min(data.length, offset + CHUNK);
+      while (offset < end) offset += io.writeSync(fd, data, offset, end - offset);
+      await turn();
+    }
     io.fsyncSync(fd);
     io.closeSync(fd);
     open = false;
@@ -56,6 +104,8 @@ export function writeFileAtomic(target: string, bytes: Uint8Array | string, io: 
       // nothing to remove
     }
     throw error;
+  } finally {
+    doneWith(temporary);
   }
 }
 

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from "node:fs";
 import { applyBaseline, baselineFor, baselineOf, type Baseline } from "../rules/baseline";
-import { sameFile } from "./fix-command";
 import type { FileOutcome } from "./sarif-report";
 import { UsageError } from "./usage-error";
 import { writeOutputFile } from "./write-output-file";
@@ -38,7 +37,7 @@ export function newFindingsOnly(outcome: FileOutcome): FileOutcome {
   return { file: outcome.file, report: { ...outcome.report, findings: outcome.report.findings.filter((f) => f.baselineState !== "unchanged") } };
 }
 
-export function writeBaseline(path: string, checked: readonly string[], json: string): void {
-  if (checked.some((file) => sameFile(file, path))) throw new UsageError(`--write-baseline ${path} is a workbook being checked; choose another file.`);
-  writeOutputFile(path, json);
+/** Writes the baseline by the rules of every report: never over a workbook being checked, nor over any workbook. */
+export async function writeBaseline(path: string, checked: readonly string[], json: string): Promise<void> {
+  await writeOutputFile(path, json, { command: "validate", inputs: checked, kind: "report" });
 }

@@ -3,20 +3,27 @@
  * when it is read), a folder means every .xlsx below it, and a glob (`*`, `?`, `**`, quoted so the
  * shell leaves it alone) means the .xlsx files it matches. Order: arguments as given, each
  * folder's and glob's files sorted; a file named twice is validated once.
+ *
+ * The walk never enters /proc, /sys or /dev (endless or blocking files, not workbooks), never
+ * follows a symbolic link to a folder (no loops), and leaves a folder as soon as the glob cannot
+ * match anything below it; the glob is matched without backtracking (glob-match.ts).
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
+import { GlobPattern, type State } from "./glob-match";
 import { UsageError } from "./usage-error";
 
 const WORKBOOK = /\.xlsx$/i;
+const SYSTEM_FOLDERS = new Set(["/proc", "/sys", "/dev"]);
 
 /** Excel's lock files ("~$book.xlsx"), hidden folders and node_modules are never workbooks to check. */
 function skipped(name: string): boolean {
   return name.startsWith("~$") || name.startsWith(".") || name === "node_modules";
 }
 
+/** A star, a question mark, or a bracket or brace pair; a lone "]" or "{" is part of a name. */
 function isGlob(arg: string): boolean {
-  return /[*?[\]{}]/.test(arg);
+  return /[*?]|\[[^\]/]+\]|\{[^}]*\}/.test(arg);
 }
 
 function isFolder(path: string): boolean {
@@ -27,10 +34,22 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** Every .xlsx file below `dir`, sorted, paths joined onto `dir` as given. */
-function workbooksIn(dir: string): string[] {
+function isSystemFolder(path: string): boolean {
+  try {
+    return SYSTEM_FOLDERS.has(realpathSync(path));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every .xlsx file below `dir`, sorted, paths joined onto `dir` as given; with a pattern, only those
+ * whose path below `dir` it matches, and only folders it can still match below are entered.
+ */
+function workbooksIn(dir: string, pattern?: { glob: GlobPattern; states: State[] }): string[] {
   const found: string[] = [];
-  const walk = (folder: string) => {
+  const walk = (folder: string, states: State[] | undefined) => {
+    if (isSystemFolder(folder)) return;
     let entries;
     try {
       entries = readdirSync(folder, { withFileTypes: true });
@@ -40,35 +59,18 @@ function workbooksIn(dir: string): string[] {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (skipped(entry.name)) continue;
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && WORKBOOK.test(entry.name)) found.push(path);
+      const next = pattern === undefined || states === undefined ? undefined : pattern.glob.step(states, entry.name);
+      if (next !== undefined && next.length === 0) continue;
+      if (entry.isDirectory()) walk(path, next);
+      else if (entry.isFile() && WORKBOOK.test(entry.name) && (pattern === undefined || (next !== undefined && pattern.glob.accepts(next)))) found.push(path);
     }
   };
-  walk(dir);
+  walk(dir, pattern?.states);
   return found;
 }
 
-/** A glob as a regular expression over "/"-separated paths: `**` any folders, `*` and `?` within one name, `{a,b}` either. */
-export function globPattern(glob: string): RegExp {
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] ?? "";
-    if (c === "*" && glob[i + 1] === "*") {
-      const slash = glob[i + 2] === "/";
-      source += slash ? "(?:[^/]*/)*" : ".*";
-      i += slash ? 2 : 1;
-    } else if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else if (c === "{") source += "(?:";
-    else if (c === "}") source += ")";
-    else if (c === ",") source += "|";
-    else source += c.replace(/[.+^$()|\\[\]]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-
-/** The folder a glob's matches lie under: its leading path without wildcards. */
-function globBase(glob: string): string {
+/** A glob's leading folders without wildcards, and the rest. */
+function splitGlob(glob: string): { base: string; rest: string } {
   const parts = glob.split("/");
   const fixed: string[] = [];
   for (const part of parts) {
@@ -76,14 +78,20 @@ function globBase(glob: string): string {
     fixed.push(part);
   }
   if (fixed.length === parts.length) fixed.pop();
-  return fixed.length === 0 ? "." : fixed.join("/") || "/";
+  const base = fixed.length === 0 ? "." : fixed.join("/") || "/";
+  return { base, rest: parts.slice(fixed.length).join("/") };
 }
 
 function expandGlob(glob: string): string[] {
-  // Paths come back from join(), which drops a leading "./": match them against the glob without one.
   const normalised = glob.split(sep).join("/").replace(/^(\.\/)+/, "");
-  const pattern = globPattern(normalised);
-  return workbooksIn(globBase(normalised)).filter((path) => pattern.test(path.split(sep).join("/")));
+  const { base, rest } = splitGlob(normalised);
+  let pattern: GlobPattern;
+  try {
+    pattern = new GlobPattern(rest);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return workbooksIn(base, { glob: pattern, states: pattern.start() });
 }
 
 export interface BatchTargets {
@@ -108,7 +116,7 @@ export function expandTargets(args: readonly string[]): BatchTargets {
       const inside = workbooksIn(arg);
       if (inside.length === 0) throw new UsageError(`${arg} is a folder, not an .xlsx workbook, and holds no .xlsx workbooks.`);
       inside.forEach(add);
-    } else if (isGlob(arg) && !isFile(arg)) {
+    } else if (isGlob(arg) && !exists(arg)) {
       batch = true;
       const matches = expandGlob(arg);
       if (matches.length === 0) throw new UsageError(`No .xlsx workbook matches ${arg}.`);
@@ -118,9 +126,10 @@ export function expandTargets(args: readonly string[]): BatchTargets {
   return { files, batch };
 }
 
-function isFile(path: string): boolean {
+function exists(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    statSync(path);
+    return true;
   } catch {
     return false;
   }

@@ -3,13 +3,13 @@
  * their identity (src/diff), and the findings the new version introduced and resolved. Exit status
  * 1 when it introduced an error, 0 otherwise, 2 when a book cannot be read or the arguments are wrong.
  */
-import { parseArgs } from "node:util";
 import { introducesErrors } from "../diff/workbook-diff";
 import { defaultReference } from "../model/default-reference";
 import { DIFF_FORMATS, isDiffFormat, renderDiff } from "../reports/diff-formats";
 import { diffCountsLine } from "../reports/diff-wording";
 import { compareWorkbooks } from "../workflows/compare-workbooks";
-import { sameFile } from "./fix-command";
+import { parseCommandArgs } from "./command-args";
+import { checkOutputTarget } from "./output-target";
 import { BIN, VERSION } from "./help";
 import { readWorkbookFile } from "./read-workbook-file";
 import { UsageError } from "./usage-error";
@@ -19,7 +19,7 @@ import { writeOutputFile } from "./write-output-file";
 const DIFF_USAGE = `Usage: diff <old.xlsx> <new.xlsx> [--format ${DIFF_FORMATS.join("|")}] [--out FILE]`;
 
 export async function diffCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: "string", default: "text" }, out: { type: "string" } } });
+  const { values, positionals } = parseCommandArgs("diff", args, { format: { type: "string", default: "text" }, out: { type: "string" } });
   const [oldFile, newFile, ...extra] = positionals;
   if (oldFile === undefined || newFile === undefined || extra.length > 0) throw new UsageError(DIFF_USAGE);
   const format = values.format;
@@ -28,11 +28,13 @@ export async function diffCommand(args: string[]): Promise<CommandOutput> {
   const model = defaultReference();
   const before = readWorkbookFile(oldFile);
   const after = readWorkbookFile(newFile);
-  if (out !== undefined && (sameFile(oldFile, out) || sameFile(newFile, out))) throw new UsageError(`--out ${out} is one of the workbooks compared; diff never writes over its input. Choose another file.`);
+  const outRules = { command: "diff", inputs: [oldFile, newFile], kind: "report" as const };
+  // Refused before any reading: a report must never be the reason a workbook is lost.
+  if (out !== undefined) checkOutputTarget(out, outRules);
   const diff = await compareWorkbooks({ name: oldFile, reader: before, settings: before }, { name: newFile, reader: after, settings: after }, model);
   const exitCode = introducesErrors(diff) ? 1 : 0;
   const rendered = renderDiff(format, diff, { generatedAt: new Date(), generator: `${BIN} ${VERSION}` });
   if (out === undefined) return { stdout: rendered, exitCode };
-  writeOutputFile(out, rendered);
+  await writeOutputFile(out, rendered, outRules);
   return { stdout: `${diffCountsLine(diff)} (written to ${out})\n`, exitCode };
 }

@@ -1,63 +1,50 @@
 /**
- * `fix <book.xlsx> --out <new.xlsx> [--normalise]`: writes a copy of the workbook with the auto-fill
- * plan applied and prints what it filled per tab and column, and the conflicts it left alone. It
- * never writes over its input (compared by real path, so a symlink or "./" does not slip through).
+ * `fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes] [--force]`: writes a copy of the
+ * workbook with the auto-fill's lookups filled in and, as asked, the fixes `validate` calls fixable
+ * applied, and lists every cell it changed: per tab and column, the fills and spellings; cell by cell,
+ * the fixes (from -> to). It ends with one line counting what it changed and what it left. It never
+ * writes over its input, and replaces an existing file only with --force (output-target.ts).
  */
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { writeOutputFile } from "./write-output-file";
-import { basename, dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { CellEdit } from "../autofill/cell-edit";
-import type { Finding } from "../rules/finding";
+import type { ProposedChange } from "../workflows/proposed-change";
 import { fixWorkbookBytes, type FixResult } from "../workflows/fix-workbook-file";
+import { parseCommandArgs } from "./command-args";
+import type { CommandOutput } from "./command-output";
 import { nativeInflateRaw } from "./native-inflate";
+import { checkOutputTarget } from "./output-target";
 import { readWorkbookBytes } from "./read-workbook-file";
+import { runBudget } from "./run-budget";
 import { plural } from "./text-report";
 import { UsageError } from "./usage-error";
-import type { CommandOutput } from "./validate-command";
+import { writeOutputFile } from "./write-output-file";
 
-const FIX_USAGE = "Usage: fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]";
+export { sameFile } from "./output-target";
 
 export async function fixCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: "string" },
-      normalise: { type: "boolean", default: false },
-      normalize: { type: "boolean", default: false },
-      "review-fixes": { type: "boolean", default: false },
-    },
+  const { values, positionals } = parseCommandArgs("fix", args, {
+    out: { type: "string" },
+    normalise: { type: "boolean", default: false },
+    normalize: { type: "boolean", default: false },
+    "review-fixes": { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
   });
-  if (positionals.length !== 1) throw new UsageError(FIX_USAGE);
+  if (positionals.length !== 1) throw new UsageError(`fix takes one workbook: fix <book.xlsx> --out <new.xlsx> (cerdc fix --help lists its options)`);
   const input = positionals[0] ?? "";
   const output = values.out;
-  if (output === undefined || output === "") throw new UsageError(`fix needs --out <new.xlsx>: it never writes over its input.\n${FIX_USAGE}`);
-  const bytes = readWorkbookBytes(input);
-  if (sameFile(input, output)) throw new UsageError(`--out ${output} is the input workbook itself; fix never writes over its input. Choose another file.`);
-
-  const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize, review: values["review-fixes"], inflateRaw: nativeInflateRaw });
-  writeOutputFile(output, result.bytes);
-  return { stdout: fixReport(input, output, result.edits, result.conflicts) + fixedLine(result), exitCode: 0 };
+  if (output === undefined || output === "") throw new UsageError(`fix needs --out <new.xlsx>: it never writes over its input. (cerdc fix --help lists its options)`);
+  const rules = { command: "fix", inputs: [input], kind: "workbook" as const, force: values.force };
+  checkOutputTarget(output, rules);
+  const budget = runBudget();
+  const bytes = readWorkbookBytes(input, budget);
+  const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize, review: values["review-fixes"], inflateRaw: nativeInflateRaw, budget });
+  await writeOutputFile(output, result.bytes, rules);
+  return { stdout: fixReport(input, output, result) + fixedLine(result), exitCode: 0 };
 }
 
-/** Whether `output` names the input file: same real path, or (hard links) the same inode. */
-export function sameFile(input: string, output: string): boolean {
-  const inputReal = realpathSync(input);
-  if (existsSync(output)) {
-    if (realpathSync(output) === inputReal) return true;
-    const a = statSync(input);
-    const b = statSync(output);
-    return a.ino === b.ino && a.dev === b.dev;
-  }
-  const folder = dirname(resolve(output));
-  const outputReal = existsSync(folder) ? join(realpathSync(folder), basename(output)) : resolve(output);
-  return outputReal === inputReal;
-}
-
-/** "Filled N cells" per tab and column, then normalised cells, then the conflicts with their cells. */
-export function fixReport(input: string, output: string, edits: readonly CellEdit[], conflicts: readonly Finding[]): string {
+/** "Filled N cells" per tab and column, then normalised cells, then each fix, then the conflicts with their cells. */
+export function fixReport(input: string, output: string, result: Pick<FixResult, "edits" | "fixed" | "reviewed" | "conflicts">): string {
   const lines: string[] = [`${input} -> ${output}`];
+  const { edits, conflicts } = result;
   for (const kind of ["fill", "normalise"] as const) {
     const mine = edits.filter((edit) => edit.kind === kind);
     if (kind === "normalise" && mine.length === 0) continue;
@@ -68,6 +55,7 @@ export function fixReport(input: string, output: string, edits: readonly CellEdi
       for (const [column, cells] of columns) lines.push(`    ${column.padEnd(width)}  ${String(cells.length).padStart(5)}  ${cellList(cells)}`);
     }
   }
+  lines.push(...changeList("Fixed", result.fixed), ...changeList("Changed after review", result.reviewed));
   if (conflicts.length > 0) {
     lines.push("", `Left unchanged (${plural(conflicts.length, "conflict")}):`);
     for (const conflict of conflicts) lines.push(`  ${conflict.sheet}!${conflict.cell}  ${conflict.message}`);
@@ -75,12 +63,27 @@ export function fixReport(input: string, output: string, edits: readonly CellEdi
   return lines.join("\n") + "\n";
 }
 
-/** After Ruff's closing line: what was fixed, and what still needs a person. */
-export function fixedLine(result: Pick<FixResult, "edits" | "reviewed" | "reviewAvailable">): string {
-  const fixed = result.edits.length + result.reviewed.length;
-  const reviewed = result.reviewed.length > 0 ? ` (${result.reviewed.length} after review)` : "";
-  const more = result.reviewAvailable > 0 ? `; ${result.reviewAvailable} more ${result.reviewAvailable === 1 ? "fix needs" : "fixes need"} review (--review-fixes applies them)` : "";
-  return `\nFixed ${plural(fixed, "cell")}${reviewed}${more}.\n`;
+/** Every fixed cell on its own line: where, what it held and what it holds now. */
+function changeList(heading: string, changes: readonly ProposedChange[]): string[] {
+  if (changes.length === 0) return [];
+  return ["", `${heading} (${plural(changes.length, "cell")}):`, ...changes.map((c) => `  ${c.sheet}!${c.cell}  ${c.column}: "${c.expected}" -> "${c.value}"${c.rule === undefined ? "" : `  (${c.rule})`}`)];
+}
+
+/** After Ruff's closing line: what was changed, of which kind, and what was left. */
+export function fixedLine(result: Pick<FixResult, "edits" | "fixed" | "reviewed" | "reviewAvailable" | "conflicts">): string {
+  const changed = result.edits.length + result.fixed.length + result.reviewed.length;
+  const filled = result.edits.filter((e) => e.kind === "fill").length;
+  const kinds = [
+    [filled, "filled"],
+    [result.edits.length - filled, "normalised"],
+    [result.fixed.length, "fixed"],
+    [result.reviewed.length, "after review"],
+  ] as const;
+  const parts = kinds.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  const left: string[] = [];
+  if (result.conflicts.length > 0) left.push(plural(result.conflicts.length, "conflict"));
+  if (result.reviewAvailable > 0) left.push(`${result.reviewAvailable} ${result.reviewAvailable === 1 ? "fix needs" : "fixes need"} review (--review-fixes applies them)`);
+  return `\nChanged ${plural(changed, "cell")}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}; left ${left.length === 0 ? "nothing" : left.join(" and ")}.\n`;
 }
 
 function countBySheetAndColumn(edits: readonly CellEdit[]): Map<string, Map<string, string[]>> {
@@ -98,3 +101,5 @@ function countBySheetAndColumn(edits: readonly CellEdit[]): Map<string, Map<stri
 function cellList(cells: readonly string[]): string {
   return cells.length > 6 ? `${cells.slice(0, 6).join(", ")} ... ${cells[cells.length - 1] ?? ""}` : cells.join(", ");
 }
+
+

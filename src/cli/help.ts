@@ -12,10 +12,10 @@ export const VERSION: string = packageJson.version;
 
 export const USAGE = `Usage:
   ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N] [--baseline REPORT.json] [--write-baseline FILE]
-  ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
-  ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]
+  ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes] [--force]
+  ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx> [--force]] [--format text|json]
   ${BIN} template --out <new.xlsx> [--force]
-  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE] [--write --out <new.xlsx>]
+  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE] [--write --out <new.xlsx> [--force]]
   ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE]
   ${BIN} --version
   ${BIN} <command> --help
@@ -39,7 +39,8 @@ Options:
                             byte order mark; cells a spreadsheet would run as a formula start
                             with '
   --out FILE                write the report to FILE (whole or not at all) and print only the
-                            summary line
+                            summary line; never one of the workbooks checked, never over an
+                            existing workbook (told by its content, whatever its name)
   --all                     show every finding (text shows 20 per rule otherwise)
   --quiet                   report errors only (warnings and info are still counted)
   --max-warnings N          exit 1 when there are more than N warnings, as ESLint does
@@ -49,22 +50,39 @@ Options:
                             of the text and the counts, and only new ones decide the exit status
   --write-baseline FILE     also write this run's JSON report to FILE, to pass to --baseline later
 
+Accepted findings (waivers): a finding a reviewer accepted in the task pane's Review view, with a
+reason, is kept in the workbook itself (its add-in settings, xl/webextensions/ in the saved file,
+under cer.waivers), keyed by rule, tab, column and the row's key cells, so sorting and inserting rows
+keep it. validate marks such a finding "[accepted by NAME: REASON]" (JSON: "waived"; SARIF: a
+suppression) and does not count it: an accepted error no longer makes validate exit 1, and fix
+leaves it alone. A waiver whose finding no longer occurs is listed under "Stale waivers"; remove it
+in the Review view. The command line never writes waivers.
+
 Exit status: 0 no errors, 1 errors found (or too many warnings), 2 a book could not be read or the
 arguments are wrong (the worst over all files).`,
   fix: `Usage:
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes]
 
 Writes a copy of the workbook with the lookups filled in (Capability ID -> Capability, Capability
-Group and Domain; Information Category -> Information Group; ...) and prints what it filled. Only
-empty cells are filled; a filled cell that disagrees is reported and left alone. It never writes
-over its input, and ends with how many cells it fixed and how many more fixes need review.
+Group and Domain; Information Category -> Information Group; ...) and, as asked, the fixes validate
+calls fixable: exactly those, so a second validate finds none left. Only empty cells are filled; a
+filled cell that disagrees is reported and left alone. It lists every cell it changes (fills per
+column, each fix as "from" -> "to") and ends with one line counting what it changed and what it
+left. Every part of the file it does not edit is kept byte for byte.
 
 Options:
   --out FILE      the new workbook (required; never the input)
-  --normalise     also rewrite case and spacing variants of closed vocabularies ("public" -> "Public")
+  --force         replace FILE when it exists (without it an existing file is never replaced)
+  --normalise     also apply every safe fix validate counts as "fixable with fix --normalise":
+                  canonical spellings and aliases ("public" -> "Public", "S2S" -> the interface
+                  it stands for)
   --review-fixes  also apply the fixes that change what was written: "did you mean" replacements
                   ("Telemetry (Devices)" -> "Telemetry (Device)") and lookups that disagree with a
-                  filled cell. Check them first: run validate and read its suggestions.`,
+                  filled cell. Check them first: run validate and read its suggestions.
+
+Exit status: 0 written, 2 the book could not be read, --out is refused or cannot be written (one
+line: "Cannot write FILE: reason"), or the arguments are wrong. Ctrl-C while writing leaves
+nothing behind (exit 130; SIGTERM 143).`,
   "propose-gaps": `Usage:
   ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]
 
@@ -74,11 +92,14 @@ with the next Gap IDs in the workbook's own pattern (G07 after G06, GAP-012 afte
 workbook without any) and Use Case, Information Object, Information Category, Capability ID,
 Capability, Domain, Gap Description and Evidence filled in. Gap Type, Capability Status and Major
 Outcome are left for you. An issue a gap already records (same information object, same or
-similar description) is not proposed again. Without --out nothing is written.
+similar description) is not proposed again. Without --out nothing is written, and the gaps are
+listed even when the workbook has no Distinct Gap Analysis tab yet (as it would hold them once
+added with add-tabs).
 
 Options:
   --out FILE          write a copy with the rows added below the last used row (never the input;
                       only those cells change, every other part of the file is kept byte for byte)
+  --force             replace FILE when it exists
   --format text|json  text (default) or {file, sheet, gaps, covered, withoutRationale[, written]}
 
 Exit status: 0 done, 2 the book could not be read, lacks the tabs or columns gaps need, or the
@@ -94,6 +115,7 @@ Options:
   --force      replace FILE when it exists`,
   summary: `Usage:
   ${BIN} summary <book.xlsx> [--format text|json] [--out FILE]
+  ${BIN} summary <book.xlsx> --write --out <new.xlsx> [--force]
 
 Counts the workbook along the framework, as the add-in's Summary tab does: rows per use case group
 and domain, rows per information group and category, the sensitivity mix, quality issues per use
@@ -107,7 +129,10 @@ Options:
   --out FILE          write it to FILE and print one line
   --write             with --out <new.xlsx>: write a copy of the workbook with a Summary tab of
                       plain cells added (no tables, charts or colours; never over an existing tab,
-                      "CER Summary" when "Summary" is taken; every other part kept byte for byte)`,
+                      "CER Summary" when "Summary" is taken; every other part kept byte for byte)
+  --force             with --write: replace <new.xlsx> when it exists
+
+--out FILE is never the workbook read, and a summary is never written over an existing workbook.`,
   diff: `Usage:
   ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE]
 

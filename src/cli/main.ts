@@ -1,20 +1,23 @@
 /**
- * The command line: `validate`, `fix`, `propose-gaps`, `template`, `summary` and `diff`. Every failure to
- * read the book or the arguments ends as one line on stderr and exit status 2, never a stack trace.
+ * The command line: `validate`, `fix`, `propose-gaps`, `add-tabs`, `template`, `summary` and `diff`.
+ * Every failure to read the book or the arguments ends as one line on stderr and exit status 2, never a
+ * stack trace; text meant for a terminal is printed with its control characters escaped.
  *
  * Runs from the repository (`npm run -s cli -- ...`, through tsx) and as the installed command
  * (`cerdc`, bundled JavaScript built by scripts/build-cli.mjs; bin.ts is its entry). The commands
  * are loaded only when run, so `--help` and `--version` load next to nothing.
  */
-import { quickAnswer, USAGE } from "./help";
+import { closestName } from "./command-args";
+import type { CommandOutput } from "./command-output";
+import { BIN, quickAnswer } from "./help";
+import { terminalSafe } from "./terminal-text";
 import { UsageError } from "./usage-error";
-import type { CommandOutput } from "./validate-command";
 
-/** A command's output; `stderr` carries per-file failures a batch goes on past. */
-type Command = (args: string[], options: { color: boolean }) => Promise<CommandOutput & { stderr?: string }>;
+type Command = (args: string[], options: { color: boolean }) => Promise<CommandOutput>;
 
+/** The registry: a command's name and how to load it. A new command is one line here and a page in help.ts. */
 const commands: Record<string, () => Promise<Command>> = {
-  validate: async () => (await import("./batch-validate")).batchValidateCommand,
+  validate: async () => (await import("./validate-command")).validateCommand,
   fix: async () => (await import("./fix-command")).fixCommand,
   "propose-gaps": async () => (await import("./propose-gaps-command")).proposeGapsCommand,
   template: async () => (await import("./template-command")).templateCommand,
@@ -26,31 +29,20 @@ const commands: Record<string, () => Promise<Command>> = {
 export async function runCli(argv: string[], options = { color: false }): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   const [name, ...args] = argv;
   try {
-    if (name === undefined) return { stdout: "", stderr: `${USAGE}\n`, exitCode: 2 };
+    if (name === undefined) throw new UsageError(`No command given. (${BIN} --help lists the commands)`);
     const quick = quickAnswer(argv);
     if (quick !== undefined) return { ...quick, stderr: "" };
     const load = commands[name];
-    if (load === undefined) throw new UsageError(`Unknown command "${name}".\n${USAGE}`);
-    const { stdout, exitCode, stderr = "" } = await (await load())(args, options);
-    return { stdout, stderr, exitCode };
+    if (load === undefined) {
+      const guess = closestName(name.replace(/^-+/, ""), Object.keys(commands));
+      throw new UsageError(`Unknown ${name.startsWith("-") ? "option" : "command"} "${name}"${guess === undefined ? "" : `; did you mean ${guess}?`} (${BIN} --help lists the commands)`);
+    }
+    const { stdout, exitCode, stderr = "", raw = false } = await (await load())(args, options);
+    return { stdout: raw ? stdout : terminalSafe(stdout), stderr: terminalSafe(stderr), exitCode };
   } catch (error) {
-    return { stdout: "", stderr: `${await oneLine(error)}\n`, exitCode: 2 };
+    const { describeFailure } = await import("./describe-failure");
+    return { stdout: "", stderr: `${terminalSafe(describeFailure(error))}\n`, exitCode: 2 };
   }
-}
-
-async function oneLine(error: unknown): Promise<string> {
-  if (error instanceof UsageError) return error.message;
-  // The error classes live with the core; loaded here only on failure, and by then already loaded.
-  const [{ SeedDataError }, { NoKnownTabsError }, { WorkbookReadError }] = await Promise.all([
-    import("../model/seed-loading"),
-    import("../sheets/parsed-workbook"),
-    import("../workbook/xlsx/xlsx-workbook"),
-  ]);
-  if (error instanceof WorkbookReadError || error instanceof NoKnownTabsError || error instanceof SeedDataError) return error.message;
-  // node:util parseArgs reports unknown options with a code; anything else is a bug worth naming.
-  const code = (error as { code?: string }).code;
-  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return `${(error as Error).message}\n${USAGE}`;
-  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -4,45 +4,44 @@
  * issue, the next Gap IDs in the workbook's pattern, what Data Categorisation knows filled in); a dry
  * run unless --out names a new workbook to write them to. Like `fix`, it never writes over its input.
  */
-import { parseArgs } from "node:util";
 import type { ProposedGap } from "../gaps/propose-gaps";
-import { CannotProposeGapsError } from "../gaps/propose-gaps";
+import { CannotProposeGapsError, MISSING_GAPS_TAB } from "../gaps/propose-gaps";
 import { gapsTab } from "../sheets/tab-definitions";
 import { proposeGapsInBytes, type ProposeGapsFileResult } from "../workflows/propose-gaps-file";
 import { writeOutputFile } from "./write-output-file";
-import { sameFile } from "./fix-command";
+import { parseCommandArgs } from "./command-args";
+import { checkOutputTarget } from "./output-target";
 import { nativeInflateRaw } from "./native-inflate";
 import { readWorkbookBytes } from "./read-workbook-file";
+import { runBudget } from "./run-budget";
 import { plural } from "./text-report";
 import { UsageError } from "./usage-error";
 import { withoutRationaleSentence } from "../gaps/propose-gaps";
-import type { CommandOutput } from "./validate-command";
+import type { CommandOutput } from "./command-output";
 
-const PROPOSE_USAGE = "Usage: propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]";
+const PROPOSE_USAGE = "(cerdc propose-gaps --help lists its options)";
 
 export async function proposeGapsCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: "string" }, format: { type: "string", default: "text" } },
-  });
-  if (positionals.length !== 1) throw new UsageError(PROPOSE_USAGE);
-  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}".\n${PROPOSE_USAGE}`);
+  const { values, positionals } = parseCommandArgs("propose-gaps", args, { out: { type: "string" }, format: { type: "string", default: "text" }, force: { type: "boolean", default: false } });
+  if (positionals.length !== 1) throw new UsageError(`propose-gaps takes one workbook: propose-gaps <book.xlsx> ${PROPOSE_USAGE}`);
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}". ${PROPOSE_USAGE}`);
   const input = positionals[0] ?? "";
   const output = values.out;
-  if (output === "") throw new UsageError(`--out needs a file name.\n${PROPOSE_USAGE}`);
-  const bytes = readWorkbookBytes(input);
-  if (output !== undefined && sameFile(input, output)) throw new UsageError(`--out ${output} is the input workbook itself; propose-gaps never writes over its input. Choose another file.`);
+  const rules = { command: "propose-gaps", inputs: [input], kind: "workbook" as const, force: values.force };
+  if (output !== undefined) checkOutputTarget(output, rules);
+  const budget = runBudget();
+  const bytes = readWorkbookBytes(input, budget);
 
   let result: ProposeGapsFileResult;
   try {
-    result = await proposeGapsInBytes(bytes, { write: output !== undefined, inflateRaw: nativeInflateRaw });
+    result = await proposeGapsInBytes(bytes, { write: output !== undefined, inflateRaw: nativeInflateRaw, budget });
   } catch (error) {
+    if (error instanceof CannotProposeGapsError && error.message === MISSING_GAPS_TAB) throw new UsageError(`${input} has no "Distinct Gap Analysis" tab to write gaps to: add it with \`cerdc add-tabs ${input} --out <new.xlsx>\`, then propose gaps on the new workbook (without --out, propose-gaps lists them).`);
     if (error instanceof CannotProposeGapsError) throw new UsageError(`${input}: ${error.message}`);
     throw error;
   }
   if (output !== undefined) {
-    writeOutputFile(output, result.bytes);
+    await writeOutputFile(output, result.bytes, rules);
   }
   const stdout = values.format === "json" ? `${JSON.stringify(jsonReport(input, output, result), null, 2)}\n` : textReport(input, output, result);
   return { stdout, exitCode: 0 };
@@ -56,6 +55,7 @@ function jsonReport(input: string, output: string | undefined, result: ProposeGa
     gaps: gaps.map((gap) => ({ gapId: gap.gapId, row: gap.row, sourceRows: gap.sourceRows, cells: gapCells(gap) })),
     covered,
     withoutRationale,
+    ...(result.tabMissing === true ? { tabMissing: true } : {}),
     ...(output === undefined ? {} : { written: output, cells: result.outcome?.applied.length ?? 0, skipped: (result.outcome?.skipped ?? []).map(({ change, reason }) => ({ cell: change.cell, reason })) }),
   };
 }
@@ -81,7 +81,8 @@ function textReport(input: string, output: string | undefined, result: ProposeGa
   if (withoutRationale.length > 0) lines.push("", withoutRationaleSentence(withoutRationale));
   if (gaps.length > 0) {
     lines.push("", "Gap Type, Capability Status and Major Outcome are left for you.");
-    if (output === undefined) lines.push("Dry run: nothing written. --out <new.xlsx> writes these rows to a copy.");
+    if (result.tabMissing === true) lines.push(`Dry run: nothing written. ${input} has no "${sheet}" tab yet: \`cerdc add-tabs ${input} --out <new.xlsx>\` adds it, and propose-gaps on the new workbook with --out writes these rows.`);
+    else if (output === undefined) lines.push("Dry run: nothing written. --out <new.xlsx> writes these rows to a copy.");
     else {
       const skipped = result.outcome?.skipped ?? [];
       lines.push(`Wrote ${plural(gaps.length, "gap")} (${plural(result.outcome?.applied.length ?? 0, "cell")}) to ${output}.`);

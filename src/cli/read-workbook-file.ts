@@ -1,25 +1,56 @@
 /**
- * The CLI's edge with the file system: reads a workbook's bytes, turning "no such file", "is a
- * directory" and unreadable files into one clear line, and opens them with the xlsx adapter.
+ * The CLI's edge with the file system: reads a workbook's bytes and opens them with the xlsx
+ * adapter. Only a regular file is read (a FIFO would block and /dev/zero or /dev/urandom never end,
+ * also behind an .xlsx symbolic link), never more than the run's memory budget, and "no such file",
+ * "is a folder", unreadable files and a CSV each get one clear line.
  */
-import { readFileSync, statSync } from "node:fs";
-import { openXlsx, type XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { closeSync, fstatSync, openSync, readSync, constants } from "node:fs";
+import { ReadBudget } from "../workbook/xlsx/read-budget";
+import { openXlsx, WorkbookReadError, type XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { cannotRead } from "./describe-failure";
 import { nativeInflateRaw } from "./native-inflate";
+import { runBudget } from "./run-budget";
 import { UsageError } from "./usage-error";
 
-export function readWorkbookBytes(path: string): Uint8Array {
+export function readWorkbookBytes(path: string, budget: ReadBudget = runBudget()): Uint8Array {
+  let fd: number | undefined;
   try {
-    if (statSync(path).isDirectory()) throw new UsageError(`${path} is a folder, not an .xlsx workbook.`);
-    return readFileSync(path);
+    // O_NONBLOCK: opening a FIFO nobody writes to returns at once instead of waiting for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw new UsageError(`${path} is a folder, not an .xlsx workbook.`);
+    if (!stats.isFile()) throw new UsageError(`${path} is not a regular file (a device, pipe or socket), so not an .xlsx workbook.`);
+    budget.charge(stats.size, `the file ${path}`);
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let read = 0;
+    while (read < stats.size) {
+      const n = readSync(fd, bytes, read, stats.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(`No such file: ${path}`);
-    if (code === "EACCES" || code === "EPERM") throw new UsageError(`Cannot read ${path}: permission denied.`);
-    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
+    if (error instanceof UsageError || error instanceof WorkbookReadError) throw error;
+    throw cannotRead(path, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-export function readWorkbookFile(path: string): XlsxWorkbook {
-  return openXlsx(readWorkbookBytes(path), { inflateRaw: nativeInflateRaw });
+export function readWorkbookFile(path: string, budget: ReadBudget = runBudget()): XlsxWorkbook {
+  const bytes = readWorkbookBytes(path, budget);
+  try {
+    return openXlsx(bytes, { inflateRaw: nativeInflateRaw, budget });
+  } catch (error) {
+    throw withWayForward(path, error);
+  }
+}
+
+/** A CSV or text file given as a workbook: say how to make a workbook of it, in the same one line. */
+export function withWayForward(path: string, error: unknown): unknown {
+  if (!(error instanceof WorkbookReadError) || error.reason !== "text-file" || /web page|XML/.test(error.message)) return error;
+  return new WorkbookReadError(
+    "text-file",
+    `${path} is a CSV or text file, not an .xlsx workbook: open it in Excel or LibreOffice and save it as .xlsx (or paste its rows into a workbook made by \`cerdc template --out book.xlsx\`), then run this again.`,
+  );
 }

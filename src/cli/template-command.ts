@@ -3,26 +3,23 @@
  * tabs and dropdowns on every closed-vocabulary column. An existing file is only replaced with
  * --force, since it may be someone's filled-in workbook.
  */
-import { existsSync } from "node:fs";
 import { writeOutputFile } from "./write-output-file";
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "./command-args";
+import { checkOutputTarget } from "./output-target";
 import { defaultReference } from "../model/default-reference";
 import { REFERENCE_SHEETS, templateWorkbookBytes } from "../workflows/template-workbook";
 import { UsageError } from "./usage-error";
-import type { CommandOutput } from "./validate-command";
+import type { CommandOutput } from "./command-output";
 
-const TEMPLATE_USAGE = "Usage: template --out <new.xlsx> [--force]";
+const TEMPLATE_USAGE = "template needs --out <new.xlsx> and nothing else (cerdc template --help lists its options)";
 
 export async function templateCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: "string" }, force: { type: "boolean", default: false } },
-  });
+  const { values, positionals } = parseCommandArgs("template", args, { out: { type: "string" }, force: { type: "boolean", default: false } });
   if (positionals.length > 0 || values.out === undefined || values.out === "") throw new UsageError(TEMPLATE_USAGE);
-  if (existsSync(values.out) && !values.force) throw new UsageError(`${values.out} already exists; choose a new file or add --force to replace it.`);
+  const rules = { command: "template", inputs: [], kind: "workbook" as const, force: values.force };
+  checkOutputTarget(values.out, rules);
   const bytes = await templateWorkbookBytes(defaultReference());
-  writeOutputFile(values.out, bytes);
+  await writeOutputFile(values.out, bytes, rules);
   const references = Object.values(REFERENCE_SHEETS).join(", ");
   return {
     stdout: `Template written to ${values.out}: Data Categorisation, Distinct Gap Analysis and Options as tables; reference tabs ${references}; dropdowns on every closed-vocabulary column.\n`,

@@ -1,11 +1,16 @@
-/** Writes a command's output file atomically; a refusal (a full disk, a read-only folder) is a usage error naming the path. */
+/**
+ * The one writer of the commands' output files: checks the target by the rules of output-target.ts,
+ * writes atomically, and reports any failure as one line "Cannot write FILE: reason".
+ */
 import { writeFileAtomic } from "./atomic-write";
-import { UsageError } from "./usage-error";
+import { cannotWrite } from "./describe-failure";
+import { checkOutputTarget, type OutputRules } from "./output-target";
 
-export function writeOutputFile(path: string, content: Uint8Array | string): void {
+export async function writeOutputFile(path: string, content: Uint8Array | string, rules: OutputRules): Promise<void> {
+  checkOutputTarget(path, rules);
   try {
-    writeFileAtomic(path, content);
+    await writeFileAtomic(path, content);
   } catch (error) {
-    throw new UsageError(`Cannot write ${path}: ${(error as Error).message}`);
+    throw cannotWrite(path, error);
   }
 }

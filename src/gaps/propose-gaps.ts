@@ -16,6 +16,7 @@ import { cleanText, splitList } from "../model/text-normalise";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import type { CategorisationColumn, GapColumn } from "../sheets/tab-definitions";
+import { gapsTab } from "../sheets/tab-definitions";
 import { coveringGap } from "./gap-coverage";
 import { nextGapIds } from "./next-gap-id";
 
@@ -47,6 +48,8 @@ export interface GapProposal {
   withoutRationale: number[];
 }
 
+export const MISSING_GAPS_TAB = 'This workbook has no "Distinct Gap Analysis" tab to add gaps to: add the missing tabs first (Workbook view).';
+
 /** The workbook lacks what a proposal needs; the message says what to add. */
 export class CannotProposeGapsError extends Error {
   override readonly name = "CannotProposeGapsError";
@@ -60,11 +63,15 @@ interface IssueGroup {
   rows: SourceRow[];
 }
 
-export function proposeGaps(book: ParsedWorkbook, model: ReferenceModel): GapProposal {
+/**
+ * `withoutTab`: a workbook without a Distinct Gap Analysis tab gets the gaps it would hold once the
+ * tab is added (headers in row 1, gaps from row 2, G01 onwards), to list; they cannot be written.
+ */
+export function proposeGaps(book: ParsedWorkbook, model: ReferenceModel, options: { withoutTab?: boolean } = {}): GapProposal {
   const { categorisation, gaps } = book;
   if (categorisation === undefined) throw new CannotProposeGapsError('This workbook has no "Data Categorisation" tab to find quality issues in.');
-  if (gaps === undefined) throw new CannotProposeGapsError('This workbook has no "Distinct Gap Analysis" tab to add gaps to: add the missing tabs first (Workbook view).');
-  if (gaps.headerRow === undefined || gaps.columns.gapId === undefined || gaps.columns.gapDescription === undefined) {
+  if (gaps === undefined && options.withoutTab !== true) throw new CannotProposeGapsError(MISSING_GAPS_TAB);
+  if (gaps !== undefined && (gaps.headerRow === undefined || gaps.columns.gapId === undefined || gaps.columns.gapDescription === undefined)) {
     throw new CannotProposeGapsError(`"${gaps.sheet}" needs its Gap ID and Gap Description columns before gaps can be added: map them in the Workbook view.`);
   }
   if (categorisation.columns.quality === undefined || categorisation.columns.informationObject === undefined) {
@@ -75,21 +82,21 @@ export function proposeGaps(book: ParsedWorkbook, model: ReferenceModel): GapPro
   const covered: CoveredIssue[] = [];
   const open: IssueGroup[] = [];
   for (const group of groups) {
-    const gap = coveringGap(gaps, group.informationObject, group.issue);
+    const gap = gaps === undefined ? undefined : coveringGap(gaps, group.informationObject, group.issue);
     if (gap === undefined) open.push(group);
     else covered.push({ informationObject: group.informationObject, issue: group.issue, gapId: gap.text.gapId, sourceRows: group.rows.map((r) => r.row) });
   }
 
-  const existing = gaps.rows.map((row) => row.text.gapId).filter((id) => id !== "");
+  const existing = (gaps?.rows ?? []).map((row) => row.text.gapId).filter((id) => id !== "");
   // Ids an option already names (a gap not yet recorded) are not handed to a new gap either.
   const named = (book.options?.rows ?? []).flatMap((row) => splitList(row.raw.gapIds));
   const ids = nextGapIds(existing, open.length, named);
-  const firstRow = Math.max(gaps.lastRow ?? 0, gaps.headerRow) + 1;
+  const firstRow = gaps === undefined ? 2 : Math.max(gaps.lastRow ?? 0, gaps.headerRow ?? 1) + 1;
   const proposals = open.map((group, index): ProposedGap => {
     const gapId = ids[index] ?? "";
     return { gapId, row: firstRow + index, values: prefilled(group, gapId, categorisation.sheet, model), sourceRows: group.rows.map((r) => r.row) };
   });
-  return { sheet: gaps.sheet, gaps: proposals, covered, withoutRationale };
+  return { sheet: gaps?.sheet ?? gapsTab.name, gaps: proposals, covered, withoutRationale };
 }
 
 /** The rows with Quality Issues, grouped by object and issue in the order they first appear. */

@@ -1,7 +1,12 @@
 /**
- * `fix` on bytes: plans the auto-fill (and, when asked, the fixes that need review) on an .xlsx
- * package and applies it through the package editor, which rewrites only the planned cells. No file
- * I/O (the CLI reads and writes the files), so the benchmark and the browser demo can call it too.
+ * `fix` on bytes: plans the auto-fill and the fixes of the findings on an .xlsx package and applies
+ * them through the package editor, which rewrites only the planned cells. No file I/O (the CLI reads
+ * and writes the files), so the benchmark and the browser demo can call it too.
+ *
+ * One truth about fixes: the findings are the check `validate` and the pane make (checkWithSettings,
+ * waivers honoured), and their fixes are what `validate` counts as fixable (fixableCounts): with
+ * `normalise` every safe fix is applied, with `review` every fix that needs review too, as the
+ * pane's Fix applies them. The auto-fill's lookups (and its own canonical spellings) come on top.
  */
 import type { CellEdit } from "../autofill/cell-edit";
 import { CONFLICT_RULE } from "../autofill/plan-builder";
@@ -13,6 +18,7 @@ import { XlsxWorkbookEditor } from "../workbook/xlsx/xlsx-workbook-editor";
 import type { InflateRaw } from "../workbook/xlsx/zip-package";
 import { applyChanges } from "./apply-changes";
 import { checkWorkbook } from "./check";
+import { ReadBudget } from "../workbook/xlsx/read-budget";
 import { planFixes } from "./fixes-of-findings";
 import { autoFillPlanOf } from "./plan-auto-fill";
 import { withoutOverlaps, type ProposedChange } from "./proposed-change";
@@ -25,6 +31,8 @@ export interface FixOptions {
   model?: ReferenceModel;
   /** How to inflate compressed parts; fflate's by default. */
   inflateRaw?: InflateRaw;
+  /** The run's memory budget. */
+  budget?: ReadBudget;
 }
 
 export interface FixResult {
@@ -32,6 +40,8 @@ export interface FixResult {
   bytes: Uint8Array;
   /** The fills and canonical spellings written. */
   edits: CellEdit[];
+  /** The safe fixes of findings that were written (only with `normalise`): what validate counts as fixable with --normalise. */
+  fixed: ProposedChange[];
   /** The fixes needing review that were written (only with `review`). */
   reviewed: ProposedChange[];
   /** Cells left alone: lookups that disagree with a filled cell (unless `review`), and planned writes into formula cells. */
@@ -60,22 +70,28 @@ function formulaCellFinding(change: ProposedChange, reason: string): Finding {
 }
 
 export async function fixWorkbookBytes(bytes: Uint8Array, options: FixOptions): Promise<FixResult> {
-  const editor = new XlsxWorkbookEditor(bytes, options.inflateRaw);
+  const editor = new XlsxWorkbookEditor(bytes, options.inflateRaw, options.budget);
   const model = options.model ?? defaultReference();
-  // The column mapping and the waivers the task pane saved travel in the file: check it as the pane does.
+  // The check validate makes: the tabs read through the saved column mapping, the waivers honoured.
   const { book, report } = await checkWorkbook(editor, model);
   // The planner never targets a cell inside a merged area (ParsedTab.mergedCells), empty or not.
   const plan = autoFillPlanOf(book, model, { normalise: options.normalise });
-  const fixes = planFixes(report.findings, { applicability: "review" });
-  const review = [...plan.conflicts, ...fixes];
-  const changes = withoutOverlaps([...plan.changes, ...(options.review === true ? review : [])]);
+  // Active findings only: an accepted finding is fixed by nothing.
+  const active = report.findings;
+  const safeFixes = options.normalise ? planFixes(active, { applicability: "safe" }) : [];
+  const review = [...plan.conflicts, ...planFixes(active, { applicability: "review" })];
+  const fills = plan.changes.filter((change) => change.kind === "fill");
+  const spellings = plan.changes.filter((change) => change.kind !== "fill");
+  // Fills first, then the findings' safe fixes (what validate counted), then the auto-fill's own spellings.
+  const changes = withoutOverlaps([...fills, ...safeFixes, ...spellings, ...(options.review === true ? review : [])]);
   const outcome = await applyChanges(editor, changes, { label: "fix", source: "cli", record: false });
   const written = new Set(outcome.applied);
   const unapplied = new Set(options.review === true ? [] : plan.conflicts);
   return {
     bytes: editor.bytes,
     edits: inCellOrder(outcome.applied.filter((change) => change.kind === "fill" || change.kind === "normalise")).map(asEdit),
-    reviewed: outcome.applied.filter((change) => change.kind === "fix" || change.kind === "conflict"),
+    fixed: inCellOrder(outcome.applied.filter((change) => change.kind === "fix" && change.applicability === "safe")),
+    reviewed: inCellOrder(outcome.applied.filter((change) => change.kind === "conflict" || (change.kind === "fix" && change.applicability === "review"))),
     conflicts: [
       ...plan.conflicts.filter((change) => unapplied.has(change)).map((change) => conflictFinding(change)),
       ...outcome.skipped.map(({ change, reason }) => formulaCellFinding(change, reason)),

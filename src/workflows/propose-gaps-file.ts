@@ -7,6 +7,7 @@ import { defaultReference } from "../model/default-reference";
 import type { ReferenceModel } from "../model/reference-model";
 import { XlsxWorkbookEditor } from "../workbook/xlsx/xlsx-workbook-editor";
 import type { InflateRaw } from "../workbook/xlsx/zip-package";
+import type { ReadBudget } from "../workbook/xlsx/read-budget";
 import { applyChanges, type ApplyOutcome } from "./apply-changes";
 import { readColumnMapping } from "./column-mapping";
 import { planProposedGaps, type GapPlan } from "./propose-gaps";
@@ -16,6 +17,7 @@ export interface ProposeGapsFileOptions {
   write: boolean;
   model?: ReferenceModel;
   inflateRaw?: InflateRaw;
+  budget?: ReadBudget;
 }
 
 export interface ProposeGapsFileResult extends GapPlan {
@@ -26,8 +28,9 @@ export interface ProposeGapsFileResult extends GapPlan {
 }
 
 export async function proposeGapsInBytes(bytes: Uint8Array, options: ProposeGapsFileOptions): Promise<ProposeGapsFileResult> {
-  const editor = new XlsxWorkbookEditor(bytes, options.inflateRaw);
-  const plan = await planProposedGaps(editor, options.model ?? defaultReference(), await readColumnMapping(editor));
+  const editor = new XlsxWorkbookEditor(bytes, options.inflateRaw, options.budget);
+  // A dry run lists the gaps of a workbook without the tab too; writing needs the tab.
+  const plan = await planProposedGaps(editor, options.model ?? defaultReference(), await readColumnMapping(editor), { withoutTab: !options.write });
   if (!options.write || plan.changes.length === 0) return { ...plan, bytes };
   const outcome = await applyChanges(editor, plan.changes, { label: "Propose gaps", source: "cli", record: false });
   return { ...plan, bytes: editor.bytes, outcome };

@@ -20,6 +20,8 @@ export interface GapPlan {
   proposal: GapProposal;
   /** Every cell of the new rows, row by row in the tab's column order. */
   changes: ProposedChange[];
+  /** The workbook has no Distinct Gap Analysis tab: the gaps are listed, and cannot be written until it is added. */
+  tabMissing?: boolean;
 }
 
 /** A new gap's cells as changes, in the tab's column order. */
@@ -36,12 +38,13 @@ export function changesOfGap(tab: ParsedTab<GapColumn>, gap: ProposedGap): Propo
   });
 }
 
-export function gapPlanOf(book: ParsedWorkbook, model: ReferenceModel): GapPlan {
-  const proposal = proposeGaps(book, model);
-  const tab = book.gaps as ParsedTab<GapColumn>; // proposeGaps has thrown without one
-  return { proposal, changes: proposal.gaps.flatMap((gap) => changesOfGap(tab, gap)) };
+/** `withoutTab`: list the gaps of a workbook without the tab too (with no changes: there is nowhere to write them). */
+export function gapPlanOf(book: ParsedWorkbook, model: ReferenceModel, options: { withoutTab?: boolean } = {}): GapPlan {
+  const proposal = proposeGaps(book, model, options);
+  const tab = book.gaps;
+  return { proposal, changes: tab === undefined ? [] : proposal.gaps.flatMap((gap) => changesOfGap(tab, gap)), ...(tab === undefined ? { tabMissing: true } : {}) };
 }
 
-export async function planProposedGaps(reader: WorkbookReader, model: ReferenceModel, overrides: WorkbookOverrides = {}): Promise<GapPlan> {
-  return gapPlanOf(await readWorkbook(reader, overrides), model);
+export async function planProposedGaps(reader: WorkbookReader, model: ReferenceModel, overrides: WorkbookOverrides = {}, options: { withoutTab?: boolean } = {}): Promise<GapPlan> {
+  return gapPlanOf(await readWorkbook(reader, overrides), model, options);
 }

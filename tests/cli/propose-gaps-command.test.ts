@@ -90,8 +90,16 @@ describe("cli propose-gaps", () => {
     writeFileSync(bare, await book(false));
     const missing = await runCli(["propose-gaps", bare, "--out", join(folder, "never.xlsx")]);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toMatch(/no "Distinct Gap Analysis" tab/);
+    expect(missing.stderr).toMatch(/no "Distinct Gap Analysis" tab to write gaps to: add it with `cerdc add-tabs .*no-gaps\.xlsx --out <new\.xlsx>`/);
     expect(existsSync(join(folder, "never.xlsx"))).toBe(false);
+    // Without --out the gaps are listed all the same, as the tab would hold them once added.
+    const listed = await runCli(["propose-gaps", bare]);
+    expect(listed.exitCode).toBe(0);
+    expect(listed.stdout).toContain(`${bare}: 2 new gaps for Distinct Gap Analysis`);
+    expect(listed.stdout).toMatch(/G01 {2}row 2 /);
+    expect(listed.stdout).toContain("has no \"Distinct Gap Analysis\" tab yet: `cerdc add-tabs");
+    const json = JSON.parse((await runCli(["propose-gaps", bare, "--format", "json"])).stdout) as { tabMissing?: boolean; gaps: unknown[] };
+    expect(json).toMatchObject({ tabMissing: true, gaps: [expect.objectContaining({ gapId: "G01", row: 2 }), expect.objectContaining({ gapId: "G02", row: 3 })] });
     expect((await runCli(["propose-gaps"])).exitCode).toBe(2);
     expect((await runCli(["propose-gaps", input, "--format", "xml"])).stderr).toMatch(/--format must be text or json/);
   });

@@ -37,7 +37,7 @@ describe("validate on books it cannot read", () => {
   it.each([
     ["a missing file", () => join(dir, "nope.xlsx"), /^No such file: .*nope\.xlsx$/],
     ["a folder", () => dir, /is a folder, not an \.xlsx workbook/],
-    ["a CSV renamed to .xlsx", () => file("data.xlsx", "Use Case,Activity\nA,B\n"), /not an Excel \.xlsx workbook.*CSV or text/],
+    ["a CSV renamed to .xlsx", () => file("data.xlsx", "Use Case,Activity\nA,B\n"), /is a CSV or text file, not an \.xlsx workbook: open it in Excel or LibreOffice and save it as \.xlsx/],
     ["a password-protected workbook", () => file("locked.xlsx", encryptedLookalike()), /password-protected/],
     ["a corrupt (truncated) workbook", () => file("cut.xlsx", zipSync({ "xl/workbook.xml": strToU8("<workbook>".repeat(50)) }).slice(0, 60)), /damaged/],
     ["an empty file", () => file("empty.xlsx", new Uint8Array()), /empty|not an Excel/],
@@ -75,11 +75,14 @@ describe("validate on books it cannot read", () => {
   });
 
   it.each([
-    [["validate"], /Usage: validate <book\.xlsx>/],
+    [["validate"], /^validate needs a workbook: validate <book\.xlsx>\.\.\. \(cerdc validate --help lists its options\)\n$/],
     [["validate", "a.xlsx", "--max-warnings", "some"], /--max-warnings must be a whole number/],
     [["validate", "a.xlsx", "--format", "xml"], /--format must be text, json, sarif, markdown, csv, csv-summary or html, not "xml"/],
-    [["validate", "a.xlsx", "--colour"], /Unknown option '--colour'/],
-    [["check", "a.xlsx"], /Unknown command "check"/],
+    [["validate", "a.xlsx", "--colour"], /^validate: unknown option --colour \(cerdc validate --help lists its options\)\n$/],
+    [["validate", "a.xlsx", "--fromat", "json"], /^validate: unknown option --fromat; did you mean --format\? \(cerdc validate --help lists its options\)\n$/],
+    [["validate", "a.xlsx", "--out"], /^validate: --out needs a value/],
+    [["valdate", "a.xlsx"], /^Unknown command "valdate"; did you mean validate\? \(cerdc --help lists the commands\)\n$/],
+    [["check", "a.xlsx"], /^Unknown command "check" \(cerdc --help lists the commands\)\n$/],
   ])("arguments %j: exit 2", async (argv, message) => {
     const result = await runCli(argv);
     expect(result.exitCode).toBe(2);

@@ -3,9 +3,13 @@
  * general one) read them: row numbers written or implied, columns written or implied, gaps filled
  * with "", rows without content left out, rows stored out of order sorted.
  */
-import { MAX_COLUMN_INDEX } from "../cell-address";
+import { MAX_COLUMN_INDEX, MAX_ROW } from "../cell-address";
 import type { GridRow } from "../port";
+import { CELL_SLOT_BYTES, ReadBudget } from "./read-budget";
 import { damaged } from "./workbook-read-error";
+
+/** What a stored row costs besides its cells: the row object and its array header. */
+const ROW_BYTES = 64;
 
 export class SheetRows {
   private readonly rows: GridRow[] = [];
@@ -24,6 +28,12 @@ export class SheetRows {
   /** Column of the row's previous cell; a cell without `r` takes the next one. */
   private lastColumn = -1;
 
+  /** `budget` pays for every stored row, gaps included: a row with one cell in XFD costs 16,384 slots. */
+  constructor(
+    private readonly budget: ReadBudget = new ReadBudget(),
+    private readonly sheetName = "the sheet",
+  ) {}
+
   /** A `<row>`; `rowNumber` is 0 when it has no usable `r`. */
   openRow(rowNumber: number): void {
     if (this.inRow) this.closeRow(); // an unclosed row: forgive it
@@ -36,7 +46,11 @@ export class SheetRows {
   /** Keeps the open row if it has content; a row without a number follows the previous one. */
   closeRow(): void {
     const number = this.rowNumber > 0 ? this.rowNumber : this.previousRowNumber + 1;
-    if (this.width > 0) this.rows.push({ row: number, cells: this.cells.slice(0, this.width) });
+    if (number > MAX_ROW) throw damaged(`sheet "${this.sheetName}" has a row ${number}, past Excel's last row ${MAX_ROW}`);
+    if (this.width > 0) {
+      this.budget.charge(ROW_BYTES + this.width * CELL_SLOT_BYTES, `sheet "${this.sheetName}" (row ${number} spans ${this.width} columns)`);
+      this.rows.push({ row: number, cells: this.cells.slice(0, this.width) });
+    }
     this.previousRowNumber = number;
     this.inRow = false;
   }

@@ -12,7 +12,10 @@ import { tryParseRange } from "../cell-address";
 import { CellValues, type CellValueSources } from "./cell-values";
 import { PlainSheetScanner } from "./plain-sheet-scanner";
 import { readStringItem } from "./shared-strings";
+import { ReadBudget } from "./read-budget";
 import { SheetRows } from "./sheet-rows";
+import { damaged } from "./workbook-read-error";
+import { hasClosedRoot } from "./xml-root";
 import * as tokenKinds from "./xml-cursor";
 import { XmlCursor } from "./xml-cursor";
 import { decodeXmlCharacterData, normaliseLineEnds } from "./xml-text";
@@ -26,6 +29,8 @@ export type { CellValueSources } from "./cell-values";
 export interface ReadSheetOptions {
   /** Read plain rows and cells with the fast scanner (default). Off only to test one reader against the other. */
   plainFastPath?: boolean;
+  /** The run's memory budget, which pays for the rows stored. */
+  budget?: ReadBudget;
 }
 
 const CODE_R = 114;
@@ -33,7 +38,9 @@ const CODE_S = 115;
 const CODE_T = 116;
 
 export function readSheetXml(xml: string, name: string, sources: CellValueSources, options: ReadSheetOptions = {}): SheetGrid {
-  const rows = new SheetRows();
+  // A part cut short or never closed is damaged, as Excel says; reading on would check half a sheet.
+  if (!hasClosedRoot(xml, "worksheet")) throw damaged(`the XML of sheet "${name}" is cut short or not closed`);
+  const rows = new SheetRows(options.budget, name);
   const values = new CellValues(xml, sources, name);
   const plain = options.plainFastPath === false ? undefined : new PlainSheetScanner(xml, rows, values);
   const merges: CellRange[] = [];

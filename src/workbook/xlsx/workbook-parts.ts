@@ -3,7 +3,8 @@
  * holding each, the shared strings and styles parts, and the date system.
  */
 import { parseRelationships, relationshipsPartOf, typeIs, type Relationship } from "./relationships";
-import { WorkbookReadError } from "./workbook-read-error";
+import { damaged, WorkbookReadError } from "./workbook-read-error";
+import { hasClosedRoot } from "./xml-root";
 import { EMPTY, END, OPEN, XmlCursor } from "./xml-cursor";
 import { decodeXmlEntities } from "./xml-text";
 import type { ZipPackage } from "./zip-package";
@@ -53,6 +54,14 @@ export function readWorkbookParts(zip: ZipPackage): WorkbookParts {
     }
   }
   if (!sawWorkbookRoot) throw notSpreadsheet(zip);
+  if (!hasClosedRoot(xml, "workbook")) throw damaged("its workbook part is cut short or not closed");
+  // Excel refuses two sheets whose names differ only in case: each reader would check a different one.
+  const seen = new Set<string>();
+  for (const sheet of sheets) {
+    const key = sheet.name.toLowerCase();
+    if (seen.has(key)) throw damaged(`two of its sheets are named "${sheet.name}"`);
+    seen.add(key);
+  }
 
   return {
     workbookPart,

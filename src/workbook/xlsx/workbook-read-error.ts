@@ -10,7 +10,9 @@ export type WorkbookReadErrorReason =
   | "legacy-xls"
   | "corrupt"
   | "not-spreadsheet"
-  | "sheet-missing";
+  | "sheet-missing"
+  /** Over the run's memory budget (read-budget.ts). */
+  | "too-large";
 
 export class WorkbookReadError extends Error {
   override readonly name = "WorkbookReadError";

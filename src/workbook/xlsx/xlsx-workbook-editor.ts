@@ -8,6 +8,7 @@
 import type { CellContent, CellRef, CellsRead, WorkbookChange, WorkbookReader, WorkbookWriter, WriteResult, SheetGrid } from "../port";
 import { tryParseCellRef } from "../cell-address";
 import { CachingZipPackage } from "./caching-zip-package";
+import { ReadBudget } from "./read-budget";
 import type { InflateRaw } from "./zip-package";
 import { applyXlsxCellEdits } from "./xlsx-cell-edits";
 import { openPackage, XlsxWorkbook } from "./xlsx-workbook";
@@ -21,10 +22,11 @@ export class XlsxWorkbookEditor implements WorkbookReader, WorkbookWriter {
   constructor(
     bytes: Uint8Array,
     private readonly inflateRaw?: InflateRaw,
+    private readonly budget: ReadBudget = new ReadBudget(),
   ) {
     this.current = bytes;
     // A caching package: the sheets read to plan the edits are the ones then edited.
-    const opened = openPackage(bytes, (b) => new CachingZipPackage(b, inflateRaw));
+    const opened = openPackage(bytes, (b) => new CachingZipPackage(b, inflateRaw, budget));
     this.zip = opened.zip;
     this.parts = opened.parts;
     this.reader = new XlsxWorkbook(this.zip, this.parts);
@@ -74,7 +76,7 @@ export class XlsxWorkbookEditor implements WorkbookReader, WorkbookWriter {
 
   private reopen(bytes: Uint8Array): void {
     this.current = bytes;
-    const opened = openPackage(bytes, (b) => new CachingZipPackage(b, this.inflateRaw));
+    const opened = openPackage(bytes, (b) => new CachingZipPackage(b, this.inflateRaw, this.budget));
     this.zip = opened.zip;
     this.parts = opened.parts;
     this.reader = new XlsxWorkbook(this.zip, this.parts);

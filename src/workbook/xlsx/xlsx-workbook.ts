@@ -11,6 +11,8 @@ import { readSheetXml } from "./sheet-xml-reader";
 import { readWorkbookParts, type WorkbookParts } from "./workbook-parts";
 import { asWorkbookReadError, damaged, WorkbookReadError } from "./workbook-read-error";
 import { readWebExtensionSettings } from "./webextension-settings";
+import { ReadBudget } from "./read-budget";
+import { hasClosedRoot } from "./xml-root";
 import { ZipPackage, type InflateRaw } from "./zip-package";
 
 export { WorkbookReadError, type WorkbookReadErrorReason } from "./workbook-read-error";
@@ -18,6 +20,8 @@ export { WorkbookReadError, type WorkbookReadErrorReason } from "./workbook-read
 export interface OpenOptions {
   /** How to inflate compressed parts; fflate's by default (the command line passes Node's zlib). */
   inflateRaw?: InflateRaw;
+  /** What the run may hold in memory; a fresh default budget when not given. */
+  budget?: ReadBudget;
 }
 
 /**
@@ -36,7 +40,7 @@ export function openPackage<Z extends ZipPackage>(bytes: Uint8Array, makeZip: (b
 
 /** Opens an .xlsx (or .xlsm) file's bytes. Throws a WorkbookReadError saying what is wrong when it cannot. */
 export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxWorkbook {
-  const { zip, parts } = openPackage(bytes, (b) => new ZipPackage(b, options.inflateRaw));
+  const { zip, parts } = openPackage(bytes, (b) => new ZipPackage(b, options.inflateRaw, options.budget));
   return new XlsxWorkbook(zip, parts);
 }
 
@@ -49,7 +53,11 @@ export class XlsxWorkbook implements WorkbookReader {
     private readonly zip: ZipPackage,
     private readonly parts: WorkbookParts,
   ) {
-    this.sharedStrings = new LazySharedStrings(() => (parts.sharedStringsPart === undefined ? undefined : zip.textOf(parts.sharedStringsPart)));
+    this.sharedStrings = new LazySharedStrings(() => {
+      const xml = parts.sharedStringsPart === undefined ? undefined : zip.textOf(parts.sharedStringsPart);
+      if (xml !== undefined && !hasClosedRoot(xml, "sst")) throw damaged("its shared strings are cut short or not closed");
+      return xml;
+    });
   }
 
   async sheetNames(): Promise<string[]> {
@@ -86,7 +94,7 @@ export class XlsxWorkbook implements WorkbookReader {
       return readSheetXml(xml, name, {
         sharedStrings: () => this.sharedStrings.get(),
         styles: this.cellStyles(),
-      });
+      }, { budget: this.zip.budget });
     } catch (error) {
       throw asWorkbookReadError(error, `sheet "${name}"`);
     }

@@ -5,7 +5,7 @@
  * deflated anew; new entries (`additions`) go after the existing ones. This is what lets `fix` promise that charts, images, pivot caches and everything
  * else it does not edit come out exactly as they went in, and it is fast on large workbooks.
  */
-import { deflateSync, unzipSync, zipSync, type Zippable } from "fflate";
+import { deflateSync } from "fflate";
 import { crc32 } from "./crc32";
 import { readZipDirectory } from "./zip-directory";
 
@@ -42,8 +42,6 @@ function localHeader(entry: { name: Uint8Array; flags: number; time: number; dat
 export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<string, Uint8Array>, additions: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const directory = readZipDirectory(zip);
-  // ZIP64 archives (over 65,535 entries or 4 GB) are not what spreadsheet apps write; rebuild them the slow way.
-  if (directory === undefined) return rebuildWithFflate(zip, replacements, additions);
   const { entries, endRecord: end } = directory;
   for (const name of replacements.keys()) {
     if (!entries.some((entry) => entry.name === name)) throw new Error(`The package has no entry ${name} to replace.`);
@@ -91,18 +89,30 @@ export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<str
 
   const directoryStart = written;
   entries.forEach((entry, index) => {
-    const record = copyOf(zip, entry.recordStart, entry.recordStart + entry.recordLength);
-    const out = new DataView(record.buffer);
-    out.setUint32(42, newOffsets[index] ?? 0, true);
     const changed = rewritten.get(index);
+    const offset = newOffsets[index] ?? 0;
     if (changed !== undefined) {
+      // A rewritten entry gets a plain record (its sizes fit in 32 bits), without any ZIP64 field.
+      const nameLength = view.getUint16(entry.recordStart + 28, true);
+      const record = copyOf(zip, entry.recordStart, entry.recordStart + 46 + nameLength);
+      const out = new DataView(record.buffer);
       out.setUint16(6, 20, true);
       out.setUint16(8, changed.flags, true);
       out.setUint16(10, DEFLATE, true);
       out.setUint32(16, changed.crc, true);
       out.setUint32(20, changed.compressedSize, true);
       out.setUint32(24, changed.size, true);
+      out.setUint16(30, 0, true);
+      out.setUint16(32, 0, true);
+      out.setUint32(42, offset, true);
+      push(record);
+      return;
     }
+    const record = copyOf(zip, entry.recordStart, entry.recordStart + entry.recordLength);
+    const out = new DataView(record.buffer);
+    // An offset kept in the ZIP64 field is moved there; the 32-bit one then stays 0xFFFFFFFF.
+    if (entry.zip64OffsetAt !== undefined) out.setBigUint64(entry.zip64OffsetAt - entry.recordStart, BigInt(offset), true);
+    else out.setUint32(42, offset, true);
     push(record);
   });
   for (const entry of added) {
@@ -123,12 +133,17 @@ export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<str
     record.set(entry.name, 46);
     push(record);
   }
+  const total = entries.length + added.length;
+  const directoryLength = written - directoryStart;
+  // Over 65,535 entries (or from a ZIP64 input): the counts and offsets go in ZIP64 end records.
+  if (directory.zip64 || total >= 0xffff) push(zip64EndRecords(total, directoryLength, directoryStart, written));
   const endRecord = copyOf(zip, end, end + 22 + view.getUint16(end + 20, true));
   const endView = new DataView(endRecord.buffer);
-  endView.setUint16(8, entries.length + added.length, true);
-  endView.setUint16(10, entries.length + added.length, true);
-  endView.setUint32(12, written - directoryStart, true);
-  endView.setUint32(16, directoryStart, true);
+  const wide = directory.zip64 || total >= 0xffff;
+  endView.setUint16(8, wide ? 0xffff : total, true);
+  endView.setUint16(10, wide ? 0xffff : total, true);
+  endView.setUint32(12, wide ? 0xffffffff : directoryLength, true);
+  endView.setUint32(16, wide ? 0xffffffff : directoryStart, true);
   push(endRecord);
 
   const result = new Uint8Array(written);
@@ -145,11 +160,20 @@ function copyOf(zip: Uint8Array, start: number, end: number): Uint8Array {
   return new Uint8Array(zip.subarray(start, end));
 }
 
-/** The slow path: inflate everything and zip it again (contents still identical, compression not). */
-function rebuildWithFflate(zip: Uint8Array, replacements: ReadonlyMap<string, Uint8Array>, additions: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const files = unzipSync(zip);
-  const parts: Zippable = {};
-  for (const [name, bytes] of Object.entries(files)) parts[name] = replacements.get(name) ?? bytes;
-  for (const [name, bytes] of additions) parts[name] = bytes;
-  return zipSync(parts);
+/** The ZIP64 end-of-central-directory record and its locator, for a directory of `count` entries at `offset`. */
+function zip64EndRecords(count: number, length: number, offset: number, at: number): Uint8Array {
+  const bytes = new Uint8Array(56 + 20);
+  const out = new DataView(bytes.buffer);
+  out.setUint32(0, 0x06064b50, true);
+  out.setBigUint64(4, 44n, true); // size of the rest of this record
+  out.setUint16(12, 45, true); // made by: ZIP 4.5
+  out.setUint16(14, 45, true); // needed: ZIP 4.5 (ZIP64)
+  out.setBigUint64(24, BigInt(count), true);
+  out.setBigUint64(32, BigInt(count), true);
+  out.setBigUint64(40, BigInt(length), true);
+  out.setBigUint64(48, BigInt(offset), true);
+  out.setUint32(56, 0x07064b50, true);
+  out.setBigUint64(64, BigInt(at), true);
+  out.setUint32(72, 1, true); // one disk
+  return bytes;
 }

@@ -1,52 +1,43 @@
 /**
- * The .xlsx ZIP container. Only the central directory is read up front; each part is inflated when
- * it is first asked for, so reading one sheet never decompresses the others.
+ * The .xlsx ZIP container. Only the central directory is read up front (once, for ZIP and ZIP64
+ * alike); each part is inflated when it is first asked for, so reading one sheet never decompresses
+ * the others. What a part unpacks to is bounded by what the run may hold (ReadBudget), measured on
+ * the real output: inflating stops at the size the directory declares, so a part that lies about its
+ * size is damaged rather than a way to fill the memory, and its CRC is checked before it is used.
  */
-import { inflateSync, unzipSync } from "fflate";
+import { inflateSync } from "fflate";
+import { crc32 } from "./crc32";
+import { ReadBudget } from "./read-budget";
 import { damaged, WorkbookReadError } from "./workbook-read-error";
-import { readZipDirectory, type ZipEntry } from "./zip-directory";
+import { normalisePartName, readZipDirectory, type ZipEntry } from "./zip-directory";
 
 /** The longest string a JavaScript engine (V8) can hold; a bigger XML part could never be decoded. */
 const LARGEST_READABLE_PART = 0x1fffffe8;
 
 /**
- * Inflates raw DEFLATE data to `size` bytes. fflate's does it everywhere; the command line passes
- * Node's zlib, which is native and about three times as fast on a large sheet.
+ * Inflates raw DEFLATE data to at most `size` bytes (more is an error or cut off; the caller
+ * checks the length and the CRC). fflate's does it everywhere; the command line passes Node's
+ * zlib, which is native and about three times as fast on a large sheet.
  */
 export type InflateRaw = (compressed: Uint8Array, size: number) => Uint8Array;
 
+/** fflate writes into the buffer it is given and stops at its end: never more than `size` bytes. */
 export const inflateWithFflate: InflateRaw = (compressed, size) => inflateSync(compressed, { out: new Uint8Array(size) });
 
 export class ZipPackage {
   /** Normalised part name (lower case, forward slashes, no leading slash) -> name as stored. */
   private readonly storedNames = new Map<string, string>();
-  /** Each part's directory entry by stored name; empty for a ZIP64 archive, read with fflate instead. */
+  /** Each part's directory entry by stored name. */
   private readonly entries = new Map<string, ZipEntry>();
-  private readonly sizes = new Map<string, number>();
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly inflateRaw: InflateRaw = inflateWithFflate,
+    readonly budget: ReadBudget = new ReadBudget(),
   ) {
-    const directory = readZipDirectory(bytes);
-    if (directory !== undefined) {
-      for (const entry of directory.entries) {
-        this.storedNames.set(normalisePartName(entry.name), entry.name);
-        this.entries.set(entry.name, entry);
-        this.sizes.set(entry.name, entry.size);
-      }
-      return;
-    }
-    try {
-      unzipSync(bytes, {
-        filter: (file) => {
-          this.storedNames.set(normalisePartName(file.name), file.name);
-          this.sizes.set(file.name, file.originalSize);
-          return false;
-        },
-      });
-    } catch (error) {
-      throw damaged(zipProblem(error), error);
+    for (const entry of readZipDirectory(bytes).entries) {
+      this.storedNames.set(normalisePartName(entry.name), entry.name);
+      this.entries.set(entry.name, entry);
     }
   }
 
@@ -65,27 +56,29 @@ export class ZipPackage {
     return this.storedNames.has(normalisePartName(partName));
   }
 
-  /** The part's bytes, or undefined when it is absent. Throws a "corrupt" WorkbookReadError when it cannot be inflated. */
+  /** The part's bytes, or undefined when it is absent. Throws a "corrupt" WorkbookReadError when it cannot be inflated or fails its CRC. */
   bytesOf(partName: string): Uint8Array | undefined {
     const stored = this.storedNames.get(normalisePartName(partName));
-    if (stored === undefined) return undefined;
-    const size = this.sizes.get(stored) ?? 0;
-    if (size > LARGEST_READABLE_PART) {
+    const entry = stored === undefined ? undefined : this.entries.get(stored);
+    if (stored === undefined || entry === undefined) return undefined;
+    if (entry.size > LARGEST_READABLE_PART) {
       // Checked before inflating: a damaged or hostile directory entry must not make us allocate gigabytes.
-      throw new WorkbookReadError("corrupt", `This .xlsx file is too large to read: its part ${stored} unpacks to ${Math.round(size / 1048576)} MB.`);
+      throw new WorkbookReadError("too-large", `This .xlsx file is too large to read: its part ${stored} unpacks to ${Math.round(entry.size / 1048576)} MB.`);
     }
-    const entry = this.entries.get(stored);
+    // The part's bytes and, once decoded, its text: charged before either exists.
+    this.budget.charge(2 * entry.size, `the part ${stored}`);
+    let data: Uint8Array;
     try {
-      if (entry === undefined) return unzipSync(this.bytes, { filter: (file) => file.name === stored })[stored];
-      const data = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-      if (entry.method === 0) return data.slice();
-      if (entry.method !== 8) throw new Error("unknown compression type");
-      const inflated = this.inflateRaw(data, entry.size);
-      if (inflated.length !== entry.size) throw new Error("unexpected EOF");
-      return inflated;
+      const compressed = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+      if (entry.method === 0) data = compressed.slice();
+      else if (entry.method === 8) data = this.inflateRaw(compressed, entry.size);
+      else throw new Error("unknown compression type");
     } catch (error) {
       throw damaged(`the part ${stored} could not be unpacked (${zipProblem(error)})`, error);
     }
+    if (data.length !== entry.size) throw damaged(`the part ${stored} unpacks to another size than its directory says`);
+    if (crc32(data) !== entry.crc) throw damaged(`the part ${stored} fails its CRC check (its bytes were changed or cut)`);
+    return data;
   }
 
   /** The part decoded as XML text, or undefined when it is absent. */
@@ -95,10 +88,6 @@ export class ZipPackage {
   }
 }
 
-function normalisePartName(name: string): string {
-  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
-}
-
 /** XML parts are UTF-8 almost always; a UTF-16 byte-order mark is honoured. */
 function decodeXmlBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
@@ -106,9 +95,11 @@ function decodeXmlBytes(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes);
 }
 
-/** fflate's terse messages, in words a person can follow. */
+/** zlib's and fflate's terse messages, in words a person can follow. */
 function zipProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  if (code === "ERR_BUFFER_TOO_LARGE") return "it unpacks to more than its directory says";
   if (/invalid zip data/i.test(message)) return "its ZIP structure is broken; the file may be incomplete (cut short while copying or downloading)";
   if (/unexpected EOF|unexpected end|invalid (?:block|distance|code|stored)|incorrect|too many|invalid literal/i.test(message)) return "compressed data ends too early; the file may be incomplete";
   if (/unknown compression type/i.test(message)) return "it uses a compression method Excel files never use";

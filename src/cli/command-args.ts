@@ -1,0 +1,51 @@
+/**
+ * Parses a command's arguments with node's parseArgs, and turns its errors into one line a person
+ * can act on: the option that was not understood, the closest known one ("did you mean --format?")
+ * and where the command's options are listed. Never node's own message, never every usage text.
+ */
+import { distance } from "fastest-levenshtein";
+import { parseArgs } from "node:util";
+import { BIN } from "./help";
+import { UsageError } from "./usage-error";
+
+export type OptionSpec = Record<string, { type: "string" | "boolean"; default?: string | boolean; short?: string }>;
+
+/** The known name closest to `typed`, when it is close enough to be a slip of the keyboard. */
+export function closestName(typed: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const name of known) {
+    const d = distance(typed.toLowerCase(), name.toLowerCase());
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  const prefix = known.find((name) => typed.length >= 2 && name.startsWith(typed));
+  if (prefix !== undefined) return prefix;
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(typed.length / 3)) ? best : undefined;
+}
+
+export function helpPointer(command: string): string {
+  return `(${BIN} ${command} --help lists its options)`;
+}
+
+export function parseCommandArgs<O extends OptionSpec>(command: string, args: string[], options: O) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) throw error;
+    const message = (error as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown !== undefined) {
+      const guess = closestName(unknown.replace(/^-+/, "").replace(/=.*$/, ""), Object.keys(options));
+      throw new UsageError(`${command}: unknown option ${unknown}${guess === undefined ? "" : `; did you mean --${guess}?`} ${helpPointer(command)}`);
+    }
+    const needsValue = /Option '(?:-\w, )?(--[^ ]+) <value>' argument missing/.exec(message)?.[1];
+    if (needsValue !== undefined) throw new UsageError(`${command}: ${needsValue} needs a value ${helpPointer(command)}`);
+    const noValue = /Option '(--[^']+)' does not take an argument/.exec(message)?.[1];
+    if (noValue !== undefined) throw new UsageError(`${command}: ${noValue} takes no value ${helpPointer(command)}`);
+    throw new UsageError(`${command}: ${message.split("\n")[0] ?? message} ${helpPointer(command)}`);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Attack: packages built to exhaust or deceive the reader, each answered in one line (exit 2) or read
+ * truly: bombs (honest and lying about their size), sheets padded to 16,384 columns, ZIP64 archives
+ * with many parts, and damage Excel calls corrupt (a wrong CRC, duplicate entries, XML cut short,
+ * two sheets of one name, rows past 1,048,576). The full-size cases run in `npm run bench -- attack`;
+ * these scaled-down ones fail as soon as the protection is taken away.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { unzipSync } from "fflate";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
+import { ReadBudget } from "../../src/workbook/xlsx/read-budget";
+import { openXlsx, WorkbookReadError } from "../../src/workbook/xlsx/xlsx-workbook";
+import { readZipDirectory } from "../../src/workbook/xlsx/zip-directory";
+import { categorisationSheetXml, entryOf, manyPartsBook, rowBomb, SHEET_PART, sparseXfdBook, withEntry, workbookEntries, writeZip } from "../support/hostile-files";
+import { buildXlsx, worksheetXml } from "../support/xlsx-package-builder";
+
+const dir = mkdtempSync(join(tmpdir(), "attack-pkg-"));
+function file(name: string, bytes: Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+async function withBudget<T>(mb: number, run: () => Promise<T>): Promise<T> {
+  const before = process.env.CERDC_MEMORY_MB;
+  process.env.CERDC_MEMORY_MB = String(mb);
+  try {
+    return await run();
+  } finally {
+    if (before === undefined) delete process.env.CERDC_MEMORY_MB;
+    else process.env.CERDC_MEMORY_MB = before;
+  }
+}
+
+function expectOneLine(result: { exitCode: number; stderr: string; stdout: string }, message: RegExp): void {
+  expect(result.stdout).toBe("");
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  expect(result.exitCode).toBe(2);
+}
+
+describe("attack: bounded by what the file really holds", () => {
+  it("a sheet with one cell in XFD on each row is refused as too large once its padding passes the budget", async () => {
+    const path = file("sparse.xlsx", sparseXfdBook(2_000)); // 2,000 x 16,384 slots = 256 MB, over a 32 MB budget
+    const result = await withBudget(32, () => runCli(["validate", path]));
+    expectOneLine(result, /^This workbook is too large to read: sheet "Data Categorisation" \(row \d+ spans 16384 columns\) needs more than the 32 MB/);
+  });
+
+  it("an honest bomb (tiny rows, its real size declared) is refused before it is unpacked", async () => {
+    const path = file("honest-bomb.xlsx", rowBomb(1_000_000)); // 49 MB of rows in a few hundred KB
+    expectOneLine(await withBudget(32, () => runCli(["validate", path])), /^This workbook is too large to read: the part xl\/worksheets\/sheet1\.xml needs more than the 32 MB/);
+  });
+
+  it("a bomb that declares 1,000 bytes stops unpacking there and is damaged", async () => {
+    const path = file("lying-bomb.xlsx", rowBomb(1_000_000, { lie: true }));
+    expectOneLine(await runCli(["validate", path]), /^This \.xlsx file is damaged: the part xl\/worksheets\/sheet1\.xml could not be unpacked \(it unpacks to more than its directory says\)\.\n$/);
+  });
+
+  it("the portable reader (fflate, the pane's) writes no further than the declared size either: damaged", () => {
+    const book = openXlsx(rowBomb(1_000_000, { lie: true }));
+    expect(() => book.readSheetSync("Data Categorisation")).toThrow(/^This \.xlsx file is damaged: the part xl\/worksheets\/sheet1\.xml (could not be unpacked|fails its CRC check)/);
+  });
+
+  it("a directory declaring more entries than its bytes can hold is damaged at once", () => {
+    const bytes = manyPartsBook(0);
+    const end = bytes.length - 22;
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    view.setUint16(end + 8, 0xfffe, true);
+    view.setUint16(end + 10, 0xfffe, true);
+    expect(() => openXlsx(bytes)).toThrow(/ZIP directory is broken/);
+  });
+
+  it("the budget is one for the run: two parts that fit alone do not fit together", () => {
+    const budget = new ReadBudget(1024 * 1024);
+    budget.charge(700 * 1024, "one");
+    expect(() => budget.charge(400 * 1024, "two")).toThrow(WorkbookReadError);
+  });
+});
+
+describe("attack: ZIP64 and many parts", () => {
+  it("a workbook of 70,000 parts (ZIP64) is indexed once and validated", async () => {
+    const bytes = manyPartsBook(70_000);
+    const directory = readZipDirectory(bytes);
+    expect(directory.zip64).toBe(true);
+    expect(directory.entries).toHaveLength(70_000 + workbookEntries().length);
+    const result = await runCli(["validate", file("many.xlsx", bytes), "--format", "json"]);
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ sheets: expect.arrayContaining([expect.objectContaining({ tab: "Data Categorisation" })]) });
+  });
+
+  it("fix on a ZIP64 input (every size and offset in ZIP64 fields) keeps every untouched part byte for byte", async () => {
+    const source = writeZip(withEntry(workbookEntries(), entryOf(SHEET_PART, categorisationSheetXml(["A use case", "An activity", "1.1.1"]))), { zip64: true });
+    const input = file("zip64.xlsx", source);
+    const out = join(dir, "zip64-fixed.xlsx");
+    const result = await runCli(["fix", input, "--out", out]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/Filled [1-9]/);
+    const before = readZipDirectory(source);
+    const fixed = readFileSync(out);
+    const after = readZipDirectory(fixed);
+    expect(after.entries.map((e) => e.name)).toEqual(before.entries.map((e) => e.name));
+    for (const entry of before.entries) {
+      if (entry.name === SHEET_PART) continue;
+      const twin = after.entries.find((e) => e.name === entry.name);
+      expect(twin).toBeDefined();
+      expect(Buffer.from(fixed.subarray(twin?.localOffset, twin?.localEnd)).equals(Buffer.from(source.subarray(entry.localOffset, entry.localEnd)))).toBe(true);
+    }
+    // Another reader agrees the package is whole.
+    expect(Object.keys(unzipSync(fixed))).toContain(SHEET_PART);
+    expect(openXlsx(fixed).readSheetSync("Data Categorisation").rows[1]?.cells[3]).not.toBe("");
+  });
+});
+
+describe("attack: damage Excel calls corrupt is reported as damage", () => {
+  const entries = workbookEntries();
+  it.each<[string, () => Uint8Array, RegExp]>([
+    ["a wrong CRC", () => writeZip(entries.map((e) => (e.name === SHEET_PART ? { ...e, crc: (e.crc ^ 1) >>> 0 } : e))), /sheet1\.xml fails its CRC check/],
+    ["two entries of one name", () => writeZip([...entries, entryOf(SHEET_PART, worksheetXml(""))]), /two of its ZIP entries are named "xl\/worksheets\/sheet1\.xml"/],
+    ["two entries differing only in case", () => writeZip([...entries, entryOf("XL/Worksheets/Sheet1.xml", worksheetXml(""))]), /two of its ZIP entries are named/],
+    ["a sheet whose XML is cut short", () => writeZip(withEntry(entries, entryOf(SHEET_PART, categorisationSheetXml(["a", "b"]).replace("</worksheet>", "")))), /the XML of sheet "Data Categorisation" is cut short or not closed/],
+    ["a sheet cut in the middle of its rows", () => writeZip(withEntry(entries, entryOf(SHEET_PART, categorisationSheetXml(["a", "b"]).slice(0, -60)))), /cut short or not closed/],
+    ["a workbook part never closed", () => writeZip(entries.map((e) => (e.name === "xl/workbook.xml" ? entryOf(e.name, new TextDecoder().decode(unzipSync(writeZip([e]))[e.name]).replace("</workbook>", "")) : e))), /workbook part is cut short/],
+    ["a row past 1,048,576", () => writeZip(withEntry(entries, entryOf(SHEET_PART, categorisationSheetXml(["a", "b"], '<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row>')))), /row 2000000, past Excel's last row 1048576/],
+  ])("%s: one line, exit 2", async (name, make, message) => {
+    expectOneLine(await runCli(["validate", file(`${name.replace(/\W+/g, "-")}.xlsx`, make())]), message);
+  });
+
+  it("two sheets of one name (differing in case): damaged, never the first checked and the other ignored", async () => {
+    const bytes = buildXlsx({ sheets: [{ name: "Data Categorisation", xml: categorisationSheetXml(["a"]) }, { name: "DATA CATEGORISATION", xml: categorisationSheetXml(["b"]) }] });
+    expectOneLine(await runCli(["validate", file("dup-sheets.xlsx", bytes)]), /two of its sheets are named "DATA CATEGORISATION"/);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Attack: --out pointing anywhere it must not. No command writes over one of its inputs however
+ * spelt, a report never lands on a workbook, a workbook replaces an existing file only with --force,
+ * and every write failure is one line "Cannot write FILE: reason" (no temporary path, no errno dump).
+ */
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { runCli } from "../../src/cli/main";
+
+const sample = readFileSync("seeds/sample-workbook.xlsx");
+
+function folderWithBook(): { dir: string; book: string } {
+  const dir = mkdtempSync(join(tmpdir(), "attack-out-"));
+  const book = join(dir, "book.xlsx");
+  writeFileSync(book, sample);
+  mkdirSync(join(dir, "x"));
+  return { dir, book };
+}
+
+function expectRefused(result: { exitCode: number; stderr: string; stdout: string }, message: RegExp): void {
+  expect(result.exitCode).toBe(2);
+  expect(result.stdout).toBe("");
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr.trim().split("\n")).toHaveLength(1);
+}
+
+describe("attack: --out over an input, however spelt", () => {
+  const { dir, book } = folderWithBook();
+  symlinkSync(book, join(dir, "link.xlsx"));
+  linkSync(book, join(dir, "hard.xlsx"));
+  const spellings: Array<[string, string]> = [
+    ["the same path", book],
+    ["./ relative", `./${relative(process.cwd(), book)}`],
+    ["through ..", join(dir, "x", "..", "book.xlsx")],
+    ["a symbolic link to it", join(dir, "link.xlsx")],
+    ["a hard link to it", join(dir, "hard.xlsx")],
+  ];
+  const commands: Array<[string, (out: string) => string[]]> = [
+    ["validate", (out) => ["validate", book, "--out", out]],
+    ["validate --format html", (out) => ["validate", book, "--format", "html", "--out", out]],
+    ["validate --format csv", (out) => ["validate", book, "--format", "csv", "--out", out]],
+    ["validate --format json", (out) => ["validate", book, "--format", "json", "--out", out]],
+    ["validate in a batch", (out) => ["validate", "seeds/sample-workbook.xlsx", book, "--out", out]],
+    ["summary", (out) => ["summary", book, "--out", out]],
+    ["summary --write", (out) => ["summary", book, "--write", "--out", out, "--force"]],
+    ["fix --force", (out) => ["fix", book, "--out", out, "--force"]],
+    ["propose-gaps --force", (out) => ["propose-gaps", book, "--out", out, "--force"]],
+  ];
+  for (const [command, argv] of commands) {
+    it.each(spellings)(`${command}: --out as %s is refused and the workbook is untouched`, async (_how, out) => {
+      expectRefused(await runCli(argv(out)), /is the input .* itself; .* never writes over its input/);
+      expect(readFileSync(book).equals(sample)).toBe(true);
+    });
+  }
+});
+
+describe("attack: --out onto another file", () => {
+  it("a report is never written over another workbook, told by its content even without .xlsx, even with --force", async () => {
+    const { dir, book } = folderWithBook();
+    const other = join(dir, "other.dat");
+    writeFileSync(other, sample);
+    for (const argv of [["validate", book, "--out", other], ["validate", book, "--format", "markdown", "--out", other], ["summary", book, "--out", other]]) {
+      expectRefused(await runCli(argv), /is an existing workbook; .* never writes a report over a workbook/);
+    }
+    expect(readFileSync(other).equals(sample)).toBe(true);
+  });
+
+  it("a report may replace an old report (not a workbook)", async () => {
+    const { dir, book } = folderWithBook();
+    const report = join(dir, "report.txt");
+    writeFileSync(report, "old report");
+    const result = await runCli(["validate", book, "--out", report]);
+    expect(result.exitCode).toBe(1);
+    expect(readFileSync(report, "utf8")).toMatch(/^.*book\.xlsx\n/);
+  });
+
+  it.each([
+    ["fix", (book: string, out: string) => ["fix", book, "--out", out]],
+    ["propose-gaps", (book: string, out: string) => ["propose-gaps", book, "--out", out]],
+    ["summary --write", (book: string, out: string) => ["summary", book, "--write", "--out", out]],
+    ["template", (_book: string, out: string) => ["template", "--out", out]],
+  ])("%s replaces an existing workbook only with --force", async (_name, argv) => {
+    const { dir, book } = folderWithBook();
+    const other = join(dir, "other.xlsx");
+    writeFileSync(other, "someone's work");
+    expectRefused(await runCli(argv(book, other)), /other\.xlsx already exists; choose a new file or add --force to replace it/);
+    expect(readFileSync(other, "utf8")).toBe("someone's work");
+    const forced = await runCli([...argv(book, other), "--force"]);
+    expect(forced.exitCode).toBe(0);
+    expect(readFileSync(other).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("fix onto a symbolic link to another workbook needs --force too", async () => {
+    const { dir, book } = folderWithBook();
+    writeFileSync(join(dir, "target.xlsx"), "precious");
+    symlinkSync(join(dir, "target.xlsx"), join(dir, "alias.xlsx"));
+    expectRefused(await runCli(["fix", book, "--out", join(dir, "alias.xlsx")]), /already exists/);
+    expect(readFileSync(join(dir, "target.xlsx"), "utf8")).toBe("precious");
+  });
+
+  it("--out naming a folder is refused in one line, for reports and workbooks", async () => {
+    const { dir, book } = folderWithBook();
+    for (const argv of [["validate", book, "--out", dir], ["fix", book, "--out", dir, "--force"], ["template", "--out", dir, "--force"]]) {
+      expectRefused(await runCli(argv), /is a folder; name a file in it/);
+    }
+  });
+
+  it("/dev/null takes a report; a workbook into it needs --force like any existing file", async () => {
+    const { book } = folderWithBook();
+    expect((await runCli(["validate", book, "--out", "/dev/null"])).exitCode).toBe(1);
+    expectRefused(await runCli(["fix", book, "--out", "/dev/null"]), /already exists/);
+    expect((await runCli(["fix", book, "--out", "/dev/null", "--force"])).exitCode).toBe(0);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+  });
+});
+
+describe("attack: write failures in one line", () => {
+  it.each([
+    ["a folder that does not exist", (dir: string) => join(dir, "missing", "out.xlsx"), /^Cannot write .*missing\/out\.xlsx: no such file or folder \(ENOENT\)\n$/],
+    ["a path through a file", (dir: string) => join(dir, "book.xlsx", "out.xlsx"), /^Cannot write .*book\.xlsx\/out\.xlsx: a part of the path is not a folder \(ENOTDIR\)\n$/],
+  ])("%s: 'Cannot write FILE: reason', no temporary path, nothing left", async (_name, target, message) => {
+    const { dir, book } = folderWithBook();
+    const before = readdirSync(dir).sort();
+    for (const argv of [["fix", book, "--out", target(dir)], ["validate", book, "--out", target(dir)], ["template", "--out", target(dir)]]) {
+      const result = await runCli(argv);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\.tmp|Unexpected|errno|open '/);
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});
