@@ -61,7 +61,8 @@ export interface DiffSide {
   report: ValidationReport;
 }
 
-const TABS: readonly TabId[] = ["categorisation", "gaps", "options"];
+/** The three tabs, in the report's order. */
+export const TABS: readonly TabId[] = ["categorisation", "gaps", "options"];
 
 /** A row's key cells by the tab's headers, as read. */
 export function rowKeyOf(tab: ParsedTab, row: ParsedRow): RowKey {
@@ -115,7 +116,8 @@ export function diffTab(before: ParsedTab | undefined, after: ParsedTab | undefi
   return diff;
 }
 
-function tabOf(book: ParsedWorkbook, id: TabId): ParsedTab | undefined {
+/** The book's tab of role `id` (found by role, whatever its sheet is called). */
+export function tabOf(book: ParsedWorkbook, id: TabId): ParsedTab | undefined {
   return book[id] as ParsedTab | undefined;
 }
 
