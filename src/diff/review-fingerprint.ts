@@ -17,7 +17,7 @@ import { rowIdentity } from "../rules/waived-findings";
 import type { TabId } from "../rules/finding";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
-import { rowKeyOf, type RowKey } from "./workbook-diff";
+import { rowKeyOf, tabOf, TABS, type RowKey } from "./workbook-diff";
 
 export interface ReviewFingerprint {
   version: 1;
@@ -43,8 +43,6 @@ export interface SinceReview {
   introduced: Finding[];
   resolved: number;
 }
-
-const TABS: readonly TabId[] = ["categorisation", "gaps", "options"];
 
 /** FNV-1a, 32 bits: quick, and spread enough for telling rows apart. */
 function hash32(text: string): number {
@@ -81,10 +79,6 @@ function fromBase64(text: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-function tabOf(book: ParsedWorkbook, id: TabId): ParsedTab | undefined {
-  return book[id] as ParsedTab | undefined;
 }
 
 function countingFindings(report: ValidationReport): Finding[] {

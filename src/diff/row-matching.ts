@@ -17,6 +17,7 @@ export interface RowPair {
 }
 
 export interface RowMatching {
+  /** Pairs in no particular order. */
   pairs: RowPair[];
   /** Rows of the new version with no partner, in worksheet order. */
   added: ParsedRow[];
@@ -33,6 +34,22 @@ function contentOf(row: ParsedRow, keys: readonly string[]): string {
   let text = "";
   for (const key of keys) text += (row.raw[key] ?? "") + SEPARATOR;
   return text;
+}
+
+/** Each key's first position, and every position of the keys that occur more than once. */
+function keyIndex(keys: readonly string[]): { first: Map<string, number>; more: Map<string, number[]> } {
+  const first = new Map<string, number>();
+  const more = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    const at = first.get(key);
+    if (at === undefined) first.set(key, i);
+    else {
+      const list = more.get(key);
+      if (list === undefined) more.set(key, [at, i]);
+      else list.push(i);
+    }
+  });
+  return { first, more };
 }
 
 function groupBy(rows: readonly ParsedRow[], keyOf: (row: ParsedRow) => string): Map<string, ParsedRow[]> {
@@ -73,23 +90,45 @@ function pairWithin(before: ParsedRow[], after: ParsedRow[], columns: readonly s
  * then the nearest position.
  */
 export function matchRows(tab: TabId, before: readonly ParsedRow[], after: readonly ParsedRow[], columns: readonly string[]): RowMatching {
-  const identity = (row: ParsedRow) => rowIdentity(tab, row).join(SEPARATOR);
-  const beforeByKey = groupBy(before, identity);
-  const afterByKey = groupBy(after, identity);
+  const keyColumnsOfTab = identityColumns[tab];
+  // rowIdentity's cells as one string, built without the array: this runs for every row of both versions.
+  const identity = (row: ParsedRow) => {
+    let key = "";
+    for (const column of keyColumnsOfTab) key += (row.text[column] ?? "").toLowerCase() + SEPARATOR;
+    return key;
+  };
+  const keysBefore = before.map(identity);
+  const keysAfter = after.map(identity);
+  const indexBefore = keyIndex(keysBefore);
+  const indexAfter = keyIndex(keysAfter);
   const pairs: RowPair[] = [];
-  const leftBefore: ParsedRow[] = [];
+  const paired = new Uint8Array(before.length);
   const leftAfter: ParsedRow[] = [];
-  for (const [key, rows] of afterByKey) {
-    const olds = beforeByKey.get(key);
-    if (olds === undefined) {
-      leftAfter.push(...rows);
+  for (let i = 0; i < after.length; i++) {
+    const key = keysAfter[i] as string;
+    const first = indexBefore.first.get(key);
+    if (first === undefined) {
+      leftAfter.push(after[i] as ParsedRow);
       continue;
     }
-    const rest = pairWithin(olds, rows, columns, pairs);
-    leftBefore.push(...rest.before);
+    const olds = indexBefore.more.get(key);
+    const news = indexAfter.more.get(key);
+    if (olds === undefined && news === undefined) {
+      pairs.push({ before: before[first] as ParsedRow, after: after[i] as ParsedRow });
+      paired[first] = 1;
+      continue;
+    }
+    // A duplicated key, handled once, at its first row in the new version.
+    if (indexAfter.first.get(key) !== i) continue;
+    const oldRows = (olds ?? [first]).map((j) => before[j] as ParsedRow);
+    const rest = pairWithin(oldRows, (news ?? [i]).map((j) => after[j] as ParsedRow), columns, pairs);
+    const unpaired = new Set(rest.before);
+    (olds ?? [first]).forEach((j, n) => {
+      if (!unpaired.has(oldRows[n] as ParsedRow)) paired[j] = 1;
+    });
     leftAfter.push(...rest.after);
   }
-  for (const [key, rows] of beforeByKey) if (!afterByKey.has(key)) leftBefore.push(...rows);
+  const leftBefore = before.filter((_, j) => paired[j] === 0);
 
   // A key cell edited: the row keeps its other cells.
   const keyColumns = new Set(identityColumns[tab]);
@@ -109,7 +148,6 @@ export function matchRows(tab: TabId, before: readonly ParsedRow[], after: reado
     pairs.push({ before: partner, after: row });
   }
   const removed = [...byOthers.values()].flat().sort((a, b) => a.row - b.row);
-  pairs.sort((a, b) => a.after.row - b.after.row);
   return { pairs, added, removed };
 }
 

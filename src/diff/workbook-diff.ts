@@ -62,7 +62,8 @@ export interface DiffSide {
   report: ValidationReport;
 }
 
-const TABS: readonly TabId[] = ["categorisation", "gaps", "options"];
+/** The three tabs, in the report's order. */
+export const TABS: readonly TabId[] = ["categorisation", "gaps", "options"];
 
 /** A row's key cells by the tab's headers, as read. */
 export function rowKeyOf(tab: ParsedTab, row: ParsedRow): RowKey {
@@ -103,6 +104,7 @@ export function diffTab(before: ParsedTab | undefined, after: ParsedTab | undefi
     const cells = before !== undefined && after !== undefined ? changedCells(before, after, columns, old, row) : [];
     if (cells.length > 0 && after !== undefined) changed.push({ row: row.row, oldRow: old.row, key: rowKeyOf(after, row), cells });
   }
+  changed.sort((a, b) => a.row - b.row);
   const diff: TabDiff = {
     sheet: either.sheet,
     tab: id,
@@ -115,7 +117,8 @@ export function diffTab(before: ParsedTab | undefined, after: ParsedTab | undefi
   return diff;
 }
 
-function tabOf(book: ParsedWorkbook, id: TabId): ParsedTab | undefined {
+/** The book's tab of role `id` (found by role, whatever its sheet is called). */
+export function tabOf(book: ParsedWorkbook, id: TabId): ParsedTab | undefined {
   return book[id] as ParsedTab | undefined;
 }
 
@@ -128,10 +131,10 @@ function identified(side: DiffSide): Array<{ id: string; finding: Finding }> {
 }
 
 /** Findings of `side` beyond those `other` has of the same identity (counted, so a second duplicate shows). */
-function beyond(side: DiffSide, other: DiffSide): Finding[] {
+function beyond(side: ReadonlyArray<{ id: string; finding: Finding }>, other: ReadonlyArray<{ id: string }>): Finding[] {
   const counts = new Map<string, number>();
-  for (const { id } of identified(other)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return identified(side).flatMap(({ id, finding }) => {
+  for (const { id } of other) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return side.flatMap(({ id, finding }) => {
     const left = counts.get(id) ?? 0;
     if (left > 0) {
       counts.set(id, left - 1);
@@ -143,7 +146,9 @@ function beyond(side: DiffSide, other: DiffSide): Finding[] {
 
 export function diffWorkbooks(before: DiffSide, after: DiffSide): WorkbookDiff {
   const tabs = TABS.flatMap((id) => diffTab(tabOf(before.book, id), tabOf(after.book, id)) ?? []);
-  return { old: before.name, new: after.name, tabs, findings: { introduced: beyond(after, before), resolved: beyond(before, after) } };
+  const old = identified(before);
+  const now = identified(after);
+  return { old: before.name, new: after.name, tabs, findings: { introduced: beyond(now, old), resolved: beyond(old, now) } };
 }
 
 /** Whether the new version introduced any error: the diff's exit status 1. */

@@ -43,13 +43,29 @@ function rowAt(tab: ParsedTab, row: number): ParsedRow | undefined {
   return index.get(row);
 }
 
+const columnIndex = new WeakMap<object, Map<string, string>>();
+
+/** The tab's column keys by their header, trimmed and lower-cased (the first column wins); built once per tab, as rowAt's index. */
+function columnKeys(tab: ParsedTab): Map<string, string> {
+  let index = columnIndex.get(tab);
+  if (index === undefined) {
+    index = new Map();
+    for (const [key, h] of Object.entries(tab.headers as Record<string, string | undefined>)) {
+      const header = h?.trim().toLowerCase();
+      if (header !== undefined && !index.has(header)) index.set(header, key);
+    }
+    columnIndex.set(tab, index);
+  }
+  return index;
+}
+
 /** What a waiver of `finding` would be keyed by, or undefined when the finding is not on a tab the add-in reads. */
 export function waiverKeyOf(book: ParsedWorkbook, finding: Finding): Pick<Waiver, "rule" | "tab" | "column" | "key"> | undefined {
   const tab = tabsOf(book).find((t) => t.sheet === finding.sheet);
   if (tab === undefined) return undefined;
   const id = tab.definition.id as TabId;
   const header = finding.column.trim().toLowerCase();
-  const column = Object.entries(tab.headers as Record<string, string | undefined>).find(([, h]) => h !== undefined && h.trim().toLowerCase() === header)?.[0] ?? header;
+  const column = columnKeys(tab).get(header) ?? header;
   const row = rowAt(tab, finding.row);
   const key = row === undefined ? [] : rowIdentity(id, row);
   return { rule: finding.rule, tab: id, column, key };

@@ -3,7 +3,7 @@
  * them through the package editor, which rewrites only the planned cells. No file I/O (the CLI reads
  * and writes the files), so the benchmark and the browser demo can call it too.
  *
- * One truth about fixes: the findings are the check `validate` and the pane make (checkWithSettings,
+ * One truth about fixes: the findings are the check `validate` and the pane make (checkWorkbook,
  * waivers honoured), and their fixes are what `validate` counts as fixable (fixableCounts): with
  * `normalise` every safe fix is applied, with `review` every fix that needs review too, as the
  * pane's Fix applies them. The auto-fill's lookups (and its own canonical spellings) come on top.

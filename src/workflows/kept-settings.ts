@@ -4,7 +4,7 @@
  * the way back for its batches (their cells stay as they are); forgetting the dropdowns removes
  * them, as Remove dropdowns does, since a record without them or them without a record helps no one;
  * forgetting the waivers makes every accepted finding count again; forgetting the Summary tab leaves
- * the tab to the analyst.
+ * the tab to the analyst; forgetting the last review's fingerprint loses "changed since the last review".
  */
 import { tabDefinitions } from "../sheets/tab-definitions";
 import type { WorkbookWriter } from "../workbook/port";
@@ -14,8 +14,9 @@ import { DROPDOWNS_KEY, installedAreas, type DropdownPorts } from "./install-dro
 import { removeDropdowns } from "./remove-dropdowns";
 import { readWaivers, WAIVERS_KEY } from "./waivers";
 import { SUMMARY_SHEET_KEY } from "./summary-sheet-setting";
+import { REVIEW_MARK_KEY } from "./review-mark-setting";
 
-export type SettingKind = "mapping" | "history" | "dropdowns" | "waivers" | "summary";
+export type SettingKind = "mapping" | "history" | "dropdowns" | "waivers" | "summary" | "reviewed";
 
 export interface KeptSetting {
   kind: SettingKind;
@@ -36,6 +37,7 @@ export async function keptSettings(writer: WorkbookWriter): Promise<KeptSetting[
   const waivers = await readWaivers(writer);
   const summary = (await writer.readSettings([SUMMARY_SHEET_KEY]))[SUMMARY_SHEET_KEY] as { name?: unknown } | undefined;
   const summaryName = typeof summary?.name === "string" ? summary.name : undefined;
+  const reviewed = (await writer.readSettings([REVIEW_MARK_KEY]))[REVIEW_MARK_KEY] as { at?: unknown } | undefined;
   return [
     { kind: "mapping", title: "Column mapping", present: mapped.length > 0, detail: mapped.length === 0 ? "No columns mapped by hand." : `${mapped.length} column(s) mapped: ${mapped.join(", ")}.` },
     { kind: "history", title: "Revert history", present: history.length > 0, detail: history.length === 0 ? "No changes to revert." : `${history.length} change(s) can be reverted; forgetting them keeps the cells as they are.` },
@@ -46,6 +48,12 @@ export async function keptSettings(writer: WorkbookWriter): Promise<KeptSetting[
       title: "Summary tab",
       present: summary !== undefined,
       detail: summary === undefined ? "No Summary tab written by the add-in." : `The add-in refreshes “${summaryName ?? "its Summary tab"}”; forgetting leaves that tab to you, and the next Write Summary tab makes a new one.`,
+    },
+    {
+      kind: "reviewed",
+      title: "Last review",
+      present: reviewed !== undefined,
+      detail: reviewed === undefined ? "Not marked as reviewed." : `A fingerprint of the rows and findings as they were when marked as reviewed (${typeof reviewed.at === "string" ? reviewed.at.slice(0, 10) : "date unknown"}); forgetting it loses “changed since the last review”.`,
     },
   ];
 }
@@ -61,6 +69,8 @@ export async function forgetSetting(ports: Pick<DropdownPorts, "writer" | "dropd
     await writer.write({ settings: { [WAIVERS_KEY]: null }, cells: [] });
   } else if (kind === "summary") {
     await writer.write({ settings: { [SUMMARY_SHEET_KEY]: null }, cells: [] });
+  } else if (kind === "reviewed") {
+    await writer.write({ settings: { [REVIEW_MARK_KEY]: null }, cells: [] });
   } else {
     await removeDropdowns(ports);
     await writer.write({ settings: { [DROPDOWNS_KEY]: null }, cells: [] });

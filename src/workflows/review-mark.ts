@@ -9,8 +9,9 @@ import { changesSinceReview, reviewFingerprint, type ReviewFingerprint, type Sin
 import type { ReferenceModel } from "../model/reference-model";
 import type { WorkbookReader, WorkbookWriter } from "../workbook/port";
 import { checkWorkbook } from "./check";
+import { REVIEW_MARK_KEY } from "./review-mark-setting";
 
-export const REVIEW_MARK_KEY = "cer.reviewed";
+export { REVIEW_MARK_KEY };
 
 const fingerprintSchema = z.object({
   version: z.literal(1),

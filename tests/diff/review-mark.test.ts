@@ -1,5 +1,6 @@
 import { defaultReference } from "../../src/model/default-reference";
 import { markReviewed, REVIEW_MARK_KEY, sinceLastReview } from "../../src/workflows/review-mark";
+import { forgetSetting, keptSettings } from "../../src/workflows/kept-settings";
 import { memoryBook, validCategorisation, type CategorisationRow } from "../support/workbook-rows";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 
@@ -43,6 +44,15 @@ describe("Mark as reviewed: what changed since, without the old file", () => {
     const [first, , , last] = grid.rows.slice(1).map((r) => r.cells);
     await book.write({ cells: (last ?? []).flatMap((text, i) => [{ sheet: "Data Categorisation", cell: `${String.fromCharCode(65 + i)}2`, text }, { sheet: "Data Categorisation", cell: `${String.fromCharCode(65 + i)}5`, text: first?.[i] ?? "" }]) });
     expect(await sinceLastReview(book, book, model)).toMatchObject({ tabs: [{ added: [], changed: [], removed: 0 }], introduced: [], resolved: 0 });
+  });
+
+  it("is listed among the settings the add-in keeps, and forgetting it forgets the review", async () => {
+    const book = memoryBook({ categorisation: rows });
+    expect((await keptSettings(book)).find((k) => k.kind === "reviewed")).toMatchObject({ present: false });
+    await markReviewed(book, book, model, new Date("2026-12-01T10:00:00Z"));
+    expect((await keptSettings(book)).find((k) => k.kind === "reviewed")).toMatchObject({ present: true, detail: expect.stringContaining("2026-12-01") });
+    await forgetSetting({ writer: book, dropdowns: undefined as never }, "reviewed");
+    expect(await sinceLastReview(book, book, model)).toBeUndefined();
   });
 
   it("ignores an unreadable mark rather than failing", async () => {
