@@ -118,6 +118,8 @@ export interface HighlightOutcome {
   marked: number;
   /** Sheets left unmarked because they are protected. */
   protectedSheets: string[];
+  /** Sheets whose conditional formats Excel failed to list (office-js #6827): marked, old marks left. */
+  unreadSheets?: string[];
 }
 
 /**
