@@ -54,7 +54,9 @@ export function spillSheetName(key: string): string {
 function contentOf(value: unknown, formula: unknown, numberFormat: unknown, text: unknown): CellContent {
   const typed = typeof value === "number" || typeof value === "boolean" ? value : String(value ?? "");
   const content: CellContent = { value: typed, numberFormat: String(numberFormat ?? "General"), text: String(text ?? "") };
-  if (typeof formula === "string" && formula.startsWith("=")) content.formula = formula;
+  // Text typed with a leading apostrophe ("'=see notes") reads back through `formulas` as "=see notes"
+  // (office-js #6687): a formula is one whose source differs from its value.
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) content.formula = formula;
   return content;
 }
 

@@ -124,3 +124,28 @@ describe("settings size", () => {
     expect(total).toBeLessThan(600 * 1024);
   });
 });
+
+describe("text that Excel would read as something else (office-js #6687; dates)", () => {
+  it("a quote-prefixed '=...' text is text: fixed when planned, and put back as text by Revert", async () => {
+    const excel = new FakeExcel({ S: [["a"]] });
+    excel.setCell("S", "A2", "'=see notes");
+    const writer = new OfficeWorkbookWriter(excel.run, { undoGroups: () => false });
+    const { batch, applied } = await applyChanges(writer, [{ ...fill("S", "A2", "Plan"), kind: "fix", applicability: "review", expected: "=see notes" }], { label: "fix", source: "pane" });
+    expect(applied).toHaveLength(1);
+    await revertBatch(writer, batch?.id ?? "");
+    expect(excel.cell("S", "A2")).toMatchObject({ value: "=see notes", formula: undefined });
+  });
+
+  it("text Excel would read as a date stays text: 'May 2024', '3 March'", async () => {
+    const excel = new FakeExcel({ S: [["a"]] });
+    const writer = new OfficeWorkbookWriter(excel.run, { undoGroups: () => false });
+    await applyChanges(writer, [fill("S", "A2", "May 2024"), fill("S", "A3", "3 March"), fill("S", "A4", "May 2024 forecast")], { label: "dates", source: "pane" });
+    expect([excel.cell("S", "A2").value, excel.cell("S", "A3").value, excel.cell("S", "A4").value]).toEqual(["May 2024", "3 March", "May 2024 forecast"]);
+  });
+
+  it("the fake reads typed dates as Excel does", async () => {
+    const excel = new FakeExcel({ S: [] });
+    ["May 2024", "3 Mar 2024", "May 2024 forecast"].forEach((typed, i) => excel.setCell("S", `${"ABC"[i] ?? ""}1`, typed));
+    expect([excel.cell("S", "A1").value, excel.cell("S", "B1").value, excel.cell("S", "C1").value]).toEqual([45413, 45354, "May 2024 forecast"]);
+  });
+});
