@@ -95,7 +95,7 @@ export class FakeExcel {
    * queued when it settles goes in one last request (as Office.js does); objects of a finished batch
    * cannot be used again. With `mergeUndoGroup` on ExcelApi 1.20 every write of the run is one undo record.
    */
-  readonly run = async <T>(first: Batch<T> | FakeRunOptions | Excel.RequestContext, second?: Batch<T>): Promise<T> => {
+  readonly run = async <T>(first: Batch<T> | FakeRunOptions | OfficeExtension.ClientRequestContext, second?: Batch<T>): Promise<T> => {
     const batch = typeof first === "function" ? first : second;
     // Excel.run(context, batch) runs again on an earlier run's context (how an event handler is removed).
     const reused = first instanceof FakeExcelContext ? first : undefined;
@@ -297,6 +297,11 @@ export class FakeExcel {
     const target = this.sheet(sheet);
     target.rows.splice(at - 1, count);
     this.state.events.raiseChanged(target, { top: at, bottom: at + count - 1, left: 1, right: 16_384 }, "RowDeleted", {});
+  }
+
+  /** Event handlers registered now (onChanged and onSelectionChanged). */
+  get eventHandlers(): number {
+    return this.state.events.changed.length + this.state.events.selection.length;
   }
 
   /** Resolves when every event handler called so far has finished. */
