@@ -204,13 +204,14 @@ export function App(operations: PaneOperations) {
           onMapColumns={() => setView("workbook")}
           live={live}
           onLive={(on) => void switchLive(on)}
+          {...(operations.capabilities?.missing.live === undefined ? {} : { liveUnavailable: operations.capabilities.missing.live })}
         />
       ) : null}
       <Suspense fallback={<Spinner size="small" label="Loading…" />}>
         {view === "autofill" ? <AutoFillPanel plan={planAutoFill} apply={applyChanges} /> : null}
         {view === "history" ? <HistoryPanel history={history} revert={revertBatch} version={version} /> : null}
-        {view === "workbook" ? <WorkbookPanel tools={operations} report={report} run={runTool} check={check} version={version} onHighlighted={(on) => (highlighted.current = on)} /> : null}
-        {view === "review" ? <ReviewPanel actions={operations} propose={setPending} run={runTool} version={version} exportReport={operations.exportReport} {...(report === undefined ? {} : { check })} /> : null}
+        {view === "workbook" ? <WorkbookPanel tools={operations} report={report} run={runTool} check={check} version={version} onHighlighted={(on) => (highlighted.current = on)} {...(operations.capabilities?.missing.dropdowns === undefined ? {} : { dropdownsUnavailable: operations.capabilities.missing.dropdowns })} /> : null}
+        {view === "review" ? <ReviewPanel actions={operations} propose={setPending} run={runTool} version={version} exportReport={operations.exportReport} canSaveFiles={operations.capabilities?.canSaveFiles ?? true} {...(report === undefined ? {} : { check })} /> : null}
         {view === "gaps" ? <GapsPanel actions={operations} propose={setPending} version={version} /> : null}
         {view === "summary" ? <SummaryPanel actions={operations} run={runTool} version={version} /> : null}
         {previewUsed ? <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} /> : null}

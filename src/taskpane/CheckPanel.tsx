@@ -2,7 +2,7 @@
  * The check: a button that checks the workbook, the result summary, the safe "Fix all" offers, a
  * severity filter and the findings by worksheet, each going to its cell and offering its fix.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding, Severity } from "../rules/finding";
 import type { ValidationReport } from "../rules/validation-report";
@@ -32,9 +32,11 @@ export interface CheckPanelProps {
   /** Live mode: on, off, or being switched. */
   live: "on" | "off" | "starting";
   onLive: (on: boolean) => void;
+  /** Why live mode is not offered here ("needs a newer Excel: ..."); absent when it is. */
+  liveUnavailable?: string;
 }
 
-export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, onFixAll, onMapColumns, live, onLive }: CheckPanelProps) {
+export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, onFixAll, onMapColumns, live, onLive, liveUnavailable }: CheckPanelProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
 
@@ -52,10 +54,11 @@ export function CheckPanel({ report, checking, checks, onCheck, onOpen, onFix, o
       </Button>
       <Switch
         checked={live !== "off"}
-        disabled={live === "starting"}
+        disabled={live === "starting" || liveUnavailable !== undefined}
         label={live === "on" ? "Live mode: checking and filling lookups as you type" : live === "starting" ? "Live mode: starting…" : "Live mode"}
         onChange={(_, data) => onLive(data.checked)}
       />
+      {liveUnavailable === undefined ? null : <Caption1 role="note">{liveUnavailable}</Caption1>}
       {report === undefined ? (
         <Text>Checks the Data Categorisation, Distinct Gap Analysis and Options tabs against the CER framework.</Text>
       ) : (

@@ -25,9 +25,11 @@ export interface ExportReportProps {
   /** Overridable in tests; the browser's download and clipboard otherwise. */
   save?: typeof saveText;
   copy?: (text: string) => Promise<void>;
+  /** False on Excel on Mac (office-js #2700): the download would be dropped, so only Copy is offered. */
+  canSave?: boolean;
 }
 
-export function ExportReport({ exportReport, save = saveText, copy = copyText }: ExportReportProps) {
+export function ExportReport({ exportReport, save = saveText, copy = copyText, canSave = true }: ExportReportProps) {
   const styles = useStyles();
   const [format, setFormat] = useState<ReportFormat>("html");
   const [busy, setBusy] = useState(false);
@@ -63,14 +65,16 @@ export function ExportReport({ exportReport, save = saveText, copy = copyText }:
             ))}
           </Select>
         </Field>
-        <Button size="small" appearance="primary" disabled={busy} onClick={() => void run("save")}>
-          Export report
-        </Button>
-        <Button size="small" disabled={busy} onClick={() => void run("copy")}>
+        {canSave ? (
+          <Button size="small" appearance="primary" disabled={busy} onClick={() => void run("save")}>
+            Export report
+          </Button>
+        ) : null}
+        <Button size="small" appearance={canSave ? "secondary" : "primary"} disabled={busy} onClick={() => void run("copy")}>
           Copy report
         </Button>
       </div>
-      <Caption1>Excel on Mac does not save files from add-ins: use Copy report there and paste it into a file.</Caption1>
+      <Caption1>{canSave ? "Excel on Mac does not save files from add-ins: use Copy report there and paste it into a file." : "Excel on Mac does not save files from add-ins: copy the report and paste it into a file."}</Caption1>
       <Text role="status" aria-live="polite" weight={outcome?.failed === true ? "semibold" : "regular"}>
         {outcome?.text ?? ""}
       </Text>

@@ -49,9 +49,11 @@ export interface ReviewPanelProps {
   version: number;
   /** Exports the review as a report; the export control shows when it is given. */
   exportReport?: ReportActions["exportReport"];
+  /** False on Excel on Mac, which drops downloads from add-ins: the report is offered as a copy only. */
+  canSaveFiles?: boolean;
 }
 
-export function ReviewPanel({ actions, propose, run, check, version, exportReport }: ReviewPanelProps) {
+export function ReviewPanel({ actions, propose, run, check, version, exportReport, canSaveFiles = true }: ReviewPanelProps) {
   const styles = useStyles();
   const { value: state, failure } = useLoaded(() => actions.review(), [actions, version]);
   // Who accepts: asked once, offered again for the next finding.
@@ -143,7 +145,7 @@ export function ReviewPanel({ actions, propose, run, check, version, exportRepor
           </>
         )}
       </section>
-      {exportReport === undefined ? null : <ExportReport exportReport={exportReport} />}
+      {exportReport === undefined ? null : <ExportReport exportReport={exportReport} canSave={canSaveFiles} />}
     </div>
   );
 }

@@ -210,8 +210,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   /** The conditional formats that intersect the range. */
+  /** ExcelApi 1.6. */
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.context, () => {
+      if (this.context.state.apiVersion < 6) throw new FakeOfficeError("ApiNotFound", "Range.conditionalFormats");
       const { sheet, range } = this.located();
       return { sheet, ranges: [range] };
     });

@@ -63,7 +63,13 @@ export class FakeSettingCollection extends FakeCollection<[string, string], Fake
     super(context, "SettingCollection", false);
   }
 
+  /** ExcelApi 1.4: a host below it has no workbook settings. */
+  private available(): void {
+    if (this.context.state.apiVersion < 4) throw new FakeOfficeError("ApiNotFound", "Workbook.settings");
+  }
+
   protected entries(): Array<[string, string]> {
+    this.available();
     return [...this.context.state.settings];
   }
 
@@ -80,6 +86,7 @@ export class FakeSettingCollection extends FakeCollection<[string, string], Fake
     this.context.queue({
       requestBytes: ACTION_BYTES + utf8Length(key) + utf8Length(json ?? ""),
       run: () => {
+        this.available();
         if (key === "" || json === undefined) throw new FakeOfficeError("InvalidArgument", "SettingCollection.add", `setting "${key}"`);
         const state = this.context.state;
         const before = state.settings.get(key);
