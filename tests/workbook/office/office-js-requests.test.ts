@@ -6,6 +6,7 @@
 import { measuredRun, officeJsClient, officeJsPath } from "../../../bench/office-js-client";
 import { largestRequests, REQUEST_LIMIT } from "../../../bench/largest-requests";
 import { FakeExcel } from "../../../src/workbook/fake-excel/fake-excel";
+import { OfficeWorkbookFormatter } from "../../../src/workbook/office/office-formatter";
 import { OfficeWorkbookWriter } from "../../../src/workbook/office/office-writer";
 
 const client = officeJsClient();
@@ -25,6 +26,17 @@ describeWithClient("requests as office.js's own client builds them (excel-web-16
     const fake = Math.max(...excel.requests.map((request) => request.requestBytes));
     expect(fake / officeJs).toBeGreaterThan(0.8);
     expect(fake / officeJs).toBeLessThan(1.5);
+  });
+
+  it("budgets a conditional-format add at about 1,500 bytes: 5,000 scattered marks stay under 5 MB a request", async () => {
+    const excel = new FakeExcel({ S: [["a"]] });
+    const measured = measuredRun(excel, client as NonNullable<typeof client>);
+    // Without RangeAreas (ExcelApi below 1.9) every run of cells is its own format.
+    const formatter = new OfficeWorkbookFormatter(measured.run, { rangeAreas: () => false });
+    await formatter.replaceHighlights([{ sheet: "S", cells: Array.from({ length: 5000 }, (_, i) => `B${2 * i + 2}`), fill: "#FFC7CE", tag: "error" }]);
+    expect(excel.conditionalFormats("S")).toHaveLength(5000);
+    expect(Math.max(...measured.sizes)).toBeLessThan(REQUEST_LIMIT);
+    expect(Math.max(...measured.sizes)).toBeGreaterThan(1024 * 1024);
   });
 
   it("keeps the largest request of every operation under 5 MB at 10,000 rows", async () => {
