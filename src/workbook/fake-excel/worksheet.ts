@@ -200,8 +200,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
  * Inside a `mergeUndoGroup` run (ExcelApi 1.20) an API without undo support throws UndoNotSupported
  * (office-js-docs-pr, excel-add-ins-undo-capabilities.md). That page's table gives Worksheet.delete
  * undo on no platform and Worksheet.visibility only on the web; the fake takes the Windows and Mac
- * answer for all three sheet changes the add-in makes, adding among them, so code that passes here
- * passes on every platform.
+ * answer, and refuses adding a sheet too (stricter: the table does not list WorksheetCollection.add),
+ * so code that passes here passes on every platform.
  */
 function refuseInUndoGroup(context: FakeRequestContext, location: string): void {
   if (context.mergesUndo) throw new FakeOfficeError("UndoNotSupported", location, "not undoable inside a mergeUndoGroup run");
