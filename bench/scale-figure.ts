@@ -32,7 +32,7 @@ const root = resolve(__dirname, "..");
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** The sample workbook's rows repeated (as bench/generate-bench-workbook.ts does), every row's Capability, Capability Group and Domain left empty for auto-fill. */
-function book(rows: number): FakeExcel {
+export function book(rows: number): FakeExcel {
   const base = categorisationRows();
   const lookups = new Set(["Capability", "Capability Group", "Domain"].map((header) => CATEGORISATION_HEADERS.indexOf(header)));
   const row = (i: number) => {

@@ -23,8 +23,10 @@ const useStyles = makeStyles({
 export function CheckPanel() {
   const styles = useStyles();
   const layout = usePaneStyles();
-  const { state, dispatch, check, open, propose, switchLive } = usePane();
+  const { operations, state, dispatch, check, open, propose, switchLive } = usePane();
   const { report, checking, checks, live } = state;
+  // Why live mode is not offered in this Excel ("needs a newer Excel: ..."); absent when it is.
+  const liveUnavailable = operations.capabilities?.missing.live;
   const offersId = useId();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
 
@@ -44,10 +46,11 @@ export function CheckPanel() {
       </Button>
       <Switch
         checked={live !== "off"}
-        disabled={live === "starting"}
+        disabled={live === "starting" || liveUnavailable !== undefined}
         label={live === "on" ? "Live mode: checking and filling lookups as you type" : live === "starting" ? "Live mode: starting…" : "Live mode"}
         onChange={(_, data) => void switchLive(data.checked)}
       />
+      {liveUnavailable === undefined ? null : <Caption1 role="note">{liveUnavailable}</Caption1>}
       {report === undefined ? (
         <Text>Checks the Data Categorisation, Distinct Gap Analysis and Options tabs against the CER framework.</Text>
       ) : (

@@ -21,9 +21,11 @@ export interface ExportReportProps {
   /** Overridable in tests; the browser's download and clipboard otherwise. */
   save?: typeof saveText;
   copy?: (text: string) => Promise<void>;
+  /** False on Excel on Mac (office-js #2700): the download would be dropped, so only Copy is offered. */
+  canSave?: boolean;
 }
 
-export function ExportReport({ save = saveText, copy = copyText }: ExportReportProps) {
+export function ExportReport({ save = saveText, copy = copyText, canSave = true }: ExportReportProps) {
   const styles = usePaneStyles();
   const { operations } = usePane();
   const exporting = useOperation();
@@ -59,14 +61,16 @@ export function ExportReport({ save = saveText, copy = copyText }: ExportReportP
             ))}
           </Select>
         </Field>
-        <Button size="small" appearance="primary" disabled={exporting.busy} onClick={() => void run("save")}>
-          Export report
-        </Button>
-        <Button size="small" disabled={exporting.busy} onClick={() => void run("copy")}>
+        {canSave ? (
+          <Button size="small" appearance="primary" disabled={exporting.busy} onClick={() => void run("save")}>
+            Export report
+          </Button>
+        ) : null}
+        <Button size="small" appearance={canSave ? "secondary" : "primary"} disabled={exporting.busy} onClick={() => void run("copy")}>
           Copy report
         </Button>
       </div>
-      <Caption1>Excel on Mac does not save files from add-ins: use Copy report there and paste it into a file.</Caption1>
+      <Caption1>{canSave ? "Excel on Mac does not save files from add-ins: use Copy report there and paste it into a file." : "Excel on Mac does not save files from add-ins: copy the report and paste it into a file."}</Caption1>
       {done === undefined ? null : <Text>{done}</Text>}
       {exporting.failure === undefined ? null : <ProblemBar key={exporting.attempt} title="The report could not be exported" message={exporting.failure} />}
     </section>

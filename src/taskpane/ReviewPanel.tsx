@@ -119,7 +119,7 @@ export function ReviewPanel() {
           </>
         )}
       </section>
-      <ExportReport />
+      <ExportReport canSave={actions.capabilities?.canSaveFiles ?? true} />
     </div>
   );
 }

@@ -25,6 +25,8 @@ function highlightMessage(cells: { error: number; warning: number; info: number 
 export function WorkbookPanel() {
   const styles = usePaneStyles();
   const { operations: tools, state, run, check, setHighlighted: onHighlighted } = usePane();
+  // Why dropdowns are not offered in this Excel ("needs a newer Excel: ..."); absent when they are.
+  const dropdownsUnavailable = tools.capabilities?.missing.dropdowns;
   const { report, version } = state;
   const [conflicts, setConflicts] = useState<DropdownConflict[]>([]);
   // A list that cannot be read shows as empty: the panel's actions still work without it.
@@ -67,11 +69,12 @@ export function WorkbookPanel() {
         <Subtitle2 as="h2">Dropdowns</Subtitle2>
         <Caption1>Adds Excel dropdown lists to the closed-vocabulary columns, drawn from a hidden “CER Lists” sheet. A column with a rule of your own is left alone unless you replace it.</Caption1>
         <div className={styles.row}>
-          <Button onClick={() => void install()}>Install or refresh dropdowns</Button>
-          <Button onClick={() => void run("Remove dropdowns", async () => { const outcome = await tools.removeDropdowns(); setConflicts([]); return `Removed the dropdowns from ${plural(outcome.removed.length, "column")}${outcome.kept.length === 0 ? "" : `; kept ${outcome.kept.length} you changed`}.`; })}>
+          <Button disabled={dropdownsUnavailable !== undefined} onClick={() => void install()}>Install or refresh dropdowns</Button>
+          <Button disabled={dropdownsUnavailable !== undefined} onClick={() => void run("Remove dropdowns", async () => { const outcome = await tools.removeDropdowns(); setConflicts([]); return `Removed the dropdowns from ${plural(outcome.removed.length, "column")}${outcome.kept.length === 0 ? "" : `; kept ${outcome.kept.length} you changed`}.`; })}>
             Remove dropdowns
           </Button>
         </div>
+        {dropdownsUnavailable === undefined ? null : <Caption1 role="note">{dropdownsUnavailable}</Caption1>}
         {conflicts.length === 0 ? null : (
           <ul className={styles.list} aria-label="Columns with your own rules">
             {conflicts.map((conflict) => (

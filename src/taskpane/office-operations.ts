@@ -5,6 +5,7 @@
  */
 import { openDocumentName } from "../workbook/office/document-name";
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
+import { hostCapabilities, officeHost, type HostQuery } from "../workbook/office/host-capabilities";
 import { selectCell } from "../workbook/office/select-cell";
 import { compareActions } from "../workflows/compare-actions";
 import { gapActions } from "../workflows/gap-actions";
@@ -19,7 +20,7 @@ import type { PaneOperations } from "./pane-operations";
 /** The checking code: asked for as the pane opens, so it is there by the first click. */
 export const loadModel = async () => (await import(/* webpackPrefetch: true */ "../model/default-reference")).defaultReference();
 
-export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" | "ribbon" = "pane"): PaneOperations {
+export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" | "ribbon" = "pane", host: HostQuery = officeHost()): PaneOperations {
   const ports = {
     reader: async () => new (await import(/* webpackPrefetch: true */ "../workbook/office/office-workbook")).OfficeWorkbookReader(run),
     writer: async () => new (await import(/* webpackPrefetch: true */ "../workbook/office/office-writer")).OfficeWorkbookWriter(run),
@@ -30,5 +31,5 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     reportSheets: async () => new (await import("../workbook/office/office-report-sheet")).OfficeReportSheets(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports, { workbook: openDocumentName }), ...summaryActions(ports), ...compareActions(ports, { workbook: openDocumentName }), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports, { workbook: openDocumentName }), ...summaryActions(ports), ...compareActions(ports, { workbook: openDocumentName }), goTo: (sheet, cell) => selectCell(sheet, cell, run), capabilities: hostCapabilities(host) };
 }

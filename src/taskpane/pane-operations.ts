@@ -10,8 +10,11 @@ import type { ReviewActions } from "../workflows/review-actions";
 import type { SummaryActions } from "../workflows/summary-actions";
 import type { WorkbookActions } from "../workflows/workbook-actions";
 import type { WorkbookTools } from "../workflows/workbook-tools";
+import type { HostCapabilities } from "../workbook/office/host-capabilities";
 
 export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, GapActions, ReportActions, SummaryActions, CompareActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
+  /** What this Excel can do; absent means everything (the demo, tests that do not ask). */
+  capabilities?: HostCapabilities;
 }

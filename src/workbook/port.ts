@@ -118,6 +118,8 @@ export interface HighlightOutcome {
   marked: number;
   /** Sheets left unmarked because they are protected. */
   protectedSheets: string[];
+  /** Sheets whose conditional formats Excel failed to list (office-js #6827): marked, old marks left. */
+  unreadSheets?: string[];
 }
 
 /**
@@ -191,7 +193,8 @@ export interface LiveChange {
   /** First and last worksheet rows the change covers. */
   first: number;
   last: number;
-  kind: "edited" | "inserted" | "deleted";
+  /** "columns": columns inserted or deleted; every column after them moved, so the tab is read again whole. */
+  kind: "edited" | "inserted" | "deleted" | "columns";
   /** A co-author's edit: re-checked, never written to. */
   remote: boolean;
   /** The add-in's own write, where the host says so (ExcelApi 1.14); undefined where it cannot tell. */
@@ -202,13 +205,16 @@ export interface RowsRead {
   rows: GridRow[];
   /** Number formats of the cells read that have one other than General, by A1 address. */
   numberFormats: Record<string, string>;
+  /** The settings asked for, read in the same request (absent keys left out). */
+  settings?: Record<string, unknown>;
 }
 
 /** What live mode needs of a workbook: to hear of changes, and to read a few rows with their formats. */
 export interface LiveWorkbook {
   /** Starts calling `onChange` for every change and `onSelection` when the selection moves; `stop` ends it. */
   watch(onChange: (change: LiveChange) => void, onSelection: (sheet: string, row: number) => void): Promise<{ stop: () => Promise<void> }>;
-  readRows(sheet: string, first: number, last: number): Promise<RowsRead>;
+  /** `settings`: keys to read in the same request, so what is read is current when the write that follows uses it. */
+  readRows(sheet: string, first: number, last: number, settings?: readonly string[]): Promise<RowsRead>;
 }
 
 /** Values written from a top-left cell (A1, "A4"): numbers stay numbers, text stays text. */

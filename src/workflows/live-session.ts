@@ -13,6 +13,7 @@
  */
 import { planFills } from "../autofill/plan-fills";
 import { IncrementalChecker } from "../incremental/incremental-checker";
+import { HISTORY_KEY, parseHistory, type BatchSummary } from "./change-history";
 import { firstAtOrAfter, type RowChange } from "../incremental/row-change";
 import type { ReferenceModel } from "../model/reference-model";
 import type { Finding } from "../rules/finding";
@@ -23,7 +24,6 @@ import type { ParsedWorkbook, WorkbookOverrides } from "../sheets/parsed-workboo
 import { cellAddress, tryParseCellRef } from "../workbook/cell-address";
 import type { CellContent, GridRow, LiveChange, LiveWorkbook, WorkbookReader, WorkbookWriter } from "../workbook/port";
 import { applyChanges } from "./apply-changes";
-import { readHistory, type BatchSummary } from "./change-history";
 import { changeOfEdit, type ProposedChange } from "./proposed-change";
 import { readWaivers } from "./waivers";
 
@@ -82,9 +82,9 @@ export class LiveSession {
   private constructor(
     private readonly ports: LivePorts,
     private readonly model: ReferenceModel,
-    private readonly checker: IncrementalChecker,
-    private history: BatchSummary[],
+    private checker: IncrementalChecker,
     private readonly notify: (update: LiveUpdate) => void,
+    private readonly overrides: WorkbookOverrides,
   ) {}
 
   /** The waivers the workbook kept when live mode started: findings they match are marked and not counted. */
@@ -96,7 +96,7 @@ export class LiveSession {
 
   static async start(ports: LivePorts, model: ReferenceModel, onUpdate: (update: LiveUpdate) => void, overrides: WorkbookOverrides = {}): Promise<LiveSession> {
     const checker = await IncrementalChecker.open(ports.reader, model, { overrides });
-    const session = new LiveSession(ports, model, checker, await readHistory(ports.writer), onUpdate);
+    const session = new LiveSession(ports, model, checker, onUpdate, overrides);
     session.waivers = await readWaivers(ports.writer);
     const watching = await ports.live.watch(
       (change) => session.enqueue(() => session.handle(change)),
@@ -134,6 +134,12 @@ export class LiveSession {
     const book = this.checker.workbook;
     const known = tabOf(book, change.sheet) !== undefined || book.roles?.sheet === change.sheet;
     if (!known) return;
+    if (change.kind === "columns") {
+      // Every column after the inserted or deleted ones moved: the column map is built again from the workbook.
+      this.checker = await IncrementalChecker.open(this.ports.reader, this.model, { overrides: this.overrides });
+      this.onUpdate({ findings: this.checker.findings });
+      return;
+    }
     if (change.kind !== "edited") {
       const rowChange: RowChange = change.kind === "inserted" ? { kind: "insert", sheet: change.sheet, at: change.first, count: change.last - change.first + 1 } : { kind: "delete", sheet: change.sheet, at: change.first, count: change.last - change.first + 1 };
       this.onUpdate({ findings: this.checker.apply(rowChange) });
@@ -156,10 +162,14 @@ export class LiveSession {
     const before = new Map(this.parsedRows(sheet, first, last).map((row) => [row.row, row]));
     const grid: GridRow[] = [];
     const formats: Record<string, string> = {};
+    let history: BatchSummary[] = [];
     for (let from = first; from <= last; from += ROWS_PER_READ) {
-      const read = await this.ports.live.readRows(sheet, from, Math.min(last, from + ROWS_PER_READ - 1));
+      // The history travels with the rows: current for the fill that may follow, whoever wrote last
+      // (the ribbon and co-authors add batches this pane never saw).
+      const read = await this.ports.live.readRows(sheet, from, Math.min(last, from + ROWS_PER_READ - 1), fill ? [HISTORY_KEY] : []);
       grid.push(...read.rows);
       Object.assign(formats, read.numberFormats);
+      history = parseHistory(read.settings?.[HISTORY_KEY]);
     }
     const byRow = new Map(grid.map((row) => [row.row, row.cells]));
     const rows: GridRow[] = [];
@@ -171,10 +181,10 @@ export class LiveSession {
       this.onUpdate({ findings });
       return;
     }
-    await this.fillLookups(sheet, before, rows, formats, findings);
+    await this.fillLookups(sheet, before, rows, formats, findings, history);
   }
 
-  private async fillLookups(sheet: string, before: Map<number, ParsedRow<string>>, rows: readonly GridRow[], formats: Record<string, string>, findings: readonly Finding[]): Promise<void> {
+  private async fillLookups(sheet: string, before: Map<number, ParsedRow<string>>, rows: readonly GridRow[], formats: Record<string, string>, findings: readonly Finding[], history: BatchSummary[]): Promise<void> {
     const book = this.checker.workbook;
     const id = tabOf(book, sheet);
     const tab = id === undefined ? undefined : book[id];
@@ -196,8 +206,7 @@ export class LiveSession {
     const source = sources.length === 0 ? "the typed key" : sources.join(" and ");
     const label = `Filled ${cellsText(changes)} from ${source}`;
     for (const change of changes) this.written.set(`${change.sheet}!${change.cell}`, change.value);
-    const outcome = await applyChanges(this.ports.writer, changes, { label, source: "live", current, history: this.history });
-    if (outcome.history !== undefined) this.history = outcome.history;
+    const outcome = await applyChanges(this.ports.writer, changes, { label, source: "live", current, history });
     // What was written is part of the workbook now: check it as such.
     const filledRows = new Map<number, string[]>();
     for (const change of outcome.applied) {

@@ -90,7 +90,30 @@ export function cellFromInput(input: FakeValue, previous: FakeCell | undefined):
   const trimmed = input.trim();
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), ...keep };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true", ...keep };
+  const date = dateSerial(trimmed);
+  if (date !== undefined) return { value: date.serial, ...keep, numberFormat: keep.numberFormat ?? date.format };
   return { value: input, ...keep };
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * Text Excel reads as a date when typed (in an English locale): "May 2024" or "Jan-24" (the 1st of
+ * that month, shown "mmm-yy"), "3 March 2024" or "3 Mar" (this year, shown "d-mmm"). Only these
+ * shapes are modelled; they are the ones an analyst's text ("May 2024 forecast" is not one) risks.
+ */
+function dateSerial(text: string): { serial: number; format: string } | undefined {
+  const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  const year = (digits: string) => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
+  const serial = (y: number, m: number, d: number) => Math.round((Date.UTC(y, m, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const monthYear = /^([A-Za-z]{3,9})[\s-]+(\d{2}|\d{4})$/.exec(text);
+  if (monthYear !== null && month(monthYear[1] as string) >= 0) return { serial: serial(year(monthYear[2] as string), month(monthYear[1] as string), 1), format: "mmm-yy" };
+  const dayMonth = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})(?:[\s-]+(\d{2}|\d{4}))?$/.exec(text);
+  if (dayMonth !== null && month(dayMonth[2] as string) >= 0) {
+    const y = dayMonth[3] === undefined ? new Date().getUTCFullYear() : year(dayMonth[3]);
+    return { serial: serial(y, month(dayMonth[2] as string), Number(dayMonth[1])), format: dayMonth[3] === undefined ? "d-mmm" : "d-mmm-yy" };
+  }
+  return undefined;
 }
 
 /** The payload size of a JSON value as Office serialises it. */

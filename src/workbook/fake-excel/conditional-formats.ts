@@ -10,7 +10,8 @@
  * - a format's `type` (read-only), `custom` (a format of another type has none: the fake refuses,
  *   Excel's exact error is unconfirmed) and `customOrNullObject`, `delete()`, `getRanges()` (1.9).
  * Other types can be given in a workbook spec (a user's own formats) but not added: the add-in never
- * adds them. Priority, stopIfTrue and formula evaluation are not modelled: the add-in sets none of
+ * adds them. A loaded item is its position in the collection, as Excel's priority-based id is.
+ * Changing priority, stopIfTrue and formula evaluation are not modelled: the add-in sets none of
  * them and the fake does not compute what a cell shows.
  */
 import type { CellRange } from "../port";
@@ -151,10 +152,24 @@ export class FakeConditionalFormatCollection extends FakeClientObject<CellsTarge
     return this;
   }
 
+  /**
+   * Loaded items are addressed by position: a format's `id` is its priority, which shifts when a
+   * format before it is deleted (excel.conditionalformat.yml, `id` and `priority`), so after one
+   * delete the item that was fourth stands for the format now fourth, or for none (ItemNotFound).
+   * Code deleting several must go from the highest position down.
+   */
   private loadItems(names: string[]): StepOutcome {
     for (const name of names) this.checkScalar(name);
     const formats = this.formats();
-    const items = formats.map((format) => new FakeConditionalFormatProxy(this.context, () => format));
+    if (formats.some((format) => format.loadFails === true)) throw new FakeOfficeError("GeneralException", "ConditionalFormatCollection.load", "a rule kind Excel fails to load (office-js #6827)");
+    const items = formats.map(
+      (_, position) =>
+        new FakeConditionalFormatProxy(this.context, () => {
+          const format = this.formats()[position];
+          if (format === undefined) throw new FakeOfficeError("ItemNotFound", "ConditionalFormat", `no conditional format at position ${position}`);
+          return format;
+        }),
+    );
     const values = formats.map((format) => names.map((name) => [name, format.type] as const));
     return {
       responseBytes: jsonBytes(values) + formats.length * 8,

@@ -5,12 +5,15 @@
  * (`triggerSource` "ThisLocalAddin" from ExcelApi 1.14), with `source` "Remote" for a co-author's
  * edit, `details` (valueBefore, valueAfter) only when one cell changed, and none at all when a value
  * is picked from a data-validation dropdown (office-js #420, #3888). `context.runtime.enableEvents =
- * false` silences this add-in's handlers. A test awaits `settled()` for every handler to finish.
+ * false` silences this add-in's handlers. Inserted and deleted columns arrive as ColumnInserted and
+ * ColumnDeleted with whole-column addresses (excel.datachangetype.yml). A handler is removed only
+ * through the request context that added it (`Excel.run(result.context, ...)`, excel-add-ins-events.md).
+ * A test awaits `settled()` for every handler to finish.
  */
 import type { CellRange } from "../port";
 import { formatA1 } from "./address";
 
-export type FakeChangeType = "RangeEdited" | "RowInserted" | "RowDeleted";
+export type FakeChangeType = "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
 
 /** Excel.WorksheetChangedEventArgs, as far as the fake gives it. */
 export interface FakeChangedEventArgs {

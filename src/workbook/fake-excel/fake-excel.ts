@@ -10,7 +10,7 @@
  *   expect(excel.syncCount).toBe(1);
  */
 import type { CellRange } from "../port";
-import { formatA1, parseA1, sheetAddress } from "./address";
+import { formatA1, maxRows, parseA1, sheetAddress } from "./address";
 import { cellFromInput, displayText, GENERAL, type FakeCell, type FakeValue } from "./cells";
 import { FakeOfficeError } from "./errors";
 import { FakeEvents } from "./events";
@@ -76,7 +76,7 @@ export class FakeExcel {
       requestLimitBytes: options.requestLimitBytes ?? 5 * 1024 * 1024,
       responseLimitBytes: options.responseLimitBytes ?? 5 * 1024 * 1024,
       overLimitRead: options.overLimitRead ?? "error",
-      settingsLimitBytes: options.settingsLimitBytes ?? 2 * 1024 * 1024,
+      settingsLimitBytes: options.settingsLimitBytes ?? 1024 * 1024,
       settings: new Map(),
       activeSheet: sheets[0]?.name ?? "",
       selection: undefined,
@@ -95,11 +95,15 @@ export class FakeExcel {
    * queued when it settles goes in one last request (as Office.js does); objects of a finished batch
    * cannot be used again. With `mergeUndoGroup` on ExcelApi 1.20 every write of the run is one undo record.
    */
-  readonly run = async <T>(first: Batch<T> | FakeRunOptions, second?: Batch<T>): Promise<T> => {
+  readonly run = async <T>(first: Batch<T> | FakeRunOptions | OfficeExtension.ClientRequestContext, second?: Batch<T>): Promise<T> => {
     const batch = typeof first === "function" ? first : second;
-    const options = typeof first === "function" ? {} : first;
+    // Excel.run(context, batch) runs again on an earlier run's context (how an event handler is removed).
+    const reused = first instanceof FakeExcelContext ? first : undefined;
+    const options = typeof first === "function" || reused !== undefined ? {} : (first as FakeRunOptions);
     if (batch === undefined) throw new FakeOfficeError("InvalidArgument", "Excel.run", "no batch function");
-    const context = new FakeExcelContext(this.state, options);
+    if (reused !== undefined && reused.state !== this.state) throw new FakeOfficeError("InvalidRequestContext");
+    const context = reused ?? new FakeExcelContext(this.state, options);
+    context.reopen();
     runtimes.set(context.runtime, context);
     try {
       // The fake implements only the members the add-in uses; the cast is the boundary where it poses as Excel.
@@ -274,11 +278,30 @@ export class FakeExcel {
     this.state.events.raiseChanged(target, { top: at, bottom: at + count - 1, left: 1, right: 16_384 }, "RowInserted", {});
   }
 
+  /** The user inserts `count` empty columns before column `at` (1-based; cells only, as for rows). */
+  insertColumns(sheet: string, at: number, count: number): void {
+    const target = this.sheet(sheet);
+    for (const cells of target.rows) if (cells.length >= at) cells.splice(at - 1, 0, ...new Array<FakeCell | undefined>(count));
+    this.state.events.raiseChanged(target, { top: 1, bottom: maxRows, left: at, right: at + count - 1 }, "ColumnInserted", {});
+  }
+
+  /** The user deletes columns at..at+count-1. */
+  deleteColumns(sheet: string, at: number, count: number): void {
+    const target = this.sheet(sheet);
+    for (const cells of target.rows) cells.splice(at - 1, count);
+    this.state.events.raiseChanged(target, { top: 1, bottom: maxRows, left: at, right: at + count - 1 }, "ColumnDeleted", {});
+  }
+
   /** The user deletes rows at..at+count-1. */
   deleteRows(sheet: string, at: number, count: number): void {
     const target = this.sheet(sheet);
     target.rows.splice(at - 1, count);
     this.state.events.raiseChanged(target, { top: at, bottom: at + count - 1, left: 1, right: 16_384 }, "RowDeleted", {});
+  }
+
+  /** Event handlers registered now (onChanged and onSelectionChanged). */
+  get eventHandlers(): number {
+    return this.state.events.changed.length + this.state.events.selection.length;
   }
 
   /** Resolves when every event handler called so far has finished. */

@@ -18,6 +18,8 @@ export interface FakeConditionalFormat {
   formula: string;
   fill: string | null;
   fontColor: string | null;
+  /** A rule kind whose load throws GeneralException (office-js #6827, #6835, open): a user's, from a spec. */
+  loadFails?: boolean;
 }
 
 /** One data-validation rule and the areas it covers; a cell has at most one rule. */
@@ -73,6 +75,8 @@ export interface FakeConditionalFormatSpec {
   formula?: string;
   fill?: string;
   fontColor?: string;
+  /** Loading the collection holding it fails, as some rule kinds do in Excel (office-js #6827, #6835). */
+  loadFails?: boolean;
 }
 
 export interface FakeValidationSpec {
@@ -124,7 +128,7 @@ export class FakeSheet {
         return range;
       });
     this.merges = (full.merges ?? []).flatMap(areas);
-    this.conditionalFormats = (full.conditionalFormats ?? []).map((cf) => ({ type: cf.type ?? "Custom", ranges: areas(cf.ranges), formula: cf.formula ?? "", fill: cf.fill ?? null, fontColor: cf.fontColor ?? null }));
+    this.conditionalFormats = (full.conditionalFormats ?? []).map((cf) => ({ type: cf.type ?? "Custom", ranges: areas(cf.ranges), formula: cf.formula ?? "", fill: cf.fill ?? null, fontColor: cf.fontColor ?? null, ...(cf.loadFails === true ? { loadFails: true } : {}) }));
     this.validations = (full.validations ?? []).map((v) => ({ ...defaultValidation(v.rule), ranges: areas(v.ranges), ignoreBlanks: v.ignoreBlanks ?? true }));
   }
 
@@ -220,7 +224,7 @@ export interface FakeExcelOptions {
    * RangeExceedsLimit" (office-js-docs-pr, excel-add-ins-ranges-large.md); a test picks either.
    */
   overLimitRead?: "error" | "null";
-  /** Workbook settings are limited in size (about 2 MB in older docs; unconfirmed today). */
+  /** Workbook settings are limited in size: InvalidArgument at about 1 MB (office-js #3957); default 1 MB. */
   settingsLimitBytes?: number;
 }
 
@@ -239,7 +243,7 @@ export interface PlannedFault {
   /** 1-based, counted from when it was planted: 1 is the next request. */
   request: number;
   afterActions: number;
-  code: "GeneralException" | "NetworkError" | "AccessDenied" | "ItemNotFound" | "RequestPayloadSizeLimitExceeded" | "InvalidOperationInCellEditMode";
+  code: "GeneralException" | "NetworkError" | "AccessDenied" | "ItemNotFound" | "RequestPayloadSizeLimitExceeded" | "InvalidOperationInCellEditMode" | "UndoNotSupported";
 }
 
 /** The fake's whole state, shared by every request context of one FakeExcel. */

@@ -12,7 +12,7 @@ import { cellFormatting, cellFromInput, displayText, GENERAL, jsonBytes, type Fa
 import { FakeRangeFormat } from "./range-format";
 import { FakeOfficeError } from "./errors";
 import type { FakeSheet } from "./model";
-import { FakeClientObject, type FakeRequestContext } from "./request";
+import { ACTION_BYTES, FakeClientObject, type FakeRequestContext } from "./request";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { writable } from "./writable-sheet";
 import { FakeDataValidation } from "./data-validation";
@@ -151,7 +151,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   /** Queues a write of one input per cell; `make` turns an input and the cell there into the new cell. */
   private writeCells<T>(input: T | Grid<T>, location: string, make: (input: T, cell: FakeCell | undefined) => FakeCell | undefined): void {
     this.context.queue({
-      requestBytes: 40 + jsonBytes(input),
+      requestBytes: ACTION_BYTES + jsonBytes(input),
       run: () => {
         const { sheet, range } = this.located();
         writable(sheet, location);
@@ -210,8 +210,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   /** The conditional formats that intersect the range. */
+  /** ExcelApi 1.6. */
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.context, () => {
+      if (this.context.state.apiVersion < 6) throw new FakeOfficeError("ApiNotFound", "Range.conditionalFormats");
       const { sheet, range } = this.located();
       return { sheet, ranges: [range] };
     });
@@ -243,7 +245,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     if (!["All", "Contents", "Formats"].includes(applyTo)) throw new FakeOfficeError("InvalidArgument", "Range.clear", `applyTo "${String(applyTo)}"`);
     this.context.queue({
-      requestBytes: 40,
+      requestBytes: ACTION_BYTES,
       run: () => {
         const { sheet, range } = this.located();
         writable(sheet, "Range.clear");

@@ -31,8 +31,14 @@ export interface Step {
 /** The forms `load` takes in Office.js: "a,b", ["a", "b"], { select: "a,b" } or { a: true }. */
 export type LoadSpec = string | string[] | { select?: string } | Record<string, unknown>;
 
-/** Office.js serialises each call as a small JSON action; its exact size does not matter, its existence does. */
-export const ACTION_BYTES = 40;
+/**
+ * What one queued call weighs in the request, with the object path it travels with, as office.js's
+ * own client serialises it (excel-web-16.00.debug.js, @microsoft/office-js 1.1.110, measured by
+ * tests/support/office-js-requests.ts): a single-cell value write through `getItem(sheet).getRange(cell)`
+ * is about 500 bytes, a single-cell load about 500, a conditional-format add with its formula and fill
+ * about 1,500 plus the address. Object paths, not values, dominate scattered work.
+ */
+export const ACTION_BYTES = 490;
 
 export function loadNames(spec: LoadSpec | undefined): string[] | undefined {
   if (spec === undefined) return undefined;
@@ -77,6 +83,10 @@ export class FakeRequestContext {
 
   close(): void {
     this.open = false;
+  }
+
+  reopen(): void {
+    this.open = true;
   }
 
   get mergesUndo(): boolean {

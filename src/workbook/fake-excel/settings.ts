@@ -1,8 +1,9 @@
 /**
  * Excel.SettingCollection (ExcelApi 1.4): an add-in's settings stored in the workbook, each value
  * kept as JSON (office-js-docs-reference, excel.settingcollection.yml). Adding a key that exists
- * replaces its value. The total size is capped (about 2 MB in older docs; unconfirmed today), so
- * code that keeps large state here is caught.
+ * replaces its value. The total size is capped: current docs give no figure, a user hit InvalidArgument
+ * at about 1 MB (office-js #3957; older docs said about 2 MB, #621), so the fake refuses more than
+ * 1 MB with InvalidArgument and code that keeps large state here is caught.
  */
 import { utf8Length } from "./cells";
 import { FakeOfficeError } from "./errors";
@@ -62,7 +63,13 @@ export class FakeSettingCollection extends FakeCollection<[string, string], Fake
     super(context, "SettingCollection", false);
   }
 
+  /** ExcelApi 1.4: a host below it has no workbook settings. */
+  private available(): void {
+    if (this.context.state.apiVersion < 4) throw new FakeOfficeError("ApiNotFound", "Workbook.settings");
+  }
+
   protected entries(): Array<[string, string]> {
+    this.available();
     return [...this.context.state.settings];
   }
 
@@ -79,6 +86,7 @@ export class FakeSettingCollection extends FakeCollection<[string, string], Fake
     this.context.queue({
       requestBytes: ACTION_BYTES + utf8Length(key) + utf8Length(json ?? ""),
       run: () => {
+        this.available();
         if (key === "" || json === undefined) throw new FakeOfficeError("InvalidArgument", "SettingCollection.add", `setting "${key}"`);
         const state = this.context.state;
         const before = state.settings.get(key);
@@ -86,7 +94,7 @@ export class FakeSettingCollection extends FakeCollection<[string, string], Fake
         if (settingsSize(state) > state.settingsLimitBytes) {
           if (before === undefined) state.settings.delete(key);
           else state.settings.set(key, before);
-          throw new FakeOfficeError("GeneralException", "SettingCollection.add", "the add-in's settings exceed their size limit");
+          throw new FakeOfficeError("InvalidArgument", "SettingCollection.add", "the add-in's settings exceed their size limit");
         }
         return { responseBytes: 0, wrote: true };
       },

@@ -16,7 +16,7 @@ import type { FakeChangedEventArgs, FakeSelectionEventArgs } from "./events";
 
 /** An Office.js event: `add` registers a handler when the request runs; `remove` takes it away the same way. */
 export interface FakeEventSource<A> {
-  add(handler: (args: A) => Promise<unknown> | void): { remove(): void };
+  add(handler: (args: A) => Promise<unknown> | void): { context: FakeRequestContext; remove(): void };
 }
 import type { CellRange } from "../port";
 
@@ -86,6 +86,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   set visibility(visibility: FakeVisibility) {
     this.act(
       (sheet) => {
+        refuseInUndoGroup(this.context, "Worksheet.visibility");
         const visible = this.context.state.sheets.filter((s) => s.visibility === "Visible" && s !== sheet);
         // Excel keeps at least one sheet visible.
         if (visibility !== "Visible" && visible.length === 0) throw new FakeOfficeError("InvalidOperation", "Worksheet.visibility", "the last visible sheet");
@@ -157,8 +158,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return new FakeChartCollection(this.context, () => this.located());
   }
 
+  /** ExcelApi 1.7. */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return this.range(() => checkedRange({ top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount }, "Worksheet.getRangeByIndexes"));
+    return this.range(() => {
+      if (this.context.state.apiVersion < 7) throw new FakeOfficeError("ApiNotFound", "Worksheet.getRangeByIndexes");
+      return checkedRange({ top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount }, "Worksheet.getRangeByIndexes");
+    });
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -178,6 +183,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   delete(): void {
     this.act(
       (sheet) => {
+        refuseInUndoGroup(this.context, "Worksheet.delete");
+        // excel.worksheet.yml, Worksheet.delete: "If the worksheet's visibility is set to VeryHidden,
+        // the delete operation will fail with an InvalidOperation exception" (office-js #365).
+        if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", "Worksheet.delete", "a very hidden sheet cannot be deleted: make it hidden or visible first");
         const sheets = this.context.state.sheets;
         if (sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) throw new FakeOfficeError("InvalidOperation", "Worksheet.delete", "the last visible sheet");
         removeSheet(this.context.state, sheet);
@@ -185,6 +194,17 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       { wrote: true },
     );
   }
+}
+
+/**
+ * Inside a `mergeUndoGroup` run (ExcelApi 1.20) an API without undo support throws UndoNotSupported
+ * (office-js-docs-pr, excel-add-ins-undo-capabilities.md). That page's table gives Worksheet.delete
+ * undo on no platform and Worksheet.visibility only on the web; the fake takes the Windows and Mac
+ * answer, and refuses adding a sheet too (stricter: the table does not list WorksheetCollection.add),
+ * so code that passes here passes on every platform.
+ */
+function refuseInUndoGroup(context: FakeRequestContext, location: string): void {
+  if (context.mergesUndo) throw new FakeOfficeError("UndoNotSupported", location, "not undoable inside a mergeUndoGroup run");
 }
 
 /** A deleted sheet takes its tables and charts with it, as in Excel. */
@@ -255,6 +275,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
           },
         });
         return {
+          context: this.context,
           remove: () => {
             this.context.queue({
               requestBytes: ACTION_BYTES,
@@ -280,6 +301,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
     this.context.queue({
       requestBytes: ACTION_BYTES + jsonBytes(name),
       run: () => {
+        refuseInUndoGroup(this.context, "WorksheetCollection.add");
         if (!validSheetName(name)) throw new FakeOfficeError("InvalidArgument", "WorksheetCollection.add", `sheet name "${name}"`);
         if (sheetByName(this.context.state.sheets, name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", "WorksheetCollection.add", `sheet "${name}"`);
         added = new FakeSheet(name);

@@ -43,6 +43,15 @@ export function highlightFormula(tag: string): string {
 
 /** Requests are kept well under Excel on the web's 5 MB. */
 const requestBudgetBytes = 3 * 1024 * 1024;
+/** A format's add with its formula and fill, about 1,500 bytes and its address in office.js's request. */
+const conditionalFormatAddBytes = 1500;
+
+interface SheetFormats {
+  name: string;
+  protection: Excel.WorksheetProtection;
+  /** Undefined when Excel failed to list them. */
+  formats: Excel.ConditionalFormatCollection | undefined;
+}
 
 export interface OfficeFormatterOptions {
   /** Whether the host has Worksheet.getRanges (ExcelApi 1.9); without it each run of cells gets its own format. */
@@ -67,14 +76,17 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
         const worksheets = context.workbook.worksheets;
         worksheets.load("items/name");
         await context.sync();
-        const sheets = worksheets.items.map((sheet) => ({ name: sheet.name, protection: sheet.protection.load("protected"), formats: sheet.getRange().conditionalFormats.load("items/type") }));
-        await context.sync();
-        const customs = sheets.flatMap((sheet) => sheet.formats.items.filter((format) => format.type === "Custom").map((format) => ({ sheet: sheet.name, format, rule: format.custom.rule.load("formula") })));
+        const sheets = await this.listFormats(context, worksheets.items);
+        const unread = sheets.filter((sheet) => sheet.formats === undefined).map((sheet) => sheet.name);
+        if (unread.length > 0) outcome.unreadSheets = unread;
+        const customs = sheets.flatMap((sheet) => (sheet.formats?.items ?? []).filter((format) => format.type === "Custom").map((format) => ({ sheet: sheet.name, format, rule: format.custom.rule.load("formula") })));
         if (customs.length > 0) await context.sync();
         // A protected sheet can be neither marked nor cleared: it is named, and left as it is.
         const locked = new Set(sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name));
         const blocked = new Set(wanted.filter((name) => locked.has(name)));
-        for (const { sheet, format, rule } of customs) {
+        // A loaded format is addressed by its id, which is its priority: deleting one shifts those
+        // after it (excel.conditionalformat.yml). From the highest position down, none has moved yet.
+        for (const { sheet, format, rule } of [...customs].reverse()) {
           if (!isAddInsOwn(rule.formula)) continue;
           if (locked.has(sheet)) {
             blocked.add(sheet);
@@ -92,7 +104,7 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
           const sheet = worksheets.getItem(layer.sheet);
           const addresses = areasAddresses(layer.sheet, layer.cells, areas ? undefined : 1, areas ? undefined : 1);
           for (const address of addresses) {
-            await batcher.reserve(address.length + 400);
+            await batcher.reserve(conditionalFormatAddBytes + address.length);
             const format = (areas ? sheet.getRanges(address) : sheet.getRange(address)).conditionalFormats.add("Custom");
             format.custom.rule.formula = highlightFormula(layer.tag);
             format.custom.format.fill.color = layer.fill;
@@ -106,5 +118,36 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
       throw describeExcelError(error, wanted, "change");
     }
     return outcome;
+  }
+
+  /**
+   * Every sheet's protection and conditional formats' types, in one request. Loading some kinds of
+   * user rule throws (office-js #6827, #6835, open): then each sheet is asked on its own, and a sheet
+   * Excel cannot list is left out rather than blocking the others.
+   */
+  private async listFormats(context: Excel.RequestContext, worksheets: readonly Excel.Worksheet[]): Promise<SheetFormats[]> {
+    const queue = (sheet: Excel.Worksheet): SheetFormats => ({ name: sheet.name, protection: sheet.protection.load("protected"), formats: sheet.getRange().conditionalFormats.load("items/type") });
+    try {
+      const sheets = worksheets.map(queue);
+      await context.sync();
+      return sheets;
+    } catch {
+      const sheets: SheetFormats[] = [];
+      for (const worksheet of worksheets) {
+        const sheet = queue(worksheet);
+        try {
+          // One request per sheet on purpose: a failing one must fail alone.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        } catch {
+          sheet.formats = undefined;
+          sheet.protection = worksheet.protection.load("protected");
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        }
+        sheets.push(sheet);
+      }
+      return sheets;
+    }
   }
 }

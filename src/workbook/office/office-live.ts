@@ -20,69 +20,73 @@ export function rowSpan(address: string): { first: number; last: number } | unde
   return range === undefined ? undefined : { first: range.top, last: range.bottom };
 }
 
-const kinds: Record<string, LiveChange["kind"] | undefined> = { RangeEdited: "edited", RowInserted: "inserted", RowDeleted: "deleted", CellInserted: "edited", CellDeleted: "edited" };
+const kinds: Record<string, LiveChange["kind"] | undefined> = { RangeEdited: "edited", RowInserted: "inserted", RowDeleted: "deleted", CellInserted: "edited", CellDeleted: "edited", ColumnInserted: "columns", ColumnDeleted: "columns" };
+
+/** Column changes come with whole-column addresses ("C:D"); they concern every row. */
+const everyRow = { first: 1, last: 1_048_576 };
 
 export class OfficeLiveWorkbook implements LiveWorkbook {
   private names = new Map<string, string>();
-  private registered = false;
-  private listener: { onChange: (change: LiveChange) => void; onSelection: (sheet: string, row: number) => void } | undefined;
 
   constructor(private readonly run: ExcelRun = globalExcelRun) {}
 
   /**
-   * Registers the event handlers once per adapter and hands each event to the current listener;
-   * `stop` only drops the listener. (Office.js removes a handler only through the request context
-   * that added it, `Excel.run(result.context, ...)`, which a later run does not have.)
+   * Registers the event handlers; `stop` removes them, through the request context that added them
+   * (`Excel.run(result.context, ...)`, excel-add-ins-events.md): a handler left registered caused
+   * internal errors on large writes on the web (office-js #539).
    */
   async watch(onChange: (change: LiveChange) => void, onSelection: (sheet: string, row: number) => void): Promise<{ stop: () => Promise<void> }> {
-    const listener = { onChange, onSelection };
-    this.listener = listener;
-    if (!this.registered) {
-      await this.refreshNames();
-      await this.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => {
-          const current = this.listener;
-          if (current === undefined) return;
-          const sheet = await this.nameOf(args.worksheetId);
-          const span = rowSpan(args.address);
-          const kind = kinds[String(args.changeType)];
-          if (sheet === undefined || span === undefined || kind === undefined) return;
-          const trigger = (args as { triggerSource?: string }).triggerSource;
-          current.onChange({ sheet, ...span, kind, remote: String(args.source) === "Remote", ownWrite: trigger === undefined ? undefined : trigger === "ThisLocalAddin" });
-        });
-        sheets.onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
-          const current = this.listener;
-          if (current === undefined) return;
-          const sheet = await this.nameOf(args.worksheetId);
-          const span = rowSpan(args.address);
-          if (sheet !== undefined && span !== undefined) current.onSelection(sheet, span.first);
-        });
-        await context.sync();
+    await this.refreshNames();
+    let active = true;
+    const handlers = await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const changed = sheets.onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => {
+        if (!active) return;
+        const sheet = await this.nameOf(args.worksheetId);
+        const kind = kinds[String(args.changeType)];
+        const span = kind === "columns" ? everyRow : rowSpan(args.address);
+        if (sheet === undefined || span === undefined || kind === undefined) return;
+        const trigger = (args as { triggerSource?: string }).triggerSource;
+        onChange({ sheet, ...span, kind, remote: String(args.source) === "Remote", ownWrite: trigger === undefined ? undefined : trigger === "ThisLocalAddin" });
       });
-      this.registered = true;
-    }
+      const selection = sheets.onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
+        if (!active) return;
+        const sheet = await this.nameOf(args.worksheetId);
+        const span = rowSpan(args.address);
+        if (sheet !== undefined && span !== undefined) onSelection(sheet, span.first);
+      });
+      await context.sync();
+      return [changed, selection];
+    });
     return {
       stop: async () => {
-        if (this.listener === listener) this.listener = undefined;
+        if (!active) return;
+        active = false;
+        const first = handlers[0] as OfficeExtension.EventHandlerResult<unknown>;
+        await this.run(first.context, async (context) => {
+          for (const handler of handlers) handler.remove();
+          await context.sync();
+        });
       },
     };
   }
 
-  async readRows(sheet: string, first: number, last: number): Promise<RowsRead> {
+  async readRows(sheet: string, first: number, last: number, settingKeys: readonly string[] = []): Promise<RowsRead> {
     try {
       return await this.run(async (context) => {
         const rows = context.workbook.worksheets.getItem(sheet).getRange(`${first}:${last}`).getUsedRangeOrNullObject(true);
         rows.load("text,numberFormat,rowIndex,columnIndex");
+        const items = settingKeys.map((key) => ({ key, item: context.workbook.settings.getItemOrNullObject(key).load("value") }));
         await context.sync();
-        if (rows.isNullObject) return { rows: [], numberFormats: {} };
+        const settings = Object.fromEntries(items.flatMap(({ key, item }) => (item.isNullObject ? [] : [[key, item.value as unknown]])));
+        if (rows.isNullObject) return { rows: [], numberFormats: {}, settings };
         const numberFormats: Record<string, string> = {};
         rows.numberFormat.forEach((line, r) =>
           line.forEach((format, c) => {
             if (format !== "General") numberFormats[cellAddress(rows.rowIndex + r + 1, rows.columnIndex + c)] = String(format);
           }),
         );
-        return { rows: gridRowsOfBlock(rows.text, rows.rowIndex, rows.columnIndex), numberFormats };
+        return { rows: gridRowsOfBlock(rows.text, rows.rowIndex, rows.columnIndex), numberFormats, settings };
       });
     } catch (error) {
       throw describeExcelError(error, [sheet], "read");

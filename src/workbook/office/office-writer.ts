@@ -5,9 +5,11 @@
  * setting too large for the workbook's settings (a revert record of thousands of cells) is kept in a
  * very hidden sheet, its setting pointing there; a reload keeps both. On ExcelApi 1.20 all requests
  * of one write are one undo step (`mergeUndoGroup`); older hosts lose nothing, they use Revert.
+ * Sheets are never added, hidden or deleted inside that group (Excel refuses with UndoNotSupported).
  */
 import type { CellContent, CellRef, CellsRead, CellWrite, WorkbookChange, WorkbookWriter, WriteResult } from "../port";
 import { cellRuns, chunkRuns, runAddress, type CellRun } from "./cell-runs";
+import { excelErrorCode } from "./excel-errors";
 import { globalExcelRun, hostSupports, type ExcelRun } from "./excel-run";
 import { utf8Length } from "../utf8-length";
 import { asTextInput } from "./typed-input";
@@ -16,10 +18,20 @@ import { describeExcelError } from "./write-errors";
 
 /** Requests are kept well under Excel on the web's 5 MB. */
 const requestBudgetBytes = 3 * 1024 * 1024;
-/** Cells read per request, far under the 5 MB response for ordinary text. */
+/**
+ * Cells read per request, far under the 5 MB response for ordinary text; each run of cells costs
+ * as much as `readRunCells` cells more, because its object path and load weigh about 500 bytes in
+ * office.js's request (OFFICE-FACTS.md): 20,000 scattered cells are four requests of 1.25 MB, not
+ * one of 9.9 MB.
+ */
 const cellsPerRead = 20_000;
-/** Settings larger than this go to a hidden sheet (the settings' own limit is about 2 MB in all). */
-export const spillBytes = 64 * 1024;
+const readRunCells = 7;
+/**
+ * Settings larger than this go to a hidden sheet. Excel refuses settings past about 1 MB in all with
+ * InvalidArgument (office-js #3957): 30 history records of up to 16 KB, the index and the add-in's
+ * other settings stay near half of that.
+ */
+export const spillBytes = 16 * 1024;
 /** Cells of a spilled record read per request: 16 full cells are about 1.5 MB of UTF-8. */
 const spillRowsPerRead = 16;
 /** Excel's limit on the text of one cell. */
@@ -42,7 +54,9 @@ export function spillSheetName(key: string): string {
 function contentOf(value: unknown, formula: unknown, numberFormat: unknown, text: unknown): CellContent {
   const typed = typeof value === "number" || typeof value === "boolean" ? value : String(value ?? "");
   const content: CellContent = { value: typed, numberFormat: String(numberFormat ?? "General"), text: String(text ?? "") };
-  if (typeof formula === "string" && formula.startsWith("=")) content.formula = formula;
+  // Text typed with a leading apostrophe ("'=see notes") reads back through `formulas` as "=see notes"
+  // (office-js #6687): a formula is one whose source differs from its value.
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) content.formula = formula;
   return content;
 }
 
@@ -51,6 +65,19 @@ function restoreInput(content: CellContent): string | number | boolean {
   if (content.formula !== undefined) return content.formula;
   return typeof content.value === "string" ? asTextInput(content.value) : content.value;
 }
+
+/**
+ * What office.js sends for one write of a run of cells through `getItem(sheet).getRange(address)`:
+ * about 500 bytes of object paths and action (measured with its own client, OFFICE-FACTS.md) and the
+ * values as JSON.
+ */
+export function runRequestBytes(values: ReadonlyArray<string | number | boolean>): number {
+  return 500 + values.reduce<number>((sum, value) => sum + utf8Length(JSON.stringify(value)) + 4, 0);
+}
+/** A single-cell number-format write, about 490 bytes in office.js's request. */
+const numberFormatWriteBytes = 490;
+/** A setting's add or delete, besides its value. */
+const settingWriteBytes = 300;
 
 function inputOf(write: CellWrite): string | number | boolean {
   return "text" in write ? asTextInput(write.text) : restoreInput(write.restore);
@@ -90,7 +117,7 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
     const cells: CellContent[] = new Array<CellContent>(refs.length);
     const sheets = [...new Set(refs.map((ref) => ref.sheet))];
     const protectedSheets: string[] = [];
-    const chunks = chunkRuns(cellRuns(refs), (run) => run.indexes.length, cellsPerRead);
+    const chunks = chunkRuns(cellRuns(refs), (run) => readRunCells + run.indexes.length, cellsPerRead);
     let current = "";
     try {
       await this.run(async (context) => {
@@ -152,31 +179,51 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
     const runs = cellRuns(writes);
     const formats = writes.flatMap((write) => ("restore" in write ? [{ sheet: write.sheet, cell: write.cell, numberFormat: write.restore.numberFormat }] : []));
     const settings = Object.entries(change.settings ?? {});
-    const options: Excel.RunOptions = this.undoGroups() ? { mergeUndoGroup: true } : {};
+    const spilled = settings.flatMap(([key, value]) => (value !== null && utf8Length(JSON.stringify(value)) > spillBytes ? [key] : []));
+    const removed = settings.flatMap(([key, value]) => (value === null ? [key] : []));
     // A Set keeps the order sheets were first written in, which the failure message names them by.
     const touched = new Set<string>();
     try {
-      await this.run(options, async (context) => {
+      // Sheets are added, hidden and deleted outside the grouped run: inside one they throw
+      // UndoNotSupported on Windows and Mac (excel-add-ins-undo-capabilities.md).
+      if (spilled.length > 0) await this.run((context) => this.addSpillSheets(context, spilled));
+      await this.grouped(async (context) => {
+        touched.clear();
         const batcher = new RequestBatcher(context, requestBudgetBytes);
-        await this.removeSpills(batcher, settings.filter(([, value]) => value === null).map(([key]) => key));
         for (const [key, value] of settings) await this.queueSetting(batcher, key, value);
         for (const run of runs) {
-          const bytes = 60 + run.indexes.reduce((sum, index) => sum + utf8Length(String(inputs[index])) + 4, 0);
-          await batcher.reserve(bytes);
+          await batcher.reserve(runRequestBytes(run.indexes.map((index) => inputs[index] as string | number | boolean)));
           touched.add(run.sheet);
           this.queueRun(context, run, writes, inputs);
         }
         // Number formats are put back after the values, which could have changed them.
         for (const format of formats) {
-          await batcher.reserve(100);
+          await batcher.reserve(numberFormatWriteBytes + utf8Length(format.numberFormat));
           context.workbook.worksheets.getItem(format.sheet).getRange(format.cell).numberFormat = [[format.numberFormat]];
         }
         await batcher.flush();
       });
+      // Last, once nothing points at them any more: a failure here leaves a hidden sheet, never a lost record.
+      if (removed.length > 0) await this.run((context) => this.removeSpills(context, removed));
     } catch (error) {
       throw describeExcelError(error, touched.size > 0 ? [...touched] : [...new Set(writes.map((write) => write.sheet))], "change");
     }
     return { skipped: [] };
+  }
+
+  /**
+   * One write as one undo step where the host has it (`mergeUndoGroup`, ExcelApi 1.20). Should Excel
+   * refuse something inside the group with UndoNotSupported, the write runs again without grouping:
+   * it writes the same cells and settings, so running it twice is harmless.
+   */
+  private async grouped(batch: (context: Excel.RequestContext) => Promise<void>): Promise<void> {
+    if (!this.undoGroups()) return this.run(batch);
+    try {
+      await this.run({ mergeUndoGroup: true }, batch);
+    } catch (error) {
+      if (excelErrorCode(error) !== "UndoNotSupported") throw error;
+      await this.run(batch);
+    }
   }
 
   private queueRun(context: Excel.RequestContext, run: CellRun, writes: readonly CellWrite[], inputs: ReadonlyArray<string | number | boolean>): void {
@@ -191,49 +238,56 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
   private async queueSetting(batcher: RequestBatcher, key: string, value: unknown): Promise<void> {
     const context = batcher.context;
     if (value === null) {
-      await batcher.reserve(100);
+      await batcher.reserve(settingWriteBytes);
       context.workbook.settings.getItemOrNullObject(key).delete();
       return;
     }
     const json = JSON.stringify(value);
     const size = utf8Length(json);
     if (size <= spillBytes) {
-      await batcher.reserve(size + 100);
+      await batcher.reserve(settingWriteBytes + size);
       context.workbook.settings.add(key, value as string);
       return;
     }
-    // Too large for settings: the JSON goes down column A of a very hidden sheet, formatted as
-    // text, in as many requests as its size needs; the setting pointing there is written last.
+    // Too large for settings: the JSON goes down column A of its very hidden sheet (added before this
+    // run), formatted as text, in as many requests as its size needs; the pointing setting goes last.
     const name = spillSheetName(key);
-    await batcher.reserve(200);
-    const sheet = context.workbook.worksheets.add(name);
-    sheet.visibility = "VeryHidden";
     const pieces: string[] = [];
     for (let at = 0; at < json.length; at += cellTextLimit) pieces.push(json.slice(at, at + cellTextLimit));
     for (const [index, piece] of pieces.entries()) {
-      await batcher.reserve(utf8Length(piece) + 100);
+      await batcher.reserve(numberFormatWriteBytes + runRequestBytes([piece]));
       const cell = context.workbook.worksheets.getItem(name).getRange(`A${index + 1}`);
       cell.numberFormat = [["@"]];
       cell.values = [[piece]];
     }
-    await batcher.reserve(200);
+    await batcher.reserve(settingWriteBytes + 100);
     context.workbook.settings.add(key, { $sheet: name, chunks: pieces.length } satisfies SpillPointer as unknown as string);
   }
 
-  /** Deletes the hidden sheets of large settings about to be removed (one request, only when removing). */
-  private async removeSpills(batcher: RequestBatcher, keys: readonly string[]): Promise<void> {
-    if (keys.length === 0) return;
-    const context = batcher.context;
-    const sheets = keys.map((key) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(spillSheetName(key));
-      sheet.load("name");
-      return sheet;
-    });
+  /** The very hidden sheets for large settings, added where missing (one left by a failed write is reused). */
+  private async addSpillSheets(context: Excel.RequestContext, keys: readonly string[]): Promise<void> {
+    const sheets = keys.map((key) => ({ name: spillSheetName(key), sheet: context.workbook.worksheets.getItemOrNullObject(spillSheetName(key)) }));
+    await context.sync();
+    for (const { name, sheet } of sheets) {
+      if (!sheet.isNullObject) continue;
+      context.workbook.worksheets.add(name).visibility = "VeryHidden";
+    }
+    await context.sync();
+  }
+
+  /**
+   * Deletes the hidden sheets of removed large settings. A very hidden sheet cannot be deleted
+   * (Worksheet.delete fails with InvalidOperation, excel.worksheet.yml; office-js #365): each is made
+   * Hidden first, in the same request.
+   */
+  private async removeSpills(context: Excel.RequestContext, keys: readonly string[]): Promise<void> {
+    const sheets = keys.map((key) => context.workbook.worksheets.getItemOrNullObject(spillSheetName(key)).load("visibility"));
     await context.sync();
     for (const sheet of sheets) {
       if (sheet.isNullObject) continue;
-      await batcher.reserve(100);
+      if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
       sheet.delete();
     }
+    await context.sync();
   }
 }

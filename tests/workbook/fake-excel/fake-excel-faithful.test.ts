@@ -287,3 +287,21 @@ describe("smaller differences", () => {
     await expect(duplicate).rejects.toMatchObject({ code: "ItemAlreadyExists" });
   });
 });
+
+describe("requirement sets (ExcelApi level chosen by the test)", () => {
+  it("refuses with ApiNotFound what a host below each API's set lacks", async () => {
+    const at = (apiVersion: number) => new FakeExcel({ S: [["a"]] }, { apiVersion });
+    const attempt = (excel: FakeExcel, queue: (context: Excel.RequestContext) => void) =>
+      excel.run(async (context) => {
+        queue(context);
+        await context.sync();
+      });
+    await expect(attempt(at(6), (c) => c.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).load("values"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(attempt(at(7), (c) => c.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).load("values"))).resolves.toBeUndefined();
+    await expect(attempt(at(7), (c) => c.workbook.worksheets.getItem("S").getRange("A1").dataValidation.load("type"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(attempt(at(8), (c) => c.workbook.worksheets.onChanged.add(async () => undefined))).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(attempt(at(5), (c) => c.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.load("items/type"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(attempt(at(3), (c) => c.workbook.settings.add("k", "v"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect([at(7).isSetSupported("ExcelApi", "1.7"), at(7).isSetSupported("ExcelApi", "1.8")]).toEqual([true, false]);
+  });
+});
