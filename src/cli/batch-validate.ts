@@ -24,7 +24,8 @@ import { isReportFormat, renderReport, REPORT_FORMATS } from "./report-formats";
 import { checkWorkbook } from "../workflows/check";
 import type { WorkbookSummary } from "../summary/workbook-summary";
 import { sarifLog, type FileOutcome } from "./sarif-report";
-import { plural, summaryLine, textReport } from "./text-report";
+import { plural } from "../text/plural";
+import { summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
 import { checkWorkbookFile, jsonReport, validateOne, type CommandOutput } from "./validate-command";
 

@@ -12,7 +12,7 @@ import type { Finding } from "../rules/finding";
 import { fixWorkbookBytes, type FixResult } from "../workflows/fix-workbook-file";
 import { nativeInflateRaw } from "./native-inflate";
 import { readWorkbookBytes } from "./read-workbook-file";
-import { plural } from "./text-report";
+import { plural } from "../text/plural";
 import { UsageError } from "./usage-error";
 import type { CommandOutput } from "./validate-command";
 

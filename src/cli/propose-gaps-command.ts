@@ -13,7 +13,7 @@ import { writeOutputFile } from "./write-output-file";
 import { sameFile } from "./fix-command";
 import { nativeInflateRaw } from "./native-inflate";
 import { readWorkbookBytes } from "./read-workbook-file";
-import { plural } from "./text-report";
+import { plural } from "../text/plural";
 import { UsageError } from "./usage-error";
 import { withoutRationaleSentence } from "../gaps/propose-gaps";
 import type { CommandOutput } from "./validate-command";

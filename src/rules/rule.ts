@@ -1,6 +1,6 @@
 /**
- * What a rule is, after ESLint's rules: an id, a severity from the policy in DESIGN section 2, a
- * one-line description and the check itself. The check reports through a Reporter, which stamps
+ * What a rule is, after ESLint's rules: an id, a severity (error breaks the model, warning is
+ * probably wrong, info is worth a look), a one-line description and the check itself. The check reports through a Reporter, which stamps
  * each finding with the rule's id and severity so no rule can misreport its own.
  */
 import type { ClosedVocabulary } from "../model/closed-vocabulary";

@@ -8,7 +8,7 @@ import { Button, Caption1, Field, Select, Subtitle2, Text, makeStyles, tokens } 
 import { useState } from "react";
 import { REPORT_FILE, type ReportFormat } from "../reports/report-formats";
 import type { ReportActions } from "../workflows/export-report";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { errorMessage } from "./error-message";
 import { copyText, saveText } from "./save-text";
 

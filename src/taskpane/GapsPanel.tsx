@@ -9,7 +9,7 @@ import { useEffect, useState } from "react";
 import type { KeyInitiative } from "../gaps/key-initiatives";
 import type { GapActions } from "../workflows/gap-actions";
 import type { GapPlan } from "../workflows/propose-gaps";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import type { PendingChanges } from "./ChangePreview";
 import { useLoaded } from "./use-loaded";
 import { ProblemBar } from "./ProblemBar";

@@ -1,7 +1,7 @@
 /** The batches the add-in applied, newest first, each with a Revert button; kept in the workbook. */
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { BatchSummary } from "../workflows/change-history";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { ProblemBar } from "./ProblemBar";
 import { useLoaded } from "./use-loaded";
 

@@ -14,7 +14,7 @@ import type { Waiver } from "../rules/finding";
 import { waiverId, waiverRowLabel } from "../rules/waived-findings";
 import { agreeChanges } from "../workflows/consistency-review";
 import type { ReviewActions } from "../workflows/review-actions";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import type { PendingChanges } from "./ChangePreview";
 import { ExportReport } from "./ExportReport";
 import type { ReportActions } from "../workflows/export-report";

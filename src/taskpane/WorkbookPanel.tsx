@@ -13,7 +13,7 @@ import type { MappingChoices } from "../workflows/column-mapping";
 import type { DropdownConflict } from "../workflows/install-dropdowns";
 import type { KeptSetting } from "../workflows/kept-settings";
 import type { WorkbookTools } from "../workflows/workbook-tools";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { MappingForm } from "./MappingForm";
 import { useLoaded } from "./use-loaded";
 
