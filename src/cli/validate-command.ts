@@ -39,7 +39,7 @@ export interface SingleValidateOptions {
   color: boolean;
 }
 
-/** One workbook with the original options: the single-file report, as README's `validate` section describes it. */
+/** One workbook with the original options: the single-file report, as DESIGN section 4 defines it. */
 export async function validateOne(file: string, options: SingleValidateOptions): Promise<CommandOutput> {
   const book = readWorkbookFile(file);
   const report = await checkWorkbookFile(book, defaultReference());

@@ -1,7 +1,7 @@
 /**
- * The pane's views as a row of toggle buttons. Fluent's TabList would do the same with arrow keys,
- * but it brings the whole tabster focus library (about 40 KiB gzipped) into the first load; buttons
- * in the tab order are as easy to reach by keyboard.
+ * The pane's three views as a row of toggle buttons. Fluent's TabList would do the same with arrow
+ * keys, but it brings the whole tabster focus library (about 40 KiB gzipped) into the first load;
+ * three buttons in the tab order are as easy to reach by keyboard.
  */
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 
