@@ -48,7 +48,7 @@ const LAYERS = {
   incremental: core(["gaps", "summary", "reports", "diff"]),
   gaps: core(["incremental", "summary", "reports", "diff"]),
   summary: core(["autofill", "incremental", "gaps", "reports", "diff"]),
-  reports: core(["autofill", "incremental", "gaps", "diff"]),
+  reports: core(["autofill", "incremental", "gaps"]),
   diff: core(["reports"]),
   workbook: { forbid: ["model", "text", "definitions", ...ABOVE_MODEL, ...APPLICATION], why: "adapters only translate: they import nothing of the core or the application." },
   workflows: { forbid: [...SURFACES, "app", "workbook/office", "workbook/fake-excel", "workbook/memory"], packages: UI, why: "use cases work over the ports; the surfaces and the composition call them." },

@@ -13,6 +13,8 @@ export interface CellEdit extends CellChange {
   previous: string;
   /** A sentence saying where the value comes from. */
   reason: string;
+  /** For a fill, what the value was looked up from ("Capability ID 1.2.3"), as the reason names it. */
+  source?: string;
 }
 
 export interface FillPlan {

@@ -38,7 +38,7 @@ export class PlanBuilder {
     const existing = cleanText(raw);
     if (existing === "") {
       this.touched.add(id);
-      this.edits.push({ sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), value: proposal.value, kind: "fill", previous: "", reason: `${proposal.source} gives ${quote(proposal.value)}.` });
+      this.edits.push({ sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), value: proposal.value, kind: "fill", previous: "", reason: `${proposal.source} gives ${quote(proposal.value)}.`, source: proposal.source });
       return;
     }
     const agrees = proposal.agrees ?? ((text: string) => vocabularyKey(text) === vocabularyKey(proposal.value));

@@ -14,7 +14,7 @@ import { checkOutputTarget } from "./output-target";
 import { nativeInflateRaw } from "./native-inflate";
 import { readWorkbookBytes } from "./read-workbook-file";
 import { runBudget } from "./run-budget";
-import { plural } from "./text-report";
+import { plural } from "../text/plural";
 import { UsageError } from "./usage-error";
 import { withoutRationaleSentence } from "../gaps/propose-gaps";
 import type { CommandOutput } from "./command-output";

@@ -18,8 +18,6 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "
 const DIM = "\x1b[2m";
 const RESET = "\x1b[0m";
 
-export { plural };
-
 export function summaryLine(report: ValidationReport): string {
   const { errors, warnings, info } = report.summary;
   const mark = errors > 0 ? "✖" : "✔";

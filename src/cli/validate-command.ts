@@ -30,7 +30,8 @@ import { readWorkbookFile } from "./read-workbook-file";
 import { isReportFormat, renderReport, REPORT_FORMATS } from "./report-formats";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { terminalSafeData } from "./terminal-text";
-import { plural, summaryLine, textReport } from "./text-report";
+import { plural } from "../text/plural";
+import { summaryLine, textReport } from "./text-report";
 import { UsageError } from "./usage-error";
 import { writeOutputFile } from "./write-output-file";
 

@@ -3,7 +3,7 @@
  * safe fills (empty cells), never a conflict, as one revertible batch; return the sentence the
  * analyst is shown, since a ribbon command has no pane to show it in.
  */
-import { plural } from "../taskpane/change-text";
+import { plural } from "../text/plural";
 import type { WorkbookActions } from "../workflows/workbook-actions";
 
 export async function autoFillSafe({ planAutoFill, apply }: Pick<WorkbookActions, "planAutoFill" | "apply">): Promise<string> {

@@ -17,7 +17,7 @@ import type { DemoSession } from "./demo-session";
 import { downloadBytes, downloadName, openDemoWorkbook } from "./demo-workbook";
 import { SheetGrid, type GridCell } from "./SheetGrid";
 import { saveText } from "../taskpane/save-text";
-import { plural } from "../taskpane/change-text";
+import { plural } from "../text/plural";
 import type { OfficeThemeName } from "./fake-office";
 
 const useStyles = makeStyles({

@@ -12,7 +12,8 @@
  */
 import { REVIEW_COLUMNS, type ConsistencyGroup } from "../rules/consistency-groups";
 import { html, type SafeHtml } from "./html-template";
-import { countsLine, dayOf, FINDING_COLUMNS, plural, SEVERITY_LABEL, tabLine, verdictOf } from "./report-wording";
+import { plural } from "../text/plural";
+import { countsLine, dayOf, FINDING_COLUMNS, SEVERITY_LABEL, tabLine, verdictOf } from "./report-wording";
 import type { CountTable, HeatMapCell, HeatMapSection, ReportSummarySection } from "./report-summary-section";
 import type { ReviewDocument, WorkbookReview } from "./review-report";
 import { columnTotals, rowTotals } from "../summary/summary-matrix";

@@ -6,7 +6,8 @@
  */
 import { REVIEW_COLUMNS, type ConsistencyGroup } from "../rules/consistency-groups";
 import { markdownCell, markdownText } from "./markdown-text";
-import { countsLine, dayOf, FINDING_COLUMNS, plural, SEVERITY_LABEL, tabLine, verdictOf } from "./report-wording";
+import { plural } from "../text/plural";
+import { countsLine, dayOf, FINDING_COLUMNS, SEVERITY_LABEL, tabLine, verdictOf } from "./report-wording";
 import type { CountTable, HeatMapSection, ReportSummarySection } from "./report-summary-section";
 import { columnTotals, rowTotals } from "../summary/summary-matrix";
 import type { ReviewDocument, WorkbookReview } from "./review-report";

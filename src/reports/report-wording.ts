@@ -3,8 +3,6 @@ import type { Severity } from "../rules/finding";
 import { plural } from "../text/plural";
 import type { WorkbookReview } from "./review-report";
 
-export { plural };
-
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
 
 /** The day of an ISO time (2026-12-02), as the pane shows a waiver's date. */

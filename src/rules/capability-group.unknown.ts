@@ -8,6 +8,7 @@ export default defineRule({
   severity: "error",
   scope: "cell",
   description: "Capability Group must be one of the 18 Level 2 capabilities, by name (Operate electricity networks), id (4.3) or both.",
+  messages: { unknownGroup: "The Capability Group is not a Level 2 capability of the framework." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityGroup">(book, ["categorisation"])) {
       // Each distinct combination of these columns is judged once (column-values.ts).

@@ -9,6 +9,7 @@ export default defineRule({
   severity: "error",
   scope: "row",
   description: "Domain must be the lifecycle domain the row's capability belongs to (4.x is Operate, 5.x is Trade...).",
+  messages: { domainMismatch: "The Domain is not the one the capability belongs to." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId" | "capability" | "domain">(book, ["categorisation", "gaps"])) {
       // Each distinct combination of these columns is judged once (column-values.ts).

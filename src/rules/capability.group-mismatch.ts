@@ -10,6 +10,7 @@ export default defineRule({
   severity: "error",
   scope: "row",
   description: "Capability Group must be the Level 2 capability that the row's Level 3 capability belongs to.",
+  messages: { groupMismatch: "The Capability Group is not the one the capability belongs to." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId" | "capability" | "capabilityGroup">(book, ["categorisation"])) {
       // Each distinct combination of these columns is judged once (column-values.ts).

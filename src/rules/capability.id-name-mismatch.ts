@@ -9,6 +9,7 @@ export default defineRule({
   severity: "error",
   scope: "row",
   description: "When a row gives both a Capability ID and a Capability name, they must be the same capability.",
+  messages: { idNameMismatch: "The Capability ID and the Capability name name different capabilities." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId" | "capability">(book, ["categorisation", "gaps"])) {
       // Each distinct (ID, name) pair is judged once (column-values.ts).

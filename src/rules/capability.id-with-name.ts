@@ -15,6 +15,7 @@ export default defineRule({
   scope: "row",
   description:
     'A Capability ID cell holding the id and its name ("4.3.5 - Calculate and publish physical limits") is read as that id when the name is the id\'s own; the fix keeps the bare id there and moves the name to an empty Capability cell.',
+  messages: { idWithName: "The Capability ID cell holds the ID and the name together." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId" | "capability">(book, ["categorisation", "gaps"])) {
       // Each distinct value is read once; only the rows holding an id with its own name are visited.

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "error",
   scope: "row",
   description: "Each Data Categorisation row needs a Capability ID or a Capability name (one of the two is required).",
+  messages: { missing: "A row with a use case names no capability." },
   check({ book }, reporter) {
     for (const tab of tabsWith<"capabilityId" | "capability">(book, ["categorisation"])) {
       const target = tab.columns.capabilityId !== undefined ? "capabilityId" : "capability";

@@ -10,6 +10,11 @@ export default defineRule({
   scope: "cell",
   description:
     'Capability ID must be a Level 3 (e.g. 4.3.2) or Level 2 (e.g. 4.3) id of the capability model; ids have gaps (no 2.2.5, 4.2.8 or 4.2.11). An id followed by a name ("4.3.5 - ...") is read when the name is the name of that id.',
+  messages: {
+    startsWithId: "The value starts with a known ID followed by other text.",
+    nameNotId: "The value is a capability name, not an ID.",
+    unknownId: "The value is no capability ID of the framework.",
+  },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId">(book, ["categorisation", "gaps"])) {
       // Each distinct ID is judged once (column-values.ts); only the rows of unknown ones are visited.
@@ -22,15 +27,15 @@ export default defineRule({
           const { id, name } = split.capability;
           const other = model.capabilities.byName(split.name)[0];
           const said = other === undefined ? `, not ${quote(split.name)}` : `, but ${quote(split.name)} is ${other.id}; keep the one meant`;
-          reportCell(reporter, tab, row, "capabilityId", `${quote(value)} starts with ID ${id}, which is ${quote(name)}${said}.`, other === undefined ? id : undefined, "review");
+          reportCell(reporter, tab, row, "capabilityId", { messageId: "startsWithId", message: `${quote(value)} starts with ID ${id}, which is ${quote(name)}${said}.` }, other === undefined ? id : undefined, "review");
           continue;
         }
         // A name typed into the ID column: point to its id.
         const named = capabilityFromName(model.capabilities, value);
         if (named !== undefined) {
-          reportCell(reporter, tab, row, "capabilityId", `${quote(value)} is a capability name, not an ID; its ID is ${named.id}.`, named.id, "review");
+          reportCell(reporter, tab, row, "capabilityId", { messageId: "nameNotId", message: `${quote(value)} is a capability name, not an ID; its ID is ${named.id}.` }, named.id, "review");
         } else {
-          reportCell(reporter, tab, row, "capabilityId", `${quote(value)} is not a capability ID in the framework's capability model.`);
+          reportCell(reporter, tab, row, "capabilityId", { messageId: "unknownId", message: `${quote(value)} is not a capability ID in the framework's capability model.` });
         }
       }
     }

@@ -9,6 +9,7 @@ export default defineRule({
   severity: "error",
   scope: "cell",
   description: "Capability must be the name of a Level 3 (or Level 2) capability exactly as the framework defines it.",
+  messages: { unknownName: "The Capability name is not a capability of the framework." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capability">(book, ["categorisation", "gaps"])) {
       // Each distinct name is judged once (column-values.ts); only the rows of unknown ones are visited.

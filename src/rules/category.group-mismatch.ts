@@ -8,6 +8,7 @@ export default defineRule({
   severity: "error",
   scope: "row",
   description: "Each information category belongs to exactly one information group (Table 1); the row's group must be that one.",
+  messages: { groupMismatch: "The Information Group is not the category's group." },
   check({ book, model }, reporter) {
     const { categories, groups } = model.information;
     for (const tab of tabsWith<"informationCategory" | "informationGroup">(book, ["categorisation"])) {

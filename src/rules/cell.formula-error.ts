@@ -9,6 +9,7 @@ export default defineRule({
   severity: "error",
   scope: "cell",
   description: "A cell the add-in reads shows an Excel error value such as #N/A, usually a lookup formula that failed.",
+  messages: { formulaError: "The cell shows an Excel error (#N/A, #REF! ...)." },
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {
       const mapped = tab.definition.columns.filter((c) => tab.columns[c.key] !== undefined);

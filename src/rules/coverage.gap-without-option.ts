@@ -9,6 +9,7 @@ export default defineRule({
   severity: "info",
   scope: "tabs",
   description: "A coverage fact: gaps that no row of the Options tab lists yet.",
+  messages: { noOption: "No option closes the gap." },
   check({ book }, reporter) {
     const [options] = tabsWith<"gapIds">(book, ["options"]);
     if (options === undefined || options.columns.gapIds === undefined) return;

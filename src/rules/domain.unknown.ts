@@ -8,6 +8,7 @@ export default defineRule({
   severity: "error",
   scope: "cell",
   description: "Domain must be one of the five lifecycle domains: Oversee, Plan, Connect, Operate or Trade.",
+  messages: { unknownDomain: "The Domain is not a domain of the framework." },
   check({ book, model }, reporter) {
     const names = model.capabilities.domains.map((d) => d.name).join(", ");
     for (const tab of tabsWith<"domain">(book, ["categorisation", "gaps"])) {

@@ -10,6 +10,7 @@ export function duplicateIdRule<K extends "gapId" | "optionId">(id: string, desc
     severity: "error",
     scope: "rows",
     description,
+    messages: { duplicateId: "The id is used on another row of the tab." },
     check({ book }, reporter) {
       for (const parsed of tabsWith<K>(book, [tab])) {
         const byId = new Map<string, ParsedRow<K>[]>();

@@ -44,6 +44,8 @@ export interface Finding {
   column: string;
   rule: string;
   severity: Severity;
+  /** Which of the rule's messages (Rule.messages) this is, as ESLint's messageId. */
+  messageId?: string;
   /** A sentence a non-programmer understands, naming what was found and what is expected. */
   message: string;
   /** The cell's value as read (cleaned). */

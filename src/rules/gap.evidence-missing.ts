@@ -7,6 +7,7 @@ export default defineRule({
   severity: "warning",
   scope: "cell",
   description: "Gaps are qualified with evidence from published documents or interviews; a gap without Evidence is not yet substantiated.",
+  messages: { evidenceMissing: "The gap names no evidence." },
   check({ book }, reporter) {
     for (const tab of tabsWith<"evidence" | "gapId">(book, ["gaps"])) {
       if (tab.columns.evidence === undefined) continue;

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "warning",
   scope: "tabs",
   description: "The information object a gap is about should be one categorised in Data Categorisation.",
+  messages: { unknownObject: "The gap's information object is on no Data Categorisation row." },
   check({ book }, reporter) {
     const index = categorisationIndex(book);
     if (index === undefined) return;

@@ -6,6 +6,7 @@ export default defineRule({
   severity: "warning",
   scope: "header",
   description: "A column should appear once in a tab's header; only the first of two is read.",
+  messages: { duplicateColumn: "Two header cells name the same column." },
   check({ book }, reporter) {
     for (const tab of [book.categorisation, book.gaps, book.options]) {
       for (const problem of tab?.headerProblems ?? []) {

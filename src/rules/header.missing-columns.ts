@@ -8,6 +8,7 @@ export default defineRule({
   severity: "error",
   scope: "header",
   description: "Each tab needs all its required columns (see docs/workbook.md); Data Categorisation needs Capability ID or Capability.",
+  messages: { missingColumns: "The header row lacks required columns." },
   check({ book }, reporter) {
     for (const tab of [book.categorisation, book.gaps, book.options]) {
       if (tab === undefined || tab.headerRow === undefined) continue; // header.not-found says so

@@ -6,6 +6,7 @@ export default defineRule({
   severity: "error",
   scope: "header",
   description: "Each tab's header row must be within its first 20 rows, with the column names listed in docs/workbook.md (or their aliases).",
+  messages: { headerNotFound: "No header row was found on the tab." },
   check({ book }, reporter) {
     for (const tab of [book.categorisation, book.gaps, book.options]) {
       for (const problem of tab?.headerProblems ?? []) {

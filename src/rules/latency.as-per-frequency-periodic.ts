@@ -9,6 +9,7 @@ export default defineRule({
   severity: "warning",
   scope: "row",
   description: '"As per frequency" is meant for On demand data; with a periodic frequency the latency should be a period.',
+  messages: { asPerFrequencyPeriodic: "Latency is As per frequency on data that is not On demand." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"minimumFrequency" | "latency">(book, ["categorisation"])) {
       const periods = periodColumns(tab, model);

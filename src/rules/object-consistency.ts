@@ -25,6 +25,7 @@ export function objectConsistencyRule(
     severity: "warning",
     scope: "rows",
     description,
+    messages: { inconsistent: "Rows of one information object disagree on the column." },
     check(context: RuleContext, reporter: Reporter) {
       const known = vocabulary(context);
       for (const tab of tabsWith<"informationObject" | Column>(context.book, ["categorisation"])) {

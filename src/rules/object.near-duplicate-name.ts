@@ -12,6 +12,7 @@ export default defineRule({
   severity: "info",
   scope: "rows",
   description: "Information object names that differ only in case, punctuation or a plural 's' are probably the same object.",
+  messages: { nearDuplicate: "Two information objects' names differ only slightly." },
   check({ book }, reporter) {
     for (const tab of tabsWith<"informationObject">(book, ["categorisation", "gaps"])) {
       // Spellings per loose key, worked out once per tab on the shared grouping by object.

@@ -10,6 +10,10 @@ export default defineRule({
   scope: "tabs",
   description:
     'Every Gap ID an option lists (separated by ; , / or line breaks, or as a range of one id pattern such as "G02-G04") must be a Gap ID of the Distinct Gap Analysis tab.',
+  messages: {
+    unreadableList: "An item of the list is neither a Gap ID nor a range of ids.",
+    unknownGap: "A listed Gap ID is not on the Distinct Gap Analysis tab.",
+  },
   check({ book }, reporter) {
     const [gaps] = tabsWith<"gapId">(book, ["gaps"]);
     if (gaps === undefined || gaps.columns.gapId === undefined) return; // nothing to check against
@@ -27,14 +31,14 @@ export default defineRule({
         for (const item of readGapIdList(row.raw.gapIds, isKnown)) {
           if (item.kind === "unreadable-range") {
             const message = `${quote(item.text)} is not a Gap ID, nor a range between two ids of one pattern (such as "G02-G04"): list the gaps separated by ";".`;
-            reportCell(reporter, tab, row, "gapIds", message);
+            reportCell(reporter, tab, row, "gapIds", { messageId: "unreadableList", message });
             continue;
           }
           if (isKnown(item.id)) continue;
           const near = byLoose.get(looseIdKey(item.id));
           const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
           const within = item.from === undefined ? "" : ` (read from ${quote(item.from)})`;
-          reportCell(reporter, tab, row, "gapIds", `Gap ${quote(item.id)}${within} is not a Gap ID in ${gaps.sheet}.${hint}`, near, row.text.gapIds === item.id ? "review" : undefined);
+          reportCell(reporter, tab, row, "gapIds", { messageId: "unknownGap", message: `Gap ${quote(item.id)}${within} is not a Gap ID in ${gaps.sheet}.${hint}` }, near, row.text.gapIds === item.id ? "review" : undefined);
         }
       }
     }

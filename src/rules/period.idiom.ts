@@ -10,6 +10,7 @@ export default defineRule({
   scope: "cell",
   description:
     'Minimum Frequency and Latency written as a phrase NEM analysts use ("Real time", "Near real-time", "Next day") are read as the period it stands for (5 minutes, 1 day); writing that period makes the reading explicit.',
+  messages: { idiom: "A period written as an idiom that has a canonical spelling." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<PeriodColumn>(book, ["categorisation"])) {
       const periods = periodColumns(tab, model);

@@ -8,6 +8,10 @@ export default defineRule({
   severity: "error",
   scope: "row",
   description: "A row whose Quality is Issues needs a Quality Rationale describing the data quality gap.",
+  messages: {
+    rationaleEmpty: "Quality is Issues and the Quality Rationale is empty.",
+    noRationaleColumn: "Quality is Issues and the tab has no Quality Rationale column.",
+  },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"quality" | "qualityRationale">(book, ["categorisation"])) {
       const hasRationale = tab.columns.qualityRationale !== undefined;
@@ -15,9 +19,9 @@ export default defineRule({
       checkRowsByValues(tab, ["quality", "qualityRationale"], reporter, (row, reporter) => {
         if (model.qualities.match(row.text.quality)?.term.name !== "Issues" || row.text.qualityRationale !== "") return;
         if (hasRationale) {
-          reportCell(reporter, tab, row, "qualityRationale", "Quality is Issues, so a Quality Rationale is required: say briefly what the data quality gap is.");
+          reportCell(reporter, tab, row, "qualityRationale", { messageId: "rationaleEmpty", message: "Quality is Issues, so a Quality Rationale is required: say briefly what the data quality gap is." });
         } else {
-          reportCell(reporter, tab, row, "quality", 'Quality is Issues, but the tab has no Quality Rationale column to say what the gap is; add one.');
+          reportCell(reporter, tab, row, "quality", { messageId: "noRationaleColumn", message: "Quality is Issues, but the tab has no Quality Rationale column to say what the gap is; add one." });
         }
       });
     }

@@ -14,6 +14,10 @@ export default defineRule({
   scope: "tabs",
   description:
     "Use cases named in Distinct Gap Analysis and Options (several separated by ; or line breaks), and Options' Priority Use Case when it names one rather than flags the row (Yes/No), should be use cases of Data Categorisation.",
+  messages: {
+    unknownUseCase: "The gap's Use Case is on no Data Categorisation row.",
+    unknownPriorityUseCase: "The option's Priority Use Case is on no Data Categorisation row.",
+  },
   check({ book }, reporter) {
     const index = categorisationIndex(book);
     if (index === undefined) return;
@@ -23,7 +27,7 @@ export default defineRule({
         for (const useCase of splitList(row.raw.useCase, { commas: false })) {
           if (index.useCases.has(useCase)) continue;
           const { message, suggestion } = absentFrom(index.useCases, index.sheet, "Use case", useCase);
-          reportCell(reporter, tab, row, "useCase", message, suggestion, "review");
+          reportCell(reporter, tab, row, "useCase", { messageId: "unknownUseCase", message }, suggestion, "review");
         }
       }
     }
@@ -33,7 +37,7 @@ export default defineRule({
         for (const useCase of splitList(row.raw.priorityUseCase, { commas: false })) {
           if (index.useCases.has(useCase)) continue;
           const { message, suggestion } = absentFrom(index.useCases, index.sheet, "Priority use case", useCase);
-          reportCell(reporter, tab, row, "priorityUseCase", message, suggestion);
+          reportCell(reporter, tab, row, "priorityUseCase", { messageId: "unknownPriorityUseCase", message }, suggestion);
         }
       }
     }

@@ -13,6 +13,10 @@ export default defineRule({
   severity: "error",
   scope: "cell",
   description: "Every required column (Use Case, Activity, Information Object, Sensitivity...) needs a value on every row.",
+  messages: {
+    mostlyEmpty: "Most of the row's required columns are empty (a heading or a note).",
+    empty: "A required column is empty.",
+  },
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {
       const required = tab.definition.columns.filter((c) => c.required && tab.columns[c.key] !== undefined);
@@ -27,10 +31,10 @@ export default defineRule({
         if (first === undefined) continue;
         if (empty.length > 3 && empty.length * 2 > required.length) {
           const names = empty.map((c) => c.header).join(", ");
-          reportCell(reporter, tab, row, first.key, `Row ${row.row} is mostly empty: ${empty.length === required.length ? `all ${required.length}` : `${empty.length} of its ${required.length}`} required columns have no value (${names}). Fill the row in, or delete it if it is a heading or a note.`);
+          reportCell(reporter, tab, row, first.key, { messageId: "mostlyEmpty", message: `Row ${row.row} is mostly empty: ${empty.length === required.length ? `all ${required.length}` : `${empty.length} of its ${required.length}`} required columns have no value (${names}). Fill the row in, or delete it if it is a heading or a note.` });
           continue;
         }
-        for (const column of empty) reportCell(reporter, tab, row, column.key, `${column.header} is empty; every row needs one.`);
+        for (const column of empty) reportCell(reporter, tab, row, column.key, { messageId: "empty", message: `${column.header} is empty; every row needs one.` });
       }
     }
   },

@@ -12,6 +12,10 @@ export default defineRule({
   scope: "cell",
   description:
     "Initiator and each Receiver (separated by ; , or line breaks) should be a role from the workbook's Roles tab, or the default NEM roles when it has none. A role's plural (\"DNSPs\") and a name with the same role in brackets (\"AEMO (Market Operator)\") are read as that role.",
+  messages: {
+    severalRoles: "One cell holds several roles without separators.",
+    unknownRole: "The role is not in the Roles tab or the default NEM roles.",
+  },
   check({ book, roles }, reporter) {
     const receivers = new BoundedMemo<string[]>(); // the same receiver lists recur on many rows
     const known = new BoundedMemo<boolean>(); // and so do the roles in them
@@ -32,12 +36,12 @@ export default defineRule({
             const parts = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i).filter((part) => part !== "");
             if (parts.length > 1 && parts.every(isRole)) {
               const listed = parts.join("; ");
-              reportCell(reporter, tab, row, key, `${quote(name)} looks like several roles; separate them with ";" (${quote(listed)}).`, listed, row.text[key] === name ? "review" : undefined);
+              reportCell(reporter, tab, row, key, { messageId: "severalRoles", message: `${quote(name)} looks like several roles; separate them with ";" (${quote(listed)}).` }, listed, row.text[key] === name ? "review" : undefined);
               continue;
             }
             const near = roles.suggest(name)?.name;
             const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
-            reportCell(reporter, tab, row, key, `${quote(name)} is not a role in ${source}.${hint}`, near, row.text[key] === name ? "review" : undefined);
+            reportCell(reporter, tab, row, key, { messageId: "unknownRole", message: `${quote(name)} is not a role in ${source}.${hint}` }, near, row.text[key] === name ? "review" : undefined);
           }
         }
       }

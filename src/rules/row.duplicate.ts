@@ -9,6 +9,7 @@ export default defineRule({
   severity: "warning",
   scope: "rows",
   description: "Two Data Categorisation rows with the same values in every column (ignoring case and spacing) are one row too many.",
+  messages: { duplicateRow: "The row repeats an earlier row." },
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation"])) {
       const keys = tab.definition.columns.map((c) => c.key).filter((k) => tab.columns[k] !== undefined);

@@ -6,7 +6,7 @@ import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import { cellOf, headerOf } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import type { FixApplicability } from "./finding";
-import type { FindingDetails, Reporter } from "./rule";
+import type { FindingDetails, Reporter, RuleMessage } from "./rule";
 
 type TabId = "categorisation" | "gaps" | "options";
 
@@ -33,7 +33,7 @@ export function reportCell<K extends string>(
   tab: ParsedTab<K>,
   row: ParsedRow<K>,
   key: K,
-  message: string,
+  message: string | RuleMessage,
   suggestion?: string,
   fix?: FixApplicability,
 ): void {
@@ -42,7 +42,9 @@ export function reportCell<K extends string>(
   const value = row.text[key] !== "" ? row.text[key] : row.raw[key].trim();
   const column = headerOf(tab, key);
   // Built property by property, without spreads: rules report thousands of findings on a big tab.
-  const details: FindingDetails = { sheet: tab.sheet, cell, row: row.row, column, message, value };
+  const text = typeof message === "string" ? message : message.message;
+  const details: FindingDetails = { sheet: tab.sheet, cell, row: row.row, column, message: text, value };
+  if (typeof message !== "string") details.messageId = message.messageId;
   if (suggestion !== undefined) {
     details.suggestion = suggestion;
     if (fix !== undefined) details.fix = { applicability: fix, edits: [{ sheet: tab.sheet, cell, row: row.row, column, value: suggestion }] };

@@ -1,6 +1,6 @@
 /**
- * What a rule is, after ESLint's rules: an id, a severity from the policy in DESIGN section 2, a
- * one-line description and the check itself. The check reports through a Reporter, which stamps
+ * What a rule is, after ESLint's rules: an id, a severity (error breaks the model, warning is
+ * probably wrong, info is worth a look), a one-line description and the check itself. The check reports through a Reporter, which stamps
  * each finding with the rule's id and severity so no rule can misreport its own.
  */
 import type { ClosedVocabulary } from "../model/closed-vocabulary";
@@ -29,7 +29,19 @@ export interface Rule {
   severity: Severity;
   scope: Scope;
   description: string;
+  /**
+   * Each message the rule gives, by id, as ESLint's meta.messages: when it is given, in words. Every
+   * finding carries its messageId (a rule with one message need not name it), so tests and readers of
+   * the JSON tell the messages apart without matching their prose.
+   */
+  messages?: Readonly<Record<string, string>>;
   check(context: RuleContext, reporter: Reporter): void;
+}
+
+/** A message with its id, for a rule that gives more than one. */
+export interface RuleMessage {
+  messageId: string;
+  message: string;
 }
 
 export function defineRule(rule: Rule): Rule {

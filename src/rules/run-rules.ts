@@ -23,9 +23,13 @@ export function collectFindings(context: RuleContext, rules: readonly Rule[]): F
   const findings: Finding[] = [];
   for (const rule of rules) {
     const { id, severity } = rule;
+    const messageIds = Object.keys(rule.messages ?? {});
+    const onlyMessage = messageIds.length === 1 ? messageIds[0] : undefined;
     rule.check(context, {
       report: (d) => {
         const finding: Finding = { sheet: d.sheet, cell: d.cell, row: d.row, column: d.column, rule: id, severity, message: d.message, value: d.value };
+        const messageId = d.messageId ?? onlyMessage;
+        if (messageId !== undefined) finding.messageId = messageId;
         if (d.suggestion !== undefined) finding.suggestion = d.suggestion;
         if (d.fix !== undefined) finding.fix = d.fix;
         findings.push(finding);

@@ -9,6 +9,7 @@ export default defineRule({
   severity: "info",
   scope: "cell",
   description: "Values that match a vocabulary only by ignoring case or spacing, or through an alias (S2S, Med...), can be written the canonical way. Role abbreviations such as DNSP are left alone.",
+  messages: { nonCanonical: "A known value spelt other than canonically (case, spacing, alias)." },
   check({ book, model }, reporter) {
     for (const closed of Object.values(closedColumns) as ClosedColumn[]) {
       const vocabulary = closed.vocabulary(model);

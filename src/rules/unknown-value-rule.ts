@@ -15,6 +15,10 @@ export function unknownValueRule(id: string, description: string, closed: Closed
     severity: "error",
     scope: "cell",
     description,
+    messages: {
+      meaning: "The value is a synonym the framework defines for a value of the vocabulary.",
+      unknown: "The value is not in the vocabulary (with the nearest value when one is close).",
+    },
     check({ book, model }, reporter) {
       const vocabulary = closed.vocabulary(model);
       const allowed = listForMessage(vocabulary.names);
@@ -28,12 +32,12 @@ export function unknownValueRule(id: string, description: string, closed: Closed
             // The whole definition: it is the reason the value is meant.
             const definition = meant.description === undefined ? "" : ` ("${meant.description}")`;
             const message = `${quote(value)} is not a known ${vocabulary.label}, but it is what ${quote(meant.name)} means${definition}: use ${quote(meant.name)}.`;
-            reportCell(reporter, tab, row, closed.column, message, meant.name, "review");
+            reportCell(reporter, tab, row, closed.column, { messageId: "meaning", message }, meant.name, "review");
             continue;
           }
           const suggestion = vocabulary.suggest(value)?.name;
           const hint = suggestion === undefined ? ` Expected ${allowed}.` : ` Did you mean ${quote(suggestion)}?`;
-          reportCell(reporter, tab, row, closed.column, `${quote(value)} is not a known ${vocabulary.label}.${hint}`, suggestion, "review");
+          reportCell(reporter, tab, row, closed.column, { messageId: "unknown", message: `${quote(value)} is not a known ${vocabulary.label}.${hint}` }, suggestion, "review");
         }
       }
     },

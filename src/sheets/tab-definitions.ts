@@ -1,5 +1,5 @@
 /**
- * The three tabs the add-in reads and writes, their canonical columns (DESIGN section 1) and the
+ * The three tabs the add-in reads and writes, their canonical columns (docs/workbook.md) and the
  * other names analysts give them. Required columns must hold a value on every data row.
  */
 

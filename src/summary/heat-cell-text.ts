@@ -1,9 +1,6 @@
 /** What a heat map cell says, on the Summary tab and as the pane's accessible label and tooltip. */
+import { plural } from "../text/plural";
 import type { HeatMapCapability } from "./capability-heat-map";
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** What a heat map cell says: "4.3.2 Monitor network / power system: 5 objects, 1 issue, 0 gaps". */
 export function heatCellText(capability: HeatMapCapability, name = capability.name): string {

@@ -8,7 +8,8 @@
 import type { ReportSheetContent, SheetBlock, SheetChart, SheetChartType, SheetFormat, SheetTable } from "../workbook/port";
 import { cellAddress } from "../workbook/cell-address";
 import { HEAT_LEVELS } from "./capability-heat-map";
-import { heatCellText, plural } from "./heat-cell-text";
+import { plural } from "../text/plural";
+import { heatCellText } from "./heat-cell-text";
 import { HEAT_COLOURS } from "./heat-colours";
 import { rowTotals } from "./summary-matrix";
 import { labelledTotals } from "./total-labels";

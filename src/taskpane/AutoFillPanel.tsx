@@ -8,7 +8,8 @@ import { Button, Caption1, Checkbox, Spinner, Subtitle2, Text, makeStyles, token
 import { useState } from "react";
 import type { AutoFillPlan } from "../workflows/plan-auto-fill";
 import type { ProposedChange } from "../workflows/proposed-change";
-import { byTabAndColumn, plural, shown } from "./change-text";
+import { plural } from "../text/plural";
+import { byTabAndColumn, shown } from "./change-text";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";
 import { ProblemBar } from "./ProblemBar";

@@ -1,11 +1,11 @@
 /**
- * Shows changes before they are made (DESIGN section 5): every cell, what it holds, what it will
+ * Shows changes before they are made: every cell, what it holds, what it will
  * hold. Nothing is written until the analyst chooses Apply.
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ProposedChange } from "../workflows/proposed-change";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { ChangeTable } from "./ChangeTable";
 
 export interface PendingChanges {

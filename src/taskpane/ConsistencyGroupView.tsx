@@ -7,7 +7,7 @@ import { Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "
 import { useId, useState } from "react";
 import type { ConsistencyGroup, ReviewColumn } from "../rules/consistency-groups";
 import { agreeChanges } from "../workflows/consistency-review";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";
 

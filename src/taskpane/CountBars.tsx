@@ -4,7 +4,7 @@
  * bar is decoration (the count is in the text), hidden from screen readers.
  */
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },

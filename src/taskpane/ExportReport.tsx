@@ -7,7 +7,7 @@
 import { Button, Caption1, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { REPORT_FILE, type ReportFormat } from "../reports/report-formats";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";
 import { ProblemBar } from "./ProblemBar";

@@ -2,7 +2,7 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../rules/finding";
 import { SEVERITY_LABEL } from "../reports/report-wording";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({

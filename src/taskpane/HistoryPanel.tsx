@@ -1,6 +1,6 @@
 /** The batches the add-in applied, newest first, each with a Revert button; kept in the workbook. */
 import { Button, Caption1, Spinner, Text } from "@fluentui/react-components";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { localTime } from "./local-time";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";

@@ -1,7 +1,7 @@
 /** One key initiative: its options, the gaps it closes (marked when no such gap exists), its priority use cases. */
 import { Badge, Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import type { KeyInitiative } from "../gaps/key-initiatives";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { usePaneStyles } from "./pane-styles";
 
 export function InitiativeCard({ initiative }: { initiative: KeyInitiative }) {

@@ -10,7 +10,7 @@ import { Button, Caption1, Spinner, Subtitle2, Text } from "@fluentui/react-comp
 import { useState } from "react";
 import { waiverId } from "../rules/waived-findings";
 import { AcceptItem } from "./AcceptItem";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { ConsistencyGroupView } from "./ConsistencyGroupView";
 import { ExportReport } from "./ExportReport";
 import { usePane } from "./pane-context";

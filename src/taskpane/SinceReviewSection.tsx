@@ -7,7 +7,7 @@ import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from "
 import { useState } from "react";
 import type { CompareActions } from "../workflows/compare-actions";
 import { keyLabel } from "../reports/diff-wording";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { errorMessage } from "./error-message";
 import { FindingChanges } from "./FindingChanges";
 import { ProblemBar } from "./ProblemBar";

@@ -11,7 +11,7 @@ import type { ColumnOverrides } from "../sheets/read-tab";
 import type { MappingChoices } from "../workflows/column-mapping";
 import type { DropdownConflict } from "../workflows/install-dropdowns";
 import type { KeptSetting } from "../workflows/kept-settings";
-import { plural } from "./change-text";
+import { plural } from "../text/plural";
 import { MappingForm } from "./MappingForm";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";

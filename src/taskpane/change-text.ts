@@ -4,8 +4,6 @@ import type { ProposedChange } from "../workflows/proposed-change";
 import { plural } from "../text/plural";
 import type { RevertOutcome } from "../workflows/revert-batch";
 
-export { plural };
-
 /** "empty" for an empty cell, else the text in quotes. */
 export function shown(text: string): string {
   return text === "" ? "(empty)" : `“${text}”`;

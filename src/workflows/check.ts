@@ -1,9 +1,10 @@
 /**
- * The one check every surface runs: the pane's Check and Review, the ribbon, live mode's first
- * read, the command line, the reports, the bench and the tests. It reads the workbook's settings
- * (the column mapping the analyst saved and the waivers the reviewers kept), reads the tabs through
- * that mapping, runs the rules, sets the accepted findings apart, and on request adds the
- * consistency review and the workbook summary. Nothing else reads the tabs for a check.
+ * The one check every surface runs: the pane's Check, Review and export, the ribbon, the command
+ * line (validate, its report formats, fix), the bench and the tests. It reads the workbook's
+ * settings (the column mapping the analyst saved and the waivers the reviewers kept), reads the tabs
+ * through that mapping, runs the rules, sets the accepted findings apart, and on request adds the
+ * consistency review and the workbook summary. Live mode checks row by row (src/incremental) and
+ * builds its report with the same reportOf.
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { consistencyGroups } from "../rules/consistency-groups";

@@ -2,7 +2,7 @@
  * The analyst's own column mapping: when a required column is not found, the pane shows the tab's
  * headers and the analyst says which column is which. The choice is kept in the workbook's settings
  * under COLUMN_MAPPING_KEY (tab id -> column key -> the header text that holds it), so it travels with
- * the file: Office keeps an add-in's settings inside the .xlsx (xl/webextensions/, OFFICE-FACTS.md),
+ * the file: Office keeps an add-in's settings inside the .xlsx (xl/webextensions/),
  * and the command line reads it from there (webextension-settings.ts), so `validate` and `fix` on
  * the saved file read the tabs as the pane does. A header, not a column letter, is kept: it still
  * holds when columns are inserted or moved. Read defensively: a setting is data from a file.

@@ -2,7 +2,7 @@
  * What the dropdowns offer: one list per closed vocabulary, written as columns of the add-in's own
  * reference sheet (hidden; the analyst may show it), and which column of which tab draws on which
  * list. A rule points at a range of that sheet rather than holding an inline list: inline lists are
- * capped at 255 characters (OFFICE-FACTS.md), and one sheet keeps one source of truth the analyst can
+ * capped at 255 characters (Excel refuses a longer one), and one sheet keeps one source of truth the analyst can
  * read. Each list holds every spelling the add-in's rules take as canonical (a Use Case Group's name
  * and its code, Level 3 and Level 2 capabilities), so Excel's own "invalid data" circles the same
  * cells as the add-in's "<column>.unknown" findings.

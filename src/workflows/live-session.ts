@@ -196,13 +196,14 @@ export class LiveSession {
     const keyEdited = edited.filter((row) => KEY_COLUMNS.some((key) => (row.text as Record<string, string>)[key] !== undefined && (row.text as Record<string, string>)[key] !== ((before.get(row.row)?.text as Record<string, string> | undefined)?.[key] ?? "")));
     // Only the edited rows of the edited tab are planned: lookups of other rows are Auto-fill's.
     const view: ParsedWorkbook = id === "categorisation" ? { sheetNames: book.sheetNames, categorisation: tabWithRows(tab as NonNullable<ParsedWorkbook["categorisation"]>, keyEdited as never) } : { sheetNames: book.sheetNames, gaps: tabWithRows(tab as NonNullable<ParsedWorkbook["gaps"]>, keyEdited as never) };
-    const changes = planFills(view, this.model).edits.filter((edit) => edit.kind === "fill").map(changeOfEdit);
+    const fills = planFills(view, this.model).edits.filter((edit) => edit.kind === "fill");
+    const changes = fills.map(changeOfEdit);
     if (changes.length === 0) {
       this.onUpdate({ findings });
       return;
     }
     const current = { cells: changes.map((change): CellContent => ({ value: "", text: "", numberFormat: formats[change.cell] ?? "General" })), protectedSheets: [] };
-    const sources = [...new Set(changes.map((change) => change.reason.split(" gives ")[0] ?? ""))].filter((text) => text !== "");
+    const sources = [...new Set(fills.flatMap((fill) => (fill.source === undefined ? [] : [fill.source])))];
     const source = sources.length === 0 ? "the typed key" : sources.join(" and ");
     const label = `Filled ${cellsText(changes)} from ${source}`;
     for (const change of changes) this.written.set(`${change.sheet}!${change.cell}`, change.value);

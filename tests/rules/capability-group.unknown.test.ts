@@ -9,6 +9,6 @@ testRule(rule, {
   ],
   invalid: [
     { name: "a Level 3 name is not a group", categorisation: [{ capabilityGroup: "Share near-term operational forecasts" }], findings: [{ cell: "E2" }] },
-    { name: "a typo suggests the group", categorisation: [{ capabilityGroup: "Operate electricty networks" }], findings: [{ cell: "E2", suggestion: "Operate electricity networks" }] },
+    { name: "a typo suggests the group", categorisation: [{ capabilityGroup: "Operate electricty networks" }], findings: [{ cell: "E2", fix: { applicability: "review", edits: [{ cell: "E2", value: "Operate electricity networks" }] }, suggestion: "Operate electricity networks" }] },
   ],
 });

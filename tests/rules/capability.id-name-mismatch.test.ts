@@ -11,7 +11,7 @@ testRule(rule, {
     {
       name: "4.3.5 with the name of 4.3.2",
       categorisation: [{ capabilityId: "4.3.5", capability: "Monitor network / power system" }],
-      findings: [{ cell: "D2", suggestion: "Calculate and publish physical limits", message: /is 4.3.2, but Capability ID 4.3.5/ }],
+      findings: [{ cell: "D2", fix: { applicability: "review", edits: [{ cell: "D2", value: "Calculate and publish physical limits" }] }, suggestion: "Calculate and publish physical limits", message: /is 4.3.2, but Capability ID 4.3.5/ }],
     },
   ],
 });

@@ -11,12 +11,12 @@ testRule(rule, {
     {
       name: "an id and its name, split with the name moved to an empty Capability cell",
       categorisation: [{ capabilityId: "4.3.5 - Calculate and publish physical limits", capability: "" }],
-      findings: [{ cell: "C2", suggestion: "4.3.5", message: /read as 4.3.5. Keep 4.3.5 in Capability ID and "Calculate and publish physical limits" in Capability/ }],
+      findings: [{ cell: "C2", fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }, { cell: "D2", value: "Calculate and publish physical limits" }] }, suggestion: "4.3.5", message: /read as 4.3.5. Keep 4.3.5 in Capability ID and "Calculate and publish physical limits" in Capability/ }],
     },
     {
       name: "on the gap tab too, with the Capability cell already filled",
       gaps: [{ capabilityId: "4.3.2 Monitor network / power system", capability: "Monitor network / power system" }],
-      findings: [{ cell: "G2", suggestion: "4.3.2", message: /Keep 4.3.2 in Capability ID\.$/ }],
+      findings: [{ cell: "G2", fix: { applicability: "review", edits: [{ cell: "G2", value: "4.3.2" }] }, suggestion: "4.3.2", message: /Keep 4.3.2 in Capability ID\.$/ }],
     },
   ],
 });

@@ -11,7 +11,7 @@ testRule(rule, {
     {
       name: "a category stated under another group",
       categorisation: [{ informationGroup: "Operations", informationCategory: "Telemetry (Device)" }],
-      findings: [{ cell: "I2", suggestion: "Measurements", message: /belongs to the group "Measurements"/ }],
+      findings: [{ cell: "I2", fix: { applicability: "review", edits: [{ cell: "I2", value: "Measurements" }] }, suggestion: "Measurements", message: /belongs to the group "Measurements"/ }],
     },
   ],
 });

@@ -20,12 +20,12 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: "real alone is not a period", categorisation: [{ minimumFrequency: "Real" }], findings: [{ cell: "N2", message: /"Real" is not a frequency/ }] },
+    { name: "real alone is not a period", categorisation: [{ minimumFrequency: "Real" }], findings: [{ cell: "N2", messageId: "unreadable", message: /"Real" is not a frequency/ }] },
     { name: "unreal time is not a period", categorisation: [{ minimumFrequency: "Real time-ish" }], findings: [{ cell: "N2", message: /not a frequency/ }] },
     {
       name: "a number without a unit says how to give it one",
       categorisation: [{ minimumFrequency: "5" }],
-      findings: [{ cell: "N2", suggestion: undefined, message: /"5" is a number without a unit: write it with its unit \("5 minutes"/ }],
+      findings: [{ cell: "N2", messageId: "bareNumber", suggestion: undefined, message: /"5" is a number without a unit: write it with its unit \("5 minutes"/ }],
     },
     {
       name: "a bare number under a header whose note is not a unit",
@@ -37,6 +37,6 @@ testRule(rule, {
       sheets: { "Data Categorisation": categorisationSheet([{ minimumFrequency: "0" }], { minimumFrequency: "Minimum Frequency (mins)" }) },
       findings: [{ cell: "N2" }],
     },
-    { name: "As per frequency is a latency", categorisation: [{ minimumFrequency: "As per frequency" }], findings: [{ cell: "N2", message: /is a latency value/ }] },
+    { name: "As per frequency is a latency", categorisation: [{ minimumFrequency: "As per frequency" }], findings: [{ cell: "N2", messageId: "otherKeyword", fix: null, message: /is a latency value/ }] },
   ],
 });

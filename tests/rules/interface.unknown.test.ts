@@ -8,6 +8,6 @@ testRule(rule, {
   ],
   invalid: [
     { name: "email is not an interface", categorisation: [{ interface: "Email" }], findings: [{ cell: "M2", message: /Expected one of "System to System"/ }] },
-    { name: "a typo suggests the interface", categorisation: [{ interface: "Sytem to Person" }], findings: [{ cell: "M2", suggestion: "System to Person" }] },
+    { name: "a typo suggests the interface", categorisation: [{ interface: "Sytem to Person" }], findings: [{ cell: "M2", fix: { applicability: "review", edits: [{ cell: "M2", value: "System to Person" }] }, suggestion: "System to Person" }] },
   ],
 });

@@ -13,9 +13,9 @@ testRule(rule, {
   ],
   invalid: [
     { name: "ASAP is not a period", categorisation: [{ latency: "ASAP" }], findings: [{ cell: "O2" }] },
-    { name: "near alone is not a period", categorisation: [{ latency: "Near" }], findings: [{ cell: "O2", message: /"Near" is not a latency/ }] },
+    { name: "near alone is not a period", categorisation: [{ latency: "Near" }], findings: [{ cell: "O2", messageId: "unreadable", message: /"Near" is not a latency/ }] },
     { name: 'a near miss of "Next day" is not read', categorisation: [{ latency: "Next days" }], findings: [{ cell: "O2" }] },
-    { name: "a number without a unit", categorisation: [{ latency: "5" }], findings: [{ cell: "O2", suggestion: undefined, message: /"Latency \(minutes\)"/ }] },
-    { name: "On demand is a frequency", categorisation: [{ latency: "On demand" }], findings: [{ cell: "O2", suggestion: "As per frequency" }] },
+    { name: "a number without a unit", categorisation: [{ latency: "5" }], findings: [{ cell: "O2", messageId: "bareNumber", suggestion: undefined, message: /"Latency \(minutes\)"/ }] },
+    { name: "On demand is a frequency", categorisation: [{ latency: "On demand" }], findings: [{ cell: "O2", messageId: "otherKeyword", fix: { applicability: "review", edits: [{ cell: "O2", value: "As per frequency" }] }, suggestion: "As per frequency" }] },
   ],
 });

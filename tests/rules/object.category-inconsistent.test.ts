@@ -14,7 +14,7 @@ testRule(rule, {
       findings: [
         { cell: "J2", suggestion: undefined },
         { cell: "J3", suggestion: undefined },
-        { cell: "J4", suggestion: "Forecast", message: /on rows 2, 3/ },
+        { cell: "J4", fix: { applicability: "review", edits: [{ cell: "J4", value: "Forecast" }] }, suggestion: "Forecast", message: /on rows 2, 3/ },
       ],
     },
   ],

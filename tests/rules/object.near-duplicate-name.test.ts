@@ -10,7 +10,7 @@ testRule(rule, {
     {
       name: '"Market Forecasts" next to two rows of "Market forecast"',
       categorisation: [{}, {}, { informationObject: "Market Forecasts" }],
-      findings: [{ cell: "H4", suggestion: "Market forecast" }],
+      findings: [{ cell: "H4", fix: { applicability: "review", edits: [{ cell: "H4", value: "Market forecast" }] }, suggestion: "Market forecast" }],
     },
     { name: "a tie reports both", categorisation: [{ informationObject: "DOE profile" }, { informationObject: "DOE-profiles" }], findings: [{ cell: "H2" }, { cell: "H3" }] },
   ],

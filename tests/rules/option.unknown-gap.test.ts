@@ -14,7 +14,7 @@ testRule(rule, {
   ],
   invalid: [
     { name: "a gap that does not exist", gaps: [{}], options: [{ gapIds: "G01, G09" }], findings: [{ sheet: "Options", cell: "B2", message: /"G09" is not a Gap ID/ }] },
-    { name: "a loosely typed id suggests the real one", gaps: [{ gapId: "G01" }], options: [{ gapIds: "G-1" }], findings: [{ sheet: "Options", cell: "B2", suggestion: "G01" }] },
+    { name: "a loosely typed id suggests the real one", gaps: [{ gapId: "G01" }], options: [{ gapIds: "G-1" }], findings: [{ sheet: "Options", cell: "B2", fix: { applicability: "review", edits: [{ cell: "B2", value: "G01" }] }, suggestion: "G01" }] },
     {
       name: "a range between two id patterns is not expanded",
       gaps: [{ gapId: "G02" }, { gapId: "H04" }],

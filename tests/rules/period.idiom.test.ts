@@ -15,12 +15,12 @@ testRule(rule, {
     {
       name: "real time as a frequency is read as 5 minutes",
       categorisation: [{ minimumFrequency: "Real time" }],
-      findings: [{ cell: "N2", suggestion: "5 minutes", message: /"Real time" is read as 5 minutes \(the NEM's 5-minute dispatch and settlement interval\)/ }],
+      findings: [{ cell: "N2", fix: { applicability: "review", edits: [{ cell: "N2", value: "5 minutes" }] }, suggestion: "5 minutes", message: /"Real time" is read as 5 minutes \(the NEM's 5-minute dispatch and settlement interval\)/ }],
     },
     {
       name: "near real-time and next day as latencies",
       categorisation: [{ latency: "Near real-time" }, { minimumFrequency: "Daily", latency: "next-day" }],
-      findings: [{ cell: "O2", suggestion: "5 minutes" }, { cell: "O3", suggestion: "1 day", message: /"next-day" is read as 1 day/ }],
+      findings: [{ cell: "O2", fix: { applicability: "review", edits: [{ cell: "O2", value: "5 minutes" }] }, suggestion: "5 minutes" }, { cell: "O3", fix: { applicability: "review", edits: [{ cell: "O3", value: "1 day" }] }, suggestion: "1 day", message: /"next-day" is read as 1 day/ }],
     },
   ],
 });

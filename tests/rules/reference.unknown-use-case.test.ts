@@ -9,7 +9,7 @@ testRule(rule, {
     { name: "a priority use case flagged rather than named", categorisation: [{}], options: [{ priorityUseCase: "Yes" }, { optionId: "O2", priorityUseCase: "no" }, { optionId: "O3", priorityUseCase: "Y" }, { optionId: "O4", priorityUseCase: "" }] },
   ],
   invalid: [
-    { name: "a gap's unknown use case", categorisation: [{}], gaps: [{ useCase: "Forecast and Planing Operations" }], findings: [{ sheet: "Distinct Gap Analysis", cell: "D2", suggestion: "Forecast and Planning Operations" }] },
+    { name: "a gap's unknown use case", categorisation: [{}], gaps: [{ useCase: "Forecast and Planing Operations" }], findings: [{ sheet: "Distinct Gap Analysis", cell: "D2", fix: { applicability: "review", edits: [{ cell: "D2", value: "Forecast and Planning Operations" }] }, suggestion: "Forecast and Planning Operations" }] },
     { name: "an option's unknown use case", categorisation: [{}], options: [{ useCase: "Restart the system" }], findings: [{ sheet: "Options", cell: "E2" }] },
     {
       name: "an option's priority use case absent from Data Categorisation",

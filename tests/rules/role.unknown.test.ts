@@ -25,16 +25,16 @@ testRule(rule, {
       categorisation: [{ receiver: "Retailer (Customer)" }],
       findings: [{ cell: "L2", message: /"Retailer \(Customer\)" is not a role/ }],
     },
-    { name: "a misspelt plural still warns", categorisation: [{ receiver: "Aggregaters" }], findings: [{ cell: "L2", suggestion: "Aggregator" }] },
+    { name: "a misspelt plural still warns", categorisation: [{ receiver: "Aggregaters" }], findings: [{ cell: "L2", fix: { applicability: "review", edits: [{ cell: "L2", value: "Aggregator" }] }, suggestion: "Aggregator" }] },
     {
       name: "plural roles joined by a slash are shown how to be listed",
       categorisation: [{ receiver: "DNSPs / Retailers" }],
-      findings: [{ cell: "L2", suggestion: "DNSPs; Retailers", message: /separate them with ";"/ }],
+      findings: [{ cell: "L2", fix: { applicability: "review", edits: [{ cell: "L2", value: "DNSPs; Retailers" }] }, suggestion: "DNSPs; Retailers", message: /separate them with ";"/ }],
     },
     {
       name: "roles joined by a slash are shown how to be listed",
       categorisation: [{ receiver: "DNSP / Retailer" }],
-      findings: [{ cell: "L2", suggestion: "DNSP; Retailer", message: /separate them with ";"/ }],
+      findings: [{ cell: "L2", fix: { applicability: "review", edits: [{ cell: "L2", value: "DNSP; Retailer" }] }, suggestion: "DNSP; Retailer", message: /separate them with ";"/ }],
     },
   ],
 });

@@ -8,8 +8,8 @@ testRule(rule, {
     { name: "unknown values are other rules' business", categorisation: [{ sensitivity: "Confidential" }] },
   ],
   invalid: [
-    { name: '"public" can be "Public"', categorisation: [{ sensitivity: "public" }], findings: [{ cell: "P2", suggestion: "Public" }] },
-    { name: "a trailing space", categorisation: [{ interface: "System to System " }], findings: [{ cell: "M2", suggestion: "System to System" }] },
-    { name: "an alias", gaps: [{ priority: "Med" }], findings: [{ cell: "N2", suggestion: "Medium" }] },
+    { name: '"public" can be "Public"', categorisation: [{ sensitivity: "public" }], findings: [{ cell: "P2", fix: { applicability: "safe", edits: [{ cell: "P2", value: "Public" }] }, suggestion: "Public" }] },
+    { name: "a trailing space", categorisation: [{ interface: "System to System " }], findings: [{ cell: "M2", fix: { applicability: "safe", edits: [{ cell: "M2", value: "System to System" }] }, suggestion: "System to System" }] },
+    { name: "an alias", gaps: [{ priority: "Med" }], findings: [{ cell: "N2", fix: { applicability: "safe", edits: [{ cell: "N2", value: "Medium" }] }, suggestion: "Medium" }] },
   ],
 });

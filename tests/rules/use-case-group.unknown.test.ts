@@ -10,6 +10,6 @@ testRule(rule, {
   ],
   invalid: [
     { name: "an unknown code", categorisation: [{ useCaseGroup: "OTX" }], findings: [{ cell: "A2", message: /not a known use case group/ }] },
-    { name: "a near miss of a name", categorisation: [{ useCaseGroup: "Planing and Oversight" }], findings: [{ cell: "A2", suggestion: "Planning and Oversight" }] },
+    { name: "a near miss of a name", categorisation: [{ useCaseGroup: "Planing and Oversight" }], findings: [{ cell: "A2", fix: { applicability: "review", edits: [{ cell: "A2", value: "Planning and Oversight" }] }, suggestion: "Planning and Oversight" }] },
   ],
 });

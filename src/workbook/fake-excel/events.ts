@@ -1,5 +1,5 @@
 /**
- * Worksheet events of the fake Excel, as the add-in meets them (OFFICE-FACTS.md, "Events"):
+ * Worksheet events of the fake Excel, as the add-in meets them (docs/excel-fake.md, "Events"):
  * `worksheets.onChanged` and `worksheets.onSelectionChanged` (ExcelApi 1.9) call their handlers
  * asynchronously after a change, for the user's edits and for the add-in's own writes alike
  * (`triggerSource` "ThisLocalAddin" from ExcelApi 1.14), with `source` "Remote" for a co-author's

@@ -1,6 +1,6 @@
 /**
  * Every write the fake models refuses a protected sheet. Excel's code for it is unconfirmed
- * (OFFICE-FACTS.md); AccessDenied is the documented code for a refused operation.
+ * (docs/excel-fake.md); AccessDenied is the documented code for a refused operation.
  */
 import { FakeOfficeError } from "./errors";
 import type { FakeSheet } from "./model";

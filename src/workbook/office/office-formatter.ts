@@ -11,7 +11,7 @@
  * only formats the add-in recognises as its own are ever deleted.
  *
  * Recognising its own: a conditional format has no tag and its id is its priority, which changes
- * (OFFICE-FACTS.md), so the add-in's formats carry their tag in their formula, which is always TRUE:
+ * (docs/excel-fake.md), so the add-in's formats carry their tag in their formula, which is always TRUE:
  * `=ISTEXT("CER add-in highlight: error")`. It travels with the file, reads plainly in Excel's
  * Manage Rules, and a copy the analyst pasted elsewhere is recognised and cleared too.
  *

@@ -16,7 +16,7 @@ import { RequestBatcher } from "./request-batcher";
 import { asTextInput } from "./typed-input";
 import { describeExcelError } from "./write-errors";
 
-// Well under Excel on the web's 5 MB per request (OFFICE-FACTS.md, Limits).
+// Well under Excel on the web's 5 MB per request (docs/excel-fake.md, "Payload limits").
 const REQUEST_BUDGET = 4 * 1024 * 1024;
 
 /** A block's address: its top-left cell and as many rows and columns as its widest row. */

@@ -229,7 +229,7 @@ describe("data validation (excel.datavalidation.yml, excel-add-ins-data-validati
     expect(excel.validations("Sheet1").map((v) => v.ranges)).toEqual(["C2,C4"]);
   });
 
-  // excel.datavalidation.yml: getInvalidCellsOrNullObject "returns null" when every cell is valid (ExcelApi 1.9 per OFFICE-FACTS).
+  // excel.datavalidation.yml: getInvalidCellsOrNullObject "returns null" when every cell is valid (ExcelApi 1.9).
   it("finds the cells outside their list, blanks and other case aside, and a null object when there are none", async () => {
     const excel = book();
     const invalid = await excel.run(async (context) => {
