@@ -69,7 +69,7 @@ describe("cli fix", () => {
   itWithSoffice("the fixed sample workbook opens in LibreOffice with the normalised values", async () => {
     const out = join(folder, "sample-fixed.xlsx");
     const result = await runCli(["fix", "seeds/sample-workbook.xlsx", "--out", out, "--normalise"]);
-    expect(result.stdout).toMatch(/Fixed \(5 cells\):[\s\S]*!M40  Interface[\s\S]*!P40  Sensitivity/);
+    expect(result.stdout).toMatch(/Fixed \(5 cells\):[\s\S]*!M40 {2}Interface[\s\S]*!P40 {2}Sensitivity/);
     const rows = sheetsAsCsv(out)["Data Categorisation"] ?? [];
     const row40 = rows.find((r) => r[0] === "OTN" && r[6] === "Report portfolio performance");
     expect(row40?.[12]).toBe("System to System");
