@@ -4,7 +4,7 @@
  * each request it shows what the workbook holds, and when the pane selects a cell the grid selects it
  * too. Open reads an .xlsx in the browser; Download writes the changed cell values back into it.
  */
-import { Button, Link, Text, makeStyles, tokens, Tab, TabList } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
 import { App } from "../taskpane/App";
@@ -16,6 +16,7 @@ import { parseA1 } from "../workbook/fake-excel/address";
 import type { DemoSession } from "./demo-session";
 import { downloadBytes, downloadName, openDemoWorkbook } from "./demo-workbook";
 import { SheetGrid, type GridCell } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
 import { saveText } from "../taskpane/save-text";
 import { plural } from "../taskpane/change-text";
 import type { OfficeThemeName } from "./fake-office";
@@ -38,7 +39,6 @@ const useStyles = makeStyles({
   formulaBar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   nameBox: { minWidth: "64px", padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1, fontFamily: tokens.fontFamilyMonospace },
   content: { flex: "1 1 auto", minWidth: 0, padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minHeight: "1.4em" },
-  tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke1}`, overflowX: "auto", flex: "0 0 auto" },
   pane: { flex: "0 0 360px", overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
   hidden: { display: "none" },
 });
@@ -174,13 +174,7 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
               onEdit={(cell, text) => session.userEdit(shownSheet, cell, text)}
             />
           )}
-          <TabList className={styles.tabs} size="small" aria-label="Sheets" selectedValue={shownSheet} onTabSelect={(_, data) => setSheet(String(data.value))}>
-            {sheetNames.map((name) => (
-              <Tab key={name} value={name}>
-                {name}
-              </Tab>
-            ))}
-          </TabList>
+          <SheetTabs sheets={sheetNames} selected={shownSheet} onSelect={setSheet} />
         </section>
         <section className={styles.pane} aria-label="Task pane">
           <TaskPane key={opened} operations={operations} />

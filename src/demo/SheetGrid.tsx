@@ -4,9 +4,11 @@
  * (Enter or F2, or just typing; Enter or Tab commits, Escape cancels; Delete clears), conditional-format
  * fills (the add-in's highlights) and a dropdown mark on cells with a list rule, whose values the
  * cell's editor offers. Only the rows in view are rendered, so a long sheet scrolls as fast as a short one.
+ * The sheet's header row (and any title rows above it) stays in view as the sheet scrolls, as with
+ * Excel's Freeze Panes, so after a jump far down the columns are still named.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { cellAddress, columnLetter } from "../workbook/cell-address";
 import { parseA1 } from "../workbook/fake-excel/address";
 import type { FakeExcel } from "../workbook/fake-excel/fake-excel";
@@ -80,6 +82,9 @@ const useStyles = makeStyles({
   filled: { color: "#000000" },
   selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
   dropdown: { position: "absolute", right: "2px", top: 0, color: tokens.colorNeutralForeground2, pointerEvents: "none" },
+  // A frozen row's cells: opaque, so the rows scrolling beneath them do not show through.
+  frozen: { position: "sticky", zIndex: 2, backgroundColor: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold },
+  frozenHeader: { zIndex: 3 },
   editor: { width: "100%", height: "100%", boxSizing: "border-box", border: "none", padding: "0 2px", font: "inherit", color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
@@ -91,6 +96,12 @@ interface Fill {
 interface ListRule {
   ranges: CellRange[];
   options: string[];
+}
+
+/** The rows frozen at the top: down to the header row, the first of the first ten with three or more values; none if no row is. */
+export function frozenRowCount(texts: readonly (readonly string[])[]): number {
+  const header = texts.slice(0, 10).findIndex((cells) => cells.filter((text) => text !== "").length >= 3);
+  return header + 1;
 }
 
 const inside = (ranges: readonly CellRange[], row: number, column: number) => ranges.some((r) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
@@ -132,6 +143,7 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
   const styles = useStyles();
   // Read again whenever the workbook moved on (`version`); the grid never writes to it but through onEdit.
   const { texts, fills, lists } = useMemo(() => ({ ...readSheet(excel, sheet), version }), [excel, sheet, version]);
+  const frozen = useMemo(() => frozenRowCount(texts), [texts]);
   const scroller = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, left: 0 });
   const [view, setView] = useState({ height: 600, width: 900 });
@@ -169,7 +181,9 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
     const element = scroller.current;
     if (element === null) return;
     const top = selected.row * ROW_HEIGHT;
-    if (top < element.scrollTop + ROW_HEIGHT) element.scrollTop = Math.max(0, top - ROW_HEIGHT * 2);
+    // Below the column letters and the frozen rows, which cover the top of the view.
+    const covered = ROW_HEIGHT * (1 + frozen);
+    if (selected.row > frozen && top < element.scrollTop + covered) element.scrollTop = Math.max(0, top - covered - ROW_HEIGHT);
     else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT * 3 - element.clientHeight;
     const left = HEADER_WIDTH + selected.col * COLUMN_WIDTH;
     if (left < element.scrollLeft + HEADER_WIDTH) element.scrollLeft = Math.max(0, left - HEADER_WIDTH);
@@ -179,7 +193,7 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
       focusCell.current = false;
       element.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
     }
-  }, [selected.row, selected.col, revealRequest, editing]);
+  }, [selected.row, selected.col, revealRequest, editing, frozen]);
 
   function move(cell: GridCell): void {
     focusCell.current = true;
@@ -244,8 +258,11 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
   // Stand-ins for the columns left out on either side, so the rendered ones sit where they belong.
   const before = firstColumn === 0 ? null : <td aria-hidden="true" colSpan={firstColumn} />;
   const after = lastColumn === columnCount - 1 ? null : <td aria-hidden="true" colSpan={columnCount - 1 - lastColumn} />;
+  const frozenRows: number[] = [];
+  for (let row = 1; row <= Math.min(frozen, rowCount); row++) frozenRows.push(row);
   const rows: number[] = [];
-  for (let row = first; row <= last; row++) rows.push(row);
+  const start = Math.max(first, frozen + 1);
+  for (let row = start; row <= last; row++) rows.push(row);
   const selectedList = listAt(selected.row, selected.col);
 
   return (
@@ -270,61 +287,69 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
           </tr>
         </thead>
         <tbody>
-          {first > 1 ? <tr aria-hidden="true" style={{ height: `${(first - 1) * ROW_HEIGHT}px` }} /> : null}
-          {rows.map((row) => (
-            <tr key={row} aria-rowindex={row + 1} style={{ height: `${ROW_HEIGHT}px` }}>
-              <th scope="row" role="rowheader" aria-colindex={1} className={`${styles.rowHeader} ${row === selected.row ? styles.activeHeader : ""}`}>
-                {row}
-              </th>
-              {before}
-              {columns.map((col) => {
-                const text = texts[row - 1]?.[col] ?? "";
-                const isSelected = row === selected.row && col === selected.col;
-                const fill = fills.find((f) => inside(f.ranges, row, col + 1))?.fill;
-                const list = listAt(row, col);
-                const address = cellAddress(row, col);
-                return (
-                  <td
-                    key={col}
-                    role="gridcell"
-                    aria-colindex={col + 2}
-                    aria-selected={isSelected}
-                    tabIndex={isSelected ? 0 : -1}
-                    data-cell={address}
-                    title={text.length > 18 ? text : undefined}
-                    className={`${styles.cell} ${fill === undefined ? "" : styles.filled} ${isSelected ? styles.selected : ""}`}
-                    style={fill === undefined ? undefined : { backgroundColor: fill }}
-                    onMouseDown={() => {
-                      if (!isSelected) move({ row, col });
-                    }}
-                    onDoubleClick={() => setEditing({ text })}
-                    onKeyDown={isSelected && editing === undefined ? onCellKey : undefined}
-                  >
-                    {isSelected && editing !== undefined ? (
-                      <input
-                        className={styles.editor}
-                        aria-label={`Edit ${address}`}
-                        defaultValue={editing.text}
-                        list={selectedList === undefined ? undefined : "grid-dropdown"}
-                        autoFocus
-                        onKeyDown={onEditorKey}
-                        onBlur={(event) => {
-                          if (editorOpen.current) commit(event.currentTarget.value, undefined);
-                        }}
-                      />
-                    ) : (
-                      text
-                    )}
-                    {list === undefined ? null : (
-                      <span className={styles.dropdown} aria-hidden="true" data-dropdown="">
-                        ▾
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-              {after}
-            </tr>
+          {[...frozenRows, ...rows].map((row) => (
+            <Fragment key={row}>
+              {row === start && start > frozen + 1 ? <tr aria-hidden="true" style={{ height: `${(start - 1 - frozen) * ROW_HEIGHT}px` }} /> : null}
+              <tr aria-rowindex={row + 1} style={{ height: `${ROW_HEIGHT}px` }}>
+                <th
+                  scope="row"
+                  role="rowheader"
+                  aria-colindex={1}
+                  className={mergeClasses(styles.rowHeader, row <= frozen && styles.frozen, row <= frozen && styles.frozenHeader, row === selected.row && styles.activeHeader)}
+                  style={row <= frozen ? { top: `${row * ROW_HEIGHT}px` } : undefined}
+                >
+                  {row}
+                </th>
+                {before}
+                {columns.map((col) => {
+                  const text = texts[row - 1]?.[col] ?? "";
+                  const isSelected = row === selected.row && col === selected.col;
+                  const fill = fills.find((f) => inside(f.ranges, row, col + 1))?.fill;
+                  const list = listAt(row, col);
+                  const address = cellAddress(row, col);
+                  return (
+                    <td
+                      key={col}
+                      role="gridcell"
+                      aria-colindex={col + 2}
+                      aria-selected={isSelected}
+                      tabIndex={isSelected ? 0 : -1}
+                      data-cell={address}
+                      title={text.length > 18 ? text : undefined}
+                      className={mergeClasses(styles.cell, row <= frozen && styles.frozen, fill !== undefined && styles.filled, isSelected && styles.selected)}
+                      style={{ ...(fill === undefined ? {} : { backgroundColor: fill }), ...(row <= frozen ? { top: `${row * ROW_HEIGHT}px` } : {}) }}
+                      onMouseDown={() => {
+                        if (!isSelected) move({ row, col });
+                      }}
+                      onDoubleClick={() => setEditing({ text })}
+                      onKeyDown={isSelected && editing === undefined ? onCellKey : undefined}
+                    >
+                      {isSelected && editing !== undefined ? (
+                        <input
+                          className={styles.editor}
+                          aria-label={`Edit ${address}`}
+                          defaultValue={editing.text}
+                          list={selectedList === undefined ? undefined : "grid-dropdown"}
+                          autoFocus
+                          onKeyDown={onEditorKey}
+                          onBlur={(event) => {
+                            if (editorOpen.current) commit(event.currentTarget.value, undefined);
+                          }}
+                        />
+                      ) : (
+                        text
+                      )}
+                      {list === undefined ? null : (
+                        <span className={styles.dropdown} aria-hidden="true" data-dropdown="">
+                          ▾
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+                {after}
+              </tr>
+            </Fragment>
           ))}
           {last < rowCount ? <tr aria-hidden="true" style={{ height: `${(rowCount - last) * ROW_HEIGHT}px` }} /> : null}
         </tbody>

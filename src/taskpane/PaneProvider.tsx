@@ -126,17 +126,26 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
     [operations],
   );
 
-  // The pane opens the way the analyst left this workbook (asked again only for other operations: another workbook).
+  // The pane opens the way the analyst left this workbook (asked again only for other operations:
+  // another workbook). Asked once the pane has been painted: the question loads the workbook
+  // adapter, which must not hold up the pane's first frame.
   useEffect(() => {
     let current = true;
-    operations.liveRemembered().then(
-      (on) => {
-        if (on && current) void switchLive(true);
-      },
-      () => undefined,
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        operations.liveRemembered().then(
+          (on) => {
+            if (on && current) void switchLive(true);
+          },
+          () => undefined,
+        );
+      }, 0);
+    });
     return () => {
       current = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [operations, switchLive]);
 

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { openWatchedPage, type WatchedPage } from "../support/watched-page";
 
 export { chromiumPath, launchChromium } from "../support/watched-page";
@@ -45,7 +45,8 @@ export class Screenshots {
   private readonly committed = new Set(fs.existsSync(screenshotDir) ? fs.readdirSync(screenshotDir) : []);
   private readonly visited = new Set<string>();
 
-  async take(page: Page, state: string, theme: "light" | "dark"): Promise<void> {
+  /** The whole page, or only `of` (the task pane, for the narrow pane's pictures). */
+  async take(page: Page, state: string, theme: "light" | "dark", of?: Locator): Promise<void> {
     const file = `${state}-${theme}.png`;
     this.visited.add(file);
     const update = process.env.UPDATE_SCREENSHOTS === "1" || !this.committed.has(file);
@@ -53,7 +54,8 @@ export class Screenshots {
     fs.mkdirSync(folder, { recursive: true });
     // Fluent's dialogs and tabs animate: the picture is of the state, not of a transition.
     await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
-    await page.screenshot({ path: path.join(folder, file) });
+    if (of === undefined) await page.screenshot({ path: path.join(folder, file) });
+    else await of.screenshot({ path: path.join(folder, file) });
   }
 
   missingCommitted(): string[] {

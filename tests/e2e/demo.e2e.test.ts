@@ -3,7 +3,8 @@
  * over the in-memory Excel) in Debian's Chromium, clicked through as an analyst would. Every
  * assertion is on what the page shows (the pane's messages, the grid's cells, the name box); the
  * downloaded file is checked with the command line. axe-core checks every pane state in the light
- * and dark themes, and the suite writes the README's screenshots (docs/screenshots).
+ * and dark themes, and every view with the pane 320 and 400 px wide (no sideways scrolling there);
+ * a keyboard walk visits every view; and the suite writes the README's screenshots (docs/screenshots).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -42,6 +43,36 @@ async function check(page: Page): Promise<void> {
 async function goToFinding(page: Page, cell: string, rule: string): Promise<void> {
   await page.getByRole("button", { name: new RegExp(`${cell} · ${rule.replace(/\./g, "\\.")}`) }).click();
   await page.waitForFunction(`document.querySelector('output[aria-label="Selected cell"]')?.textContent === "${cell}"`);
+}
+
+/** Narrows the demo's task pane to `width` px, as Excel's pane can be. */
+async function narrowPane(page: Page, width: number): Promise<void> {
+  await page.addStyleTag({ content: `section[aria-label="Task pane"] { flex-basis: ${width}px !important; }` });
+}
+
+/** The views the switcher offers, in its order. */
+function viewNames(page: Page): Promise<string[]> {
+  return page.getByRole("navigation", { name: "Views" }).getByRole("button").allInnerTexts();
+}
+
+/** Waits until the view shown has loaded what it reads (no spinner in the pane). */
+async function viewLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(`document.querySelectorAll('section[aria-label="Task pane"] [role="progressbar"]').length === 0`);
+}
+
+async function showView(page: Page, view: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: view, exact: true }).click();
+  await page.getByRole("button", { name: view, exact: true, pressed: true }).waitFor();
+  await viewLoaded(page);
+}
+
+/** The task pane's width against what it holds: wider content would scroll the pane sideways. */
+function paneSize(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.getByRole("region", { name: "Task pane" }).evaluate((pane) => ({ scrollWidth: pane.scrollWidth, clientWidth: pane.clientWidth }));
+}
+
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate<string>("(() => { const e = document.activeElement; return e === null ? '' : (e.getAttribute('aria-label') ?? e.textContent ?? '').trim(); })()");
 }
 
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -90,6 +121,11 @@ describeInChromium("the demo in Chromium, end to end", () => {
 
       await goToFinding(page, "J39", "category.unknown");
       expect(await page.getByRole("tab", { name: categorisation }).getAttribute("aria-selected")).toBe("true");
+      // The sheet's header row stays in view after the jump, as Excel's frozen panes: the column is named.
+      const header = await gridCell(page, "J3").boundingBox();
+      const grid = await page.getByRole("grid").boundingBox();
+      expect(await gridCell(page, "J3").innerText()).toBe("Information Category");
+      expect(header !== null && grid !== null && header.y >= grid.y && header.y < grid.y + 4 * 24).toBe(true);
       const selected = page.getByRole("grid").getByRole("gridcell", { selected: true });
       expect(await selected.innerText()).toBe("Telemetry (Devices)");
       expect(await page.getByRole("status", { name: "Cell content" }).innerText()).toBe("Telemetry (Devices)");
@@ -335,6 +371,8 @@ describeInChromium("the demo in Chromium, end to end", () => {
       const html = fs.readFileSync(saved, "utf8");
       expect(html).toContain("Telemetry (Devices)");
       expect(html).toContain("Workbook summary");
+      // Titled by the file the demo has open, as the add-in's report is by Excel's document.
+      expect(html).toContain("sample-workbook.xlsx");
       expect(html).not.toMatch(/(src|href)="https?:/);
       await screenshots.take(page, "review", "light");
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -414,6 +452,63 @@ describeInChromium("the demo in Chromium, end to end", () => {
       await page.getByRole("button", { name: "Write Summary tab" }).waitFor();
       await screenshots.take(page, "summary", "dark");
       expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    it(`fits every view into a pane 320 and 400 px wide, in the ${theme} theme, with no accessibility violations`, async () => {
+      const { page, problems, close } = await openDemo(browser, server.origin, theme);
+      try {
+        for (const width of [320, 400]) {
+          await narrowPane(page, width);
+          await check(page);
+          const views = await viewNames(page);
+          // The switcher holds the views in at most three rows of buttons, none cut off.
+          const switcher = await page.getByRole("navigation", { name: "Views" }).boundingBox();
+          expect(switcher !== null && switcher.height <= 3 * 34).toBe(true);
+          for (const view of views) {
+            await showView(page, view);
+            const { scrollWidth, clientWidth } = await paneSize(page);
+            expect({ view, width, scrollWidth }).toEqual({ view, width, scrollWidth: clientWidth });
+            expect(await accessibilityViolations(page)).toEqual([]);
+            if (width === 320 && (view === "Check" || view === "Review")) await screenshots.take(page, `narrow-${view.toLowerCase()}`, theme, page.getByRole("region", { name: "Task pane" }));
+          }
+          await showView(page, "Check");
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it("walks through every view with the keyboard alone, each reachable and its first control next in the tab order", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await narrowPane(page, 320);
+      const views = await viewNames(page);
+      await tabTo(page, /^Check$/);
+      for (const [index, view] of views.entries()) {
+        if (index > 0) {
+          await page.keyboard.press("Tab");
+          expect(await focusedName(page)).toBe(view);
+        }
+        await page.keyboard.press("Enter");
+        await page.getByRole("button", { name: view, exact: true, pressed: true }).waitFor();
+        await viewLoaded(page);
+        // Past the remaining view buttons, the next stop is in the view itself; then back again.
+        // (A view with nothing to operate, History with no changes yet, has no such stop.)
+        const rest = views.length - index;
+        const hasControl = await page.evaluate<boolean>(`document.querySelector('main > :not(nav) :is(button, input, select, textarea, [tabindex="0"]):not([disabled])') !== null`);
+        if (!hasControl) continue;
+        for (let i = 0; i < rest; i++) await page.keyboard.press("Tab");
+        expect(await page.evaluate<boolean>(`(() => { const e = document.activeElement; return e !== null && e.closest('section[aria-label="Task pane"]') !== null && e.closest('nav') === null; })()`)).toBe(true);
+        for (let i = 0; i < rest; i++) await page.keyboard.press("Shift+Tab");
+        expect(await focusedName(page)).toBe(view);
+      }
       expect(problems).toEqual([]);
     } finally {
       await close();
