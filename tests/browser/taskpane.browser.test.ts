@@ -100,7 +100,7 @@ describeInChromium("the task pane in Chromium", () => {
     const cellText = (cell: string) => page.evaluate<string>(`window.harness.text("Data Categorisation", "${cell}")`);
     try {
       await page.getByRole("button", { name: "Check workbook" }).click();
-      await page.getByRole("button", { name: /^Fix J4 to “Telemetry \(Device\)”$/ }).click();
+      await page.getByRole("button", { name: /^Fix J4 to “Telemetry \(Device\)”/ }).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
       expect(await dialog.innerText()).toContain("“Telemetry (Devices)”");
