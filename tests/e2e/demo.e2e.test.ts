@@ -457,7 +457,8 @@ describeInChromium("the demo in Chromium, end to end", () => {
     } finally {
       await close();
     }
-  });
+    // Seven views checked with axe: over a minute on a loaded machine.
+  }, 180_000);
 
   for (const theme of ["light", "dark"] as const) {
     it(`fits every view into a pane 320 and 400 px wide, in the ${theme} theme, with no accessibility violations`, async () => {
@@ -483,7 +484,8 @@ describeInChromium("the demo in Chromium, end to end", () => {
       } finally {
         await close();
       }
-    });
+      // Fourteen views checked with axe: minutes on a loaded machine.
+    }, 240_000);
   }
 
   it("walks through every view with the keyboard alone, each reachable and its first control next in the tab order", async () => {
