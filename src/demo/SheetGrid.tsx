@@ -39,8 +39,20 @@ const COLUMN_WIDTH = 140;
 const OVERSCAN = 8;
 
 const useStyles = makeStyles({
-  scroller: { overflow: "auto", flex: "1 1 auto", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1, position: "relative" },
-  table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
+  scroller: {
+    overflow: "auto",
+    flex: "1 1 auto",
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    position: "relative",
+  },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+  },
   corner: { width: `${HEADER_WIDTH}px` },
   column: { width: `${COLUMN_WIDTH}px` },
   header: {
@@ -65,7 +77,11 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  activeHeader: { backgroundColor: tokens.colorNeutralBackground3Selected, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  activeHeader: {
+    backgroundColor: tokens.colorNeutralBackground3Selected,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   cell: {
     height: `${ROW_HEIGHT - 1}px`,
     padding: "0 4px",
@@ -81,11 +97,31 @@ const useStyles = makeStyles({
   // Highlight fills are light, as in Excel: their text stays dark in either theme.
   filled: { color: "#000000" },
   selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
-  dropdown: { position: "absolute", right: "2px", top: 0, color: tokens.colorNeutralForeground2, pointerEvents: "none" },
+  dropdown: {
+    position: "absolute",
+    right: "2px",
+    top: 0,
+    color: tokens.colorNeutralForeground2,
+    pointerEvents: "none",
+  },
   // A frozen row's cells: opaque, so the rows scrolling beneath them do not show through.
-  frozen: { position: "sticky", zIndex: 2, backgroundColor: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold },
+  frozen: {
+    position: "sticky",
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   frozenHeader: { zIndex: 3 },
-  editor: { width: "100%", height: "100%", boxSizing: "border-box", border: "none", padding: "0 2px", font: "inherit", color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1 },
+  editor: {
+    width: "100%",
+    height: "100%",
+    boxSizing: "border-box",
+    border: "none",
+    padding: "0 2px",
+    font: "inherit",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 interface Fill {
@@ -104,7 +140,8 @@ export function frozenRowCount(texts: readonly (readonly string[])[]): number {
   return header + 1;
 }
 
-const inside = (ranges: readonly CellRange[], row: number, column: number) => ranges.some((r) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
+const inside = (ranges: readonly CellRange[], row: number, column: number) =>
+  ranges.some((r) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
 
 function areas(address: string): CellRange[] {
   return address.split(",").flatMap((part) => parseA1(part.trim()) ?? []);
@@ -131,10 +168,14 @@ function listOptions(excel: FakeExcel, source: string): string[] {
 /** What the sheet shows: its texts, the fills of its conditional formats and its list rules. */
 function readSheet(excel: FakeExcel, sheet: string) {
   const texts = excel.texts(sheet);
-  const fills: Fill[] = excel.conditionalFormats(sheet).flatMap((cf) => (cf.fill === null ? [] : [{ ranges: areas(cf.ranges), fill: cf.fill }]));
+  const fills: Fill[] = excel
+    .conditionalFormats(sheet)
+    .flatMap((cf) => (cf.fill === null ? [] : [{ ranges: areas(cf.ranges), fill: cf.fill }]));
   const lists: ListRule[] = excel.validations(sheet).flatMap((v) => {
     const list = v.rule.list as { source?: unknown } | undefined;
-    return typeof list?.source === "string" ? [{ ranges: areas(v.ranges), options: listOptions(excel, list.source) }] : [];
+    return typeof list?.source === "string"
+      ? [{ ranges: areas(v.ranges), options: listOptions(excel, list.source) }]
+      : [];
   });
   return { texts, fills, lists };
 }
@@ -183,11 +224,14 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
     const top = selected.row * ROW_HEIGHT;
     // Below the column letters and the frozen rows, which cover the top of the view.
     const covered = ROW_HEIGHT * (1 + frozen);
-    if (selected.row > frozen && top < element.scrollTop + covered) element.scrollTop = Math.max(0, top - covered - ROW_HEIGHT);
-    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT * 3 - element.clientHeight;
+    if (selected.row > frozen && top < element.scrollTop + covered)
+      element.scrollTop = Math.max(0, top - covered - ROW_HEIGHT);
+    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight)
+      element.scrollTop = top + ROW_HEIGHT * 3 - element.clientHeight;
     const left = HEADER_WIDTH + selected.col * COLUMN_WIDTH;
     if (left < element.scrollLeft + HEADER_WIDTH) element.scrollLeft = Math.max(0, left - HEADER_WIDTH);
-    else if (left + COLUMN_WIDTH > element.scrollLeft + element.clientWidth) element.scrollLeft = left + COLUMN_WIDTH - element.clientWidth;
+    else if (left + COLUMN_WIDTH > element.scrollLeft + element.clientWidth)
+      element.scrollLeft = left + COLUMN_WIDTH - element.clientWidth;
     setScroll({ top: element.scrollTop, left: element.scrollLeft });
     if (focusCell.current) {
       focusCell.current = false;
@@ -257,7 +301,8 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
   const columns = Array.from({ length: lastColumn - firstColumn + 1 }, (_, index) => firstColumn + index);
   // Stand-ins for the columns left out on either side, so the rendered ones sit where they belong.
   const before = firstColumn === 0 ? null : <td aria-hidden="true" colSpan={firstColumn} />;
-  const after = lastColumn === columnCount - 1 ? null : <td aria-hidden="true" colSpan={columnCount - 1 - lastColumn} />;
+  const after =
+    lastColumn === columnCount - 1 ? null : <td aria-hidden="true" colSpan={columnCount - 1 - lastColumn} />;
   const frozenRows: number[] = [];
   for (let row = 1; row <= Math.min(frozen, rowCount); row++) frozenRows.push(row);
   const rows: number[] = [];
@@ -266,8 +311,19 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
   const selectedList = listAt(selected.row, selected.col);
 
   return (
-    <div ref={scroller} className={styles.scroller} onScroll={(event) => setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft })}>
-      <table role="grid" aria-label={sheet} aria-rowcount={rowCount + 1} aria-colcount={columnCount + 1} className={styles.table} style={{ width: `${HEADER_WIDTH + columnCount * COLUMN_WIDTH}px` }}>
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      onScroll={(event) => setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft })}
+    >
+      <table
+        role="grid"
+        aria-label={sheet}
+        aria-rowcount={rowCount + 1}
+        aria-colcount={columnCount + 1}
+        className={styles.table}
+        style={{ width: `${HEADER_WIDTH + columnCount * COLUMN_WIDTH}px` }}
+      >
         <colgroup>
           <col className={styles.corner} />
           {Array.from({ length: columnCount }, (_, col) => (
@@ -279,7 +335,13 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
             <td className={styles.header} style={{ left: 0, zIndex: 3 }} role="presentation" />
             {before}
             {columns.map((col) => (
-              <th key={col} scope="col" role="columnheader" aria-colindex={col + 2} className={`${styles.header} ${col === selected.col ? styles.activeHeader : ""}`}>
+              <th
+                key={col}
+                scope="col"
+                role="columnheader"
+                aria-colindex={col + 2}
+                className={`${styles.header} ${col === selected.col ? styles.activeHeader : ""}`}
+              >
                 {columnLetter(col)}
               </th>
             ))}
@@ -289,13 +351,20 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
         <tbody>
           {[...frozenRows, ...rows].map((row) => (
             <Fragment key={row}>
-              {row === start && start > frozen + 1 ? <tr aria-hidden="true" style={{ height: `${(start - 1 - frozen) * ROW_HEIGHT}px` }} /> : null}
+              {row === start && start > frozen + 1 ? (
+                <tr aria-hidden="true" style={{ height: `${(start - 1 - frozen) * ROW_HEIGHT}px` }} />
+              ) : null}
               <tr aria-rowindex={row + 1} style={{ height: `${ROW_HEIGHT}px` }}>
                 <th
                   scope="row"
                   role="rowheader"
                   aria-colindex={1}
-                  className={mergeClasses(styles.rowHeader, row <= frozen && styles.frozen, row <= frozen && styles.frozenHeader, row === selected.row && styles.activeHeader)}
+                  className={mergeClasses(
+                    styles.rowHeader,
+                    row <= frozen && styles.frozen,
+                    row <= frozen && styles.frozenHeader,
+                    row === selected.row && styles.activeHeader,
+                  )}
                   style={row <= frozen ? { top: `${row * ROW_HEIGHT}px` } : undefined}
                 >
                   {row}
@@ -316,8 +385,16 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
                       tabIndex={isSelected ? 0 : -1}
                       data-cell={address}
                       title={text.length > 18 ? text : undefined}
-                      className={mergeClasses(styles.cell, row <= frozen && styles.frozen, fill !== undefined && styles.filled, isSelected && styles.selected)}
-                      style={{ ...(fill === undefined ? {} : { backgroundColor: fill }), ...(row <= frozen ? { top: `${row * ROW_HEIGHT}px` } : {}) }}
+                      className={mergeClasses(
+                        styles.cell,
+                        row <= frozen && styles.frozen,
+                        fill !== undefined && styles.filled,
+                        isSelected && styles.selected,
+                      )}
+                      style={{
+                        ...(fill === undefined ? {} : { backgroundColor: fill }),
+                        ...(row <= frozen ? { top: `${row * ROW_HEIGHT}px` } : {}),
+                      }}
                       onMouseDown={() => {
                         if (!isSelected) move({ row, col });
                       }}

@@ -7,7 +7,13 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, type KeyboardEvent } from "react";
 
 const useStyles = makeStyles({
-  list: { display: "flex", overflowX: "auto", flex: "0 0 auto", borderTop: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
+  list: {
+    display: "flex",
+    overflowX: "auto",
+    flex: "0 0 auto",
+    borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   tab: {
     flex: "0 0 auto",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
@@ -19,12 +25,28 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
-  selected: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground1, borderBottomColor: tokens.colorBrandStroke1 },
+  selected: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottomColor: tokens.colorBrandStroke1,
+  },
 });
 
-export function SheetTabs({ sheets, selected, onSelect }: { sheets: readonly string[]; selected: string; onSelect: (sheet: string) => void }) {
+export function SheetTabs({
+  sheets,
+  selected,
+  onSelect,
+}: {
+  sheets: readonly string[];
+  selected: string;
+  onSelect: (sheet: string) => void;
+}) {
   const styles = useStyles();
   const list = useRef<HTMLDivElement>(null);
 

@@ -2,7 +2,15 @@
  * The check: a button that checks the workbook, the result summary, the safe "Fix all" offers, a
  * severity filter and the findings by worksheet, each going to its cell and offering its fix.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Text } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { Severity } from "../rules/finding";
 import { changesOfFinding } from "../workflows/proposed-change";
@@ -27,16 +35,26 @@ export function CheckPanel() {
     setShown(next);
   }
 
-
   return (
     <div className={layout.section}>
-      <Button appearance="primary" disabled={checking} icon={checking ? <Spinner size="tiny" /> : undefined} onClick={() => void check()}>
+      <Button
+        appearance="primary"
+        disabled={checking}
+        icon={checking ? <Spinner size="tiny" /> : undefined}
+        onClick={() => void check()}
+      >
         {checking ? "Checking…" : "Check workbook"}
       </Button>
       <Switch
         checked={live !== "off"}
         disabled={live === "starting"}
-        label={live === "on" ? "Live mode: checking and filling lookups as you type" : live === "starting" ? "Live mode: starting…" : "Live mode"}
+        label={
+          live === "on"
+            ? "Live mode: checking and filling lookups as you type"
+            : live === "starting"
+              ? "Live mode: starting…"
+              : "Live mode"
+        }
         onChange={(_, data) => void switchLive(data.checked)}
       />
       {report === undefined ? (
@@ -57,9 +75,16 @@ export function CheckPanel() {
               </MessageBar>
             ))}
           <FixAllOffers findings={report.findings} />
-          {report.findings.length === 0 ? null : <SeverityFilter shown={shown} counts={severityCounts(report.summary)} onToggle={toggle} />}
+          {report.findings.length === 0 ? null : (
+            <SeverityFilter shown={shown} counts={severityCounts(report.summary)} onToggle={toggle} />
+          )}
           {/* A new check or filter starts the list from its first page. */}
-          <FindingList key={`${checks}|${[...shown].join()}`} groups={groupBySheet(report.findings, shown)} onOpen={open} onFix={(finding) => propose({ label: `Fix ${finding.cell}`, changes: changesOfFinding(finding) })} />
+          <FindingList
+            key={`${checks}|${[...shown].join()}`}
+            groups={groupBySheet(report.findings, shown)}
+            onOpen={open}
+            onFix={(finding) => propose({ label: `Fix ${finding.cell}`, changes: changesOfFinding(finding) })}
+          />
         </>
       )}
     </div>

@@ -21,14 +21,21 @@ export function FixAllOffers({ findings }: { findings: readonly Finding[] }) {
   const { propose } = usePane();
   const id = useId();
   const safe = findings.some((finding) => finding.fix?.applicability === "safe");
-  const { value: descriptions } = useLoaded(() => (safe ? import("./rule-descriptions").then((module) => module.ruleDescriptions) : Promise.resolve(undefined)), String(safe));
+  const { value: descriptions } = useLoaded(
+    () => (safe ? import("./rule-descriptions").then((module) => module.ruleDescriptions) : Promise.resolve(undefined)),
+    String(safe),
+  );
   const offers = fixAllOffers(findings, (rule) => descriptions?.get(rule));
   if (offers.length === 0) return null;
   return (
     <div className={layout.stack} role="group" aria-label="Safe fixes">
       {offers.map((offer, index) => (
         <div key={offer.action} className={styles.offer}>
-          <Button size="small" aria-describedby={offer.about === undefined ? undefined : `${id}-${index}`} onClick={() => propose({ label: offer.label, changes: offer.changes })}>
+          <Button
+            size="small"
+            aria-describedby={offer.about === undefined ? undefined : `${id}-${index}`}
+            onClick={() => propose({ label: offer.label, changes: offer.changes })}
+          >
             {offer.action}
           </Button>
           {offer.about === undefined ? null : (
