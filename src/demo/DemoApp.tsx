@@ -4,7 +4,7 @@
  * each request it shows what the workbook holds, and when the pane selects a cell the grid selects it
  * too. Open reads an .xlsx in the browser; Download writes the changed cell values back into it.
  */
-import { Button, Link, Text, makeStyles, tokens, Tab, TabList } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
 import { App } from "../taskpane/App";
@@ -16,12 +16,19 @@ import { parseA1 } from "../workbook/fake-excel/address";
 import type { DemoSession } from "./demo-session";
 import { downloadBytes, downloadName, openDemoWorkbook } from "./demo-workbook";
 import { SheetGrid, type GridCell } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
 import { saveText } from "../taskpane/save-text";
 import { plural } from "../text/plural";
 import type { OfficeThemeName } from "./fake-office";
 
 const useStyles = makeStyles({
-  shell: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  shell: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
   header: {
     display: "flex",
     flexWrap: "wrap",
@@ -35,11 +42,37 @@ const useStyles = makeStyles({
   note: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
   body: { display: "flex", flex: "1 1 auto", minHeight: 0 },
   workbook: { display: "flex", flexDirection: "column", flex: "1 1 auto", minWidth: 0 },
-  formulaBar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  nameBox: { minWidth: "64px", padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1, fontFamily: tokens.fontFamilyMonospace },
-  content: { flex: "1 1 auto", minWidth: 0, padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minHeight: "1.4em" },
-  tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke1}`, overflowX: "auto", flex: "0 0 auto" },
-  pane: { flex: "0 0 360px", overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
+  formulaBar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  nameBox: {
+    minWidth: "64px",
+    padding: "2px 6px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontFamily: tokens.fontFamilyMonospace,
+  },
+  content: {
+    flex: "1 1 auto",
+    minWidth: 0,
+    padding: "2px 6px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    minHeight: "1.4em",
+  },
+  pane: {
+    flex: "0 0 360px",
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   hidden: { display: "none" },
 });
 
@@ -109,7 +142,10 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
       const workbook = openDemoWorkbook(file.name, new Uint8Array(await file.arrayBuffer()));
       session.open(workbook);
       setOpened((n) => n + 1);
-      setMessage({ text: `Opened ${file.name} (${plural(workbook.excel.sheetNames.length, "sheet")}), read in this browser.`, error: false });
+      setMessage({
+        text: `Opened ${file.name} (${plural(workbook.excel.sheetNames.length, "sheet")}), read in this browser.`,
+        error: false,
+      });
     } catch (error) {
       setMessage({ text: `${file.name} could not be opened: ${errorMessage(error)}`, error: true });
     }
@@ -121,7 +157,10 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
       const name = downloadName(fileName);
       saveText(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", outcome.bytes);
       const skipped = outcome.skipped.length === 0 ? "" : ` Not written (formulas): ${outcome.skipped.join("; ")}.`;
-      setMessage({ text: `Downloaded ${name} with ${plural(outcome.written, "changed cell")}.${skipped}`, error: false });
+      setMessage({
+        text: `Downloaded ${name} with ${plural(outcome.written, "changed cell")}.${skipped}`,
+        error: false,
+      });
     } catch (error) {
       setMessage({ text: `The workbook could not be written: ${errorMessage(error)}`, error: true });
     }
@@ -133,7 +172,14 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
       <header className={styles.header}>
         <h1 className={styles.title}>CER data categorisation: the add-in, without Excel</h1>
         <Text weight="semibold">{fileName}</Text>
-        <input ref={fileInput} className={styles.hidden} type="file" accept=".xlsx,.xlsm" aria-label="Open a workbook" onChange={(event) => void openFile(event)} />
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx,.xlsm"
+          aria-label="Open a workbook"
+          onChange={(event) => void openFile(event)}
+        />
         <Button icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
           Open workbook…
         </Button>
@@ -142,8 +188,9 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
         </Button>
         <Link href={`?theme=${otherTheme}`}>{`${otherTheme === "dark" ? "Dark" : "Light"} theme`}</Link>
         <Text className={styles.note} size={200}>
-          Everything runs in this browser: a workbook you open is read here and never uploaded. Download writes the changed cell values into your file and keeps
-          everything else in it; formatting the add-in adds here (highlights, dropdowns) and tabs it adds are not part of the download.
+          Everything runs in this browser: a workbook you open is read here and never uploaded. Download writes the
+          changed cell values into your file and keeps everything else in it; formatting the add-in adds here
+          (highlights, dropdowns) and tabs it adds are not part of the download.
         </Text>
         <div role="status" className={styles.note}>
           {message === undefined || message.error ? null : message.text}
@@ -174,13 +221,7 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
               onEdit={(cell, text) => session.userEdit(shownSheet, cell, text)}
             />
           )}
-          <TabList className={styles.tabs} size="small" aria-label="Sheets" selectedValue={shownSheet} onTabSelect={(_, data) => setSheet(String(data.value))}>
-            {sheetNames.map((name) => (
-              <Tab key={name} value={name}>
-                {name}
-              </Tab>
-            ))}
-          </TabList>
+          <SheetTabs sheets={sheetNames} selected={shownSheet} onSelect={setSheet} />
         </section>
         <section className={styles.pane} aria-label="Task pane">
           <TaskPane key={opened} operations={operations} />

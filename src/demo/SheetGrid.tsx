@@ -4,9 +4,11 @@
  * (Enter or F2, or just typing; Enter or Tab commits, Escape cancels; Delete clears), conditional-format
  * fills (the add-in's highlights) and a dropdown mark on cells with a list rule, whose values the
  * cell's editor offers. Only the rows in view are rendered, so a long sheet scrolls as fast as a short one.
+ * The sheet's header row (and any title rows above it) stays in view as the sheet scrolls, as with
+ * Excel's Freeze Panes, so after a jump far down the columns are still named.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { cellAddress, columnLetter } from "../workbook/cell-address";
 import { parseA1 } from "../workbook/fake-excel/address";
 import type { FakeExcel } from "../workbook/fake-excel/fake-excel";
@@ -37,8 +39,20 @@ const COLUMN_WIDTH = 140;
 const OVERSCAN = 8;
 
 const useStyles = makeStyles({
-  scroller: { overflow: "auto", flex: "1 1 auto", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1, position: "relative" },
-  table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
+  scroller: {
+    overflow: "auto",
+    flex: "1 1 auto",
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    position: "relative",
+  },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+  },
   corner: { width: `${HEADER_WIDTH}px` },
   column: { width: `${COLUMN_WIDTH}px` },
   header: {
@@ -63,7 +77,11 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  activeHeader: { backgroundColor: tokens.colorNeutralBackground3Selected, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  activeHeader: {
+    backgroundColor: tokens.colorNeutralBackground3Selected,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   cell: {
     height: `${ROW_HEIGHT - 1}px`,
     padding: "0 4px",
@@ -79,8 +97,31 @@ const useStyles = makeStyles({
   // Highlight fills are light, as in Excel: their text stays dark in either theme.
   filled: { color: "#000000" },
   selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
-  dropdown: { position: "absolute", right: "2px", top: 0, color: tokens.colorNeutralForeground2, pointerEvents: "none" },
-  editor: { width: "100%", height: "100%", boxSizing: "border-box", border: "none", padding: "0 2px", font: "inherit", color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1 },
+  dropdown: {
+    position: "absolute",
+    right: "2px",
+    top: 0,
+    color: tokens.colorNeutralForeground2,
+    pointerEvents: "none",
+  },
+  // A frozen row's cells: opaque, so the rows scrolling beneath them do not show through.
+  frozen: {
+    position: "sticky",
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  frozenHeader: { zIndex: 3 },
+  editor: {
+    width: "100%",
+    height: "100%",
+    boxSizing: "border-box",
+    border: "none",
+    padding: "0 2px",
+    font: "inherit",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 interface Fill {
@@ -93,7 +134,14 @@ interface ListRule {
   options: string[];
 }
 
-const inside = (ranges: readonly CellRange[], row: number, column: number) => ranges.some((r) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
+/** The rows frozen at the top: down to the header row, the first of the first ten with three or more values; none if no row is. */
+export function frozenRowCount(texts: readonly (readonly string[])[]): number {
+  const header = texts.slice(0, 10).findIndex((cells) => cells.filter((text) => text !== "").length >= 3);
+  return header + 1;
+}
+
+const inside = (ranges: readonly CellRange[], row: number, column: number) =>
+  ranges.some((r) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
 
 function areas(address: string): CellRange[] {
   return address.split(",").flatMap((part) => parseA1(part.trim()) ?? []);
@@ -120,10 +168,14 @@ function listOptions(excel: FakeExcel, source: string): string[] {
 /** What the sheet shows: its texts, the fills of its conditional formats and its list rules. */
 function readSheet(excel: FakeExcel, sheet: string) {
   const texts = excel.texts(sheet);
-  const fills: Fill[] = excel.conditionalFormats(sheet).flatMap((cf) => (cf.fill === null ? [] : [{ ranges: areas(cf.ranges), fill: cf.fill }]));
+  const fills: Fill[] = excel
+    .conditionalFormats(sheet)
+    .flatMap((cf) => (cf.fill === null ? [] : [{ ranges: areas(cf.ranges), fill: cf.fill }]));
   const lists: ListRule[] = excel.validations(sheet).flatMap((v) => {
     const list = v.rule.list as { source?: unknown } | undefined;
-    return typeof list?.source === "string" ? [{ ranges: areas(v.ranges), options: listOptions(excel, list.source) }] : [];
+    return typeof list?.source === "string"
+      ? [{ ranges: areas(v.ranges), options: listOptions(excel, list.source) }]
+      : [];
   });
   return { texts, fills, lists };
 }
@@ -132,6 +184,7 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
   const styles = useStyles();
   // Read again whenever the workbook moved on (`version`); the grid never writes to it but through onEdit.
   const { texts, fills, lists } = useMemo(() => ({ ...readSheet(excel, sheet), version }), [excel, sheet, version]);
+  const frozen = useMemo(() => frozenRowCount(texts), [texts]);
   const scroller = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, left: 0 });
   const [view, setView] = useState({ height: 600, width: 900 });
@@ -169,17 +222,22 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
     const element = scroller.current;
     if (element === null) return;
     const top = selected.row * ROW_HEIGHT;
-    if (top < element.scrollTop + ROW_HEIGHT) element.scrollTop = Math.max(0, top - ROW_HEIGHT * 2);
-    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT * 3 - element.clientHeight;
+    // Below the column letters and the frozen rows, which cover the top of the view.
+    const covered = ROW_HEIGHT * (1 + frozen);
+    if (selected.row > frozen && top < element.scrollTop + covered)
+      element.scrollTop = Math.max(0, top - covered - ROW_HEIGHT);
+    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight)
+      element.scrollTop = top + ROW_HEIGHT * 3 - element.clientHeight;
     const left = HEADER_WIDTH + selected.col * COLUMN_WIDTH;
     if (left < element.scrollLeft + HEADER_WIDTH) element.scrollLeft = Math.max(0, left - HEADER_WIDTH);
-    else if (left + COLUMN_WIDTH > element.scrollLeft + element.clientWidth) element.scrollLeft = left + COLUMN_WIDTH - element.clientWidth;
+    else if (left + COLUMN_WIDTH > element.scrollLeft + element.clientWidth)
+      element.scrollLeft = left + COLUMN_WIDTH - element.clientWidth;
     setScroll({ top: element.scrollTop, left: element.scrollLeft });
     if (focusCell.current) {
       focusCell.current = false;
       element.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
     }
-  }, [selected.row, selected.col, revealRequest, editing]);
+  }, [selected.row, selected.col, revealRequest, editing, frozen]);
 
   function move(cell: GridCell): void {
     focusCell.current = true;
@@ -243,14 +301,29 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
   const columns = Array.from({ length: lastColumn - firstColumn + 1 }, (_, index) => firstColumn + index);
   // Stand-ins for the columns left out on either side, so the rendered ones sit where they belong.
   const before = firstColumn === 0 ? null : <td aria-hidden="true" colSpan={firstColumn} />;
-  const after = lastColumn === columnCount - 1 ? null : <td aria-hidden="true" colSpan={columnCount - 1 - lastColumn} />;
+  const after =
+    lastColumn === columnCount - 1 ? null : <td aria-hidden="true" colSpan={columnCount - 1 - lastColumn} />;
+  const frozenRows: number[] = [];
+  for (let row = 1; row <= Math.min(frozen, rowCount); row++) frozenRows.push(row);
   const rows: number[] = [];
-  for (let row = first; row <= last; row++) rows.push(row);
+  const start = Math.max(first, frozen + 1);
+  for (let row = start; row <= last; row++) rows.push(row);
   const selectedList = listAt(selected.row, selected.col);
 
   return (
-    <div ref={scroller} className={styles.scroller} onScroll={(event) => setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft })}>
-      <table role="grid" aria-label={sheet} aria-rowcount={rowCount + 1} aria-colcount={columnCount + 1} className={styles.table} style={{ width: `${HEADER_WIDTH + columnCount * COLUMN_WIDTH}px` }}>
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      onScroll={(event) => setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft })}
+    >
+      <table
+        role="grid"
+        aria-label={sheet}
+        aria-rowcount={rowCount + 1}
+        aria-colcount={columnCount + 1}
+        className={styles.table}
+        style={{ width: `${HEADER_WIDTH + columnCount * COLUMN_WIDTH}px` }}
+      >
         <colgroup>
           <col className={styles.corner} />
           {Array.from({ length: columnCount }, (_, col) => (
@@ -262,7 +335,13 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
             <td className={styles.header} style={{ left: 0, zIndex: 3 }} role="presentation" />
             {before}
             {columns.map((col) => (
-              <th key={col} scope="col" role="columnheader" aria-colindex={col + 2} className={`${styles.header} ${col === selected.col ? styles.activeHeader : ""}`}>
+              <th
+                key={col}
+                scope="col"
+                role="columnheader"
+                aria-colindex={col + 2}
+                className={`${styles.header} ${col === selected.col ? styles.activeHeader : ""}`}
+              >
                 {columnLetter(col)}
               </th>
             ))}
@@ -270,61 +349,84 @@ export function SheetGrid({ excel, sheet, version, selected, revealRequest, onSe
           </tr>
         </thead>
         <tbody>
-          {first > 1 ? <tr aria-hidden="true" style={{ height: `${(first - 1) * ROW_HEIGHT}px` }} /> : null}
-          {rows.map((row) => (
-            <tr key={row} aria-rowindex={row + 1} style={{ height: `${ROW_HEIGHT}px` }}>
-              <th scope="row" role="rowheader" aria-colindex={1} className={`${styles.rowHeader} ${row === selected.row ? styles.activeHeader : ""}`}>
-                {row}
-              </th>
-              {before}
-              {columns.map((col) => {
-                const text = texts[row - 1]?.[col] ?? "";
-                const isSelected = row === selected.row && col === selected.col;
-                const fill = fills.find((f) => inside(f.ranges, row, col + 1))?.fill;
-                const list = listAt(row, col);
-                const address = cellAddress(row, col);
-                return (
-                  <td
-                    key={col}
-                    role="gridcell"
-                    aria-colindex={col + 2}
-                    aria-selected={isSelected}
-                    tabIndex={isSelected ? 0 : -1}
-                    data-cell={address}
-                    title={text.length > 18 ? text : undefined}
-                    className={`${styles.cell} ${fill === undefined ? "" : styles.filled} ${isSelected ? styles.selected : ""}`}
-                    style={fill === undefined ? undefined : { backgroundColor: fill }}
-                    onMouseDown={() => {
-                      if (!isSelected) move({ row, col });
-                    }}
-                    onDoubleClick={() => setEditing({ text })}
-                    onKeyDown={isSelected && editing === undefined ? onCellKey : undefined}
-                  >
-                    {isSelected && editing !== undefined ? (
-                      <input
-                        className={styles.editor}
-                        aria-label={`Edit ${address}`}
-                        defaultValue={editing.text}
-                        list={selectedList === undefined ? undefined : "grid-dropdown"}
-                        autoFocus
-                        onKeyDown={onEditorKey}
-                        onBlur={(event) => {
-                          if (editorOpen.current) commit(event.currentTarget.value, undefined);
-                        }}
-                      />
-                    ) : (
-                      text
-                    )}
-                    {list === undefined ? null : (
-                      <span className={styles.dropdown} aria-hidden="true" data-dropdown="">
-                        ▾
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-              {after}
-            </tr>
+          {[...frozenRows, ...rows].map((row) => (
+            <Fragment key={row}>
+              {row === start && start > frozen + 1 ? (
+                <tr aria-hidden="true" style={{ height: `${(start - 1 - frozen) * ROW_HEIGHT}px` }} />
+              ) : null}
+              <tr aria-rowindex={row + 1} style={{ height: `${ROW_HEIGHT}px` }}>
+                <th
+                  scope="row"
+                  role="rowheader"
+                  aria-colindex={1}
+                  className={mergeClasses(
+                    styles.rowHeader,
+                    row <= frozen && styles.frozen,
+                    row <= frozen && styles.frozenHeader,
+                    row === selected.row && styles.activeHeader,
+                  )}
+                  style={row <= frozen ? { top: `${row * ROW_HEIGHT}px` } : undefined}
+                >
+                  {row}
+                </th>
+                {before}
+                {columns.map((col) => {
+                  const text = texts[row - 1]?.[col] ?? "";
+                  const isSelected = row === selected.row && col === selected.col;
+                  const fill = fills.find((f) => inside(f.ranges, row, col + 1))?.fill;
+                  const list = listAt(row, col);
+                  const address = cellAddress(row, col);
+                  return (
+                    <td
+                      key={col}
+                      role="gridcell"
+                      aria-colindex={col + 2}
+                      aria-selected={isSelected}
+                      tabIndex={isSelected ? 0 : -1}
+                      data-cell={address}
+                      title={text.length > 18 ? text : undefined}
+                      className={mergeClasses(
+                        styles.cell,
+                        row <= frozen && styles.frozen,
+                        fill !== undefined && styles.filled,
+                        isSelected && styles.selected,
+                      )}
+                      style={{
+                        ...(fill === undefined ? {} : { backgroundColor: fill }),
+                        ...(row <= frozen ? { top: `${row * ROW_HEIGHT}px` } : {}),
+                      }}
+                      onMouseDown={() => {
+                        if (!isSelected) move({ row, col });
+                      }}
+                      onDoubleClick={() => setEditing({ text })}
+                      onKeyDown={isSelected && editing === undefined ? onCellKey : undefined}
+                    >
+                      {isSelected && editing !== undefined ? (
+                        <input
+                          className={styles.editor}
+                          aria-label={`Edit ${address}`}
+                          defaultValue={editing.text}
+                          list={selectedList === undefined ? undefined : "grid-dropdown"}
+                          autoFocus
+                          onKeyDown={onEditorKey}
+                          onBlur={(event) => {
+                            if (editorOpen.current) commit(event.currentTarget.value, undefined);
+                          }}
+                        />
+                      ) : (
+                        text
+                      )}
+                      {list === undefined ? null : (
+                        <span className={styles.dropdown} aria-hidden="true" data-dropdown="">
+                          ▾
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+                {after}
+              </tr>
+            </Fragment>
           ))}
           {last < rowCount ? <tr aria-hidden="true" style={{ height: `${(rowCount - last) * ROW_HEIGHT}px` }} /> : null}
         </tbody>

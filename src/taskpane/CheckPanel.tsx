@@ -2,32 +2,34 @@
  * The check: a button that checks the workbook, the result summary, the safe "Fix all" offers, a
  * severity filter and the findings by worksheet, each going to its cell and offering its fix.
  */
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+} from "@fluentui/react-components";
+import { useState } from "react";
 import type { Severity } from "../rules/finding";
 import { changesOfFinding } from "../workflows/proposed-change";
 import { groupBySheet } from "./finding-groups";
 import { FindingList } from "./FindingList";
-import { fixAllOffers } from "./fix-groups";
+import { FixAllOffers } from "./FixAllOffers";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";
 import { SeverityFilter } from "./SeverityFilter";
 import { severities, severityCounts } from "./severity-labels";
 import { SummaryBar } from "./SummaryBar";
-import { useLoaded } from "./use-loaded";
-
-const useStyles = makeStyles({
-  offer: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, "& > button": { flexShrink: 0 } },
-});
 
 export function CheckPanel() {
-  const styles = useStyles();
   const layout = usePaneStyles();
   const { operations, state, dispatch, check, open, propose, switchLive } = usePane();
   const { report, checking, checks, live } = state;
   // Why live mode is not offered in this Excel ("needs a newer Excel: ..."); absent when it is.
   const liveUnavailable = operations.capabilities?.missing.live;
-  const offersId = useId();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
 
   function toggle(severity: Severity): void {
@@ -36,12 +38,14 @@ export function CheckPanel() {
     setShown(next);
   }
 
-  // The rules' descriptions arrive with the checking code; an offer without one says "safe fixes".
-  const { value: descriptions } = useLoaded(() => import("./rule-descriptions").then((module) => module.ruleDescriptions), "once");
-  const offers = report === undefined ? [] : fixAllOffers(report.findings, (rule) => descriptions?.get(rule));
   return (
     <div className={layout.section}>
-      <Button appearance="primary" disabled={checking} icon={checking ? <Spinner size="tiny" /> : undefined} onClick={() => void check()}>
+      <Button
+        appearance="primary"
+        disabled={checking}
+        icon={checking ? <Spinner size="tiny" /> : undefined}
+        onClick={() => void check()}
+      >
         {checking ? "Checking…" : "Check workbook"}
       </Button>
       <Switch
@@ -68,25 +72,17 @@ export function CheckPanel() {
                 </MessageBarActions>
               </MessageBar>
             ))}
-          {offers.length === 0 ? null : (
-            <div className={layout.stack} role="group" aria-label="Safe fixes">
-              {offers.map((offer, index) => (
-                <div key={offer.action} className={styles.offer}>
-                  <Button size="small" aria-describedby={offer.about === undefined ? undefined : `${offersId}-${index}`} onClick={() => propose({ label: offer.label, changes: offer.changes })}>
-                    {offer.action}
-                  </Button>
-                  {offer.about === undefined ? null : (
-                    <Caption1 id={`${offersId}-${index}`} className={layout.muted}>
-                      {offer.about}
-                    </Caption1>
-                  )}
-                </div>
-              ))}
-            </div>
+          <FixAllOffers findings={report.findings} />
+          {report.findings.length === 0 ? null : (
+            <SeverityFilter shown={shown} counts={severityCounts(report.summary)} onToggle={toggle} />
           )}
-          {report.findings.length === 0 ? null : <SeverityFilter shown={shown} counts={severityCounts(report.summary)} onToggle={toggle} />}
           {/* A new check or filter starts the list from its first page. */}
-          <FindingList key={`${checks}|${[...shown].join()}`} groups={groupBySheet(report.findings, shown)} onOpen={open} onFix={(finding) => propose({ label: `Fix ${finding.cell}`, changes: changesOfFinding(finding) })} />
+          <FindingList
+            key={`${checks}|${[...shown].join()}`}
+            groups={groupBySheet(report.findings, shown)}
+            onOpen={open}
+            onFix={(finding) => propose({ label: `Fix ${finding.cell}`, changes: changesOfFinding(finding) })}
+          />
         </>
       )}
     </div>

@@ -40,7 +40,10 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
       dispatch({ type: "checked", report });
       announce(checkedSentence(report), { polite: true });
     } catch (error) {
-      dispatch({ type: "check failed", notice: { intent: "error", title: "The workbook could not be checked", message: errorMessage(error) } });
+      dispatch({
+        type: "check failed",
+        notice: { intent: "error", title: "The workbook could not be checked", message: errorMessage(error) },
+      });
     }
   }, [operations, announce]);
 
@@ -50,7 +53,16 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
       // Through a promise, so that even a goTo that throws at once ends as a message.
       Promise.resolve()
         .then(() => operations.goTo(finding.sheet, finding.cell))
-        .catch((error: unknown) => dispatch({ type: "notice", notice: { intent: "error", title: `Could not go to ${finding.cell} on ${finding.sheet}`, message: errorMessage(error) } }));
+        .catch((error: unknown) =>
+          dispatch({
+            type: "notice",
+            notice: {
+              intent: "error",
+              title: `Could not go to ${finding.cell} on ${finding.sheet}`,
+              message: errorMessage(error),
+            },
+          }),
+        );
     },
     [operations],
   );
@@ -61,12 +73,27 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
       let applied = false;
       try {
         const outcome = await operations.apply(changes, label);
-        dispatch({ type: "notice", notice: { intent: "success", message: `${label}: ${appliedMessage(outcome)}`, ...(outcome.batch === undefined ? {} : { batchId: outcome.batch.id }) } });
+        dispatch({
+          type: "notice",
+          notice: {
+            intent: "success",
+            message: `${label}: ${appliedMessage(outcome)}`,
+            ...(outcome.batch === undefined ? {} : { batchId: outcome.batch.id }),
+          },
+        });
         applied = true;
       } catch (error) {
         const batchId = (error as Partial<ApplyError>).batchId;
         const partly = batchId === undefined ? "" : " Part of the change may have been written: Revert puts it back.";
-        dispatch({ type: "notice", notice: { intent: "error", title: `${label} did not complete`, message: `${errorMessage(error)}${partly}`, ...(batchId === undefined ? {} : { batchId }) } });
+        dispatch({
+          type: "notice",
+          notice: {
+            intent: "error",
+            title: `${label} did not complete`,
+            message: `${errorMessage(error)}${partly}`,
+            ...(batchId === undefined ? {} : { batchId }),
+          },
+        });
       } finally {
         dispatch({ type: "workbook changed" });
       }
@@ -80,9 +107,15 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
     async (batchId: string): Promise<void> => {
       dispatch({ type: "clear notice" });
       try {
-        dispatch({ type: "notice", notice: { intent: "success", message: revertedMessage(await operations.revert(batchId)) } });
+        dispatch({
+          type: "notice",
+          notice: { intent: "success", message: revertedMessage(await operations.revert(batchId)) },
+        });
       } catch (error) {
-        dispatch({ type: "notice", notice: { intent: "error", title: "The change could not be reverted", message: errorMessage(error) } });
+        dispatch({
+          type: "notice",
+          notice: { intent: "error", title: "The change could not be reverted", message: errorMessage(error) },
+        });
       } finally {
         dispatch({ type: "workbook changed" });
       }
@@ -95,7 +128,10 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
     try {
       dispatch({ type: "notice", notice: { intent: "success", message: await action() } });
     } catch (error) {
-      dispatch({ type: "notice", notice: { intent: "error", title: `${title} did not complete`, message: errorMessage(error) } });
+      dispatch({
+        type: "notice",
+        notice: { intent: "error", title: `${title} did not complete`, message: errorMessage(error) },
+      });
     } finally {
       dispatch({ type: "workbook changed" });
     }
@@ -114,29 +150,52 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
         await operations.startLive((update) => {
           dispatch({ type: "report updated", report: update.report });
           // One redraw at a time; the last update's findings win.
-          if (highlighted.current) redrawing.current = redrawing.current.then(() => operations.highlight(update.report.findings)).catch(() => undefined);
-          if (update.did !== undefined) dispatch({ type: "notice", notice: { intent: "success", message: update.did.message, ...(update.did.batchId === undefined ? {} : { batchId: update.did.batchId }) } });
+          if (highlighted.current)
+            redrawing.current = redrawing.current
+              .then(() => operations.highlight(update.report.findings))
+              .catch(() => undefined);
+          if (update.did !== undefined)
+            dispatch({
+              type: "notice",
+              notice: {
+                intent: "success",
+                message: update.did.message,
+                ...(update.did.batchId === undefined ? {} : { batchId: update.did.batchId }),
+              },
+            });
         });
         dispatch({ type: "live", live: "on" });
       } catch (error) {
         dispatch({ type: "live", live: "off" });
-        dispatch({ type: "notice", notice: { intent: "error", title: "Live mode could not start", message: errorMessage(error) } });
+        dispatch({
+          type: "notice",
+          notice: { intent: "error", title: "Live mode could not start", message: errorMessage(error) },
+        });
       }
     },
     [operations],
   );
 
-  // The pane opens the way the analyst left this workbook (asked again only for other operations: another workbook).
+  // The pane opens the way the analyst left this workbook (asked again only for other operations:
+  // another workbook). Asked once the pane has been painted: the question loads the workbook
+  // adapter, which must not hold up the pane's first frame.
   useEffect(() => {
     let current = true;
-    operations.liveRemembered().then(
-      (on) => {
-        if (on && current) void switchLive(true);
-      },
-      () => undefined,
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        operations.liveRemembered().then(
+          (on) => {
+            if (on && current) void switchLive(true);
+          },
+          () => undefined,
+        );
+      }, 0);
+    });
     return () => {
       current = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [operations, switchLive]);
 

@@ -35,7 +35,10 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
   // Tabster (Fluent's focus manager, loaded with the dialog) keeps focus-wrapping sentinels, <i
   // data-tabster-dummy tabindex="0" aria-hidden>, that pass focus straight on and are never read;
   // axe's aria-hidden-focus cannot tell them from a real hidden control, so they are left out.
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude("[data-tabster-dummy]").analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .exclude("[data-tabster-dummy]")
+    .analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
@@ -72,7 +75,9 @@ describeInChromium("the task pane in Chromium", () => {
 
       const findings = page.getByRole("region", { name: "Data Categorisation" }).getByRole("listitem");
       expect(await findings.allInnerTexts()).toEqual([
-        expect.stringContaining('"Telemetry (Devices)" is not a known information category. Did you mean "Telemetry (Device)"?'),
+        expect.stringContaining(
+          '"Telemetry (Devices)" is not a known information category. Did you mean "Telemetry (Device)"?',
+        ),
         expect.stringContaining('"Confidential" is not a known sensitivity, but it is what "Restricted" means'),
       ]);
       expect(await page.getByText("Suggestion: Telemetry (Device)").isVisible()).toBe(true);
@@ -80,9 +85,15 @@ describeInChromium("the task pane in Chromium", () => {
       const before = await harnessState(page);
       expect(before.selection).toBeUndefined();
       await page.getByRole("button", { name: /J4 · category\.unknown/ }).click();
-      await page.waitForFunction(() => (window as unknown as { harness: { selection?: string } }).harness.selection !== undefined);
+      await page.waitForFunction(
+        () => (window as unknown as { harness: { selection?: string } }).harness.selection !== undefined,
+      );
       const after = await harnessState(page);
-      expect(after).toMatchObject({ book: "withDefects", selection: "'Data Categorisation'!J4", activeSheet: "Data Categorisation" });
+      expect(after).toMatchObject({
+        book: "withDefects",
+        selection: "'Data Categorisation'!J4",
+        activeSheet: "Data Categorisation",
+      });
       // Going to the cell is one request of its own.
       expect(after.syncCount).toBe(before.syncCount + 1);
 
@@ -100,14 +111,16 @@ describeInChromium("the task pane in Chromium", () => {
     const cellText = (cell: string) => page.evaluate<string>(`window.harness.text("Data Categorisation", "${cell}")`);
     try {
       await page.getByRole("button", { name: "Check workbook" }).click();
-      await page.getByRole("button", { name: /^Fix J4 to “Telemetry \(Device\)”$/ }).click();
+      await page.getByRole("button", { name: /^Fix J4 to “Telemetry \(Device\)”/ }).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
       expect(await dialog.innerText()).toContain("“Telemetry (Devices)”");
       expect(await cellText("J4")).toBe("Telemetry (Devices)");
       // The dialog fades in: wait for its animation to end before taking its picture.
       // A function, not a string: the pane's Content Security Policy forbids evaluating strings.
-      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState !== "running"),
+      );
       await page.screenshot({ path: path.join(screenshots, "taskpane-fix-preview.png"), fullPage: true });
       expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -147,7 +160,9 @@ describeInChromium("the task pane in Chromium", () => {
       await form.getByRole("combobox", { name: "Sensitivity is in column" }).selectOption("Classification");
       await form.getByRole("button", { name: "Save mapping and check again" }).click();
       await page.getByText("Mapping saved in the workbook; checked again.").waitFor();
-      expect(await page.evaluate<unknown>("window.harness.settings()['cer.columnMapping']")).toEqual({ categorisation: { sensitivity: "Classification" } });
+      expect(await page.evaluate<unknown>("window.harness.settings()['cer.columnMapping']")).toEqual({
+        categorisation: { sensitivity: "Classification" },
+      });
 
       await page.getByRole("button", { name: /^Highlight \d+ findings?$/ }).click();
       await page.getByText(/^Marked 1 error/).waitFor();
@@ -200,7 +215,9 @@ describeInChromium("the task pane in Chromium", () => {
 
       await page.getByText("The workbook could not be checked").waitFor();
       const bar = page.getByText(/none of the tabs/);
-      expect(await bar.innerText()).toContain('This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: "Sheet1", "Budget").');
+      expect(await bar.innerText()).toContain(
+        'This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: "Sheet1", "Budget").',
+      );
       // The pane stays usable: the button is back, ready for another check.
       expect(await page.getByRole("button", { name: "Check workbook" }).isEnabled()).toBe(true);
 
@@ -217,14 +234,19 @@ describeInChromium("the task pane in Chromium", () => {
     const { page, problems, close } = await openPane(browser, server.origin, "withDefects");
     try {
       // Typed with Excel's apostrophe, so the cell holds the text, not a formula.
-      await page.evaluate(`window.harness.userEdit("Data Categorisation", "J4", "'=HYPERLINK(\\"http://evil.example\\",\\"x\\")")`);
+      await page.evaluate(
+        `window.harness.userEdit("Data Categorisation", "J4", "'=HYPERLINK(\\"http://evil.example\\",\\"x\\")")`,
+      );
       await page.getByRole("button", { name: "Review" }).click();
       const section = page.getByRole("region", { name: "Export report" });
       await section.waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
 
       await section.getByRole("combobox", { name: "Format" }).selectOption("csv");
-      const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("button", { name: "Export report" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        section.getByRole("button", { name: "Export report" }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^cer-review-\d{4}-\d\d-\d\d\.csv$/);
       const csv = fs.readFileSync(await download.path());
       expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -6,14 +6,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { openWatchedPage, type WatchedPage } from "../support/watched-page";
 
 export { chromiumPath, launchChromium } from "../support/watched-page";
 
 /** The demo's page, sized like a laptop screen, in Office's light or dark theme. */
 export function openDemo(browser: Browser, origin: string, theme: "light" | "dark" = "light"): Promise<WatchedPage> {
-  return openWatchedPage(browser, origin, `/${theme === "dark" ? "?theme=dark" : ""}`, { viewport: { width: 1280, height: 760 }, acceptDownloads: true });
+  return openWatchedPage(browser, origin, `/${theme === "dark" ? "?theme=dark" : ""}`, {
+    viewport: { width: 1280, height: 760 },
+    acceptDownloads: true,
+  });
 }
 
 /**
@@ -29,7 +32,9 @@ export async function accessibilityViolations(page: Page, scope: "pane" | "whole
   // Tabster's focus-wrapping sentinels (<i data-tabster-dummy tabindex="0" aria-hidden>) pass focus
   // straight on and are never read; axe's aria-hidden-focus cannot tell them from a real control.
   const results = await builder.exclude("[data-tabster-dummy]").analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 160)} (${n.failureSummary ?? ""})`));
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.html.slice(0, 160)} (${n.failureSummary ?? ""})`),
+  );
 }
 
 export const screenshotDir = path.resolve(__dirname, "../../docs/screenshots");
@@ -45,7 +50,8 @@ export class Screenshots {
   private readonly committed = new Set(fs.existsSync(screenshotDir) ? fs.readdirSync(screenshotDir) : []);
   private readonly visited = new Set<string>();
 
-  async take(page: Page, state: string, theme: "light" | "dark"): Promise<void> {
+  /** The whole page, or only `of` (the task pane, for the narrow pane's pictures). */
+  async take(page: Page, state: string, theme: "light" | "dark", of?: Locator): Promise<void> {
     const file = `${state}-${theme}.png`;
     this.visited.add(file);
     const update = process.env.UPDATE_SCREENSHOTS === "1" || !this.committed.has(file);
@@ -53,7 +59,8 @@ export class Screenshots {
     fs.mkdirSync(folder, { recursive: true });
     // Fluent's dialogs and tabs animate: the picture is of the state, not of a transition.
     await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
-    await page.screenshot({ path: path.join(folder, file) });
+    if (of === undefined) await page.screenshot({ path: path.join(folder, file) });
+    else await of.screenshot({ path: path.join(folder, file) });
   }
 
   missingCommitted(): string[] {
@@ -65,7 +72,9 @@ export class Screenshots {
 export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate<string>("(() => { const e = document.activeElement; return e === null ? '' : (e.getAttribute('aria-label') ?? e.textContent ?? ''); })()");
+    const focused = await page.evaluate<string>(
+      "(() => { const e = document.activeElement; return e === null ? '' : (e.getAttribute('aria-label') ?? e.textContent ?? ''); })()",
+    );
     if (name.test(focused.trim())) return;
   }
   throw new Error(`Tab never reached ${String(name)} in ${limit} presses`);

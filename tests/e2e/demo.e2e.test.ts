@@ -3,7 +3,8 @@
  * over the in-memory Excel) in Debian's Chromium, clicked through as an analyst would. Every
  * assertion is on what the page shows (the pane's messages, the grid's cells, the name box); the
  * downloaded file is checked with the command line. axe-core checks every pane state in the light
- * and dark themes, and the suite writes the README's screenshots (docs/screenshots).
+ * and dark themes, and every view with the pane 320 and 400 px wide (no sideways scrolling there);
+ * a keyboard walk visits every view; and the suite writes the README's screenshots (docs/screenshots).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -44,6 +45,42 @@ async function goToFinding(page: Page, cell: string, rule: string): Promise<void
   await page.waitForFunction(`document.querySelector('output[aria-label="Selected cell"]')?.textContent === "${cell}"`);
 }
 
+/** Narrows the demo's task pane to `width` px, as Excel's pane can be. */
+async function narrowPane(page: Page, width: number): Promise<void> {
+  await page.addStyleTag({ content: `section[aria-label="Task pane"] { flex-basis: ${width}px !important; }` });
+}
+
+/** The views the switcher offers, in its order. */
+function viewNames(page: Page): Promise<string[]> {
+  return page.getByRole("navigation", { name: "Views" }).getByRole("button").allInnerTexts();
+}
+
+/** Waits until the view shown has loaded what it reads (no spinner in the pane). */
+async function viewLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    `document.querySelectorAll('section[aria-label="Task pane"] [role="progressbar"]').length === 0`,
+  );
+}
+
+async function showView(page: Page, view: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: view, exact: true }).click();
+  await page.getByRole("button", { name: view, exact: true, pressed: true }).waitFor();
+  await viewLoaded(page);
+}
+
+/** The task pane's width against what it holds: wider content would scroll the pane sideways. */
+function paneSize(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page
+    .getByRole("region", { name: "Task pane" })
+    .evaluate((pane) => ({ scrollWidth: pane.scrollWidth, clientWidth: pane.clientWidth }));
+}
+
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate<string>(
+    "(() => { const e = document.activeElement; return e === null ? '' : (e.getAttribute('aria-label') ?? e.textContent ?? '').trim(); })()",
+  );
+}
+
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const tsx = path.join(root, "node_modules/.bin/tsx");
   const result = spawnSync(tsx, [path.join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8" });
@@ -76,8 +113,12 @@ describeInChromium("the demo in Chromium, end to end", () => {
     const { page, problems, close } = await openDemo(browser, server.origin);
     try {
       await page.getByRole("button", { name: "Check workbook" }).waitFor();
-      const firstRender = await page.evaluate<number | undefined>("performance.getEntriesByName('pane-first-render')[0]?.startTime");
-      console.log(`task pane first render in the demo: ${firstRender === undefined ? "not marked" : `${Math.round(firstRender)} ms`} from navigation (goal < 500 ms)`);
+      const firstRender = await page.evaluate<number | undefined>(
+        "performance.getEntriesByName('pane-first-render')[0]?.startTime",
+      );
+      console.log(
+        `task pane first render in the demo: ${firstRender === undefined ? "not marked" : `${Math.round(firstRender)} ms`} from navigation (goal < 500 ms, judged over fresh loads with the load average by \`npm run bench\`: bench/demo-render-figure.ts)`,
+      );
       expect(await page.getByRole("tab", { name: categorisation }).isVisible()).toBe(true);
       await screenshots.take(page, "start", "light");
       expect(await accessibilityViolations(page, "whole")).toEqual([]);
@@ -86,10 +127,18 @@ describeInChromium("the demo in Chromium, end to end", () => {
       const summary = await page.getByRole("status", { name: "Summary" }).innerText();
       expect(summary).toContain("4 errors");
       expect(summary).toContain("6 warnings");
-      expect(await page.getByRole("region", { name: categorisation }).getByRole("listitem").count()).toBeGreaterThanOrEqual(8);
+      expect(
+        await page.getByRole("region", { name: categorisation }).getByRole("listitem").count(),
+      ).toBeGreaterThanOrEqual(8);
 
       await goToFinding(page, "J39", "category.unknown");
       expect(await page.getByRole("tab", { name: categorisation }).getAttribute("aria-selected")).toBe("true");
+      // The sheet's header row stays in view after the jump, as Excel's frozen panes: the column is named.
+      const header = await gridCell(page, "J3").boundingBox();
+      // The grid's scrolling box (the table itself is scrolled up out of sight).
+      const grid = await page.getByRole("grid").locator("xpath=..").boundingBox();
+      expect(await gridCell(page, "J3").innerText()).toBe("Information Category");
+      expect(header !== null && grid !== null && header.y >= grid.y && header.y < grid.y + 4 * 24).toBe(true);
       const selected = page.getByRole("grid").getByRole("gridcell", { selected: true });
       expect(await selected.innerText()).toBe("Telemetry (Devices)");
       expect(await page.getByRole("status", { name: "Cell content" }).innerText()).toBe("Telemetry (Devices)");
@@ -106,7 +155,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
     try {
       await check(page);
       await goToFinding(page, "J39", "category.unknown");
-      await page.getByRole("button", { name: /^Fix J39 to “Telemetry \(Device\)”$/ }).click();
+      await page.getByRole("button", { name: /^Fix J39 to “Telemetry \(Device\)”/ }).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
       expect(await dialog.innerText()).toContain("“Telemetry (Devices)”");
@@ -159,7 +208,10 @@ describeInChromium("the demo in Chromium, end to end", () => {
       expect(await gridCell(page, "F7").innerText()).toBe("Oversee");
 
       await page.getByRole("button", { name: "History", exact: true }).click();
-      await page.getByRole("list", { name: "Changes made by the add-in" }).getByText("Auto-fill", { exact: true }).waitFor();
+      await page
+        .getByRole("list", { name: "Changes made by the add-in" })
+        .getByText("Auto-fill", { exact: true })
+        .waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
@@ -221,7 +273,9 @@ describeInChromium("the demo in Chromium, end to end", () => {
       await page.keyboard.press("F2");
       const editor = page.getByRole("combobox", { name: "Edit P38" });
       await editor.waitFor();
-      const options = await page.locator(`datalist#${await editor.getAttribute("list")} option`).evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
+      const options = await page
+        .locator(`datalist#${await editor.getAttribute("list")} option`)
+        .evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
       expect(options).toEqual(["Public", "Restricted", "Critical"]);
       await page.keyboard.press("Escape");
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -234,7 +288,9 @@ describeInChromium("the demo in Chromium, end to end", () => {
   it("opens a workbook with planted defects, lists them, and downloads the fixed file the command line accepts", async () => {
     // The sample with three defects planted by the writer the CLI's fix uses.
     const planted = path.join(scratch, "planted.xlsx");
-    const editor = new XlsxWorkbookEditor(new Uint8Array(fs.readFileSync(path.join(root, "seeds/sample-workbook.xlsx"))));
+    const editor = new XlsxWorkbookEditor(
+      new Uint8Array(fs.readFileSync(path.join(root, "seeds/sample-workbook.xlsx"))),
+    );
     await editor.write({
       cells: [
         { sheet: categorisation, cell: "P4", text: "Secret" },
@@ -252,14 +308,20 @@ describeInChromium("the demo in Chromium, end to end", () => {
       const findings = page.getByRole("region", { name: categorisation });
       await findings.getByText(/"Secret" is not a known sensitivity/).waitFor();
       expect(await findings.getByText(/C5 · capability\.unknown-id|C5 · capability/).count()).toBeGreaterThan(0);
-      await findings.getByText(/"Complience"/).first().waitFor();
+      await findings
+        .getByText(/"Complience"/)
+        .first()
+        .waitFor();
       await screenshots.take(page, "opened", "light");
 
       // Fix the near-miss category, then download: the file carries the fix and nothing else changed.
-      await page.getByRole("button", { name: /^Fix J39 to “Telemetry \(Device\)”$/ }).click();
+      await page.getByRole("button", { name: /^Fix J39 to “Telemetry \(Device\)”/ }).click();
       await page.getByRole("dialog").getByRole("button", { name: "Apply 1 change" }).click();
       await page.getByText(/Fix J39: Changed 1 cell\./).waitFor();
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download" }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe("planted (checked).xlsx");
       const saved = path.join(scratch, "downloaded.xlsx");
       await download.saveAs(saved);
@@ -270,7 +332,10 @@ describeInChromium("the demo in Chromium, end to end", () => {
       expect(stderr).toBe("");
       expect(status).toBe(1);
       const report = JSON.parse(stdout) as { findings: Array<{ sheet: string; cell: string; rule: string }> };
-      const at = (cell: string) => report.findings.filter((finding) => finding.sheet === categorisation && finding.cell === cell).map((finding) => finding.rule);
+      const at = (cell: string) =>
+        report.findings
+          .filter((finding) => finding.sheet === categorisation && finding.cell === cell)
+          .map((finding) => finding.rule);
       expect(at("J39")).toEqual([]);
       expect(at("P4")).toContain("sensitivity.unknown");
       const sheet = openXlsx(new Uint8Array(fs.readFileSync(saved))).readSheetSync(categorisation);
@@ -305,7 +370,9 @@ describeInChromium("the demo in Chromium, end to end", () => {
       await page.getByRole("button", { name: "Revert" }).click();
       await page.getByText(/^Reverted /).waitFor();
       // The grid draws the used rows: row 10 is gone again, or shows nothing.
-      expect((await gridCell(page, "A10").count()) === 0 || (await gridCell(page, "A10").innerText()) === "").toBe(true);
+      expect((await gridCell(page, "A10").count()) === 0 || (await gridCell(page, "A10").innerText()) === "").toBe(
+        true,
+      );
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -317,7 +384,9 @@ describeInChromium("the demo in Chromium, end to end", () => {
     try {
       await page.getByRole("button", { name: "Summary", exact: true }).click();
       await page.getByRole("button", { name: "Write Summary tab" }).click();
-      await page.getByText(/^Wrote the "Summary" tab: tables, charts and the heat map of 122 capabilities\.$/).waitFor();
+      await page
+        .getByText(/^Wrote the "Summary" tab: tables, charts and the heat map of 122 capabilities\.$/)
+        .waitFor();
       await page.getByRole("tab", { name: "Summary" }).click();
       expect(await gridCell(page, "A1").innerText()).toBe("CER data categorisation: Summary");
       await screenshots.take(page, "summary", "light");
@@ -328,13 +397,18 @@ describeInChromium("the demo in Chromium, end to end", () => {
       await page.getByRole("button", { name: "Review", exact: true }).click();
       const exporter = page.getByRole("region", { name: "Export report" });
       await exporter.getByRole("combobox", { name: "Format" }).selectOption({ label: "Web page (HTML)" });
-      const [download] = await Promise.all([page.waitForEvent("download"), exporter.getByRole("button", { name: "Export report" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        exporter.getByRole("button", { name: "Export report" }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/\.html$/);
       const saved = path.join(scratch, "review.html");
       await download.saveAs(saved);
       const html = fs.readFileSync(saved, "utf8");
       expect(html).toContain("Telemetry (Devices)");
       expect(html).toContain("Workbook summary");
+      // Titled by the file the demo has open, as the add-in's report is by Excel's document.
+      expect(html).toContain("sample-workbook.xlsx");
       expect(html).not.toMatch(/(src|href)="https?:/);
       await screenshots.take(page, "review", "light");
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -353,7 +427,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
       await tabTo(page, /^Go to J39$|J39 · category\.unknown/);
       await page.keyboard.press("Enter");
       await page.waitForFunction(`document.querySelector('output[aria-label="Selected cell"]')?.textContent === "J39"`);
-      await tabTo(page, /^Fix J39 to “Telemetry \(Device\)”$/);
+      await tabTo(page, /^Fix J39 to “Telemetry \(Device\)”/);
       await page.keyboard.press("Enter");
       await page.getByRole("dialog").waitFor();
       await tabTo(page, /^Apply 1 change$/);
@@ -370,7 +444,9 @@ describeInChromium("the demo in Chromium, end to end", () => {
     const { page, problems, close } = await openDemo(browser, server.origin, "dark");
     try {
       await page.getByRole("button", { name: "Check workbook" }).waitFor();
-      const paneBackground = await page.getByRole("region", { name: "Task pane" }).evaluate((pane) => getComputedStyle(pane).backgroundColor);
+      const paneBackground = await page
+        .getByRole("region", { name: "Task pane" })
+        .evaluate((pane) => getComputedStyle(pane).backgroundColor);
       const [r = 255, g = 255, b = 255] = (paneBackground.match(/\d+/g) ?? []).map(Number);
       expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(80);
       await screenshots.take(page, "start", "dark");
@@ -381,7 +457,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
       await screenshots.take(page, "check", "dark");
       expect(await accessibilityViolations(page, "whole")).toEqual([]);
 
-      await page.getByRole("button", { name: /^Fix J39 to “Telemetry \(Device\)”$/ }).click();
+      await page.getByRole("button", { name: /^Fix J39 to “Telemetry \(Device\)”/ }).click();
       await page.getByRole("dialog").waitFor();
       await screenshots.take(page, "fix-preview", "dark");
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -414,6 +490,77 @@ describeInChromium("the demo in Chromium, end to end", () => {
       await page.getByRole("button", { name: "Write Summary tab" }).waitFor();
       await screenshots.take(page, "summary", "dark");
       expect(await accessibilityViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+    // Seven views checked with axe: over a minute on a loaded machine.
+  }, 180_000);
+
+  for (const theme of ["light", "dark"] as const) {
+    it(`fits every view into a pane 320 and 400 px wide, in the ${theme} theme, with no accessibility violations`, async () => {
+      const { page, problems, close } = await openDemo(browser, server.origin, theme);
+      try {
+        for (const width of [320, 400]) {
+          await narrowPane(page, width);
+          await check(page);
+          const views = await viewNames(page);
+          // The switcher holds the views in at most three rows of buttons, none cut off.
+          const switcher = await page.getByRole("navigation", { name: "Views" }).boundingBox();
+          expect(switcher !== null && switcher.height <= 3 * 34).toBe(true);
+          for (const view of views) {
+            await showView(page, view);
+            const { scrollWidth, clientWidth } = await paneSize(page);
+            expect({ view, width, scrollWidth }).toEqual({ view, width, scrollWidth: clientWidth });
+            expect(await accessibilityViolations(page)).toEqual([]);
+            if (width === 320 && (view === "Check" || view === "Review"))
+              await screenshots.take(
+                page,
+                `narrow-${view.toLowerCase()}`,
+                theme,
+                page.getByRole("region", { name: "Task pane" }),
+              );
+          }
+          await showView(page, "Check");
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+      // Fourteen views checked with axe: minutes on a loaded machine.
+    }, 240_000);
+  }
+
+  it("walks through every view with the keyboard alone, each reachable and its first control next in the tab order", async () => {
+    const { page, problems, close } = await openDemo(browser, server.origin);
+    try {
+      await narrowPane(page, 320);
+      const views = await viewNames(page);
+      await tabTo(page, /^Check$/);
+      for (const [index, view] of views.entries()) {
+        if (index > 0) {
+          await page.keyboard.press("Tab");
+          expect(await focusedName(page)).toBe(view);
+        }
+        await page.keyboard.press("Enter");
+        await page.getByRole("button", { name: view, exact: true, pressed: true }).waitFor();
+        await viewLoaded(page);
+        // Past the remaining view buttons, the next stop is in the view itself; then back again.
+        // (A view with nothing to operate, History with no changes yet, has no such stop.)
+        const rest = views.length - index;
+        const hasControl = await page.evaluate<boolean>(
+          `document.querySelector('main > :not(nav) :is(button, input, select, textarea, [tabindex="0"]):not([disabled])') !== null`,
+        );
+        if (!hasControl) continue;
+        for (let i = 0; i < rest; i++) await page.keyboard.press("Tab");
+        expect(
+          await page.evaluate<boolean>(
+            `(() => { const e = document.activeElement; return e !== null && e.closest('section[aria-label="Task pane"]') !== null && e.closest('nav') === null; })()`,
+          ),
+        ).toBe(true);
+        for (let i = 0; i < rest; i++) await page.keyboard.press("Shift+Tab");
+        expect(await focusedName(page)).toBe(view);
+      }
       expect(problems).toEqual([]);
     } finally {
       await close();
