@@ -79,7 +79,7 @@ Exit status: 0 written, 2 the book could not be read, --out is refused or cannot
 line: "Cannot write FILE: reason"), or the arguments are wrong. Ctrl-C while writing leaves
 nothing behind (exit 130; SIGTERM 143).`,
   "propose-gaps": `Usage:
-  ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]
+  ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx> [--force]] [--format text|json]
 
 Lists the Distinct Gap Analysis rows the quality issues call for: one per information object and
 issue (Data Categorisation rows whose Quality is Issues, the issue being the Quality Rationale),
