@@ -1,7 +1,7 @@
 /**
  * Attack: Ctrl-C (SIGINT) or SIGTERM while a command writes its output. The temporary file is
  * removed, the process ends with 130 or 143 as a shell reports those signals, and the target is as
- * it was (absent, or the file it held). The real command is spawned (through tsx) on a heavy book
+ * it was (absent, or the file it held). The real command is spawned (node with tsx) on a heavy book
  * and signalled the moment its temporary file appears; the handler itself is also driven in-process.
  */
 import { spawn } from "node:child_process";
@@ -12,7 +12,6 @@ import { writeFileAtomic, type AtomicWriteIo } from "../../src/cli/atomic-write"
 import { heavyBook } from "../support/hostile-files";
 
 const root = resolve(__dirname, "../..");
-const tsx = join(root, "node_modules", ".bin", "tsx");
 
 /**
  * Spawns the command (niced, so a busy machine slows it rather than the test) and, the moment its
@@ -24,7 +23,8 @@ async function signalDuringWrite(dir: string, argv: string[], signal: NodeJS.Sig
   for (let attempt = 0; attempt < 3; attempt++) {
     const result = await new Promise<{ code: number | null; stderr: string; signalled: boolean; raced: boolean }>((done) => {
       const before = existsSync(out) ? readFileSync(out) : undefined;
-      const child = spawn("nice", ["-n", "19", tsx, join(root, "src/cli/main.ts"), ...argv], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+      // node itself with tsx as its loader: one process (the tsx command would relay signals to a second one).
+      const child = spawn("nice", ["-n", "19", process.execPath, "--import", "tsx", join(root, "src/cli/main.ts"), ...argv], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
       let stderr = "";
       let signalled = false;
       let raced = false;
