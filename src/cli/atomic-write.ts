@@ -76,9 +76,16 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array | string
     return;
   }
   const temporary = temporaryNameFor(target);
-  // "wx": never opens an existing file, so the temporary name cannot clobber anything.
-  const fd = io.openSync(temporary, "wx");
+  // The handler first: a signal landing just after the file is made must still find it to remove.
   removeOnSignal(temporary);
+  let fd: number;
+  try {
+    // "wx": never opens an existing file, so the temporary name cannot clobber anything.
+    fd = io.openSync(temporary, "wx");
+  } catch (error) {
+    doneWith(temporary);
+    throw error;
+  }
   let open = true;
   try {
     for (let offset = 0; offset < data.length; ) {

@@ -14,6 +14,7 @@ export const USAGE = `Usage:
   ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N] [--baseline REPORT.json] [--write-baseline FILE]
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes] [--force]
   ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx> [--force]] [--format text|json]
+  ${BIN} add-tabs <book.xlsx> --out <new.xlsx> [--force]
   ${BIN} template --out <new.xlsx> [--force]
   ${BIN} summary <book.xlsx> [--format text|json] [--out FILE] [--write --out <new.xlsx> [--force]]
   ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE]
@@ -84,7 +85,7 @@ Exit status: 0 written, 2 the book could not be read, --out is refused or cannot
 line: "Cannot write FILE: reason"), or the arguments are wrong. Ctrl-C while writing leaves
 nothing behind (exit 130; SIGTERM 143).`,
   "propose-gaps": `Usage:
-  ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx>] [--format text|json]
+  ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx> [--force]] [--format text|json]
 
 Lists the Distinct Gap Analysis rows the quality issues call for: one per information object and
 issue (Data Categorisation rows whose Quality is Issues, the issue being the Quality Rationale),
@@ -104,6 +105,18 @@ Options:
 
 Exit status: 0 done, 2 the book could not be read, lacks the tabs or columns gaps need, or the
 arguments are wrong.`,
+  "add-tabs": `Usage:
+  ${BIN} add-tabs <book.xlsx> --out <new.xlsx> [--force]
+
+Writes a copy of the workbook with whichever of Data Categorisation, Distinct Gap Analysis and
+Options it lacks added, as the task pane's Add missing tabs adds them: canonical headers in row 1 as
+an Excel table, and dropdowns on the closed-vocabulary columns drawing on a hidden "CER Lists"
+sheet. Existing sheets and every other part of the file are kept byte for byte. A workbook with all
+three tabs is left alone (nothing written).
+
+Options:
+  --out FILE   the new workbook (required; never the input)
+  --force      replace FILE when it exists`,
   template: `Usage:
   ${BIN} template --out <new.xlsx> [--force]
 

@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./validate-command")).validateCommand,
   fix: async () => (await import("./fix-command")).fixCommand,
   "propose-gaps": async () => (await import("./propose-gaps-command")).proposeGapsCommand,
+  "add-tabs": async () => (await import("./add-tabs-command")).addTabsCommand,
   template: async () => (await import("./template-command")).templateCommand,
   summary: async () => (await import("./summary-command")).summaryCommand,
   diff: async () => (await import("./diff-command")).diffCommand,

@@ -6,6 +6,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync, constants } from "node:fs";
 import { ReadBudget } from "../workbook/xlsx/read-budget";
+import { assertZipSignature } from "../workbook/xlsx/file-signature";
 import { openXlsx, WorkbookReadError, type XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { cannotRead } from "./describe-failure";
 import { nativeInflateRaw } from "./native-inflate";
@@ -28,9 +29,13 @@ export function readWorkbookBytes(path: string, budget: ReadBudget = runBudget()
       if (n === 0) break;
       read += n;
     }
-    return bytes.subarray(0, read);
+    const content = bytes.subarray(0, read);
+    // What the file is, said before any command works on it: a CSV gets its way forward.
+    assertZipSignature(content);
+    return content;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof WorkbookReadError) throw error;
+    if (error instanceof WorkbookReadError) throw withWayForward(path, error);
+    if (error instanceof UsageError) throw error;
     throw cannotRead(path, error);
   } finally {
     if (fd !== undefined) closeSync(fd);

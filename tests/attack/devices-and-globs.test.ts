@@ -45,10 +45,12 @@ describe("attack: only regular files are read", () => {
   it("a CSV given as a workbook gets one line saying how to make a workbook of it", async () => {
     const csv = join(dir, "rows.csv");
     writeFileSync(csv, "Use Case,Activity\nA,B\n");
-    const result = await runCli(["validate", csv]);
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/rows\.csv is a CSV or text file, not an \.xlsx workbook: open it in Excel or LibreOffice and save it as \.xlsx .*cerdc template --out book\.xlsx/);
-    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    for (const argv of [["validate", csv], ["fix", csv, "--out", join(dir, "from-csv.xlsx")], ["summary", csv], ["propose-gaps", csv], ["add-tabs", csv, "--out", join(dir, "from-csv.xlsx")], ["summary", csv, "--write", "--out", join(dir, "from-csv.xlsx")]]) {
+      const result = await runCli(argv);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(/rows\.csv is a CSV or text file, not an \.xlsx workbook: open it in Excel or LibreOffice and save it as \.xlsx .*cerdc template --out book\.xlsx/);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    }
   });
 });
 

@@ -7,6 +7,8 @@ import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { runCli } from "../../src/cli/main";
+import { categorisationSheetXml } from "../support/hostile-files";
+import { buildXlsx } from "../support/xlsx-package-builder";
 
 const sample = readFileSync("seeds/sample-workbook.xlsx");
 
@@ -16,6 +18,13 @@ function folderWithBook(): { dir: string; book: string } {
   writeFileSync(book, sample);
   mkdirSync(join(dir, "x"));
   return { dir, book };
+}
+
+/** A workbook with only Data Categorisation: add-tabs has something to write. */
+function oneTabBook(): string {
+  const path = join(mkdtempSync(join(tmpdir(), "attack-one-tab-")), "one.xlsx");
+  writeFileSync(path, buildXlsx({ sheets: [{ name: "Data Categorisation", xml: categorisationSheetXml(["A", "B", "1.1.1"]) }] }));
+  return path;
 }
 
 function expectRefused(result: { exitCode: number; stderr: string; stdout: string }, message: RegExp): void {
@@ -46,6 +55,7 @@ describe("attack: --out over an input, however spelt", () => {
     ["summary --write", (out) => ["summary", book, "--write", "--out", out, "--force"]],
     ["fix --force", (out) => ["fix", book, "--out", out, "--force"]],
     ["propose-gaps --force", (out) => ["propose-gaps", book, "--out", out, "--force"]],
+    ["add-tabs --force", (out) => ["add-tabs", book, "--out", out, "--force"]],
   ];
   for (const [command, argv] of commands) {
     it.each(spellings)(`${command}: --out as %s is refused and the workbook is untouched`, async (_how, out) => {
@@ -80,6 +90,7 @@ describe("attack: --out onto another file", () => {
     ["propose-gaps", (book: string, out: string) => ["propose-gaps", book, "--out", out]],
     ["summary --write", (book: string, out: string) => ["summary", book, "--write", "--out", out]],
     ["template", (_book: string, out: string) => ["template", "--out", out]],
+    ["add-tabs", (_book: string, out: string) => ["add-tabs", oneTabBook(), "--out", out]],
   ])("%s replaces an existing workbook only with --force", async (_name, argv) => {
     const { dir, book } = folderWithBook();
     const other = join(dir, "other.xlsx");

@@ -105,7 +105,7 @@ describe("cli propose-gaps", () => {
   });
 
   it("is in the help", async () => {
-    expect((await runCli(["--help"])).stdout).toContain("propose-gaps <book.xlsx> [--out <new.xlsx>]");
-    expect((await runCli(["propose-gaps", "--help"])).stdout).toContain("Without --out nothing is written.");
+    expect((await runCli(["--help"])).stdout).toContain("propose-gaps <book.xlsx> [--out <new.xlsx> [--force]]");
+    expect((await runCli(["propose-gaps", "--help"])).stdout).toContain("Without --out nothing is written, and the gaps are\nlisted even when the workbook has no Distinct Gap Analysis tab yet");
   });
 });

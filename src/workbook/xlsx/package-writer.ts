@@ -56,7 +56,7 @@ export function escapeAttribute(text: string): string {
   return escapeCellText(text).replace(/"/g, "&quot;");
 }
 
-function sheetXml(sheet: SheetSpec, index: number, tableRelId: string | undefined): string {
+export function sheetXml(sheet: SheetSpec, index: number, tableRelId: string | undefined): string {
   const rows = sheet.rows
     .map((cells, r) => {
       const style = r === 0 && sheet.boldFirstRow === true ? ' s="1"' : "";
@@ -97,7 +97,7 @@ function sheetXml(sheet: SheetSpec, index: number, tableRelId: string | undefine
   );
 }
 
-function tableXml(table: TableSpec, id: number): string {
+export function tableXml(table: TableSpec, id: number): string {
   const ref = `A1:${columnLetter(table.columns.length - 1)}${table.dataRows + 1}`;
   const columns = table.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(name)}"/>`).join("");
   return (

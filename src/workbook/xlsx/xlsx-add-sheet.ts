@@ -1,8 +1,8 @@
 /**
- * Adds a worksheet of plain cells (text as inline strings, numbers) at the end of an .xlsx package,
- * carrying every existing part over byte for byte except the three that list the sheets: the
- * workbook part (a `<sheet>`), its relationships (one more) and `[Content_Types].xml` (an override).
- * No styles, tables or charts: those are written by the add-in in Excel. docProps/app.xml, whose
+ * Adds worksheets at the end of an .xlsx package, carrying every existing part over byte for byte
+ * except the three that list the sheets: the workbook part (a `<sheet>` each), its relationships and
+ * `[Content_Types].xml` (an override each). A sheet of plain cells (text as inline strings, numbers)
+ * for `summary --write`; a sheet with its table and dropdowns for `add-tabs`. docProps/app.xml, whose
  * list of titles applications rebuild on save, is left as it is.
  */
 import { cellAddress } from "../cell-address";
@@ -50,6 +50,27 @@ function beforeClosing(document: string, local: string, xml: string, part: strin
 
 /** The package with `sheet` added as its last worksheet. The name must be free (the caller checks). */
 export function addPlainSheet(bytes: Uint8Array, sheet: PlainSheet, inflateRaw?: InflateRaw): Uint8Array {
+  return addSheetParts(bytes, [{ name: sheet.name, xml: plainSheetXml(sheet.rows) }], inflateRaw);
+}
+
+/** A worksheet part to add: its XML, whether it is hidden, and the table it holds (its XML given its id and the relationship id the sheet names). */
+export interface SheetPart {
+  name: string;
+  xml: string | ((tableRelId: string | undefined) => string);
+  hidden?: boolean;
+  table?: (id: number) => string;
+}
+
+const TABLE_TYPE = `${REL_NS}/table`;
+const TABLE_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/**
+ * The package with `sheets` added at the end, in order, each with its table when it has one; every
+ * existing part is carried over byte for byte except the workbook part, its relationships and
+ * `[Content_Types].xml`. Names must be free (the caller checks); table ids follow the package's.
+ */
+export function addSheetParts(bytes: Uint8Array, sheets: readonly SheetPart[], inflateRaw?: InflateRaw): Uint8Array {
   const zip = new ZipPackage(bytes, inflateRaw);
   const { workbookPart } = readWorkbookParts(zip);
   const relsPart = relationshipsPartOf(workbookPart);
@@ -59,29 +80,50 @@ export function addPlainSheet(bytes: Uint8Array, sheet: PlainSheet, inflateRaw?:
     if (found === undefined) throw new Error(`The package has no ${name}.`);
     return found;
   };
-  let n = 1;
-  while (zip.has(`xl/worksheets/sheet${n}.xml`)) n++;
-  const partName = `xl/worksheets/sheet${n}.xml`;
-
   const workbookXml = zip.textOf(workbookPart) ?? "";
   const relsXml = zip.textOf(relsPart) ?? "";
   const typesXml = zip.textOf(typesPart) ?? "";
-  let k = 1;
-  while (relsXml.includes(`Id="rIdCer${k}"`)) k++;
-  const relId = `rIdCer${k}`;
   const sheetIds = [...workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]));
-  const sheetId = Math.max(0, ...sheetIds) + 1;
   // The sheets' element prefix as the workbook writes it ("x:" from the Open XML SDK, usually none).
   const prefix = /<([\w.-]+:)?sheets[\s>]/.exec(workbookXml)?.[1] ?? "";
-  const sheetElement = `<${prefix}sheet name="${escapeAttribute(sheet.name)}" sheetId="${sheetId}" xmlns:r="${REL_NS}" r:id="${relId}"/>`;
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const additions = new Map<string, Uint8Array>();
+  const taken = (name: string): boolean => zip.has(name) || [...additions.keys()].some((added) => added.toLowerCase() === name.toLowerCase());
+  let sheetElements = "";
+  let relationships = "";
+  let overrides = "";
+  let sheetId = Math.max(0, ...sheetIds);
+  let n = 1;
+  let t = 1;
+  let k = 1;
+  // Table ids are unique in a workbook: after the highest any table part holds.
+  let tableId = Math.max(0, ...zip.partNames().filter((name) => /^xl\/tables\/[^/]+\.xml$/i.test(name)).map((name) => Number(/\bid="(\d+)"/.exec(zip.textOf(name) ?? "")?.[1] ?? 0)));
+  for (const sheet of sheets) {
+    while (taken(`xl/worksheets/sheet${n}.xml`)) n++;
+    const partName = `xl/worksheets/sheet${n}.xml`;
+    while (relsXml.includes(`Id="rIdCer${k}"`)) k++;
+    const relId = `rIdCer${k++}`;
+    let tableRelId: string | undefined;
+    if (sheet.table !== undefined) {
+      while (taken(`xl/tables/table${t}.xml`)) t++;
+      const tablePart = `xl/tables/table${t}.xml`;
+      tableRelId = "rId1";
+      additions.set(tablePart, encode(sheet.table(++tableId)));
+      additions.set(relationshipsPartOf(partName), encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="${tableRelId}" Type="${TABLE_TYPE}" Target="/${tablePart}"/></Relationships>`));
+      overrides += `<Override PartName="/${tablePart}" ContentType="${TABLE_CONTENT}"/>`;
+    }
+    additions.set(partName, encode(typeof sheet.xml === "string" ? sheet.xml : sheet.xml(tableRelId)));
+    sheetElements += `<${prefix}sheet name="${escapeAttribute(sheet.name)}" sheetId="${++sheetId}"${sheet.hidden === true ? ' state="hidden"' : ""} xmlns:r="${REL_NS}" r:id="${relId}"/>`;
+    relationships += `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="/${partName}"/>`;
+    overrides += `<Override PartName="/${partName}" ContentType="${WORKSHEET_CONTENT}"/>`;
+  }
   return replaceZipEntries(
     bytes,
     new Map([
-      [stored(workbookPart), encode(beforeClosing(workbookXml, "sheets", sheetElement, workbookPart))],
-      [stored(relsPart), encode(beforeClosing(relsXml, "Relationships", `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="/${partName}"/>`, relsPart))],
-      [stored(typesPart), encode(beforeClosing(typesXml, "Types", `<Override PartName="/${partName}" ContentType="${WORKSHEET_CONTENT}"/>`, typesPart))],
+      [stored(workbookPart), encode(beforeClosing(workbookXml, "sheets", sheetElements, workbookPart))],
+      [stored(relsPart), encode(beforeClosing(relsXml, "Relationships", relationships, relsPart))],
+      [stored(typesPart), encode(beforeClosing(typesXml, "Types", overrides, typesPart))],
     ]),
-    new Map([[partName, encode(plainSheetXml(sheet.rows))]]),
+    additions,
   );
 }
