@@ -16,7 +16,7 @@ import { nativeInflateRaw } from "./native-inflate";
 import { checkOutputTarget } from "./output-target";
 import { readWorkbookBytes, withWayForward } from "./read-workbook-file";
 import { runBudget } from "./run-budget";
-import { plural } from "./text-report";
+import { plural } from "../text/plural";
 import { UsageError } from "./usage-error";
 import { writeOutputFile } from "./write-output-file";
 
