@@ -8,7 +8,8 @@
  * Some changes are checked in full instead, because they can change how the whole tab is read:
  * a change at or above a tab's header row, one that moves which row is the header (rows within the
  * first HEADER_SEARCH_ROWS compete for it), any change to a tab with merged cells below its header
- * (a merged value counts on every row it covers), any change to the Roles tab (the role vocabulary),
+ * (a merged value counts on every row it covers), any change to a tab with rows that are not data
+ * or that makes a row one (row.not-data lists them once per tab), any change to the Roles tab (the role vocabulary),
  * and every change while a rule across rows or tabs has no plan in rule-plans.ts. A large change
  * (see LargeChange) is checked in full too, from the rows as read incrementally, because that is
  * quicker.
@@ -22,7 +23,7 @@ import type { Rule, RuleContext } from "../rules/rule";
 import { collectFindings, roleVocabulary, runRules, sortFindings } from "../rules/run-rules";
 import { tabWithRows, type ParsedRow, type ParsedTab } from "../sheets/parsed-tab";
 import { locateTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
-import { dataRowReader, findHeaderRow, HEADER_SEARCH_ROWS, readTab, tabHeaderIndex } from "../sheets/read-tab";
+import { dataRowReader, findHeaderRow, HEADER_SEARCH_ROWS, notDataChange, readTab, tabHeaderIndex } from "../sheets/read-tab";
 import { readRolesTab } from "../sheets/roles-tab";
 import { categorisationTab, gapsTab, optionsTab, type TabDefinition } from "../sheets/tab-definitions";
 import type { GridRow, SheetGrid, WorkbookReader } from "../workbook/port";
@@ -61,7 +62,7 @@ interface TabState {
   id: TabId;
   /** Its header row's cells, and the reader of the rows below it (undefined: no header found). */
   header?: { row: GridRow; read: (row: GridRow) => Row | undefined };
-  /** Findings on rows that are not data rows (the header's), in order. */
+  /** Findings on rows that are not data rows (the header's, row.not-data's), in order. */
   headerFindings: Finding[];
   /** Each data row's findings, in order; rows without findings are absent. */
   findings: Map<Row, Finding[]>;
@@ -191,6 +192,11 @@ export class IncrementalChecker {
     if (first <= headerRow) return true;
     const mergedBelow = (grid: SheetGrid) => grid.merges.some((m) => m.top > headerRow && (m.bottom > m.top || m.right > m.left));
     if (mergedBelow(before) || mergedBelow(after)) return true;
+    // Rows that are not data (totals, notes, titles) are listed once for the whole tab.
+    if ((before.totalsRows?.length ?? 0) > 0 || (after.totalsRows?.length ?? 0) > 0) return true;
+    const tab = this.tab(id);
+    const changedCells = change.kind === "edit" ? change.rows.map((r) => r.cells) : change.kind === "insert" ? (change.cells ?? []) : [];
+    if (tab !== undefined && notDataChange(tab, changedCells)) return true;
     if (first > HEADER_SEARCH_ROWS) return false;
     const definition = DEFINITIONS[id];
     return findHeaderRow(after.rows, tabHeaderIndex(definition, this.overrides[id]))?.row !== headerRow;
@@ -400,11 +406,16 @@ export class IncrementalChecker {
     const out: Finding[] = [];
     for (const id of ids) {
       const state = this.states.get(id) as TabState;
-      out.push(...state.headerFindings);
+      // Findings on rows that are not data rows (the header's; row.not-data's on a note below the
+      // data) go where reading order puts them: before the first data row past them.
+      const others = state.headerFindings;
+      let next = 0;
       for (const row of this.tab(id)?.rows ?? []) {
+        while (next < others.length && (others[next] as Finding).row < row.row) out.push(others[next++] as Finding);
         const list = state.findings.get(row);
         if (list !== undefined) for (const finding of list) out.push(finding);
       }
+      while (next < others.length) out.push(others[next++] as Finding);
     }
     return out;
   }

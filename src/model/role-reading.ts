@@ -61,8 +61,8 @@ function joinedRoles<T extends VocabularyTerm>(roles: ClosedVocabulary<T>, text:
 }
 
 /**
- * The separator a column of role lists mostly uses between roles ("; ", ", " or a line break),
- * from the cells that use one; "; " when none does.
+ * The separator role lists mostly use between roles ("; ", ", " or a line break), from the cells
+ * that use one; "; " when none does.
  */
 export function usualRoleSeparator(cells: Iterable<string>): string {
   const counts = new Map<string, number>();

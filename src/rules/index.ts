@@ -44,6 +44,7 @@ import referenceUnknownUseCase from "./reference.unknown-use-case";
 import requiredMissing from "./required.missing";
 import roleUnknown from "./role.unknown";
 import rowDuplicate from "./row.duplicate";
+import rowNotData from "./row.not-data";
 import sensitivityUnknown from "./sensitivity.unknown";
 import spellingNonCanonical from "./spelling.non-canonical";
 import useCaseGroupUnknown from "./use-case-group.unknown";
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   headerNotFound,
   headerMissingColumns,
   headerDuplicateColumn,
+  rowNotData,
   requiredMissing,
   cellFormulaError,
   useCaseGroupUnknown,

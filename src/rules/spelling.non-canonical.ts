@@ -68,24 +68,19 @@ function capabilityNameSpellings({ book, model }: RuleContext, reporter: Reporte
 
 /**
  * Initiator and Receiver cells naming roles joined by "&", "+", "/" or "and" (written with the
- * separator the tab's role columns mostly use instead), or roles written with other dashes and quotes.
+ * separator the row's role cells already use, ";" when they use none), or roles written with other
+ * dashes and quotes. Judged from the row alone, as every cell rule is (live checking relies on it).
  */
 function roleSpellings({ book, roles }: RuleContext, reporter: Reporter): void {
   for (const tab of tabsWith<"initiator" | "receiver">(book, ["categorisation"])) {
-    const lists: string[] = [];
-    for (const key of ["receiver", "initiator"] as const) {
-      if (tab.columns[key] === undefined) continue;
-      // Each distinct cell once: the test gathers them and keeps no row.
-      rowsWhere(tab, key, "raw", (raw) => (splitList(raw).length > 1 && lists.push(raw), false));
-    }
-    const separator = usualRoleSeparator(lists);
     for (const key of ["initiator", "receiver"] as const) {
       if (tab.columns[key] === undefined) continue;
-      const rewritten = (raw: string) => (mayNeedRewriting(raw) ? roleCellRewritten(roles, raw, separator) : undefined);
-      for (const row of rowsWhere(tab, key, "raw", (raw) => rewritten(raw) !== undefined)) {
-        const fixed = rewritten(row.raw[key]) as string;
+      for (const row of rowsWhere(tab, key, "raw", mayNeedRewriting)) {
+        const separator = usualRoleSeparator([row.raw.receiver, row.raw.initiator]);
+        const fixed = roleCellRewritten(roles, row.raw[key], separator);
+        if (fixed === undefined) continue;
         const count = splitRoles(roles, row.raw[key]).length;
-        const message = count > splitList(row.raw[key]).length ? `${quote(row.text[key])} names ${count} roles; separated as the column separates them: ${quote(fixed)}.` : `${quote(row.text[key])} can be written ${quote(fixed)}.`;
+        const message = count > splitList(row.raw[key]).length ? `${quote(row.text[key])} names ${count} roles; listed as the row lists roles: ${quote(fixed)}.` : `${quote(row.text[key])} can be written ${quote(fixed)}.`;
         reportCell(reporter, tab, row, key, message, fixed, "safe");
       }
     }

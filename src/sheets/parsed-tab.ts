@@ -7,6 +7,7 @@ import { cellAddress } from "../workbook/cell-address";
 import { cleanText, needsCleaning } from "../model/text-normalise";
 import { ColumnDictionary, NOT_KEPT, type StoredColumn } from "./column-dictionary";
 import { isExcelError } from "./excel-errors";
+import type { NotDataRow } from "./not-data-rows";
 import { canonicalHeader } from "./tab-definitions";
 import type { TabDefinition } from "./tab-definitions";
 
@@ -42,6 +43,11 @@ export interface ParsedTab<K extends string = string> {
   rows: ParsedRow<K>[];
   /** Addresses of cells that belong to a merged area but are not its top-left cell. */
   mergedCells: ReadonlySet<string>;
+  /**
+   * Rows below the header that hold something but are not data (not-data-rows.ts): totals rows,
+   * notes, section titles; left out of `rows`, listed once by row.not-data. Set by readTab.
+   */
+  notData?: NotDataRow[];
   /**
    * The last worksheet row holding anything, in any column (mapped or not) or inside a merged area;
    * rows appended to the tab go below it. Set by readTab.

@@ -30,15 +30,16 @@ testRule(rule, {
       findings: [{ cell: "D2", suggestion: "Monitor participants’ performance and conformance" }],
     },
     {
-      name: "roles joined with &, + or \"and\" are listed with the column's own separator",
+      name: "roles joined with &, + or \"and\" are listed with the separator the row uses, else \";\"",
       categorisation: [
         { initiator: "Aggregator & Customer", receiver: "DNSP, Retailer" },
         { initiator: "DNSP", receiver: "AEMO + Retailer" },
-        { initiator: "DNSP", receiver: "Retailer, AEMO" },
+        { initiator: "DNSP", receiver: "AEMO and Retailer\nAggregator" },
       ],
       findings: [
         { cell: "K2", suggestion: "Aggregator, Customer", message: /names 2 roles/ },
-        { cell: "L3", suggestion: "AEMO, Retailer" },
+        { cell: "L3", suggestion: "AEMO; Retailer" },
+        { cell: "L4", suggestion: "AEMO\nRetailer\nAggregator" },
       ],
     },
     {
