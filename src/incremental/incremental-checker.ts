@@ -22,7 +22,8 @@ import { rules as allRules } from "../rules/index";
 import type { Rule, RuleContext } from "../rules/rule";
 import { collectFindings, roleVocabulary, runRules, sortFindings } from "../rules/run-rules";
 import { tabWithRows, type ParsedRow, type ParsedTab } from "../sheets/parsed-tab";
-import { locateTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
+import { chooseTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
+import type { TabChoice } from "../sheets/tab-candidates";
 import { dataRowReader, findHeaderRow, HEADER_SEARCH_ROWS, notDataChange, readTab, tabHeaderIndex } from "../sheets/read-tab";
 import { readRolesTab } from "../sheets/roles-tab";
 import { categorisationTab, gapsTab, optionsTab, type TabDefinition } from "../sheets/tab-definitions";
@@ -40,6 +41,8 @@ export interface TabGrids {
   gaps?: SheetGrid;
   options?: SheetGrid;
   roles?: SheetGrid;
+  /** Tabs for which several sheets were candidates (chooseTabs). */
+  choices?: TabChoice[];
 }
 
 const NAME_COLUMNS = ["informationObject", "useCase"] as const;
@@ -47,14 +50,15 @@ const TAB_IDS: readonly TabId[] = ["categorisation", "gaps", "options"];
 const DEFINITIONS: Record<TabId, TabDefinition<string>> = { categorisation: categorisationTab, gaps: gapsTab, options: optionsTab };
 
 /** Reads, through the port, the sheets a check reads. */
-export async function readTabGrids(reader: WorkbookReader): Promise<TabGrids> {
+export async function readTabGrids(reader: WorkbookReader, overrides: WorkbookOverrides = {}): Promise<TabGrids> {
   const sheetNames = await reader.sheetNames();
-  const where = locateTabs(sheetNames);
+  const { where, grids: read, choices } = await chooseTabs(reader, sheetNames, overrides);
   const grids: TabGrids = { sheetNames };
   for (const id of [...TAB_IDS, "roles"] as const) {
     const sheet = where[id];
-    if (sheet !== undefined) grids[id] = await reader.readSheet(sheet);
+    if (sheet !== undefined) grids[id] = read.get(sheet) ?? (await reader.readSheet(sheet));
   }
+  if (choices.length > 0) grids.choices = choices;
   return grids;
 }
 
@@ -125,17 +129,16 @@ export class IncrementalChecker {
     this.largeChange = options.largeChange ?? { rows: 1_000, share: 1 / 8 };
     this.ruleOrder = new Map(this.rules.map((rule, i) => [rule.id, i]));
     this.unplanned = this.rules.filter((rule) => recheckClass(rule) === "unplanned");
-    const where = locateTabs(grids.sheetNames);
     this.sheetTabs = new Map();
     for (const id of [...TAB_IDS, "roles"] as const) {
-      const sheet = where[id];
-      if (sheet !== undefined && grids[id] !== undefined) this.sheetTabs.set(sheet, id);
+      const grid = grids[id];
+      if (grid !== undefined) this.sheetTabs.set(grid.name, id);
     }
     this.checkInFull();
   }
 
   static async open(reader: WorkbookReader, model: ReferenceModel, options: CheckerOptions = {}): Promise<IncrementalChecker> {
-    return new IncrementalChecker(await readTabGrids(reader), model, options);
+    return new IncrementalChecker(await readTabGrids(reader, options.overrides), model, options);
   }
 
   /** A row's cells as the checker holds them now (column A first); [] for an empty row or an unread sheet. */
@@ -204,7 +207,7 @@ export class IncrementalChecker {
 
   /** Reads every tab again from its grid and runs every rule. */
   private checkInFull(): void {
-    const book: ParsedWorkbook = { sheetNames: this.grids.sheetNames };
+    const book: ParsedWorkbook = { sheetNames: this.grids.sheetNames, ...(this.grids.choices === undefined ? {} : { tabChoices: this.grids.choices }) };
     for (const id of TAB_IDS) {
       const grid = this.grids[id];
       if (grid !== undefined) (book as Record<TabId, ParsedTab<string>>)[id] = readTab(DEFINITIONS[id], grid, this.overrides[id]);
