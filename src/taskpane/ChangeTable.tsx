@@ -1,5 +1,9 @@
-/** Proposed changes as a table: tab and cell, what is there now, what will be written, and why. */
+/**
+ * Proposed changes as a table: tab and cell, what is there now, what will be written, and why. Rows
+ * the changes add (proposed gaps) are shown one line per row with its cells.
+ */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { addedRows, type AddedRow } from "../workflows/added-rows";
 import type { ProposedChange } from "../workflows/proposed-change";
 import { shown } from "./change-text";
 
@@ -7,6 +11,7 @@ const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { textAlign: "left", verticalAlign: "top", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   reason: { color: tokens.colorNeutralForeground3 },
+  column: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Rows shown at once; a batch of 10,000 fills is summarised, not rendered whole. */
@@ -14,6 +19,8 @@ export const changeRowsShown = 200;
 
 export function ChangeTable({ changes, caption }: { changes: readonly ProposedChange[]; caption: string }) {
   const styles = useStyles();
+  const rows = addedRows(changes);
+  if (rows !== undefined) return <AddedRowsTable rows={rows} caption={caption} />;
   const hidden = changes.length - changeRowsShown;
   return (
     <>
@@ -43,6 +50,44 @@ export function ChangeTable({ changes, caption }: { changes: readonly ProposedCh
         </tbody>
       </table>
       {hidden > 0 ? <Caption1>{`… and ${hidden} more.`}</Caption1> : null}
+    </>
+  );
+}
+
+/** New rows, one line each: its row number, then each new cell's column and value. */
+function AddedRowsTable({ rows, caption }: { rows: readonly AddedRow[]; caption: string }) {
+  const styles = useStyles();
+  const hidden = rows.length - changeRowsShown;
+  return (
+    <>
+      <table className={styles.table}>
+        <caption className={styles.reason}>{caption}</caption>
+        <thead>
+          <tr>
+            <th className={styles.cell} scope="col">Row</th>
+            <th className={styles.cell} scope="col">New cells</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, changeRowsShown).map((row) => (
+            <tr key={`${row.sheet}!${row.row}`}>
+              <th className={styles.cell} scope="row">{`Row ${row.row}`}</th>
+              <td className={styles.cell}>
+                {row.cells.map((cell, i) => (
+                  <span key={cell.cell}>
+                    {i > 0 ? " · " : null}
+                    <span className={styles.column}>{`${cell.column} `}</span>
+                    <span>{shown(cell.value)}</span>
+                  </span>
+                ))}
+                <br />
+                <Caption1 className={styles.reason}>{row.reason}</Caption1>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hidden > 0 ? <Caption1>{`… and ${hidden} more rows.`}</Caption1> : null}
     </>
   );
 }

@@ -285,14 +285,22 @@ describeInChromium("the demo in Chromium, end to end", () => {
     const gapsTab = "Distinct Gap Analysis";
     const { page, problems, close } = await openDemo(browser, server.origin);
     try {
+      // G01-G04 already record the sample's four quality issues, so nothing is proposed for them;
+      // row 40 has Issues but no rationale: saying what the issue is makes a new gap to propose.
+      await page.getByRole("tab", { name: categorisation }).click();
+      await gridCell(page, "R40").click();
+      await page.keyboard.type("Portfolio reports arrive a day late");
+      await page.keyboard.press("Enter");
+      expect(await gridCell(page, "R40").innerText()).toBe("Portfolio reports arrive a day late");
       await page.getByRole("tab", { name: gapsTab }).click();
       await page.getByRole("button", { name: "Gaps", exact: true }).click();
       await page.getByRole("region", { name: "Key initiatives" }).getByText("Gaps no option closes").waitFor();
       await page.getByRole("button", { name: "Propose gaps…" }).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
-      // The sample's last gap is G07 on row 9: the proposals continue its pattern below it.
+      // The sample's last gap is G07 on row 9: the proposal continues its pattern below it, one line for the row.
       expect(await dialog.innerText()).toContain("G08");
+      expect(await dialog.getByRole("rowheader").allInnerTexts()).toEqual(["Row 10"]);
       await screenshots.take(page, "gaps-preview", "light");
       expect(await accessibilityViolations(page)).toEqual([]);
       await dialog.getByRole("button", { name: /^Apply \d+ changes$/ }).click();
