@@ -11,6 +11,7 @@ import type { GridRow, SheetGrid } from "../workbook/port";
 import type { ColumnDictionary, StoredColumn } from "./column-dictionary";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
 import { notDataKind, type NotDataRow } from "./not-data-rows";
+import { twoRowHeader } from "./two-row-header";
 import { columnDictionaries, columnIndexesOf, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import { canonicalHeader } from "./tab-definitions";
 import type { TabDefinition } from "./tab-definitions";
@@ -27,7 +28,8 @@ export function readTab<K extends string>(
   overrides: ColumnOverrides = {},
 ): ParsedTab<K> {
   const index = tabHeaderIndex(definition, overrides);
-  const header = findHeaderRow(grid.rows, index);
+  const found = findHeaderRow(grid.rows, index);
+  const header = found === undefined ? undefined : (twoRowHeader(grid, found, index) ?? found);
   const tab: ParsedTab<K> = {
     definition,
     sheet: grid.name,
@@ -58,7 +60,8 @@ export function readTab<K extends string>(
   const keys = definition.columns.map((c) => c.key);
   const merged = mergedCellsBelow(grid, header.row);
   tab.mergedCells = merged.addresses;
-  const repeatsHeader = repeatedHeaderTest(header, tab.columns);
+  // Live checking tests rows against the header row as the grid holds it: so does the full read.
+  const repeatsHeader = repeatedHeaderTest(grid.rows.find((r) => r.row === header.row) ?? header, tab.columns);
   // Rows per column whose cell reads empty, by key position; kept only when every key has a bit.
   const empties: ParsedRow<K>[][] = keys.map(() => []);
   const errors: ParsedRow<K>[][] = keys.map(() => []);
