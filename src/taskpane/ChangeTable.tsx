@@ -5,6 +5,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { addedRows, type AddedRow } from "../workflows/added-rows";
 import type { ProposedChange } from "../workflows/proposed-change";
+import type { ReactNode } from "react";
 import { shown } from "./change-text";
 
 const useStyles = makeStyles({
@@ -21,19 +22,8 @@ export function ChangeTable({ changes, caption }: { changes: readonly ProposedCh
   const styles = useStyles();
   const rows = addedRows(changes);
   if (rows !== undefined) return <AddedRowsTable rows={rows} caption={caption} />;
-  const hidden = changes.length - changeRowsShown;
   return (
-    <>
-      <table className={styles.table}>
-        <caption className={styles.reason}>{caption}</caption>
-        <thead>
-          <tr>
-            <th className={styles.cell} scope="col">Cell</th>
-            <th className={styles.cell} scope="col">Now</th>
-            <th className={styles.cell} scope="col">Becomes</th>
-          </tr>
-        </thead>
-        <tbody>
+    <Frame caption={caption} columns={["Cell", "Now", "Becomes"]} hidden={changes.length - changeRowsShown}>
           {changes.slice(0, changeRowsShown).map((change) => (
             <tr key={`${change.sheet}!${change.cell}`}>
               <th className={styles.cell} scope="row">
@@ -47,7 +37,27 @@ export function ChangeTable({ changes, caption }: { changes: readonly ProposedCh
               </td>
             </tr>
           ))}
-        </tbody>
+    </Frame>
+  );
+}
+
+/** The table around either kind of lines: caption, column headers, and a count of the lines not shown. */
+function Frame({ caption, columns, hidden, children }: { caption: string; columns: readonly string[]; hidden: number; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <>
+      <table className={styles.table}>
+        <caption className={styles.reason}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} className={styles.cell} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
       </table>
       {hidden > 0 ? <Caption1>{`… and ${hidden} more.`}</Caption1> : null}
     </>
@@ -57,18 +67,8 @@ export function ChangeTable({ changes, caption }: { changes: readonly ProposedCh
 /** New rows, one line each: its row number, then each new cell's column and value. */
 function AddedRowsTable({ rows, caption }: { rows: readonly AddedRow[]; caption: string }) {
   const styles = useStyles();
-  const hidden = rows.length - changeRowsShown;
   return (
-    <>
-      <table className={styles.table}>
-        <caption className={styles.reason}>{caption}</caption>
-        <thead>
-          <tr>
-            <th className={styles.cell} scope="col">Row</th>
-            <th className={styles.cell} scope="col">New cells</th>
-          </tr>
-        </thead>
-        <tbody>
+    <Frame caption={caption} columns={["Row", "New cells"]} hidden={rows.length - changeRowsShown}>
           {rows.slice(0, changeRowsShown).map((row) => (
             <tr key={`${row.sheet}!${row.row}`}>
               <th className={styles.cell} scope="row">{`Row ${row.row}`}</th>
@@ -85,9 +85,6 @@ function AddedRowsTable({ rows, caption }: { rows: readonly AddedRow[]; caption:
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-      {hidden > 0 ? <Caption1>{`… and ${hidden} more rows.`}</Caption1> : null}
-    </>
+    </Frame>
   );
 }
