@@ -12,7 +12,7 @@ import type { ColumnDictionary, StoredColumn } from "./column-dictionary";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
 import { notDataKind, type NotDataRow } from "./not-data-rows";
 import { twoRowHeader } from "./two-row-header";
-import { columnDictionaries, columnIndexesOf, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import { columnDictionaries, columnIndexesOf, optionalKeys, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import { canonicalHeader } from "./tab-definitions";
 import type { TabDefinition } from "./tab-definitions";
 
@@ -67,7 +67,7 @@ export function readTab<K extends string>(
   const errors: ParsedRow<K>[][] = keys.map(() => []);
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
-  const dictionaries = columnDictionaries(keys);
+  const dictionaries = columnDictionaries(keys, optionalKeys(definition));
   // Per key, each kept row's number in the key's dictionary; there are at most as many data rows as grid rows.
   const codes = keys.map(() => new Uint32Array(merged.rows.length));
   let cleanedColumns = 0; // bit i set when some row's keys[i] reads other than stored
@@ -155,7 +155,7 @@ export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridR
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
   // Bounded: a dictionary keeps at most MAX_VALUES values, however long the session.
-  const dictionaries = columnDictionaries(keys);
+  const dictionaries = columnDictionaries(keys, optionalKeys(tab.definition));
   return (gridRow) => {
     if (repeatsHeader(gridRow)) return undefined;
     const { raw, text, blank } = rowRecords(keys, columnIndexes, gridRow.cells, template, dictionaries);
