@@ -16,10 +16,27 @@ import type { GapColumn } from "../sheets/tab-definitions";
 /** The shortest loose description that counts as held inside a longer one. */
 export const MIN_CONTAINED = 12;
 
-export function coveringGap(gaps: ParsedTab<GapColumn>, informationObject: string, issue: string): ParsedRow<GapColumn> | undefined {
+/** Where an issue's rows record it: their use cases and, when they agree on one, their capability's id. */
+export interface IssueScope {
+  useCases: readonly string[];
+  capabilityId: string | undefined;
+  /** The id of the capability a gap row gives (by ID, else by name), if any. */
+  capabilityOfGap: (row: ParsedRow<GapColumn>) => string | undefined;
+}
+
+export function coveringGap(gaps: ParsedTab<GapColumn>, informationObject: string, issue: string, scope?: IssueScope): ParsedRow<GapColumn> | undefined {
   const object = looseKey(informationObject);
   const wanted = looseKey(issue);
-  return gaps.rows.find((row) => splitList(row.raw.informationObject, { commas: false }).some((named) => looseKey(named) === object) && similarDescriptions(looseKey(row.text.gapDescription), wanted));
+  const ofObject = gaps.rows.filter((row) => splitList(row.raw.informationObject, { commas: false }).some((named) => looseKey(named) === object));
+  const same = ofObject.find((row) => similarDescriptions(looseKey(row.text.gapDescription), wanted));
+  if (same !== undefined || scope === undefined) return same;
+  const useCases = new Set(scope.useCases.map(looseKey));
+  return ofObject.find((row) => {
+    const gapUseCases = splitList(row.raw.useCase, { commas: false }).map(looseKey);
+    if (useCases.size > 0 && gapUseCases.length > 0 && !gapUseCases.some((useCase) => useCases.has(useCase))) return false;
+    const capability = scope.capabilityOfGap(row);
+    return scope.capabilityId === undefined || capability === undefined || capability === scope.capabilityId;
+  });
 }
 
 function similarDescriptions(a: string, b: string): boolean {

@@ -8,7 +8,8 @@
  * Information Category and Capability ID / Capability / Domain (each only when the rows agree),
  * Gap Description (the rationale) and Evidence (the rows it came from). Gap Type, Capability Status
  * and Major Outcome are the consultant's judgement and stay empty. An issue an existing gap already
- * records (gap-coverage.ts) is listed as covered instead. Pure: nothing is read or written.
+ * records (gap-coverage.ts: the same issue, or the same object for the same use case and
+ * capability, whatever its words) is listed as covered instead. Pure: nothing is read or written.
  */
 import { capabilityOfCells } from "../autofill/capability-fill";
 import type { ReferenceModel } from "../model/reference-model";
@@ -81,8 +82,10 @@ export function proposeGaps(book: ParsedWorkbook, model: ReferenceModel, options
   const { groups, withoutRationale } = issueGroups(categorisation, model);
   const covered: CoveredIssue[] = [];
   const open: IssueGroup[] = [];
+  const capabilityOfGap = (row: ParsedRow<GapColumn>) => capabilityOfCells(model.capabilities, row.text.capabilityId, row.text.capability)?.capability.id;
   for (const group of groups) {
-    const gap = gaps === undefined ? undefined : coveringGap(gaps, group.informationObject, group.issue);
+    const scope = { useCases: useCasesOf(group), capabilityId: capabilityOfGroup(group, model)?.id, capabilityOfGap };
+    const gap = gaps === undefined ? undefined : coveringGap(gaps, group.informationObject, group.issue, scope);
     if (gap === undefined) open.push(group);
     else covered.push({ informationObject: group.informationObject, issue: group.issue, gapId: gap.text.gapId, sourceRows: group.rows.map((r) => r.row) });
   }
@@ -126,11 +129,11 @@ function issueGroups(tab: ParsedTab<CategorisationColumn>, model: ReferenceModel
 
 function prefilled(group: IssueGroup, gapId: string, sourceSheet: string, model: ReferenceModel): Partial<Record<GapColumn, string>> {
   const values: Partial<Record<GapColumn, string>> = { gapId, gapDescription: group.issue, informationObject: group.informationObject };
-  const useCases = distinct(group.rows.flatMap((row) => splitList(row.raw.useCase, { commas: false })));
+  const useCases = useCasesOf(group);
   if (useCases.length > 0) values.useCase = useCases.join("; ");
   const category = onlyValue(group.rows.map((row) => (row.text.informationCategory === "" ? undefined : model.information.categories.match(row.text.informationCategory)?.term.name)));
   if (category !== undefined) values.informationCategory = category;
-  const capability = onlyValue(group.rows.map((row) => capabilityOfCells(model.capabilities, row.text.capabilityId, row.text.capability)?.capability));
+  const capability = capabilityOfGroup(group, model);
   if (capability !== undefined) {
     values.capabilityId = capability.id;
     values.capability = capability.name;
@@ -139,6 +142,16 @@ function prefilled(group: IssueGroup, gapId: string, sourceSheet: string, model:
   const rows = group.rows.map((row) => row.row);
   values.evidence = `${sourceSheet} row${rows.length > 1 ? "s" : ""} ${rows.join(", ")}`;
   return values;
+}
+
+/** Every use case of the issue's rows, each once. */
+function useCasesOf(group: IssueGroup): string[] {
+  return distinct(group.rows.flatMap((row) => splitList(row.raw.useCase, { commas: false })));
+}
+
+/** The capability every row of the issue names (by ID, else by name), if they agree on one. */
+function capabilityOfGroup(group: IssueGroup, model: ReferenceModel) {
+  return onlyValue(group.rows.map((row) => capabilityOfCells(model.capabilities, row.text.capabilityId, row.text.capability)?.capability));
 }
 
 /** Values in first-seen order, compared ignoring case and spacing. */

@@ -8,7 +8,8 @@
  * Some changes are checked in full instead, because they can change how the whole tab is read:
  * a change at or above a tab's header row, one that moves which row is the header (rows within the
  * first HEADER_SEARCH_ROWS compete for it), any change to a tab with merged cells below its header
- * (a merged value counts on every row it covers), any change to the Roles tab (the role vocabulary),
+ * (a merged value counts on every row it covers), any change to a tab with rows that are not data
+ * or that makes a row one (row.not-data lists them once per tab), any change to the Roles tab (the role vocabulary),
  * and every change while a rule across rows or tabs has no plan in rule-plans.ts. A large change
  * (see LargeChange) is checked in full too, from the rows as read incrementally, because that is
  * quicker.
@@ -21,8 +22,9 @@ import { rules as allRules } from "../rules/index";
 import type { Rule, RuleContext } from "../rules/rule";
 import { collectFindings, roleVocabulary, runRules, sortFindings } from "../rules/run-rules";
 import { tabWithRows, type ParsedRow, type ParsedTab } from "../sheets/parsed-tab";
-import { locateTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
-import { dataRowReader, findHeaderRow, HEADER_SEARCH_ROWS, readTab, tabHeaderIndex } from "../sheets/read-tab";
+import { chooseTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
+import type { TabChoice } from "../sheets/tab-candidates";
+import { dataRowReader, findHeaderRow, HEADER_SEARCH_ROWS, notDataChange, readTab, tabHeaderIndex } from "../sheets/read-tab";
 import { readRolesTab } from "../sheets/roles-tab";
 import { categorisationTab, gapsTab, optionsTab, type TabDefinition } from "../sheets/tab-definitions";
 import type { GridRow, SheetGrid, WorkbookReader } from "../workbook/port";
@@ -39,6 +41,8 @@ export interface TabGrids {
   gaps?: SheetGrid;
   options?: SheetGrid;
   roles?: SheetGrid;
+  /** Tabs for which several sheets were candidates (chooseTabs). */
+  choices?: TabChoice[];
 }
 
 const NAME_COLUMNS = ["informationObject", "useCase"] as const;
@@ -46,14 +50,15 @@ const TAB_IDS: readonly TabId[] = ["categorisation", "gaps", "options"];
 const DEFINITIONS: Record<TabId, TabDefinition<string>> = { categorisation: categorisationTab, gaps: gapsTab, options: optionsTab };
 
 /** Reads, through the port, the sheets a check reads. */
-export async function readTabGrids(reader: WorkbookReader): Promise<TabGrids> {
+export async function readTabGrids(reader: WorkbookReader, overrides: WorkbookOverrides = {}): Promise<TabGrids> {
   const sheetNames = await reader.sheetNames();
-  const where = locateTabs(sheetNames);
+  const { where, grids: read, choices } = await chooseTabs(reader, sheetNames, overrides);
   const grids: TabGrids = { sheetNames };
   for (const id of [...TAB_IDS, "roles"] as const) {
     const sheet = where[id];
-    if (sheet !== undefined) grids[id] = await reader.readSheet(sheet);
+    if (sheet !== undefined) grids[id] = read.get(sheet) ?? (await reader.readSheet(sheet));
   }
+  if (choices.length > 0) grids.choices = choices;
   return grids;
 }
 
@@ -61,7 +66,7 @@ interface TabState {
   id: TabId;
   /** Its header row's cells, and the reader of the rows below it (undefined: no header found). */
   header?: { row: GridRow; read: (row: GridRow) => Row | undefined };
-  /** Findings on rows that are not data rows (the header's), in order. */
+  /** Findings on rows that are not data rows (the header's, row.not-data's), in order. */
   headerFindings: Finding[];
   /** Each data row's findings, in order; rows without findings are absent. */
   findings: Map<Row, Finding[]>;
@@ -124,17 +129,16 @@ export class IncrementalChecker {
     this.largeChange = options.largeChange ?? { rows: 1_000, share: 1 / 8 };
     this.ruleOrder = new Map(this.rules.map((rule, i) => [rule.id, i]));
     this.unplanned = this.rules.filter((rule) => recheckClass(rule) === "unplanned");
-    const where = locateTabs(grids.sheetNames);
     this.sheetTabs = new Map();
     for (const id of [...TAB_IDS, "roles"] as const) {
-      const sheet = where[id];
-      if (sheet !== undefined && grids[id] !== undefined) this.sheetTabs.set(sheet, id);
+      const grid = grids[id];
+      if (grid !== undefined) this.sheetTabs.set(grid.name, id);
     }
     this.checkInFull();
   }
 
   static async open(reader: WorkbookReader, model: ReferenceModel, options: CheckerOptions = {}): Promise<IncrementalChecker> {
-    return new IncrementalChecker(await readTabGrids(reader), model, options);
+    return new IncrementalChecker(await readTabGrids(reader, options.overrides), model, options);
   }
 
   /** A row's cells as the checker holds them now (column A first); [] for an empty row or an unread sheet. */
@@ -191,6 +195,11 @@ export class IncrementalChecker {
     if (first <= headerRow) return true;
     const mergedBelow = (grid: SheetGrid) => grid.merges.some((m) => m.top > headerRow && (m.bottom > m.top || m.right > m.left));
     if (mergedBelow(before) || mergedBelow(after)) return true;
+    // Rows that are not data (totals, notes, titles) are listed once for the whole tab.
+    if ((before.totalsRows?.length ?? 0) > 0 || (after.totalsRows?.length ?? 0) > 0) return true;
+    const tab = this.tab(id);
+    const changedCells = change.kind === "edit" ? change.rows.map((r) => r.cells) : change.kind === "insert" ? (change.cells ?? []) : [];
+    if (tab !== undefined && notDataChange(tab, changedCells)) return true;
     if (first > HEADER_SEARCH_ROWS) return false;
     const definition = DEFINITIONS[id];
     return findHeaderRow(after.rows, tabHeaderIndex(definition, this.overrides[id]))?.row !== headerRow;
@@ -198,7 +207,7 @@ export class IncrementalChecker {
 
   /** Reads every tab again from its grid and runs every rule. */
   private checkInFull(): void {
-    const book: ParsedWorkbook = { sheetNames: this.grids.sheetNames };
+    const book: ParsedWorkbook = { sheetNames: this.grids.sheetNames, ...(this.grids.choices === undefined ? {} : { tabChoices: this.grids.choices }) };
     for (const id of TAB_IDS) {
       const grid = this.grids[id];
       if (grid !== undefined) (book as Record<TabId, ParsedTab<string>>)[id] = readTab(DEFINITIONS[id], grid, this.overrides[id]);
@@ -400,11 +409,16 @@ export class IncrementalChecker {
     const out: Finding[] = [];
     for (const id of ids) {
       const state = this.states.get(id) as TabState;
-      out.push(...state.headerFindings);
+      // Findings on rows that are not data rows (the header's; row.not-data's on a note below the
+      // data) go where reading order puts them: before the first data row past them.
+      const others = state.headerFindings;
+      let next = 0;
       for (const row of this.tab(id)?.rows ?? []) {
+        while (next < others.length && (others[next] as Finding).row < row.row) out.push(others[next++] as Finding);
         const list = state.findings.get(row);
         if (list !== undefined) for (const finding of list) out.push(finding);
       }
+      while (next < others.length) out.push(others[next++] as Finding);
     }
     return out;
   }

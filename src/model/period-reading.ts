@@ -8,7 +8,7 @@
 import { BoundedMemo } from "./bounded-memo";
 import { ClosedVocabulary } from "./closed-vocabulary";
 import type { VocabulariesSeed } from "./seed-schemas";
-import { cleanText, vocabularyKey } from "./text-normalise";
+import { cleanText, plainTypography, vocabularyKey } from "./text-normalise";
 
 /** A phrase that stands for a period, and the explicit form of that period. */
 export interface PeriodIdiom {
@@ -28,6 +28,13 @@ type UnitSeed = VocabulariesSeed["periodUnits"][number];
 /** The unit a column header names in a note: "Latency (mins)", "Frequency [hours]", "Latency - minutes". */
 const HEADER_UNIT_NOTE = /(?:[([]\s*|\s[-–—]\s+|:\s*)([a-z]+)\s*[)\]]?\s*[*:]?\s*$/i;
 const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+// A duration as Excel shows a time value: "0:05" (h:mm), "26:00" ([h]:mm), "0:05:00" (h:mm:ss).
+const CLOCK = /^(\d{1,5}):([0-5]\d)(?::([0-5]\d))?$/;
+// Minutes and seconds with tenths, as Excel shows "mm:ss.0": "05:00.0".
+const MINUTES_SECONDS = /^(\d{1,4}):([0-5]\d)\.\d+$/;
+// A fraction of a day as General shows a time value stored without a time format: "0.003472222"
+// (five minutes). Four decimals at least: "0.5" or "0.25" is a bare number, not a time.
+const DAY_FRACTION = /^0?\.\d{4,}$/;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, once: 1, two: 2, twice: 2, three: 3, thrice: 3, four: 4, five: 5, six: 6,
@@ -91,6 +98,8 @@ export class PeriodVocabulary {
 
   /** The cell's reading; `unit` (from unitOfHeader) is the unit of a bare number. */
   read(raw: string, unit?: string): PeriodReading | undefined {
+    const time = timeMinutes(raw);
+    if (time !== undefined) return { kind: "period", minutes: time };
     if (unit !== undefined && BARE_NUMBER.test(raw)) {
       const count = Number(raw);
       const minutes = this.unitMinutes(unit);
@@ -106,13 +115,20 @@ export class PeriodVocabulary {
     if (asPer) return { kind: "as-per-frequency", canonical: asPer.term.name };
     const idiom = this.idiomByKey.get(vocabularyKey(raw));
     if (idiom) return { kind: "period", minutes: idiom.minutes, idiom: idiom.idiom };
-    const minutes = this.readMinutes(cleanText(raw).toLowerCase());
+    const minutes = this.readMinutes(plainTypography(cleanText(raw)).toLowerCase());
     return minutes === undefined ? undefined : { kind: "period", minutes };
   };
 
   private readMinutes(text: string): number | undefined {
-    // A note in brackets after the period ("5 minutes (SCADA)", "Daily (approx.)") says nothing about it.
-    const body = text.replace(QUALIFIERS, "").replace(/\s*[([][^)\]]*[)\]]$/, "").trim();
+    // A note in brackets after the period ("5 minutes (SCADA)", "Daily (approx.)") says nothing
+    // about it, nor does a closing full stop, nor "on a ... basis" or "intervals" around it.
+    const body = text
+      .replace(/^on\s+an?\s+(\S+)\s+basis$/, "$1")
+      .replace(QUALIFIERS, "")
+      .replace(/\s*[([][^)\]]*[)\]]$/, "")
+      .replace(/(?<=\S)\s+(?:basis|intervals?)$/, "")
+      .replace(/(?<=[a-z])\.$/, "")
+      .trim();
     if (body === "") return undefined;
     return this.adjectival(body) ?? this.timesPer(body) ?? this.countAndUnit(body);
   }
@@ -159,6 +175,28 @@ export class PeriodVocabulary {
     if (count === undefined || count <= 0) return undefined;
     return unit * count;
   }
+}
+
+/**
+ * The minutes of a time value as Excel shows it (h:mm, [h]:mm, h:mm:ss, mm:ss.0) or as General shows
+ * a fraction of a day ("0.003472222"), when that is a whole number of seconds; undefined otherwise.
+ */
+export function timeMinutes(text: string): number | undefined {
+  const clock = CLOCK.exec(text);
+  if (clock !== null) {
+    const minutes = Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60;
+    return minutes > 0 ? minutes : undefined;
+  }
+  const minutesSeconds = MINUTES_SECONDS.exec(text);
+  if (minutesSeconds !== null) {
+    const minutes = Number(minutesSeconds[1]) + Number(minutesSeconds[2]) / 60;
+    return minutes > 0 ? minutes : undefined;
+  }
+  if (!DAY_FRACTION.test(text)) return undefined;
+  // General rounds to about ten significant digits: a whole number of seconds is within a tenth.
+  const seconds = Number(text) * 86400;
+  const whole = Math.round(seconds);
+  return whole >= 1 && Math.abs(seconds - whole) < 0.1 ? whole / 60 : undefined;
 }
 
 function toNumber(token: string): number | undefined {

@@ -23,9 +23,47 @@ export function cleanText(raw: string): string {
   return raw.replace(INVISIBLES, "").replace(UNICODE_SPACES, " ").replace(/ {2,}/g, " ").trim();
 }
 
-/** Case- and spacing-insensitive key for closed vocabularies: "  public " and "Public" agree. */
+// Typographic forms that Word, Outlook and the web put in for the plain character a framework value
+// is spelt with: dashes and the minus sign, the non-breaking and soft hyphens, curly quotes and
+// apostrophes, primes, the ellipsis. A person reads them as the same value.
+const TYPOGRAPHIC = /[\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2018-\u201f\u2032\u2033\u00b4\u0060\u2026]/;
+const TYPOGRAPHIC_ALL = new RegExp(TYPOGRAPHIC.source, "g");
+
+function plainCharacter(c: string): string {
+  switch (c) {
+    case "\u00ad": // soft hyphen: invisible unless the line breaks there
+      return "";
+    case "\u2018": case "\u2019": case "\u201a": case "\u201b": case "\u2032": case "\u00b4": case "\u0060":
+      return "'";
+    case "\u201c": case "\u201d": case "\u201e": case "\u201f": case "\u2033":
+      return '"';
+    case "\u2026":
+      return "...";
+    default: // every dash, hyphen and minus
+      return "-";
+  }
+}
+
+/** Whether `text` holds a typographic character that plainTypography would change. */
+export function hasTypography(text: string): boolean {
+  return TYPOGRAPHIC.test(text);
+}
+
+/**
+ * The text with typographic characters written plainly: "Operate and Trade – Normal" and
+ * "Operate and Trade - Normal", "participants’" and "participants'" agree. Spaces and invisibles are
+ * cleanText's business.
+ */
+export function plainTypography(text: string): string {
+  return TYPOGRAPHIC.test(text) ? text.replace(TYPOGRAPHIC_ALL, plainCharacter) : text;
+}
+
+/**
+ * Case-, spacing- and typography-insensitive key for closed vocabularies: "  public " and "Public"
+ * agree, and so do an en dash and a hyphen, a curly and a straight apostrophe.
+ */
 export function vocabularyKey(raw: string): string {
-  return cleanText(raw).toLowerCase();
+  return plainTypography(cleanText(raw)).toLowerCase();
 }
 
 /**
@@ -37,6 +75,7 @@ export function looseKey(raw: string): string {
   if (isLooseAlready(text)) return text;
   if (text.includes("(s)")) text = text.replace(/\(s\)/g, "");
   if (text.includes("&")) text = text.replace(/&/g, " and ");
+  text = plainTypography(text);
   // One pass: keep letters and digits, turn every other run of characters into one space.
   const words: string[] = [];
   let start = -1;

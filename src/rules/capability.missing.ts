@@ -1,4 +1,5 @@
 /** capability.missing: a Data Categorisation row names neither a Capability ID nor a Capability. */
+import { isExcelError } from "../sheets/excel-errors";
 import { rowsWithEmpty } from "./column-values";
 import { defineRule } from "./rule";
 import { reportCell, tabsWith } from "./rule-helpers";
@@ -16,7 +17,8 @@ export default defineRule({
       // Only rows with an empty Capability ID can have neither (readTab records them).
       for (const row of rowsWithEmpty(tab, "capabilityId")) {
         if (row.text.capabilityId !== "" || row.text.capability !== "") continue;
-        if (row.raw.capabilityId.trim() !== "" || row.raw.capability.trim() !== "") continue; // a formula error
+        // A formula error is cell.formula-error's; a placeholder ("N/A") gives no capability.
+        if (isExcelError(row.raw.capabilityId.trim()) || isExcelError(row.raw.capability.trim())) continue;
         reportCell(reporter, tab, row, target, "Capability ID and Capability are both empty; give at least the Capability ID (e.g. 4.3.2).");
       }
     }

@@ -21,9 +21,9 @@ export function absentFrom(index: NameIndex, sheet: string, what: string, name: 
 
 function nameIndex(names: Iterable<string>): NameIndex {
   const byKey = new Map<string, string>();
-  // Names come from cleaned cells: lower-casing is their vocabulary key.
+  // Names come from cleaned cells; typography and case aside, they are the same name.
   for (const name of names) {
-    const key = name.toLowerCase();
+    const key = vocabularyKey(name);
     if (name !== "" && !byKey.has(key)) byKey.set(key, name);
   }
   let fuzzy: FuzzyIndex<string> | undefined;

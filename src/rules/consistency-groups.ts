@@ -8,11 +8,14 @@
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { BoundedMemo } from "../model/bounded-memo";
-import { splitList } from "../model/text-normalise";
+import type { ClosedVocabulary } from "../model/closed-vocabulary";
+import { canonicalRole, splitRoles } from "../model/role-reading";
+import { splitList, vocabularyKey } from "../model/text-normalise";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { cellOf, hasColumn, headerOf } from "../sheets/parsed-tab";
 import type { Finding } from "./finding";
 import { rowsByObject } from "./rows-by-object";
+import { roleVocabulary } from "./run-rules";
 
 /** The rules whose findings the review groups. */
 export const CONSISTENCY_RULES: readonly string[] = ["object.category-inconsistent", "object.sensitivity-inconsistent"];
@@ -27,6 +30,8 @@ export interface ReviewCell {
   value: string;
   /** Whether the value differs from the one most rows give, in a column where the rows disagree. */
   differs: boolean;
+  /** The value as rows are compared (comparable(), roles by their canonical name). */
+  key?: string;
 }
 
 export interface ReviewRow {
@@ -45,6 +50,8 @@ export interface ReviewValue {
   rows: number;
   /** For an Information Category the framework knows: its Information Group. */
   group?: string;
+  /** The value as rows are compared (comparable(), roles by their canonical name). */
+  key?: string;
 }
 
 export interface ReviewColumnSummary {
@@ -69,9 +76,16 @@ export interface ConsistencyGroup {
   rows: ReviewRow[];
 }
 
-/** A value as rows are compared: lower-cased, receivers as a sorted set. */
-export function comparable(column: ReviewColumn, value: string): string {
-  const lower = value.toLowerCase();
+/**
+ * A value as rows are compared: lower-cased, typography read plainly; with `roles`, Initiator and
+ * Receiver as the set of roles they name, each by its canonical name ("AEMO" is "Market Operator"),
+ * and without, receivers as a sorted set of names.
+ */
+export function comparable(column: ReviewColumn, value: string, roles?: ClosedVocabulary): string {
+  if ((column === "initiator" || column === "receiver") && roles !== undefined) {
+    return [...new Set(splitRoles(roles, value).map((name) => vocabularyKey(canonicalRole(roles, name))))].sort().join(";");
+  }
+  const lower = vocabularyKey(value);
   return column === "receiver" ? [...new Set(splitList(lower))].sort().join(";") : lower;
 }
 
@@ -103,7 +117,8 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
   const columns = REVIEW_COLUMNS.filter((column) => hasColumn(tab, column));
   // The same few values recur across objects (receiver lists above all, split and sorted to compare).
   const comparables = new Map(REVIEW_COLUMNS.map((column) => [column, new BoundedMemo<string>()]));
-  const comparableOf = (column: ReviewColumn, value: string): string => comparables.get(column)?.get(value, (v) => comparable(column, v)) ?? comparable(column, value);
+  const roles = roleVocabulary(book, model);
+  const comparableOf = (column: ReviewColumn, value: string): string => comparables.get(column)?.get(value, (v) => comparable(column, v, roles)) ?? comparable(column, value, roles);
   const result: ConsistencyGroup[] = [];
   for (const [key, { rules, waived }] of objects) {
     const rows = groups.get(key) ?? [];
@@ -117,7 +132,7 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
         const seen = counts.get(k);
         if (seen === undefined) {
           const group = column === "informationCategory" ? model.information.categories.match(value)?.term.group.name : undefined;
-          counts.set(k, { value, rows: 1, ...(group === undefined ? {} : { group }) });
+          counts.set(k, { value, rows: 1, key: k, ...(group === undefined ? {} : { group }) });
         } else seen.rows++;
       }
       const values = [...counts.values()].sort((a, b) => b.rows - a.rows);
@@ -140,7 +155,8 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
           summaries.map((summary) => {
             const value = row.text[summary.column];
             const differs = !summary.agrees && value !== "" && comparableOf(summary.column, value) !== majority.get(summary.column);
-            return [summary.column, { cell: cellOf(tab, row.row, summary.column) ?? "", value, differs }];
+            const key = value === "" ? "" : comparableOf(summary.column, value);
+            return [summary.column, { cell: cellOf(tab, row.row, summary.column) ?? "", value, differs, key }];
           }),
         ),
       })),

@@ -44,15 +44,19 @@ import referenceUnknownUseCase from "./reference.unknown-use-case";
 import requiredMissing from "./required.missing";
 import roleUnknown from "./role.unknown";
 import rowDuplicate from "./row.duplicate";
+import rowNotData from "./row.not-data";
 import sensitivityUnknown from "./sensitivity.unknown";
 import spellingNonCanonical from "./spelling.non-canonical";
+import tabSeveralCandidates from "./tab.several-candidates";
 import useCaseGroupUnknown from "./use-case-group.unknown";
 import type { Rule } from "./rule";
 
 export const rules: readonly Rule[] = [
+  tabSeveralCandidates,
   headerNotFound,
   headerMissingColumns,
   headerDuplicateColumn,
+  rowNotData,
   requiredMissing,
   cellFormulaError,
   useCaseGroupUnknown,

@@ -16,7 +16,21 @@ export const MAX_VALUES = 2048;
 /** codeOf's answer once the dictionary has given up. */
 export const NOT_KEPT = -1;
 
+// What analysts put in a cell that deliberately holds nothing: "N/A", "n/a", "NA", "N.A.", "Not applicable", a dash.
+const PLACEHOLDER = /^(?:n\/?a|n\.a\.?|not applicable|-+|\u2013|\u2014)$/i;
+
+/** Whether a cleaned value says "nothing here" ("N/A", "-"). */
+export function isPlaceholder(cleaned: string): boolean {
+  return cleaned.length <= 14 && PLACEHOLDER.test(cleaned);
+}
+
 export class ColumnDictionary {
+  /**
+   * Whether the column is optional, so a placeholder ("N/A", "-") reads as empty: the analyst says
+   * there is nothing to give. In a required column it stays a value, and an unknown one.
+   */
+  constructor(readonly blankPlaceholders = false) {}
+
   /** Distinct stored values, in the order first met. */
   readonly values: string[] = [];
   /** Per value, what a person reads: cleaned, and "" for a formula error. */
@@ -57,7 +71,7 @@ export class ColumnDictionary {
     const cleaned = value === "" || !needsCleaning(value) ? value : cleanText(value);
     const error = isExcelError(cleaned);
     this.values.push(value);
-    this.shown.push(error ? "" : cleaned);
+    this.shown.push(error || (this.blankPlaceholders && isPlaceholder(cleaned)) ? "" : cleaned);
     this.filled.push(cleaned !== "");
     this.storedError.push(error && isExcelError(value));
     this.index.set(value, code);

@@ -5,8 +5,9 @@
  */
 import { cellAddress } from "../workbook/cell-address";
 import { cleanText, needsCleaning } from "../model/text-normalise";
-import { ColumnDictionary, NOT_KEPT, type StoredColumn } from "./column-dictionary";
+import { ColumnDictionary, isPlaceholder, NOT_KEPT, type StoredColumn } from "./column-dictionary";
 import { isExcelError } from "./excel-errors";
+import type { NotDataRow } from "./not-data-rows";
 import { canonicalHeader } from "./tab-definitions";
 import type { TabDefinition } from "./tab-definitions";
 
@@ -42,6 +43,11 @@ export interface ParsedTab<K extends string = string> {
   rows: ParsedRow<K>[];
   /** Addresses of cells that belong to a merged area but are not its top-left cell. */
   mergedCells: ReadonlySet<string>;
+  /**
+   * Rows below the header that hold something but are not data (not-data-rows.ts): totals rows,
+   * notes, section titles; left out of `rows`, listed once by row.not-data. Set by readTab.
+   */
+  notData?: NotDataRow[];
   /**
    * The last worksheet row holding anything, in any column (mapped or not) or inside a merged area;
    * rows appended to the tab go below it. Set by readTab.
@@ -131,7 +137,7 @@ export function rowRecords<K extends string>(
       // A column of free text, judged cell by cell.
       const cleaned = value === "" || !needsCleaning(value) ? value : cleanText(value);
       const error = isExcelError(cleaned);
-      shown = error ? "" : cleaned;
+      shown = error || (dictionary.blankPlaceholders && isPlaceholder(cleaned)) ? "" : cleaned;
       storedError = error && isExcelError(value);
       if (cleaned !== "") blank = false;
     }
@@ -146,9 +152,14 @@ export function rowRecords<K extends string>(
   return { raw, text, blank, emptyMask, errorMask, cleanedMask };
 }
 
-/** A fresh dictionary per key, for rowRecords. */
-export function columnDictionaries(keys: readonly string[]): ColumnDictionary[] {
-  return keys.map(() => new ColumnDictionary());
+/** A fresh dictionary per key, for rowRecords; the `optional` keys read a placeholder ("N/A", "-") as empty. */
+export function columnDictionaries(keys: readonly string[], optional: ReadonlySet<string> = new Set()): ColumnDictionary[] {
+  return keys.map((key) => new ColumnDictionary(optional.has(key)));
+}
+
+/** The keys of a tab's optional columns, whose placeholders ("N/A") read as empty. */
+export function optionalKeys(definition: TabDefinition): Set<string> {
+  return new Set(definition.columns.filter((c) => !c.required).map((c) => c.key));
 }
 
 /** Each key's worksheet column (undefined when the tab has none), in the order of `keys`, for rowRecords. */

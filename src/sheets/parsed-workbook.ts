@@ -4,15 +4,16 @@
  * never read.
  */
 import type { VocabularyTerm } from "../model/closed-vocabulary";
-import type { WorkbookReader } from "../workbook/port";
-import { tabNameMatches } from "./header-matching";
+import type { SheetGrid, WorkbookReader } from "../workbook/port";
 import type { ParsedTab } from "./parsed-tab";
 import { readTab, type ColumnOverrides } from "./read-tab";
 import { readRolesTab, rolesTabNames } from "./roles-tab";
+import { chooseCandidate, headerMatch, tabCandidates, type TabChoice } from "./tab-candidates";
 import {
   categorisationTab,
   gapsTab,
   optionsTab,
+  tabDefinitions,
   type CategorisationColumn,
   type GapColumn,
   type OptionColumn,
@@ -33,26 +34,60 @@ export interface ParsedWorkbook {
   options?: ParsedTab<OptionColumn>;
   /** The Roles tab's roles, when the workbook has one. */
   roles?: { sheet: string; terms: VocabularyTerm[] };
+  /** Tabs for which several sheets were candidates: which was checked, which were left (tab.several-candidates). */
+  tabChoices?: TabChoice[];
 }
 
 /** Per-tab column overrides, keyed by tab id. */
 export type WorkbookOverrides = Partial<Record<TabDefinition["id"], ColumnOverrides>>;
 
+/** The best-named sheet that names the tab itself (its name or an accepted other name): a copy or an old tab alone is not the tab. */
 function locate(definition: Pick<TabDefinition, "name" | "nameAliases">, sheetNames: readonly string[]): string | undefined {
-  return (
-    sheetNames.find((name) => tabNameMatches(definition, name) === "name") ??
-    sheetNames.find((name) => tabNameMatches(definition, name) === "alias")
-  );
+  const best = tabCandidates(definition, sheetNames)[0];
+  return best !== undefined && best.rank <= 1 ? best.sheet : undefined;
 }
 
+const [rolesName, ...rolesAliases] = rolesTabNames;
+const rolesTab = { name: rolesName ?? "Roles", nameAliases: rolesAliases };
+
+/** Each tab's sheet by name alone: the best-named candidate (tab-candidates.ts). */
 export function locateTabs(sheetNames: readonly string[]): TabLocations {
-  const [rolesName, ...rolesAliases] = rolesTabNames;
   return {
     categorisation: locate(categorisationTab, sheetNames),
     gaps: locate(gapsTab, sheetNames),
     options: locate(optionsTab, sheetNames),
-    roles: locate({ name: rolesName ?? "Roles", nameAliases: rolesAliases }, sheetNames),
+    roles: locate(rolesTab, sheetNames),
   };
+}
+
+/**
+ * Each tab's sheet by name and header: where several sheets are candidates for a tab, each is read
+ * and the one to check chosen (tab-candidates.ts). The grids read on the way are handed back, so
+ * no sheet is read twice.
+ */
+export async function chooseTabs(
+  reader: WorkbookReader,
+  sheetNames: readonly string[],
+  overrides: WorkbookOverrides = {},
+): Promise<{ where: TabLocations; grids: Map<string, SheetGrid>; choices: TabChoice[] }> {
+  const where = locateTabs(sheetNames);
+  const grids = new Map<string, SheetGrid>();
+  const choices: TabChoice[] = [];
+  for (const definition of tabDefinitions) {
+    const candidates = tabCandidates(definition, sheetNames);
+    if (candidates.length < 2 || where[definition.id] === undefined) continue;
+    const matches = new Map<string, number>();
+    for (const { sheet } of candidates) {
+      const grid = await reader.readSheet(sheet);
+      grids.set(sheet, grid);
+      matches.set(sheet, headerMatch(definition, grid, overrides[definition.id]));
+    }
+    const chosen = chooseCandidate(candidates, matches);
+    if (chosen === undefined) continue;
+    where[definition.id] = chosen.sheet;
+    choices.push({ tab: definition.id, checked: chosen.sheet, left: candidates.filter((c) => c !== chosen).map((c) => c.sheet) });
+  }
+  return { where, grids, choices };
 }
 
 export class NoKnownTabsError extends Error {
@@ -70,13 +105,15 @@ export function requireKnownTabs(book: ParsedWorkbook): void {
 
 export async function readWorkbook(reader: WorkbookReader, overrides: WorkbookOverrides = {}): Promise<ParsedWorkbook> {
   const sheetNames = await reader.sheetNames();
-  const where = locateTabs(sheetNames);
+  const { where, grids, choices } = await chooseTabs(reader, sheetNames, overrides);
+  const read = async (sheet: string) => grids.get(sheet) ?? (await reader.readSheet(sheet));
   const book: ParsedWorkbook = { sheetNames };
   if (where.categorisation !== undefined) {
-    book.categorisation = readTab(categorisationTab, await reader.readSheet(where.categorisation), overrides.categorisation);
+    book.categorisation = readTab(categorisationTab, await read(where.categorisation), overrides.categorisation);
   }
-  if (where.gaps !== undefined) book.gaps = readTab(gapsTab, await reader.readSheet(where.gaps), overrides.gaps);
-  if (where.options !== undefined) book.options = readTab(optionsTab, await reader.readSheet(where.options), overrides.options);
-  if (where.roles !== undefined) book.roles = { sheet: where.roles, terms: readRolesTab(await reader.readSheet(where.roles)) };
+  if (where.gaps !== undefined) book.gaps = readTab(gapsTab, await read(where.gaps), overrides.gaps);
+  if (where.options !== undefined) book.options = readTab(optionsTab, await read(where.options), overrides.options);
+  if (where.roles !== undefined) book.roles = { sheet: where.roles, terms: readRolesTab(await read(where.roles)) };
+  if (choices.length > 0) book.tabChoices = choices;
   return book;
 }

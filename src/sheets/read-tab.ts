@@ -2,13 +2,17 @@
  * Reads one tab from its worksheet grid: finds the header row within the first 20 rows (title rows,
  * blank rows and merged titles above it are common), maps columns by header text, and reads data
  * rows to the end of the sheet, skipping fully blank rows. A value merged down several rows counts
- * on each of them, as the analyst sees it.
+ * on each of them, as the analyst sees it; one merged across columns (a note across the row) stays
+ * in its first column. Rows that are not data (totals, notes, section titles: not-data-rows.ts) are
+ * set aside in `notData`.
  */
 import { cellAddress } from "../workbook/cell-address";
 import type { GridRow, SheetGrid } from "../workbook/port";
 import type { ColumnDictionary, StoredColumn } from "./column-dictionary";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
-import { columnDictionaries, columnIndexesOf, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import { notDataKind, type NotDataRow } from "./not-data-rows";
+import { twoRowHeader } from "./two-row-header";
+import { columnDictionaries, columnIndexesOf, optionalKeys, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
 import { canonicalHeader } from "./tab-definitions";
 import type { TabDefinition } from "./tab-definitions";
 
@@ -24,7 +28,8 @@ export function readTab<K extends string>(
   overrides: ColumnOverrides = {},
 ): ParsedTab<K> {
   const index = tabHeaderIndex(definition, overrides);
-  const header = findHeaderRow(grid.rows, index);
+  const found = findHeaderRow(grid.rows, index);
+  const header = found === undefined ? undefined : (twoRowHeader(grid, found, index) ?? found);
   const tab: ParsedTab<K> = {
     definition,
     sheet: grid.name,
@@ -55,18 +60,31 @@ export function readTab<K extends string>(
   const keys = definition.columns.map((c) => c.key);
   const merged = mergedCellsBelow(grid, header.row);
   tab.mergedCells = merged.addresses;
-  const repeatsHeader = repeatedHeaderTest(header, tab.columns);
+  // Live checking tests rows against the header row as the grid holds it: so does the full read.
+  const repeatsHeader = repeatedHeaderTest(grid.rows.find((r) => r.row === header.row) ?? header, tab.columns);
   // Rows per column whose cell reads empty, by key position; kept only when every key has a bit.
   const empties: ParsedRow<K>[][] = keys.map(() => []);
   const errors: ParsedRow<K>[][] = keys.map(() => []);
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
-  const dictionaries = columnDictionaries(keys);
+  const dictionaries = columnDictionaries(keys, optionalKeys(definition));
   // Per key, each kept row's number in the key's dictionary; there are at most as many data rows as grid rows.
   const codes = keys.map(() => new Uint32Array(merged.rows.length));
   let cleanedColumns = 0; // bit i set when some row's keys[i] reads other than stored
+  const notData: NotDataRow[] = [];
+  const totalsRows = new Map((grid.totalsRows ?? []).map((t) => [t.row, t.table]));
+  const idColumns = idColumnsOf(tab);
   for (const gridRow of merged.rows) {
     if (gridRow.row <= header.row || repeatsHeader(gridRow)) continue;
+    // A row holding nothing of its own, only values merged down into it from above, is blank.
+    if (merged.ownBlank(gridRow.row)) continue;
+    const table = totalsRows.get(gridRow.row);
+    const kind = table !== undefined ? "totals" : notDataKind(gridRow.cells, idColumns);
+    if (kind !== undefined) {
+      const text = gridRow.cells.find((cell) => cell.trim() !== "")?.trim() ?? "";
+      notData.push({ row: gridRow.row, kind, text, ...(table === undefined ? {} : { table }) });
+      continue;
+    }
     const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template, dictionaries, codes, tab.rows.length);
     if (blank) continue;
     cleanedColumns |= cleanedMask;
@@ -94,7 +112,28 @@ export function readTab<K extends string>(
     if (!dictionary.gaveUp) storedColumns[key] = { dictionary, codes: (codes[i] as Uint32Array).subarray(0, tab.rows.length) };
   });
   tab.storedColumns = storedColumns;
+  tab.notData = notData;
   return tab;
+}
+
+/** The worksheet columns of the tab's own ids (Gap ID, Option ID): a row with an id is data. */
+function idColumnsOf<K extends string>(tab: ParsedTab<K>): Set<number> {
+  const ids = new Set<number>();
+  for (const key of ["gapId", "optionId"]) {
+    const col = (tab.columns as Partial<Record<string, number>>)[key];
+    if (col !== undefined && tab.definition.columns[0]?.key === key) ids.add(col);
+  }
+  return ids;
+}
+
+/**
+ * Whether a live change to rows of a mapped tab could change which rows are data: the tab has rows
+ * that are not data, or a changed row is not data. Live checking checks such a change in full.
+ */
+export function notDataChange<K extends string>(tab: ParsedTab<K>, rows: ReadonlyArray<readonly string[]>): boolean {
+  if ((tab.notData?.length ?? 0) > 0) return true;
+  const ids = idColumnsOf(tab);
+  return rows.some((cells) => notDataKind(cells, ids) !== undefined);
 }
 
 /** Header text -> column key for a tab, with the user's own mapping on top. */
@@ -116,7 +155,7 @@ export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridR
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
   // Bounded: a dictionary keeps at most MAX_VALUES values, however long the session.
-  const dictionaries = columnDictionaries(keys);
+  const dictionaries = columnDictionaries(keys, optionalKeys(tab.definition));
   return (gridRow) => {
     if (repeatsHeader(gridRow)) return undefined;
     const { raw, text, blank } = rowRecords(keys, columnIndexes, gridRow.cells, template, dictionaries);
@@ -203,16 +242,26 @@ function mapColumns<K extends string>(tab: ParsedTab<K>, header: GridRow, index:
   tab.missingRequired = tab.definition.columns.filter((c) => c.required && tab.columns[c.key] === undefined).map((c) => c.key);
 }
 
+interface MergedRows {
+  rows: readonly GridRow[];
+  /** Cells a merge covers, besides its top-left one. */
+  addresses: Set<string>;
+  /** Whether the row holds nothing of its own (its values, if any, were merged down into it). */
+  ownBlank(row: number): boolean;
+}
+
 /**
- * Rows below the header with merged values copied into every cell of their area, and the
- * addresses of those copied cells (edits must never target them).
+ * Rows below the header with a value merged down copied into each row of its area (in the merge's
+ * first column: a value merged across columns is one value, not one per column), and the
+ * addresses of every covered cell (edits must never target them).
  */
-function mergedCellsBelow(grid: SheetGrid, headerRow: number): { rows: readonly GridRow[]; addresses: Set<string> } {
+function mergedCellsBelow(grid: SheetGrid, headerRow: number): MergedRows {
   const addresses = new Set<string>();
   const merges = grid.merges.filter((m) => m.top > headerRow && (m.bottom > m.top || m.right > m.left));
-  if (merges.length === 0) return { rows: grid.rows, addresses };
+  if (merges.length === 0) return { rows: grid.rows, addresses, ownBlank: () => false };
   const byRow = new Map<number, readonly string[]>();
   for (const row of grid.rows) byRow.set(row.row, row.cells);
+  const own = new Map(byRow);
   // The adapter's arrays are never written to: a row is copied the first time a merge touches it.
   const copied = new Map<number, string[]>();
   const writable = (r: number): string[] => {
@@ -233,7 +282,7 @@ function mergedCellsBelow(grid: SheetGrid, headerRow: number): { rows: readonly 
         if (r === merge.top && c === merge.left) continue;
         // Covered even when empty: a value written there would be hidden by the merge.
         addresses.add(cellAddress(r, c - 1));
-        if (value === "") continue;
+        if (value === "" || c !== merge.left) continue;
         const cells = writable(r);
         while (cells.length < c) cells.push("");
         cells[c - 1] = value;
@@ -241,5 +290,6 @@ function mergedCellsBelow(grid: SheetGrid, headerRow: number): { rows: readonly 
     }
   }
   const rows = [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells }));
-  return { rows, addresses };
+  const ownBlank = (row: number) => copied.has(row) && !(own.get(row) ?? []).some((cell) => cell.trim() !== "");
+  return { rows, addresses, ownBlank };
 }

@@ -4,6 +4,7 @@
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { useState } from "react";
+import { addedRows } from "../workflows/added-rows";
 import type { ProposedChange } from "../workflows/proposed-change";
 import { plural } from "../text/plural";
 import { ChangeTable } from "./ChangeTable";
@@ -28,7 +29,7 @@ export function ChangePreview({ pending: current, onApply, onCancel }: { pending
     <Dialog open={current !== undefined} modalType="modal" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
-          <DialogTitle>{`${pending.label}: ${plural(pending.changes.length, "change")}`}</DialogTitle>
+          <DialogTitle>{`${pending.label}: ${countOf(pending.changes)}`}</DialogTitle>
           {/* Focusable, so a long list of changes scrolls from the keyboard too (axe: scrollable-region-focusable). */}
           <DialogContent tabIndex={0} role="region" aria-label="Changes to apply">
             <ChangeTable changes={pending.changes} caption={caption} />
@@ -43,4 +44,10 @@ export function ChangePreview({ pending: current, onApply, onCancel }: { pending
       </DialogSurface>
     </Dialog>
   );
+}
+
+/** "36 changes", or "4 new rows (36 cells)" when the changes add whole rows. */
+function countOf(changes: readonly ProposedChange[]): string {
+  const rows = addedRows(changes);
+  return rows === undefined ? plural(changes.length, "change") : `${plural(rows.length, "new row")} (${plural(changes.length, "cell")})`;
 }

@@ -30,6 +30,11 @@ export interface SheetGrid {
   rows: GridRow[];
   /** Merged areas as stored in the sheet; the value lives in the top-left cell. */
   merges: CellRange[];
+  /**
+   * The totals rows of the sheet's Excel tables (a table definition's totalsRowCount in a file,
+   * Table.showTotals in Excel), when the adapter knows them: not data, whatever they hold.
+   */
+  totalsRows?: ReadonlyArray<{ row: number; table: string }>;
 }
 
 /**

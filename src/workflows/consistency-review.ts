@@ -16,14 +16,15 @@ const RULE_OF: Partial<Record<ReviewColumn, string>> = {
 export function agreeChanges(group: ConsistencyGroup, column: ReviewColumn, value: string): ProposedChange[] {
   const summary = group.columns.find((c) => c.column === column);
   if (summary === undefined) return [];
-  const target = comparable(column, value);
-  const categoryGroup = column === "informationCategory" ? summary.values.find((v) => comparable(column, v.value) === target)?.group : undefined;
+  // The key the review compared the rows by (roles by their canonical name), else the value's own.
+  const target = summary.values.find((v) => v.value === value)?.key ?? comparable(column, value);
+  const categoryGroup = column === "informationCategory" ? summary.values.find((v) => (v.key ?? comparable(column, v.value)) === target)?.group : undefined;
   const groupHeader = group.columns.find((c) => c.column === "informationGroup")?.header;
   const changes: ProposedChange[] = [];
   for (const row of group.rows) {
     const reason = `Make every row of ${quote(group.object)} agree: ${summary.header} ${quote(value)}.`;
     const cell = row.cells[column];
-    if (cell !== undefined && cell.cell !== "" && comparable(column, cell.value) !== target) {
+    if (cell !== undefined && cell.cell !== "" && (cell.key ?? comparable(column, cell.value)) !== target) {
       changes.push({ sheet: group.sheet, cell: cell.cell, row: row.row, column: summary.header, value, kind: "fix", applicability: "review", expected: cell.value, reason, ...(RULE_OF[column] === undefined ? {} : { rule: RULE_OF[column] }) });
     }
     const groupCell = row.cells.informationGroup;

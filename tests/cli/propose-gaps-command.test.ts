@@ -23,7 +23,7 @@ async function book(withGaps = true): Promise<Uint8Array> {
     if (withGaps) {
       const gaps = workbook.addWorksheet("Distinct Gap Analysis");
       gaps.addRow(gapsTab.columns.map((c) => c.header));
-      gaps.addRow(gapsTab.columns.map((c) => ({ ...validGap, gapId: "G05" })[c.key]));
+      gaps.addRow(gapsTab.columns.map((c) => ({ ...validGap, gapId: "G05", informationObject: "Price signal" })[c.key]));
       gaps.addRow(gapsTab.columns.map((c) => ({ ...validGap, gapId: "G06", gapDescription: "Meter data incomplete", informationObject: "Meter reads" })[c.key]));
     }
     workbook.addWorksheet("Notes").getCell("A1").value = "keep me";

@@ -117,8 +117,8 @@ describe("waivers saved in the pane travel in the .xlsx", () => {
     expect(report.consistency).toHaveLength(1);
     expect(report.consistency?.[0]).toMatchObject({ object: "Market forecast", rules: ["object.sensitivity-inconsistent"] });
     expect(report.consistency?.[0]?.rows.map((r) => [r.row, r.cells.sensitivity])).toEqual([
-      [2, { cell: "P2", value: "Public", differs: false }],
-      [3, { cell: "P3", value: "Restricted", differs: true }],
+      [2, { cell: "P2", value: "Public", differs: false, key: "public" }],
+      [3, { cell: "P3", value: "Restricted", differs: true, key: "restricted" }],
     ]);
   });
 

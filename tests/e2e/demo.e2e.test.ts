@@ -350,19 +350,34 @@ describeInChromium("the demo in Chromium, end to end", () => {
     const gapsTab = "Distinct Gap Analysis";
     const { page, problems, close } = await openDemo(browser, server.origin);
     try {
+      // G01-G04 already record the sample's four quality issues, so nothing is proposed for them;
+      // row 40 has Issues but no rationale: saying what the issue is makes a new gap to propose.
+      await page.getByRole("tab", { name: categorisation }).click();
+      // Row 40 and Quality Rationale (column R) are out of view: the arrow keys move the selection
+      // there, scrolling the windowed grid.
+      await gridCell(page, "A1").click();
+      for (let i = 1; i < 40; i++) await page.keyboard.press("ArrowDown");
+      for (let i = 0; i < 17; i++) await page.keyboard.press("ArrowRight");
+      expect(await selectedAddress(page)).toBe("R40");
+      await page.keyboard.type("Portfolio reports arrive a day late");
+      await page.keyboard.press("Enter");
+      expect(await gridCell(page, "R40").innerText()).toBe("Portfolio reports arrive a day late");
       await page.getByRole("tab", { name: gapsTab }).click();
       await page.getByRole("button", { name: "Gaps", exact: true }).click();
       await page.getByRole("region", { name: "Key initiatives" }).getByText("Gaps no option closes").waitFor();
       await page.getByRole("button", { name: "Propose gaps…" }).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
-      // The sample's last gap is G07 on row 9: the proposals continue its pattern below it.
+      // The sample's last gap is G07 on row 9: the proposal continues its pattern below it, one line for the row.
       expect(await dialog.innerText()).toContain("G08");
+      expect(await dialog.getByRole("rowheader").allInnerTexts()).toEqual(["Row 10"]);
       await screenshots.take(page, "gaps-preview", "light");
       expect(await accessibilityViolations(page)).toEqual([]);
       await dialog.getByRole("button", { name: /^Apply \d+ changes$/ }).click();
       await dialog.waitFor({ state: "detached" });
-      await page.getByText(/^Add \d+ gaps to Distinct Gap Analysis: Changed \d+ cells\./).waitFor();
+      await page.getByText(/^Add \d+ gaps? to Distinct Gap Analysis: Changed \d+ cells\./).waitFor();
+      // The grid is still scrolled to where row 40's rationale was typed: back to the top left.
+      await page.getByRole("grid").evaluate((grid) => grid.parentElement?.scrollTo(0, 0));
       expect(await gridCell(page, "A10").innerText()).toBe("G08");
       await screenshots.take(page, "gaps", "light");
       expect(await accessibilityViolations(page)).toEqual([]);

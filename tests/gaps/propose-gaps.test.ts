@@ -22,7 +22,7 @@ describe("proposeGaps", () => {
         issue(" forecasts are  PUBLISHED late", { useCase: "Market Operations", informationObject: "market  FORECAST", quality: " issues " }),
         issue("Meter data incomplete for small sites", { informationObject: "Meter reads", capabilityId: "", capability: "" }),
       ],
-      gaps: [{ gapId: "G05" }, { gapId: "G06", informationObject: "Other object" }],
+      gaps: [{ gapId: "G05", informationObject: "Price signal" }, { gapId: "G06", informationObject: "Other object" }],
     });
     const proposal = proposeGaps(book, model);
     expect(proposal.sheet).toBe("Distinct Gap Analysis");
@@ -103,7 +103,7 @@ describe("proposeGaps", () => {
 
   it("does not propose an issue an existing gap records for the same object, even reworded", async () => {
     const book = await parsedBook({
-      categorisation: [issue("Forecasts are published late"), issue("Too coarse", { informationObject: "Meter reads" }), issue("Data is missing")],
+      categorisation: [issue("Forecasts are published late"), issue("Too coarse", { informationObject: "Meter reads" }), issue("Data is missing", { informationObject: "Price signal" })],
       gaps: [
         // Same object (plural), description holding the issue.
         { gapId: "G01", informationObject: "Market forecasts", gapDescription: "Forecasts are published late, after the trading interval." },
@@ -119,6 +119,39 @@ describe("proposeGaps", () => {
       { informationObject: "Meter reads", issue: "Too coarse", gapId: "G02", sourceRows: [3] },
     ]);
     expect(proposal.gaps.map((g) => [g.gapId, g.values.gapDescription])).toEqual([["G04", "Data is missing"]]);
+  });
+
+  it("does not propose an object a gap records for the same use case and capability, whatever its description says", async () => {
+    const book = await parsedBook({
+      categorisation: [
+        issue("DOE formats differ between DNSPs", { informationObject: "Dynamic operating envelope", useCase: "Manage network limits", capabilityId: "4.3.5", capability: "" }),
+        // The same object for another use case is another gap.
+        issue("Envelopes arrive late", { informationObject: "Dynamic operating envelope", useCase: "Operate the network", capabilityId: "4.3.5", capability: "" }),
+        // The same object and use case under another capability is another gap too.
+        issue("Envelope history is not kept", { informationObject: "Dynamic operating envelope", useCase: "Manage network limits", capabilityId: "1.3.2", capability: "" }),
+      ],
+      gaps: [
+        {
+          gapId: "G01",
+          informationObject: "Dynamic operating envelopes",
+          useCase: "Manage network limits; Plan the network",
+          capabilityId: "4.3.5",
+          capability: "Calculate and publish physical limits",
+          gapDescription: "Dynamic operating envelopes are published in DNSP-specific formats that aggregators must integrate one by one.",
+        },
+      ],
+    });
+    const proposal = proposeGaps(book, model);
+    expect(proposal.covered.map((c) => [c.issue, c.gapId])).toEqual([["DOE formats differ between DNSPs", "G01"]]);
+    expect(proposal.gaps.map((g) => g.values.gapDescription)).toEqual(["Envelopes arrive late", "Envelope history is not kept"]);
+  });
+
+  it("a gap naming only the object (no use case, no capability) records it", async () => {
+    const book = await parsedBook({
+      categorisation: [issue("Forecasts are late")],
+      gaps: [{ gapId: "G01", gapDescription: "Something else entirely", useCase: "", capabilityId: "", capability: "" }],
+    });
+    expect(proposeGaps(book, model).gaps).toEqual([]);
   });
 
   it("is idempotent: proposing again after the rows are added proposes nothing", async () => {
@@ -141,12 +174,23 @@ describe("proposeGaps", () => {
   });
 
   it("does not hand out an id an option already names", async () => {
-    const book = await parsedBook({ categorisation: [issue("Late data")], gaps: [{ gapId: "G01" }], options: [{ gapIds: "G01; G02" }] });
+    const book = await parsedBook({ categorisation: [issue("Late data")], gaps: [{ gapId: "G01", informationObject: "Price signal" }], options: [{ gapIds: "G01; G02" }] });
     expect(proposeGaps(book, model).gaps.map((g) => g.gapId)).toEqual(["G03"]);
   });
 
   it("says what is missing when the workbook cannot take gaps", async () => {
     await expect(parsedBook({ categorisation: [issue("Late")] }).then((b) => proposeGaps(b, model))).rejects.toThrow(CannotProposeGapsError);
     await expect(parsedBook({ gaps: [] }).then((b) => proposeGaps(b, model))).rejects.toThrow(/no "Data Categorisation" tab/);
+  });
+});
+
+describe("proposeGaps on the sample workbook", () => {
+  it("proposes no gap for an object Distinct Gap Analysis already records (G01-G04 record the four issues)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { openXlsx } = await import("../../src/workbook/xlsx/xlsx-workbook");
+    const book = await readWorkbook(openXlsx(new Uint8Array(readFileSync("seeds/sample-workbook.xlsx"))));
+    const proposal = proposeGaps(book, model);
+    expect(proposal.gaps).toEqual([]);
+    expect(proposal.covered.map((c) => c.gapId).sort()).toEqual(["G01", "G02", "G03", "G04"]);
   });
 });

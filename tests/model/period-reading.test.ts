@@ -37,6 +37,25 @@ describe("period reading", () => {
     expect(reading).toEqual({ kind: "period", minutes: expected, idiom: expect.objectContaining({ canonical }) });
   });
 
+  it.each([
+    // Time values as Excel and the .xlsx reader show them: h:mm, [h]:mm, h:mm:ss, mm:ss.0.
+    ["0:05", 5], ["00:05", 5], ["0:30", 30], ["1:00", 60], ["26:00", 1560], ["0:05:00", 5], ["00:00:30", 0.5], ["05:00.0", 5],
+    // A time value stored without a time format shows as a fraction of a day.
+    ["0.003472222", 5], ["0.0034722222222222", 5], ["0.041666667", 60], ["0.000347222", 0.5],
+    // Text periods as analysts write them.
+    ["daily.", 1440], ["on a daily basis", 1440], ["weekly basis", 10080], ["5 minute intervals", 5], ["5-minute intervals", 5],
+    ["15 min.", 15], ["every 5\u2013min", 5], ["1 hr", 60], ["30 secs", 0.5], ["every 5 min", 5],
+  ])("%j, as a time value or a period analysts write, is %d minutes", (text, expected) => {
+    expect(minutes(text)).toBeCloseTo(expected);
+  });
+
+  it.each(["0:00", "12:61", "0.5", "0.25", "0.123", "0.0034", "1:00 PM", "2024-01-01 0:05", "Mr. Daily", "basis", "intervals", "daily-ish", "N/A", "TBC", "24/7"])(
+    "%j is no period: not plainly a duration",
+    (text) => {
+      expect(periods.read(text)).toBeUndefined();
+    },
+  );
+
   it("reads a bare number in the unit a header names, and only then", () => {
     expect(periods.unitOfHeader("Minimum Frequency (mins)")).toBe("mins");
     expect(periods.unitOfHeader("Latency [hours]")).toBe("hours");

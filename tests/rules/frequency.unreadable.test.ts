@@ -11,6 +11,10 @@ testRule(rule, {
     { name: "periods and On demand as analysts type them", categorisation: readable.map((f) => ({ minimumFrequency: f, latency: "As per frequency" })) },
     { name: "phrases that stand for a period", categorisation: idioms.map((f) => ({ minimumFrequency: f, latency: "5 minutes" })) },
     {
+      name: "time values as Excel shows them (h:mm, [h]:mm, h:mm:ss) and a fraction of a day under a period column",
+      categorisation: ["0:05", "00:30", "26:00", "0:05:00", "0.003472222"].map((f) => ({ minimumFrequency: f, latency: "0:05" })),
+    },
+    {
       name: "a bare number in a column whose header names the unit",
       sheets: { "Data Categorisation": categorisationSheet([{ minimumFrequency: "5" }, { minimumFrequency: "30" }], { minimumFrequency: "Minimum Frequency (mins)" }) },
     },
@@ -20,6 +24,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: "a clock time past 59 minutes, and a short fraction, are no durations", categorisation: [{ minimumFrequency: "1:75" }, { minimumFrequency: "0.5" }], findings: [{ cell: "N2" }, { cell: "N3", message: /number/ }] },
     { name: "real alone is not a period", categorisation: [{ minimumFrequency: "Real" }], findings: [{ cell: "N2", messageId: "unreadable", message: /"Real" is not a frequency/ }] },
     { name: "unreal time is not a period", categorisation: [{ minimumFrequency: "Real time-ish" }], findings: [{ cell: "N2", message: /not a frequency/ }] },
     {

@@ -10,6 +10,10 @@ testRule(rule, {
     { name: "plurals of roles and aliases", categorisation: [{ initiator: "DNSPs", receiver: "Retailers, Aggregators\nStandards Bodies; OEMs" }] },
     { name: "plurals of the workbook's own roles", categorisation: [{ initiator: "Grid Cos", receiver: "Flex Co" }], roles: ["Grid Co", "Flex Co"] },
     { name: "several plural receivers in one cell", categorisation: [{ receiver: "DNSPs; Retailers" }] },
+    { name: "roles joined by a slash, plurals too", categorisation: [{ initiator: "DNSP / Retailer", receiver: "DNSPs / Retailers" }] },
+    { name: "roles joined by &, +, \"and\" or line breaks, in either column", categorisation: [{ initiator: "Aggregator & Customer", receiver: "DNSP + Retailer\nAggregator and Customer" }] },
+    { name: "a role of the Roles tab whose name holds \"and\" or \"/\" is read whole", categorisation: [{ initiator: "Generator and Retailer", receiver: "Meter/Data Agent; Retailer" }], roles: ["Generator and Retailer", "Meter/Data Agent", "Retailer"] },
+    { name: "a role written with a curly apostrophe or an en dash", categorisation: [{ initiator: "Customer’s Agent", receiver: "Retailer – Tier 1" }], roles: ["Customer's Agent", "Retailer - Tier 1"] },
   ],
   invalid: [
     { name: "a typo suggests the role", categorisation: [{ receiver: "Retailer; Aggregater" }], findings: [{ cell: "L2", suggestion: "Aggregator", message: /"Aggregater" is not a role in the default NEM roles/ }] },
@@ -27,14 +31,15 @@ testRule(rule, {
     },
     { name: "a misspelt plural still warns", categorisation: [{ receiver: "Aggregaters" }], findings: [{ cell: "L2", fix: { applicability: "review", edits: [{ cell: "L2", value: "Aggregator" }] }, suggestion: "Aggregator" }] },
     {
-      name: "plural roles joined by a slash are shown how to be listed",
-      categorisation: [{ receiver: "DNSPs / Retailers" }],
-      findings: [{ cell: "L2", fix: { applicability: "review", edits: [{ cell: "L2", value: "DNSPs; Retailers" }] }, suggestion: "DNSPs; Retailers", message: /separate them with ";"/ }],
+      name: "joined names with one piece that is no role stay one unknown name",
+      categorisation: [{ initiator: "Aggregator & Bank", receiver: "DNSP / Insurer" }],
+      findings: [{ cell: "K2", message: /"Aggregator & Bank" is not a role/ }, { cell: "L2", message: /"DNSP \/ Insurer" is not a role/ }],
     },
     {
-      name: "roles joined by a slash are shown how to be listed",
-      categorisation: [{ receiver: "DNSP / Retailer" }],
-      findings: [{ cell: "L2", fix: { applicability: "review", edits: [{ cell: "L2", value: "DNSP; Retailer" }] }, suggestion: "DNSP; Retailer", message: /separate them with ";"/ }],
+      name: "a role of the Roles tab whose name holds \"and\" or \"/\" is never split, so its pieces are not roles",
+      categorisation: [{ initiator: "Generator and Retailer", receiver: "Generator/Retailer" }],
+      roles: ["Generator and Retailer", "Retailer"],
+      findings: [{ cell: "L2", message: /"Generator\/Retailer" is not a role/ }],
     },
   ],
 });

@@ -20,7 +20,10 @@ const categorisation: CategorisationRow[] = [
   { quality: "Issues", qualityRationale: "Forecasts are published late" },
   { quality: "issues", qualityRationale: "Meter data incomplete", informationObject: "Meter reads" },
 ];
-const gaps: GapRow[] = [{ gapId: "G01", gapDescription: "No forecast feed for aggregators" }, { gapId: "G02", gapDescription: "Nobody closes this" }];
+const gaps: GapRow[] = [
+  { gapId: "G01", gapDescription: "No forecast feed for aggregators", informationObject: "Price signal" },
+  { gapId: "G02", gapDescription: "Nobody closes this", informationObject: "Price signal" },
+];
 const options: OptionRow[] = [
   { optionId: "O01", gapIds: "G01; G09", keyInitiative: "Data sharing MVP", priorityUseCase: "Yes", useCase: "Forecast and Planning Operations" },
   { optionId: "O02", gapIds: "G01", keyInitiative: "", optionDescription: "Do it by hand" },
@@ -51,9 +54,12 @@ describe("the Gaps view", () => {
     const writesBefore = excel.requests.filter((request) => request.wrote).length;
     fireEvent.click(within(section).getByRole("button", { name: "Propose gaps…" }));
     const dialog = await screen.findByRole("dialog", {}, slow);
-    expect(within(dialog).getByText(/Add 2 gaps to Distinct Gap Analysis/)).toBeTruthy();
-    expect(within(dialog).getByRole("rowheader", { name: "A4" })).toBeTruthy();
-    expect(within(dialog).getByText("“G03”")).toBeTruthy();
+    expect(within(dialog).getByText(/Add 2 gaps to Distinct Gap Analysis: 2 new rows \(\d+ cells\)/)).toBeTruthy();
+    // One line per new row, with its cells: not one line per cell.
+    expect(within(dialog).getAllByRole("rowheader").map((header) => header.textContent)).toEqual(["Row 4", "Row 5"]);
+    const firstRow = within(dialog).getByRole("rowheader", { name: "Row 4" }).closest("tr") as HTMLElement;
+    expect(within(firstRow).getByText("“G03”")).toBeTruthy();
+    expect(within(firstRow).getByText("“Forecasts are published late”")).toBeTruthy();
     expect(within(dialog).getByText("“G04”")).toBeTruthy();
     // The preview is open: nothing has been written yet.
     expect(excel.requests.filter((request) => request.wrote).length).toBe(writesBefore);

@@ -39,6 +39,8 @@ export interface FakeTableModel {
   /** Excel.Table.style: "TableStyleMedium2" until set. */
   style: string;
   hasHeaders: boolean;
+  /** Excel.Table.showTotals: whether the table's last row is its totals row (false until set). */
+  showTotals?: boolean;
 }
 
 /** An embedded chart on a worksheet (Excel.Chart, ExcelApi 1.1). */

@@ -2,8 +2,12 @@
  * Excel.TableCollection and Excel.Table (ExcelApi 1.1; office-js-docs-reference,
  * excel.tablecollection.yml, excel.table.yml), as far as the add-in uses them: a worksheet's
  * `tables.add(address, hasHeaders)` makes a table over a block of that sheet, named "Table1",
- * "Table2"... until the add-in names it; `tables` loads its items (name, style); a table's `name`
- * and `style` are set, and `delete()` removes it. Table names are unique in the workbook without
+ * "Table2"... until the add-in names it; `tables` loads its items (name, style, showTotals); a
+ * table's `name`, `style` and `showTotals` are set, and `delete()` removes it. `getTotalRowRange()`
+ * is the table's last row while it shows totals; asked of a table that does not, the request fails
+ * (Excel's exact behaviour there is unconfirmed, so the fake is strict: the reader asks only tables
+ * that show totals). Turning totals on here does not grow the table by a row, as Excel does: tests
+ * make a table over the rows including its totals row, then set showTotals. Table names are unique in the workbook without
  * regard to case, start with a letter, "_" or "\" and hold no spaces (Excel's rules for names); a
  * bad or taken name and a table over another table are refused (Excel's exact codes are
  * unconfirmed: InvalidArgument and ItemAlreadyExists, the codes for a bad argument and an existing
@@ -17,6 +21,7 @@ import { FakeCollection } from "./collection";
 import { FakeOfficeError } from "./errors";
 import type { FakeSheet, FakeTableModel } from "./model";
 import { FakeModelObject } from "./model-object";
+import { FakeRange } from "./range";
 import { writable } from "./writable-sheet";
 import { ACTION_BYTES, type FakeRequestContext } from "./request";
 
@@ -50,9 +55,25 @@ export class FakeTable extends FakeModelObject<FakeTableModel> {
         name: { get: (table) => table.name, set: (table, value) => (table.name = checkedName(requestContext, table, value)) },
         style: { get: (table) => table.style, set: (table, value) => (table.style = checkedStyle(value)) },
         showHeaders: { get: (table) => table.hasHeaders },
+        showTotals: {
+          get: (table) => table.showTotals === true,
+          set: (table, value) => {
+            if (typeof value !== "boolean") throw new FakeOfficeError("InvalidArgument", "Table.showTotals", `showTotals ${JSON.stringify(value)}`);
+            table.showTotals = value;
+          },
+        },
       },
       { sheetOf: (table) => table.sheet },
     );
+  }
+
+  /** The totals row's range: the table's last row; fails when the table shows no totals. */
+  getTotalRowRange(): FakeRange {
+    return new FakeRange(this.requestContext, () => {
+      const table = this.target();
+      if (table.showTotals !== true) throw new FakeOfficeError("InvalidArgument", "Table.getTotalRowRange", `table "${table.name}" shows no totals row`);
+      return { sheet: table.sheet, range: { ...table.range, top: table.range.bottom } };
+    });
   }
 
   /** Removes the table; its cells are left as they are (the add-in clears its own sheet after). */
@@ -74,7 +95,7 @@ export class FakeTable extends FakeModelObject<FakeTableModel> {
 
 /** A worksheet's tables (`worksheet.tables`), or with no sheet the workbook's (`workbook.tables`, listing only). */
 export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTable> {
-  protected readonly scalarNames = ["name", "style", "showHeaders"] as const;
+  protected readonly scalarNames = ["name", "style", "showHeaders", "showTotals"] as const;
 
   constructor(
     context: FakeRequestContext,
@@ -102,6 +123,7 @@ export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTabl
   protected itemValue(name: string, table: FakeTableModel): unknown {
     if (name === "name") return table.name;
     if (name === "style") return table.style;
+    if (name === "showTotals") return table.showTotals === true;
     return table.hasHeaders;
   }
 

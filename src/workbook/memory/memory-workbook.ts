@@ -16,11 +16,14 @@ export interface MemorySheet {
   /** Cells with a formula or a number format, by A1 address; their value is in `rows`. */
   formats?: Record<string, { formula?: string; numberFormat?: string }>;
   protected?: boolean;
+  /** The totals rows of the sheet's tables, as a file's table definitions or Excel's tables give them. */
+  totalsRows?: ReadonlyArray<{ row: number; table: string }>;
 }
 
 interface StoredSheet {
   rows: MemoryValue[][];
   merges: CellRange[];
+  totalsRows?: ReadonlyArray<{ row: number; table: string }>;
   formats: Map<string, { formula?: string; numberFormat?: string }>;
   protected: boolean;
 }
@@ -42,6 +45,7 @@ export class MemoryWorkbook implements WorkbookReader, WorkbookWriter {
         merges: sheet.merges ?? [],
         formats: new Map(Object.entries(sheet.formats ?? {})),
         protected: sheet.protected ?? false,
+        ...(sheet.totalsRows === undefined ? {} : { totalsRows: sheet.totalsRows }),
       });
     }
   }
@@ -59,7 +63,7 @@ export class MemoryWorkbook implements WorkbookReader, WorkbookWriter {
       while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
       if (texts.length > 0) rows.push({ row: index + 1, cells: texts });
     });
-    return Promise.resolve({ name, rows, merges: sheet.merges });
+    return Promise.resolve({ name, rows, merges: sheet.merges, ...(sheet.totalsRows === undefined ? {} : { totalsRows: sheet.totalsRows }) });
   }
 
   readCells(refs: readonly CellRef[]): Promise<CellsRead> {

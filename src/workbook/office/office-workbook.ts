@@ -9,6 +9,7 @@ import type { SheetGrid, WorkbookReader } from "../port";
 import { nameMissingSheet } from "./excel-errors";
 import { globalExcelRun, hostSupports, type ExcelRun } from "./excel-run";
 import { SheetBlocks, type BlockContent } from "./sheet-blocks";
+import { TableTotals } from "./table-totals";
 
 /** 5,000 rows of a categorisation sheet (about 20 columns of short text) stay far below 5 MB. */
 export const defaultBlockRows = 5000;
@@ -60,6 +61,7 @@ export class OfficeWorkbookReader implements WorkbookReader {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,rowCount");
     const blocks = new SheetBlocks(context, sheet, this.hasMergedAreas());
+    const totals = new TableTotals(context, sheet);
     const size = this.blockRows;
     // The first block travels in the same request as the sheet's extent.
     const first = blocks.queue(0, size);
@@ -70,6 +72,7 @@ export class OfficeWorkbookReader implements WorkbookReader {
       // The block broke one of Excel's limits, or the sheet is gone: ask for the extent alone (a
       // missing sheet fails again here, with its own error), then read the block carefully.
       used.load("rowIndex,rowCount");
+      totals.queue();
       await context.sync();
       content = await blocks.read(0, size);
     }
@@ -85,6 +88,7 @@ export class OfficeWorkbookReader implements WorkbookReader {
         merges.push(...block.merges);
       }
     }
-    return { name, rows, merges };
+    const totalsRows = await totals.rows();
+    return totalsRows.length === 0 ? { name, rows, merges } : { name, rows, merges, totalsRows };
   }
 }

@@ -10,6 +10,7 @@ import { LazySharedStrings } from "./shared-strings";
 import { readSheetXml } from "./sheet-xml-reader";
 import { readWorkbookParts, type WorkbookParts } from "./workbook-parts";
 import { asWorkbookReadError, damaged, WorkbookReadError } from "./workbook-read-error";
+import { tableTotalsRows } from "./table-totals-rows";
 import { readWebExtensionSettings } from "./webextension-settings";
 import { ReadBudget } from "./read-budget";
 import { hasClosedRoot } from "./xml-root";
@@ -91,12 +92,23 @@ export class XlsxWorkbook implements WorkbookReader {
     try {
       const xml = sheet.partName === undefined ? undefined : this.zip.textOf(sheet.partName);
       if (xml === undefined) throw damaged(`the contents of sheet "${name}" are missing`);
-      return readSheetXml(xml, name, {
+      const grid = readSheetXml(xml, name, {
         sharedStrings: () => this.sharedStrings.get(),
         styles: this.cellStyles(),
       }, { budget: this.zip.budget });
+      const totalsRows = sheet.partName === undefined ? [] : this.totalsRowsOf(sheet.partName);
+      return totalsRows.length === 0 ? grid : { ...grid, totalsRows };
     } catch (error) {
       throw asWorkbookReadError(error, `sheet "${name}"`);
+    }
+  }
+
+  /** The totals rows of the sheet's tables; none when a table part cannot be read (the rows are then judged by content). */
+  private totalsRowsOf(sheetPart: string): NonNullable<SheetGrid["totalsRows"]> {
+    try {
+      return tableTotalsRows(this.zip, sheetPart);
+    } catch {
+      return [];
     }
   }
 

@@ -1,0 +1,37 @@
+/**
+ * row.not-data: rows below a tab's header that are not data (an Excel table's totals row, a
+ * "Total" row, a note or footnote, a section title) are left out of the check and the fills; one
+ * finding per tab says which, so nothing is passed over unseen.
+ */
+import { notDataLabel } from "../sheets/not-data-rows";
+import { plural } from "../text/plural";
+import { defineRule } from "./rule";
+import { quote, tabsWith } from "./rule-helpers";
+
+/** How many rows a message names one by one. */
+const LISTED = 12;
+
+export default defineRule({
+  id: "row.not-data",
+  severity: "info",
+  scope: "header",
+  description:
+    "Rows that are not data (an Excel table's totals row, a \"Total\" row, a note or footnote under or between the rows, a section title alone on its row) are left out of the check and the fills; one finding per tab lists them.",
+  check({ book }, reporter) {
+    for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {
+      const rows = tab.notData ?? [];
+      const [first] = rows;
+      if (first === undefined) continue;
+      const listed = rows.slice(0, LISTED).map((r) => `${r.row} (${notDataLabel(r)}${r.kind === "totals" ? "" : `: ${quote(r.text)}`})`);
+      const more = rows.length > LISTED ? ` and ${rows.length - LISTED} more` : "";
+      reporter.report({
+        sheet: tab.sheet,
+        cell: `A${first.row}`,
+        row: first.row,
+        column: "",
+        message: `${plural(rows.length, "row")} of ${tab.sheet} ${rows.length === 1 ? "is" : "are"} not data and ${rows.length === 1 ? "was" : "were"} left out of the check: ${listed.join(", ")}${more}.`,
+        value: first.text,
+      });
+    }
+  },
+});
