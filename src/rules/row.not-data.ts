@@ -17,6 +17,7 @@ export default defineRule({
   scope: "header",
   description:
     "Rows that are not data (an Excel table's totals row, a \"Total\" row, a note or footnote under or between the rows, a section title alone on its row) are left out of the check and the fills; one finding per tab lists them.",
+  messages: { notData: "Rows of a tab that are not data, left out of the check and the fills." },
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {
       const rows = tab.notData ?? [];

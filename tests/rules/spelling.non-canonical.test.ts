@@ -19,15 +19,15 @@ testRule(rule, {
       name: "an en dash in an alias, non-breaking spaces and a zero-width space: read as the value, written canonically",
       categorisation: [{ useCaseGroup: "Operate and Trade – Normal", interface: "System\u00a0to\u00a0System", sensitivity: "Pub\u200blic" }],
       findings: [
-        { cell: "A2", suggestion: "Operate and Trade (normal conditions)" },
-        { cell: "M2", suggestion: "System to System" },
-        { cell: "P2", suggestion: "Public" },
+        { cell: "A2", fix: { applicability: "safe", edits: [{ cell: "A2", value: "Operate and Trade (normal conditions)" }] }, suggestion: "Operate and Trade (normal conditions)" },
+        { cell: "M2", fix: { applicability: "safe", edits: [{ cell: "M2", value: "System to System" }] }, suggestion: "System to System" },
+        { cell: "P2", fix: { applicability: "safe", edits: [{ cell: "P2", value: "Public" }] }, suggestion: "Public" },
       ],
     },
     {
       name: "a straight apostrophe where the framework prints a curly one, and a non-breaking hyphen",
       categorisation: [{ capability: "Monitor participants' performance and conformance" }],
-      findings: [{ cell: "D2", suggestion: "Monitor participants’ performance and conformance" }],
+      findings: [{ cell: "D2", fix: { applicability: "safe", edits: [{ cell: "D2", value: "Monitor participants’ performance and conformance" }] }, suggestion: "Monitor participants’ performance and conformance" }],
     },
     {
       name: "roles joined with &, + or \"and\" are listed with the separator the row uses, else \";\"",
@@ -37,9 +37,9 @@ testRule(rule, {
         { initiator: "DNSP", receiver: "AEMO and Retailer\nAggregator" },
       ],
       findings: [
-        { cell: "K2", suggestion: "Aggregator, Customer", message: /names 2 roles/ },
-        { cell: "L3", suggestion: "AEMO; Retailer" },
-        { cell: "L4", suggestion: "AEMO\nRetailer\nAggregator" },
+        { cell: "K2", fix: { applicability: "safe", edits: [{ cell: "K2", value: "Aggregator, Customer" }] }, suggestion: "Aggregator, Customer", message: /names 2 roles/ },
+        { cell: "L3", fix: { applicability: "safe", edits: [{ cell: "L3", value: "AEMO; Retailer" }] }, suggestion: "AEMO; Retailer" },
+        { cell: "L4", fix: { applicability: "safe", edits: [{ cell: "L4", value: "AEMO\nRetailer\nAggregator" }] }, suggestion: "AEMO\nRetailer\nAggregator" },
       ],
     },
     {
@@ -47,8 +47,8 @@ testRule(rule, {
       categorisation: [{ initiator: "Retailer – Tier 1", receiver: "AEMO; Retailer – Tier 1" }],
       roles: ["Retailer - Tier 1", "AEMO"],
       findings: [
-        { cell: "K2", suggestion: "Retailer - Tier 1" },
-        { cell: "L2", suggestion: "AEMO; Retailer - Tier 1" },
+        { cell: "K2", fix: { applicability: "safe", edits: [{ cell: "K2", value: "Retailer - Tier 1" }] }, suggestion: "Retailer - Tier 1" },
+        { cell: "L2", fix: { applicability: "safe", edits: [{ cell: "L2", value: "AEMO; Retailer - Tier 1" }] }, suggestion: "AEMO; Retailer - Tier 1" },
       ],
     },
   ],
