@@ -1,5 +1,5 @@
 /**
- * The command line: `validate`, `fix`, `propose-gaps`, `template` and `summary`. Every failure to
+ * The command line: `validate`, `fix`, `propose-gaps`, `template`, `summary` and `suggest`. Every failure to
  * read the book or the arguments ends as one line on stderr and exit status 2, never a stack trace.
  *
  * Runs from the repository (`npm run -s cli -- ...`, through tsx) and as the installed command
@@ -19,6 +19,7 @@ const commands: Record<string, () => Promise<Command>> = {
   "propose-gaps": async () => (await import("./propose-gaps-command")).proposeGapsCommand,
   template: async () => (await import("./template-command")).templateCommand,
   summary: async () => (await import("./summary-command")).summaryCommand,
+  suggest: async () => (await import("./suggest-command")).suggestCommand,
 };
 
 /** Runs one command line; returns what to print and the exit status (exported for tests). */

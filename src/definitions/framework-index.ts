@@ -29,6 +29,20 @@ export interface RowWords {
 export interface KnownRow extends RowWords {
   capability?: string;
   category?: string;
+  /** Names the row (its worksheet row), so that a row never votes for its own values. */
+  key?: number;
+}
+
+/** How to rank: without the workbook's rows, or without one of them (the row being judged). */
+export interface RankOptions {
+  neighbours?: boolean;
+  excludeKey?: number;
+}
+
+interface KnownValues {
+  capability: Level3Capability | undefined;
+  category: InformationCategory | undefined;
+  key: number | undefined;
 }
 
 export interface CapabilitySuggestion {
@@ -75,7 +89,7 @@ export const TUNING = {
 export class FrameworkIndex {
   private readonly capabilities: Bm25Index<Level3Capability>;
   private readonly categories: Bm25Index<InformationCategory>;
-  private readonly rows: Bm25Index<{ capability: Level3Capability | undefined; category: InformationCategory | undefined }>;
+  private readonly rows: Bm25Index<KnownValues>;
 
   constructor(
     private readonly model: ReferenceModel,
@@ -108,7 +122,7 @@ export class FrameworkIndex {
         const capability = this.level3Of(row.capability);
         const category = row.category === undefined ? undefined : model.information.categories.match(row.category)?.term;
         if (capability === undefined && category === undefined) return [];
-        return [{ value: { capability, category }, fields: [{ text: `${row.activity ?? ""} ${row.informationObject ?? ""}`, weight: 1 }, { text: row.useCase ?? "", weight: 0.5 }] }];
+        return [{ value: { capability, category, key: row.key }, fields: [{ text: `${row.activity ?? ""} ${row.informationObject ?? ""}`, weight: 1 }, { text: row.useCase ?? "", weight: 0.5 }] }];
       }),
     );
   }
@@ -119,18 +133,18 @@ export class FrameworkIndex {
   }
 
   /** All Level 3 capabilities with a score for the row, best first. */
-  rankCapabilities(row: RowWords, options: { neighbours?: boolean } = {}): CapabilitySuggestion[] {
+  rankCapabilities(row: RowWords, options: RankOptions = {}): CapabilitySuggestion[] {
     const query = queryTerms(parts(row, TUNING.capabilityQuery));
     const domains = new Set(this.model.useCaseGroups.match(row.useCaseGroup ?? "")?.term.domains.map((d) => d.name) ?? []);
     const scored = this.capabilities.score(query).map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score }));
-    const votes = options.neighbours === false ? [] : this.votes(query, (v) => v.capability);
+    const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.capability);
     return combine(scored, votes).map(({ value, score, because }) => ({ id: value.id, name: value.name, score: confidence(score), because, capability: value }));
   }
 
   /** All information categories with a score for the row, best first. */
-  rankCategories(row: RowWords, options: { neighbours?: boolean } = {}): CategorySuggestion[] {
+  rankCategories(row: RowWords, options: RankOptions = {}): CategorySuggestion[] {
     const query = queryTerms(parts(row, TUNING.categoryQuery));
-    const votes = options.neighbours === false ? [] : this.votes(query, (v) => v.category);
+    const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.category);
     return combine(this.categories.score(query), votes).map(({ value, score, because }) => ({ name: value.name, group: value.group.name, score: confidence(score), because, category: value }));
   }
 
@@ -147,9 +161,12 @@ export class FrameworkIndex {
   }
 
   /** The nearest known rows' values, each weighted by how near the row is. */
-  private votes<T>(query: readonly QueryTerm[], valueOf: (row: { capability: Level3Capability | undefined; category: InformationCategory | undefined }) => T | undefined): Array<Scored<T>> {
+  private votes<T>(query: readonly QueryTerm[], excludeKey: number | undefined, valueOf: (row: KnownValues) => T | undefined): Array<Scored<T>> {
     if (this.rows.size === 0) return [];
-    const near = this.rows.score(query).slice(0, TUNING.neighbours);
+    const near = this.rows
+      .score(query)
+      .filter((s) => excludeKey === undefined || s.value.key !== excludeKey)
+      .slice(0, TUNING.neighbours);
     const ceiling = this.rows.ceiling(query);
     const byValue = new Map<T, Scored<T>>();
     for (const { value, score, because } of near) {
