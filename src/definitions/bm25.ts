@@ -32,16 +32,24 @@ export interface Bm25Parameters {
   b: number;
 }
 
+interface Posting {
+  doc: number;
+  /** Weighted term frequency. */
+  tf: number;
+}
+
 export class Bm25Index<T> {
-  private readonly docs: Array<{ value: T; terms: Map<string, number>; length: number }>;
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly values: T[] = [];
+  private readonly lengths: number[] = [];
+  /** Per stem, the documents holding it: a query visits only those (rules score every row). */
+  private readonly postings = new Map<string, Posting[]>();
   private readonly averageLength: number;
 
   constructor(
     entries: ReadonlyArray<{ value: T; fields: readonly Field[] }>,
     private readonly parameters: Bm25Parameters = { k1: 1.2, b: 0.75 },
   ) {
-    this.docs = entries.map(({ value, fields }) => {
+    entries.forEach(({ value, fields }, doc) => {
       const terms = new Map<string, number>();
       let length = 0;
       for (const field of fields) {
@@ -50,20 +58,30 @@ export class Bm25Index<T> {
           length += field.weight;
         }
       }
-      for (const stem of terms.keys()) this.documentFrequency.set(stem, (this.documentFrequency.get(stem) ?? 0) + 1);
-      return { value, terms, length };
+      for (const [stem, tf] of terms) {
+        const list = this.postings.get(stem) ?? [];
+        list.push({ doc, tf });
+        this.postings.set(stem, list);
+      }
+      this.values.push(value);
+      this.lengths.push(length);
     });
-    this.averageLength = this.docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, this.docs.length);
+    this.averageLength = this.lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, this.values.length);
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.values.length;
+  }
+
+  /** Whether some document holds the stem: a query word without one cannot change a score. */
+  has(stem: string): boolean {
+    return this.postings.has(stem);
   }
 
   /** Inverse document frequency, never negative (the "+1" form). */
   idf(stem: string): number {
-    const n = this.documentFrequency.get(stem) ?? 0;
-    return Math.log(1 + (this.docs.length - n + 0.5) / (n + 0.5));
+    const n = this.postings.get(stem)?.length ?? 0;
+    return Math.log(1 + (this.values.length - n + 0.5) / (n + 0.5));
   }
 
   /** The score a document matching every query term as often as it can would reach: the scale of similarity. */
@@ -71,23 +89,31 @@ export class Bm25Index<T> {
     return query.reduce((sum, term) => sum + term.weight * this.idf(term.stem) * (this.parameters.k1 + 1), 0);
   }
 
-  /** Every document with a positive score, best first. */
+  /** Every document with a positive score, best first (ties in the order the documents were given). */
   score(query: readonly QueryTerm[]): Array<Scored<T>> {
-    const results: Array<Scored<T>> = [];
-    const idfs = query.map((term) => this.idf(term.stem));
     const { k1, b } = this.parameters;
-    for (const doc of this.docs) {
-      let score = 0;
-      const credit = new Map<string, number>();
-      query.forEach((term, i) => {
-        const tf = doc.terms.get(term.stem);
-        if (tf === undefined) return;
-        const part = term.weight * (idfs[i] ?? 0) * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * doc.length) / this.averageLength)));
-        score += part;
-        credit.set(term.surface, (credit.get(term.surface) ?? 0) + part);
-      });
-      if (score > 0) results.push({ value: doc.value, score, because: [...credit.entries()].sort((a, b) => b[1] - a[1]).map(([word]) => word) });
+    const scores = new Map<number, { score: number; credit: Map<string, number> }>();
+    for (const term of query) {
+      const list = this.postings.get(term.stem);
+      if (list === undefined) continue;
+      const idf = this.idf(term.stem);
+      for (const { doc, tf } of list) {
+        const part = term.weight * idf * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * (this.lengths[doc] ?? 0)) / this.averageLength)));
+        let entry = scores.get(doc);
+        if (entry === undefined) {
+          entry = { score: 0, credit: new Map() };
+          scores.set(doc, entry);
+        }
+        entry.score += part;
+        entry.credit.set(term.surface, (entry.credit.get(term.surface) ?? 0) + part);
+      }
     }
-    return results.sort((a, b) => b.score - a.score);
+    return [...scores.entries()]
+      .sort((x, y) => y[1].score - x[1].score || x[0] - y[0])
+      .map(([doc, { score, credit }]) => ({
+        value: this.values[doc] as T,
+        score,
+        because: [...credit.entries()].sort((x, y) => y[1] - x[1]).map(([word]) => word),
+      }));
   }
 }

@@ -14,7 +14,8 @@ import type { Capability, Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
 import type { ReferenceModel } from "../model/reference-model";
 import { Bm25Index, type QueryTerm, type Scored } from "./bm25";
-import { queryTerms, type QueryPart } from "./query-terms";
+import { inVocabulary, queryTerms, type QueryPart } from "./query-terms";
+import { wordsOf } from "./words";
 
 /** The words of a row the index reads; any may be empty. */
 export interface RowWords {
@@ -50,6 +51,8 @@ export interface CapabilitySuggestion {
   name: string;
   /** 0..1: how strongly the row's words point here (half at the score of a typical good match). */
   score: number;
+  /** The unscaled score, for comparing two suggestions. */
+  raw: number;
   because: string[];
   capability: Level3Capability;
 }
@@ -58,6 +61,7 @@ export interface CategorySuggestion {
   name: string;
   group: string;
   score: number;
+  raw: number;
   because: string[];
   category: InformationCategory;
 }
@@ -127,25 +131,39 @@ export class FrameworkIndex {
     );
   }
 
+  /**
+   * The words of `text` that can move a score in the capability or category index: those some
+   * definition holds or the NEM vocabulary reads, in order. Two texts with the same such words rank
+   * alike on their own, so the rules judge each distinct one once ("Market forecast 37" is "market
+   * forecast").
+   */
+  telling(text: string, of: "capabilities" | "categories"): string {
+    const index = of === "capabilities" ? this.capabilities : this.categories;
+    return wordsOf(text)
+      .filter((word) => index.has(word.stem) || inVocabulary(word.surface))
+      .map((word) => word.surface)
+      .join(" ");
+  }
+
   /** How many of the workbook's rows the index learnt from. */
   get knownRows(): number {
     return this.rows.size;
   }
 
-  /** All Level 3 capabilities with a score for the row, best first. */
+  /** The Level 3 capabilities the row's words match at all, best first. */
   rankCapabilities(row: RowWords, options: RankOptions = {}): CapabilitySuggestion[] {
     const query = queryTerms(parts(row, TUNING.capabilityQuery));
     const domains = new Set(this.model.useCaseGroups.match(row.useCaseGroup ?? "")?.term.domains.map((d) => d.name) ?? []);
     const scored = this.capabilities.score(query).map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score }));
     const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.capability);
-    return combine(scored, votes).map(({ value, score, because }) => ({ id: value.id, name: value.name, score: confidence(score), because, capability: value }));
+    return combine(scored, votes).map(({ value, score, because }) => ({ id: value.id, name: value.name, score: confidence(score), raw: score, because, capability: value }));
   }
 
-  /** All information categories with a score for the row, best first. */
+  /** The information categories the row's words match at all, best first. */
   rankCategories(row: RowWords, options: RankOptions = {}): CategorySuggestion[] {
     const query = queryTerms(parts(row, TUNING.categoryQuery));
     const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.category);
-    return combine(this.categories.score(query), votes).map(({ value, score, because }) => ({ name: value.name, group: value.group.name, score: confidence(score), because, category: value }));
+    return combine(this.categories.score(query), votes).map(({ value, score, because }) => ({ name: value.name, group: value.group.name, score: confidence(score), raw: score, because, category: value }));
   }
 
   /** Capabilities and categories for words typed in a search box, the best `limit` of each. */
@@ -208,4 +226,17 @@ function combine<T>(scored: ReadonlyArray<Scored<T>>, votes: ReadonlyArray<Score
 
 function confidence(raw: number): number {
   return Math.round((raw / (raw + TUNING.halfScore)) * 100) / 100;
+}
+
+// One index of the definitions per reference model: the rules and the pane share it.
+const byModel = new WeakMap<ReferenceModel, FrameworkIndex>();
+
+/** The index of the framework's definitions alone (no workbook rows), built once per model. */
+export function definitionsIndex(model: ReferenceModel): FrameworkIndex {
+  let index = byModel.get(model);
+  if (index === undefined) {
+    index = new FrameworkIndex(model);
+    byModel.set(model, index);
+  }
+  return index;
 }

@@ -6,6 +6,7 @@
  */
 import type { QueryTerm } from "./bm25";
 import { NEM_SYNONYMS } from "./synonyms";
+import { singular } from "./stem";
 import { wordsOf } from "./words";
 
 /** How much an expansion counts against the word itself. */
@@ -16,23 +17,43 @@ export interface QueryPart {
   weight: number;
 }
 
-/** The NEM vocabulary's entries found in `text`: its phrases (two words) and single words, with their surface. */
+// The vocabulary keyed by its left-hand sides' words in the singular, so "envelopes" finds
+// "envelope" and "Tx-Dx" finds "tx-dx" however it is spelt (no further stemming: "fine" must not
+// find "final").
+let byStems: Map<string, string> | undefined;
+
+function singulars(text: string): string[] {
+  return wordsOf(text).map((word) => singular(word.surface));
+}
+
+function vocabulary(): Map<string, string> {
+  byStems ??= new Map(Object.entries(NEM_SYNONYMS).map(([key, words]) => [singulars(key).join(" "), words]));
+  return byStems;
+}
+
+let vocabularyWords: Set<string> | undefined;
+
+/** Whether a word (in the singular) is part of some entry of the NEM vocabulary. */
+export function inVocabulary(word: string): boolean {
+  vocabularyWords ??= new Set([...vocabulary().keys()].flatMap((key) => key.split(" ")));
+  return vocabularyWords.has(singular(word));
+}
+
+/** The NEM vocabulary's entries found in `text` (two-word phrases and single words), each with the analyst's words. */
 function expansions(text: string): Array<{ surface: string; words: string }> {
-  const tokens = text.toLowerCase().split(/[^a-z0-9/-]+/).filter((token) => token !== "");
+  const words = wordsOf(text).map((word) => ({ surface: word.surface, key: singular(word.surface) }));
   const found: Array<{ surface: string; words: string }> = [];
   const seen = new Set<string>();
-  const add = (key: string) => {
-    const words = NEM_SYNONYMS[key];
-    if (words === undefined || seen.has(key)) return;
+  const add = (key: string, surface: string) => {
+    const expansion = vocabulary().get(key);
+    if (expansion === undefined || seen.has(key)) return;
     seen.add(key);
-    found.push({ surface: key, words });
+    found.push({ surface, words: expansion });
   };
-  tokens.forEach((token, i) => {
-    const next = tokens[i + 1];
-    if (next !== undefined) add(`${token} ${next}`);
-    add(token);
-    // "Tx-Dx", "RIT-D": the joined form first, then each part.
-    for (const part of token.split(/[/-]/)) if (part !== token) add(part);
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (next !== undefined) add(`${word.key} ${next.key}`, `${word.surface} ${next.surface}`);
+    add(word.key, word.surface);
   });
   return found;
 }

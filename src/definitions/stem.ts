@@ -59,6 +59,11 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 
 const VOWEL = /[aeiouy]/;
 
+/** The word without a plural ending: "envelopes" -> "envelope", "registries" -> "registry". */
+export function singular(word: string): string {
+  return word.length <= 3 || /\d/.test(word) ? word : plural(word);
+}
+
 function plural(word: string): string {
   if (word.endsWith("sses")) return word.slice(0, -2);
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;

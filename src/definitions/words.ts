@@ -24,6 +24,20 @@ const STOP = new Set(
   ).split(" "),
 );
 
+// The same few hundred words come back on every row: stem each once.
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
+function stemOf(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    found = stem(word);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, found);
+  }
+  return found;
+}
+
 /** The words of `text`, in order, without stop words. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
@@ -31,7 +45,7 @@ export function wordsOf(text: string): Word[] {
   const joined = text.toLowerCase().replace(/\b(?:off|non)[- ]market/g, "nonmarket").replace(/\bon[- ]market/g, "onmarket");
   for (const surface of joined.split(/[^a-z0-9]+/)) {
     if (surface === "" || STOP.has(surface)) continue;
-    words.push({ surface, stem: stem(surface) });
+    words.push({ surface, stem: stemOf(surface) });
   }
   return words;
 }
