@@ -37,9 +37,10 @@ const WorkbookPanel = lazy(() => import("./WorkbookPanel").then((module) => ({ d
 const ReviewPanel = lazy(() => import("./ReviewPanel").then((module) => ({ default: module.ReviewPanel })));
 const GapsPanel = lazy(() => import("./GapsPanel").then((module) => ({ default: module.GapsPanel })));
 const SummaryPanel = lazy(() => import("./SummaryPanel").then((module) => ({ default: module.SummaryPanel })));
+const DefinitionsPanel = lazy(() => import("./DefinitionsPanel").then((module) => ({ default: module.DefinitionsPanel })));
 
 type Problem = { title: string; message: string };
-type View = "check" | "autofill" | "history" | "workbook" | "review" | "gaps" | "summary";
+type View = "check" | "autofill" | "history" | "workbook" | "review" | "gaps" | "summary" | "definitions";
 const views: ReadonlyArray<{ value: View; label: string }> = [
   { value: "check", label: "Check" },
   { value: "autofill", label: "Auto-fill" },
@@ -48,6 +49,7 @@ const views: ReadonlyArray<{ value: View; label: string }> = [
   { value: "review", label: "Review" },
   { value: "gaps", label: "Gaps" },
   { value: "summary", label: "Summary" },
+  { value: "definitions", label: "Definitions" },
 ];
 
 export function App(operations: PaneOperations) {
@@ -213,6 +215,7 @@ export function App(operations: PaneOperations) {
         {view === "review" ? <ReviewPanel actions={operations} propose={setPending} run={runTool} version={version} exportReport={operations.exportReport} {...(report === undefined ? {} : { check })} /> : null}
         {view === "gaps" ? <GapsPanel actions={operations} propose={setPending} version={version} /> : null}
         {view === "summary" ? <SummaryPanel actions={operations} run={runTool} version={version} /> : null}
+        {view === "definitions" ? <DefinitionsPanel actions={operations} propose={setPending} version={version} /> : null}
         {previewUsed ? <ChangePreview pending={pending} onApply={confirm} onCancel={() => setPending(undefined)} /> : null}
       </Suspense>
     </main>

@@ -6,6 +6,7 @@
 import { openDocumentName } from "../workbook/office/document-name";
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { selectCell } from "../workbook/office/select-cell";
+import { definitionActions } from "../workflows/definition-actions";
 import { gapActions } from "../workflows/gap-actions";
 import { reportActions } from "../workflows/export-report";
 import { liveActions } from "../workflows/live-actions";
@@ -29,5 +30,5 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     reportSheets: async () => new (await import("../workbook/office/office-report-sheet")).OfficeReportSheets(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports, { workbook: openDocumentName }), ...summaryActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports, { workbook: openDocumentName }), ...summaryActions(ports), ...definitionActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run) };
 }

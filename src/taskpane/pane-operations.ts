@@ -2,6 +2,7 @@
  * What the pane can ask of the workbook, passed to <App> as props (as Microsoft's task-pane
  * template passes `insertText`), so the components render and test without Excel.
  */
+import type { DefinitionActions } from "../workflows/definition-actions";
 import type { GapActions } from "../workflows/gap-actions";
 import type { ReportActions } from "../workflows/export-report";
 import type { LiveActions } from "../workflows/live-actions";
@@ -10,7 +11,7 @@ import type { SummaryActions } from "../workflows/summary-actions";
 import type { WorkbookActions } from "../workflows/workbook-actions";
 import type { WorkbookTools } from "../workflows/workbook-tools";
 
-export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, GapActions, ReportActions, SummaryActions {
+export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, GapActions, ReportActions, SummaryActions, DefinitionActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
 }
