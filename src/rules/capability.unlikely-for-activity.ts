@@ -10,6 +10,7 @@ import { snippetOf } from "../definitions/definition-gist";
 import { unlikelyJudge } from "../definitions/unlikely-value";
 import type { CategorisationColumn } from "../sheets/tab-definitions";
 import { checkRowsByValues } from "./column-values";
+import { reportOncePerTab } from "./findings-per-tab";
 import { defineRule } from "./rule";
 import { quote, tabsWith } from "./rule-helpers";
 import { reportWithEdits } from "./report-with-edits";
@@ -23,26 +24,29 @@ export default defineRule({
   check({ book, model }, reporter) {
     const judge = unlikelyJudge(model);
     for (const tab of tabsWith<CategorisationColumn>(book, ["categorisation"])) {
-      // Each distinct combination of these columns is judged once (column-values.ts).
-      checkRowsByValues(tab, ["capabilityId", "capability", "activity", "useCaseGroup", "informationObject", "useCase"], reporter, (row, reporter) => {
-        const capability = level3OfRow(model, row);
-        if (capability === undefined || row.text.activity === "") return;
-        const verdict = judge.capability(row.text.activity, row.text.useCaseGroup, capability);
-        if (verdict === undefined || !judge.confirmed(rowWordsOf(row), capability, verdict.better.capability)) return;
-        // The cell the analyst wrote the capability in: the ID when given, else the name.
-        const target = row.text.capabilityId !== "" || tab.columns.capability === undefined ? "capabilityId" : "capability";
-        const better = verdict.better.capability;
-        const why = snippetOf(better.definition, verdict.better.because);
-        reportWithEdits(
-          reporter,
-          tab,
-          row,
-          target,
-          `The activity ${quote(row.text.activity)} is under ${capability.id} ${capability.name}; ${better.id} ${better.name}${why === undefined ? "" : ` (${why})`} fits its words better.`,
-          target === "capabilityId" ? better.id : better.name,
-          capabilityEdits(tab, row, better),
-        );
-      });
+      // Each distinct combination of these columns is judged once (column-values.ts), and an
+      // unchanged tab not again (findings-per-tab.ts).
+      reportOncePerTab(tab, model, "capability.unlikely-for-activity", reporter, (reporter) =>
+        checkRowsByValues(tab, ["capabilityId", "capability", "activity", "useCaseGroup", "informationObject", "useCase"], reporter, (row, reporter) => {
+          const capability = level3OfRow(model, row);
+          if (capability === undefined || row.text.activity === "") return;
+          const verdict = judge.capability(row.text.activity, row.text.useCaseGroup, capability);
+          if (verdict === undefined || !judge.confirmed(rowWordsOf(row), capability, verdict.better.capability)) return;
+          // The cell the analyst wrote the capability in: the ID when given, else the name.
+          const target = row.text.capabilityId !== "" || tab.columns.capability === undefined ? "capabilityId" : "capability";
+          const better = verdict.better.capability;
+          const why = snippetOf(better.definition, verdict.better.because);
+          reportWithEdits(
+            reporter,
+            tab,
+            row,
+            target,
+            `The activity ${quote(row.text.activity)} is under ${capability.id} ${capability.name}; ${better.id} ${better.name}${why === undefined ? "" : ` (${why})`} fits its words better.`,
+            target === "capabilityId" ? better.id : better.name,
+            capabilityEdits(tab, row, better),
+          );
+        }),
+      );
     }
   },
 });

@@ -9,6 +9,7 @@ import { categoryOfRow, rowWordsOf } from "../definitions/row-suggestions";
 import { unlikelyJudge } from "../definitions/unlikely-value";
 import type { CategorisationColumn } from "../sheets/tab-definitions";
 import { checkRowsByValues } from "./column-values";
+import { reportOncePerTab } from "./findings-per-tab";
 import { defineRule } from "./rule";
 import { quote, tabsWith } from "./rule-helpers";
 import { reportWithEdits } from "./report-with-edits";
@@ -22,24 +23,27 @@ export default defineRule({
   check({ book, model }, reporter) {
     const judge = unlikelyJudge(model);
     for (const tab of tabsWith<CategorisationColumn>(book, ["categorisation"])) {
-      // Each distinct combination of these columns is judged once (column-values.ts).
-      checkRowsByValues(tab, ["informationCategory", "informationObject", "activity", "useCase"], reporter, (row, reporter) => {
-        const category = categoryOfRow(model, row);
-        if (category === undefined || row.text.informationObject === "") return;
-        const verdict = judge.category(row.text.informationObject, category);
-        if (verdict === undefined || !judge.confirmed(rowWordsOf(row), category, verdict.better.category)) return;
-        const better = verdict.better.category;
-        const why = snippetOf(better.description, verdict.better.because) ?? gistOf(better.description);
-        reportWithEdits(
-          reporter,
-          tab,
-          row,
-          "informationCategory",
-          `${quote(row.text.informationObject)} is categorised as ${category.name} (${gistOf(category.description)}); ${better.name} (${why}) fits its words better.`,
-          better.name,
-          categoryEdits(tab, row, better),
-        );
-      });
+      // Each distinct combination of these columns is judged once (column-values.ts), and an
+      // unchanged tab not again (findings-per-tab.ts).
+      reportOncePerTab(tab, model, "category.unlikely-for-object", reporter, (reporter) =>
+        checkRowsByValues(tab, ["informationCategory", "informationObject", "activity", "useCase"], reporter, (row, reporter) => {
+          const category = categoryOfRow(model, row);
+          if (category === undefined || row.text.informationObject === "") return;
+          const verdict = judge.category(row.text.informationObject, category);
+          if (verdict === undefined || !judge.confirmed(rowWordsOf(row), category, verdict.better.category)) return;
+          const better = verdict.better.category;
+          const why = snippetOf(better.description, verdict.better.because) ?? gistOf(better.description);
+          reportWithEdits(
+            reporter,
+            tab,
+            row,
+            "informationCategory",
+            `${quote(row.text.informationObject)} is categorised as ${category.name} (${gistOf(category.description)}); ${better.name} (${why}) fits its words better.`,
+            better.name,
+            categoryEdits(tab, row, better),
+          );
+        }),
+      );
     }
   },
 });
