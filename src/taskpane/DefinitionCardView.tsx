@@ -87,19 +87,26 @@ export function DefinitionCardView({ card, onChoose }: DefinitionCardViewProps) 
   );
 }
 
-function CapabilitySuggestions({ suggestions, onChoose }: { suggestions: readonly CapabilityChoice[]; onChoose: (s: CapabilityChoice) => void }) {
+interface Suggestion {
+  key: string;
+  /** What the button's accessible name says: "Use 4.3.5 Calculate and publish physical limits". */
+  use: string;
+  text: string;
+  because: readonly string[];
+  choose: () => void;
+}
+
+function SuggestionList({ label, items }: { label: string; items: readonly Suggestion[] }) {
   const styles = useStyles();
-  if (suggestions.length === 0) return null;
+  if (items.length === 0) return null;
   return (
-    <ul className={styles.list} aria-label="Suggested capabilities">
-      {suggestions.map((s) => (
-        <li key={s.id} className={styles.suggestion}>
-          <Button size="small" onClick={() => onChoose(s)} aria-label={`Use ${s.id} ${s.name}`}>
+    <ul className={styles.list} aria-label={label}>
+      {items.map((s) => (
+        <li key={s.key} className={styles.suggestion}>
+          <Button size="small" onClick={s.choose} aria-label={s.use}>
             Use
           </Button>
-          <Text>
-            {s.id} {s.name} ({percent(s.score)})
-          </Text>
+          <Text>{s.text}</Text>
           <Because words={s.because} />
         </li>
       ))}
@@ -107,22 +114,12 @@ function CapabilitySuggestions({ suggestions, onChoose }: { suggestions: readonl
   );
 }
 
+function CapabilitySuggestions({ suggestions, onChoose }: { suggestions: readonly CapabilityChoice[]; onChoose: (s: CapabilityChoice) => void }) {
+  const items = suggestions.map((s) => ({ key: s.id, use: `Use ${s.id} ${s.name}`, text: `${s.id} ${s.name} (${percent(s.score)})`, because: s.because, choose: () => onChoose(s) }));
+  return <SuggestionList label="Suggested capabilities" items={items} />;
+}
+
 function CategorySuggestions({ suggestions, onChoose }: { suggestions: readonly CategoryChoice[]; onChoose: (s: CategoryChoice) => void }) {
-  const styles = useStyles();
-  if (suggestions.length === 0) return null;
-  return (
-    <ul className={styles.list} aria-label="Suggested categories">
-      {suggestions.map((s) => (
-        <li key={s.name} className={styles.suggestion}>
-          <Button size="small" onClick={() => onChoose(s)} aria-label={`Use ${s.name}`}>
-            Use
-          </Button>
-          <Text>
-            {s.name} ({s.group}, {percent(s.score)})
-          </Text>
-          <Because words={s.because} />
-        </li>
-      ))}
-    </ul>
-  );
+  const items = suggestions.map((s) => ({ key: s.name, use: `Use ${s.name}`, text: `${s.name} (${s.group}, ${percent(s.score)})`, because: s.because, choose: () => onChoose(s) }));
+  return <SuggestionList label="Suggested categories" items={items} />;
 }
