@@ -1,7 +1,9 @@
 /**
  * Okapi BM25 over stemmed words, with weighted fields (a capability's name counts more than its
  * definition) and weighted query terms (the activity counts more than the use case). Each score
- * keeps the query terms that earned it, so a suggestion can say why.
+ * keeps the query terms that earned it, so a suggestion can say why. The (k1 + 1) factor of the
+ * textbook formula is left out: a term earns at most its weight times its idf whatever k1 is, so
+ * tuning k1 (how fast repeats saturate) leaves the scale of scores, which the rules read, alone.
  * (Robertson and Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009.)
  */
 import { stemsOf } from "./words";
@@ -86,7 +88,7 @@ export class Bm25Index<T> {
 
   /** The score a document matching every query term as often as it can would reach: the scale of similarity. */
   ceiling(query: readonly QueryTerm[]): number {
-    return query.reduce((sum, term) => sum + term.weight * this.idf(term.stem) * (this.parameters.k1 + 1), 0);
+    return query.reduce((sum, term) => sum + term.weight * this.idf(term.stem), 0);
   }
 
   /** Every document with a positive score, best first (ties in the order the documents were given). */
@@ -98,7 +100,7 @@ export class Bm25Index<T> {
       if (list === undefined) continue;
       const idf = this.idf(term.stem);
       for (const { doc, tf } of list) {
-        const part = term.weight * idf * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * (this.lengths[doc] ?? 0)) / this.averageLength)));
+        const part = term.weight * idf * (tf / (tf + k1 * (1 - b + (b * (this.lengths[doc] ?? 0)) / this.averageLength)));
         let entry = scores.get(doc);
         if (entry === undefined) {
           entry = { score: 0, credit: new Map() };

@@ -13,7 +13,7 @@
 import type { Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
 import type { ReferenceModel } from "../model/reference-model";
-import { definitionsIndex, type CapabilitySuggestion, type CategorySuggestion, type FrameworkIndex, type RowWords } from "./framework-index";
+import { questioningIndex, type CapabilitySuggestion, type CategorySuggestion, type FrameworkIndex, type RowWords } from "./framework-index";
 import { stemsOf, wordsOf } from "./words";
 
 export interface Ranked {
@@ -153,7 +153,7 @@ const judges = new WeakMap<ReferenceModel, UnlikelyJudge>();
 export function unlikelyJudge(model: ReferenceModel): UnlikelyJudge {
   let judge = judges.get(model);
   if (judge === undefined) {
-    judge = new UnlikelyJudge(definitionsIndex(model));
+    judge = new UnlikelyJudge(questioningIndex(model));
     judges.set(model, judge);
   }
   return judge;
