@@ -21,6 +21,11 @@ describe("FrameworkIndex", () => {
     expect(category?.because).toContain("settlement");
   });
 
+  it("reads NEM abbreviations and clipped words as the framework's words, crediting the analyst's word", () => {
+    expect(index.rankCategories({ informationObject: "RRP" })[0]).toMatchObject({ name: "Market", because: ["rrp"] });
+    expect(index.rankCategories({ informationObject: "Wkly fcst" })[0]).toMatchObject({ name: "Forecast", because: ["fcst"] });
+  });
+
   it("scores between 0 and 1, best first", () => {
     const ranked = index.rankCapabilities({ activity: "Publish demand and market forecasts", informationObject: "Market forecast" });
     expect(ranked.length).toBeGreaterThan(5);
