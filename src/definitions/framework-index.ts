@@ -239,22 +239,21 @@ function confidence(raw: number): number {
 const byModel = new WeakMap<ReferenceModel, FrameworkIndex>();
 const questioningByModel = new WeakMap<ReferenceModel, FrameworkIndex>();
 
-/** The index of the framework's definitions alone (no workbook rows), built once per model. */
-export function definitionsIndex(model: ReferenceModel): FrameworkIndex {
-  let index = byModel.get(model);
+function oncePerModel(cache: WeakMap<ReferenceModel, FrameworkIndex>, model: ReferenceModel, build: () => FrameworkIndex): FrameworkIndex {
+  let index = cache.get(model);
   if (index === undefined) {
-    index = new FrameworkIndex(model);
-    byModel.set(model, index);
+    index = build();
+    cache.set(model, index);
   }
   return index;
 }
 
+/** The index of the framework's definitions alone (no workbook rows), built once per model. */
+export function definitionsIndex(model: ReferenceModel): FrameworkIndex {
+  return oncePerModel(byModel, model, () => new FrameworkIndex(model));
+}
+
 /** The definitions alone as the two rules rank them (TUNING.questioningBm25), built once per model. */
 export function questioningIndex(model: ReferenceModel): FrameworkIndex {
-  let index = questioningByModel.get(model);
-  if (index === undefined) {
-    index = new FrameworkIndex(model, [], { capability: TUNING.questioningBm25, category: TUNING.questioningBm25 });
-    questioningByModel.set(model, index);
-  }
-  return index;
+  return oncePerModel(questioningByModel, model, () => new FrameworkIndex(model, [], { capability: TUNING.questioningBm25, category: TUNING.questioningBm25 }));
 }
