@@ -32,6 +32,9 @@
  * size of the Mark as reviewed fingerprint at 1k, 10k and 50k rows;
  * `npm run bench -- attack` only the hostile files of issue 20 (attack-figure.ts: time, peak memory
  * and lines of output of validate on a 1,048,576-row sparse sheet, two zip bombs, a ZIP64 workbook);
+ * `npm run bench -- suggest` only the suggestions section (issue 22: top-1 and top-3 accuracy of the
+ * framework index on the labelled rows, training and held out, against its goals; the rows the two
+ * unlikely-value rules question among correct ones; the index's size);
  * `npm run bench -- speed` only the speed figures of issue 12 item 3 (rules, linear growth, the
  * installed command against exceljs, --help).
  */
@@ -55,6 +58,7 @@ import { liveFigure } from "./live-figure";
 import { rulesSeconds, WARM_UP_RUNS, type RulesFigure } from "./rules-figure";
 import { cliScaleFigure, officeScaleFigure } from "./scale-figure";
 import { diffFigure } from "./diff-figure";
+import { questionFigure, suggestFigure } from "./suggest-figure";
 
 const root = resolve(__dirname, "..");
 const dir = join(root, ".tmp", "bench");
@@ -232,6 +236,7 @@ async function incrementalSection(paths: ReadonlyMap<number, string>): Promise<v
 
 async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
+  if (process.argv.includes("suggest")) return suggestSection();
   if (process.argv.includes("incremental")) {
     const sizes = new Map<number, string>();
     for (const rows of [10_000, 50_000]) sizes.set(rows, await workbook(rows));
@@ -262,6 +267,14 @@ async function main(): Promise<void> {
   await incrementalSection(paths);
   process.stdout.write("\nHostile files through cerdc validate (fresh process each)\n");
   process.stdout.write(attackFigure(root, dir));
+  await suggestSection();
+}
+
+/** Issue 22: the framework index's suggestions against the labelled rows, the two rules on correct rows, the index's size. */
+async function suggestSection(): Promise<void> {
+  process.stdout.write("\nSuggestions from the framework's definitions (bench/labelled-rows.json; every third row held out from tuning)\n");
+  process.stdout.write(suggestFigure());
+  process.stdout.write(await questionFigure());
 }
 
 /** The figures over the fake Excel, the bundle, and the 100,000-row scale through the office adapter. */

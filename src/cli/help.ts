@@ -18,6 +18,7 @@ export const USAGE = `Usage:
   ${BIN} template --out <new.xlsx> [--force]
   ${BIN} summary <book.xlsx> [--format text|json] [--out FILE] [--write --out <new.xlsx> [--force]]
   ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE]
+  ${BIN} suggest <book.xlsx> [--format text|json] [--all]
   ${BIN} --version
   ${BIN} <command> --help
 (from the repository: npm run -s cli -- <command> ...)`;
@@ -167,6 +168,23 @@ Options:
 
 Exit status: 0 the new version introduced no error, 1 it did, 2 a book could not be read or the
 arguments are wrong.`,
+  suggest: `Usage:
+  ${BIN} suggest <book.xlsx> [--format text|json] [--all]
+
+For each Data Categorisation row missing a capability or an information category, the Level 3
+capabilities and categories its words point to, up to 5 each, best first, each with a score (0 to 1)
+and the words that matched. The ranking reads the framework's capability definitions and category
+descriptions (BM25 over stemmed words, NEM abbreviations such as DOE, NMI or AEMO read as the
+framework's words), weighs the domains of the row's use case group, and learns from the workbook's
+own categorised rows. Writes nothing.
+
+Options:
+  --format text|json  text (default), or {file, rows: [{sheet, row, capability: [{id, name, score,
+                      because}], category: [{name, group, score, because}]}]}
+  --all               suggest for every row with an activity or information object
+
+Exit status: 0 done, 2 the book could not be read, has no Data Categorisation tab, or the arguments
+are wrong.`,
 };
 
 /** The help page for a command, or the overview when there is no such command. */

@@ -1,5 +1,5 @@
 /**
- * The command line: `validate`, `fix`, `propose-gaps`, `add-tabs`, `template`, `summary` and `diff`.
+ * The command line: `validate`, `fix`, `propose-gaps`, `add-tabs`, `template`, `summary`, `diff` and `suggest`.
  * Every failure to read the book or the arguments ends as one line on stderr and exit status 2, never a
  * stack trace; text meant for a terminal is printed with its control characters escaped.
  *
@@ -24,6 +24,7 @@ const commands: Record<string, () => Promise<Command>> = {
   template: async () => (await import("./template-command")).templateCommand,
   summary: async () => (await import("./summary-command")).summaryCommand,
   diff: async () => (await import("./diff-command")).diffCommand,
+  suggest: async () => (await import("./suggest-command")).suggestCommand,
 };
 
 /** Runs one command line; returns what to print and the exit status (exported for tests). */

@@ -217,7 +217,12 @@ export function DemoApp({ session, theme }: { session: DemoSession; theme: Offic
               version={version}
               selected={selected}
               revealRequest={reveal}
-              onSelect={setSelected}
+              onSelect={(cell) => {
+                setSelected(cell);
+                session.userSelect(shownSheet, cellAddress(cell.row, cell.col));
+                // The grid made this selection: nothing for the effect above to follow.
+                seen.current = { excel, activeSheet: excel.activeSheet, selection: excel.selection };
+              }}
               onEdit={(cell, text) => session.userEdit(shownSheet, cell, text)}
             />
           )}

@@ -46,6 +46,11 @@ export class DemoSession {
     this.changed();
   }
 
+  /** The analyst selects a cell: Excel's selection event reaches the pane (the Definitions view hears it). */
+  userSelect(sheet: string, address: string): void {
+    this.current.excel.userSelect(sheet, address);
+  }
+
   /** Another workbook replaces the open one. */
   open(workbook: DemoWorkbook): void {
     this.current = workbook;

@@ -27,6 +27,11 @@ export interface CellChange {
   /** The column's header as the workbook spells it. */
   column: string;
   value: string;
+  /**
+   * What the cell showed when the fix was planned, for a fix that also rewrites other filled cells
+   * of the row (a value and its lookups). Unset: the finding's value for its own cell, else empty.
+   */
+  previous?: string;
 }
 
 /** A finding's fix, after ESLint's: data only; the workflow layer is the one place that applies it. */

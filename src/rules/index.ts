@@ -12,8 +12,10 @@ import capabilityMissing from "./capability.missing";
 import capabilityOutsideUseCaseGroup from "./capability.outside-use-case-group";
 import capabilityUnknownId from "./capability.unknown-id";
 import capabilityUnknownName from "./capability.unknown-name";
+import capabilityUnlikelyForActivity from "./capability.unlikely-for-activity";
 import categoryGroupMismatch from "./category.group-mismatch";
 import categoryUnknown from "./category.unknown";
+import categoryUnlikelyForObject from "./category.unlikely-for-object";
 import cellFormulaError from "./cell.formula-error";
 import coverageGapWithoutOption from "./coverage.gap-without-option";
 import domainUnknown from "./domain.unknown";
@@ -70,9 +72,11 @@ export const rules: readonly Rule[] = [
   domainUnknown,
   capabilityDomainMismatch,
   capabilityOutsideUseCaseGroup,
+  capabilityUnlikelyForActivity,
   categoryUnknown,
   informationGroupUnknown,
   categoryGroupMismatch,
+  categoryUnlikelyForObject,
   roleUnknown,
   interfaceUnknown,
   frequencyUnreadable,

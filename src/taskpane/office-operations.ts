@@ -8,6 +8,7 @@ import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { hostCapabilities, officeHost, type HostQuery } from "../workbook/office/host-capabilities";
 import { selectCell } from "../workbook/office/select-cell";
 import { compareActions } from "../workflows/compare-actions";
+import { definitionActions } from "../workflows/definition-actions";
 import { gapActions } from "../workflows/gap-actions";
 import { reportActions } from "../workflows/export-report";
 import { liveActions } from "../workflows/live-actions";
@@ -31,5 +32,5 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     reportSheets: async () => new (await import("../workbook/office/office-report-sheet")).OfficeReportSheets(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports, { workbook: openDocumentName }), ...summaryActions(ports), ...compareActions(ports, { workbook: openDocumentName }), goTo: (sheet, cell) => selectCell(sheet, cell, run), capabilities: hostCapabilities(host) };
+  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports, { workbook: openDocumentName }), ...summaryActions(ports), ...compareActions(ports, { workbook: openDocumentName }), ...definitionActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run), capabilities: hostCapabilities(host) };
 }

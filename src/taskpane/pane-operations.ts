@@ -3,6 +3,7 @@
  * template passes `insertText`), so the components render and test without Excel.
  */
 import type { CompareActions } from "../workflows/compare-actions";
+import type { DefinitionActions } from "../workflows/definition-actions";
 import type { GapActions } from "../workflows/gap-actions";
 import type { ReportActions } from "../workflows/export-report";
 import type { LiveActions } from "../workflows/live-actions";
@@ -12,7 +13,7 @@ import type { WorkbookActions } from "../workflows/workbook-actions";
 import type { WorkbookTools } from "../workflows/workbook-tools";
 import type { HostCapabilities } from "../workbook/office/host-capabilities";
 
-export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, GapActions, ReportActions, SummaryActions, CompareActions {
+export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, GapActions, ReportActions, SummaryActions, CompareActions, DefinitionActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
   /** What this Excel can do; absent means everything (the demo, tests that do not ask). */

@@ -21,5 +21,6 @@ export const paneViews: readonly PaneView[] = [
   { id: "review", label: "Review", Panel: lazy(() => import("./ReviewPanel").then((module) => ({ default: module.ReviewPanel }))) },
   { id: "gaps", label: "Gaps", Panel: lazy(() => import("./GapsPanel").then((module) => ({ default: module.GapsPanel }))) },
   { id: "summary", label: "Summary", Panel: lazy(() => import("./SummaryPanel").then((module) => ({ default: module.SummaryPanel }))) },
+  { id: "definitions", label: "Definitions", Panel: lazy(() => import("./DefinitionsPanel").then((module) => ({ default: module.DefinitionsView }))) },
   { id: "compare", label: "Compare", Panel: lazy(() => import("./ComparePanel").then((module) => ({ default: module.CompareView }))) },
 ];

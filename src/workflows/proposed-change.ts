@@ -40,11 +40,11 @@ export function changeOfConflict(conflict: Finding): ProposedChange | undefined 
 export function changesOfFinding(finding: Finding): ProposedChange[] {
   const fix = finding.fix;
   if (fix === undefined) return [];
-  return fix.edits.map((edit) => ({
+  return fix.edits.map(({ previous, ...edit }) => ({
     ...edit,
     kind: "fix",
     applicability: fix.applicability,
-    expected: edit.sheet === finding.sheet && edit.cell === finding.cell ? finding.value : "",
+    expected: previous ?? (edit.sheet === finding.sheet && edit.cell === finding.cell ? finding.value : ""),
     reason: `${finding.message} Change to ${quote(edit.value)}.`,
     rule: finding.rule,
   }));

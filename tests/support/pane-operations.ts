@@ -8,6 +8,7 @@ import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { workbookActions } from "../../src/workflows/workbook-actions";
 import { gapActions, type GapActions } from "../../src/workflows/gap-actions";
+import type { DefinitionActions } from "../../src/workflows/definition-actions";
 import type { LiveActions } from "../../src/workflows/live-actions";
 import { reportActions, type ReportActions } from "../../src/workflows/export-report";
 import { compareActions, type CompareActions } from "../../src/workflows/compare-actions";
@@ -38,9 +39,16 @@ export const compareUnavailable: CompareActions = { compareWith: unavailable, ex
 
 export const summaryUnavailable: SummaryActions = { summary: unavailable, writeSummary: unavailable };
 
+export const definitionsUnavailable: DefinitionActions = {
+  watchSelection: () => Promise.resolve(() => Promise.resolve()),
+  definitionCard: () => Promise.resolve(undefined),
+  searchDefinitions: unavailable,
+  planDefinitionChoice: unavailable,
+};
+
 export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.resolve(false), startLive: unavailable, stopLive: () => Promise.resolve() };
 
 export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
   const ports = { reader: workbook, writer: workbook, model: async () => defaultReference() };
-  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports), ...compareActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports), ...compareActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, ...definitionsUnavailable, goTo: () => Promise.resolve(), ...overrides };
 }

@@ -1,0 +1,20 @@
+/**
+ * The labelled rows of bench/labelled-rows.json as objects, split as the file says: every third row
+ * (index 2, 5, 8, ...) held out from tuning. Read by the suggest bench and by the rules' tolerance test.
+ */
+import labelled from "./labelled-rows.json";
+
+export interface LabelledRow {
+  useCaseGroup: string;
+  useCase: string;
+  activity: string;
+  informationObject: string;
+  capabilityId: string;
+  category: string;
+  heldOut: boolean;
+}
+
+export const labelledRows: readonly LabelledRow[] = labelled.rows.map((cells, index) => {
+  const [useCaseGroup = "", useCase = "", activity = "", informationObject = "", capabilityId = "", category = ""] = cells;
+  return { useCaseGroup, useCase, activity, informationObject, capabilityId, category, heldOut: index % 3 === 2 };
+});

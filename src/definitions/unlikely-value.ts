@@ -1,0 +1,160 @@
+/**
+ * When a row's capability or category is far from its words and another is clearly closer: the
+ * judgement behind capability.unlikely-for-activity and category.unlikely-for-object. All three
+ * conditions must hold, so a value the words merely say little about is never questioned:
+ * - far: the row's value scores at most `ratio` of the best one (or nothing at all);
+ * - clearly closer: the best scores at least `minScore` (0..1);
+ * - on the row's own words: the best matches at least `ownWords` words (everyday words aside) of
+ *   the column that speaks for it (the activity for a capability, the information object for a
+ *   category), and the row's value at most `currentOwnWords` of them.
+ * Tuned on rows known to be right (the training rows of bench/labelled-rows.json, the sample and the
+ * test workbooks): at most 1 in 50 correct rows questioned (tests/rules/unlikely-tolerance.test.ts).
+ */
+import type { Level3Capability } from "../model/capability-model";
+import type { InformationCategory } from "../model/information-categories";
+import type { ReferenceModel } from "../model/reference-model";
+import { questioningIndex, type CapabilitySuggestion, type CategorySuggestion, type FrameworkIndex, type RowWords } from "./framework-index";
+import { stemsOf, wordsOf } from "./words";
+
+export interface Ranked {
+  raw: number;
+  score: number;
+  because: string[];
+}
+
+export interface UnlikelyThresholds {
+  ratio: number;
+  minScore: number;
+  ownWords: number;
+  currentOwnWords: number;
+}
+
+/** A capability's ranking is the less sure of the two (top-1 about 55%): it needs two words of the activity. */
+export const CAPABILITY_UNLIKELY: UnlikelyThresholds = { ratio: 0.2, minScore: 0.55, ownWords: 2, currentOwnWords: 0 };
+export const CATEGORY_UNLIKELY: UnlikelyThresholds = { ratio: 0.2, minScore: 0.55, ownWords: 1, currentOwnWords: 0 };
+
+// Verbs that open half the activities in any workbook, and the nouns that name any kind of document
+// ("notice", "report"): a match on one says little about which capability or category is meant, so
+// it never counts as evidence against the analyst's choice. Compared by stem, so "operating",
+// "operations" and "operational" are all "operate".
+const EVERYDAY_WORDS = new Set(
+  stemsOf(
+    "define develop manage run issue publish send receive share provide create maintain update register record report submit monitor operate set establish make check review prepare deliver collect exchange notify " +
+      "notice notification list file request statement document summary details letter form log",
+  ),
+);
+
+/** How many of `because` are (or stand for) words of the own column, everyday words aside. */
+function ownMatches(because: readonly string[], own: ReadonlySet<string>): number {
+  return because.filter((word) => !stemsOf(word).every((stem) => EVERYDAY_WORDS.has(stem)) && (own.has(word) || word.split(" ").every((part) => own.has(part)))).length;
+}
+
+export function clearlyBetter<S extends Ranked>(ranked: readonly S[], isCurrent: (s: S) => boolean, ownText: string, limits: UnlikelyThresholds): { current: S | undefined; better: S } | undefined {
+  const best = ranked[0];
+  if (best === undefined || isCurrent(best) || best.score < limits.minScore) return undefined;
+  const current = ranked.find(isCurrent);
+  if ((current?.raw ?? 0) > limits.ratio * best.raw) return undefined;
+  const own = new Set(wordsOf(ownText).map((w) => w.surface));
+  if (ownMatches(best.because, own) < limits.ownWords) return undefined;
+  if (ownMatches(current?.because ?? [], own) > limits.currentOwnWords) return undefined;
+  return { current, better: best };
+}
+
+/**
+ * The two judgements as the rules ask them, remembered per distinct telling words: a capability
+ * against the row's activity (and its use case group's domains), a category against the row's
+ * information object. A workbook of 50,000 rows holds a few hundred distinct activities and objects
+ * once their numbers and other words no definition knows are set aside (FrameworkIndex.telling), so
+ * each is ranked once; the remembered texts make a re-check of the same tab almost free.
+ */
+export class UnlikelyJudge {
+  /** A value the row's words taken together still rank this high is not questioned. */
+  static readonly SECOND_OPINION_RANK = 3;
+  private readonly texts = new Map<string, string>();
+  private readonly seconds = new Map<string, boolean>();
+  private readonly verdicts = new Map<string, { current: CapabilitySuggestion | undefined; better: CapabilitySuggestion } | { current: CategorySuggestion | undefined; better: CategorySuggestion } | null>();
+
+  constructor(private readonly index: FrameworkIndex) {}
+
+  capability(activity: string, useCaseGroup: string, capability: Level3Capability): { current: CapabilitySuggestion | undefined; better: CapabilitySuggestion } | undefined {
+    const words = this.tellingOf(activity, "capabilities");
+    if (words === "") return undefined;
+    const key = `c\u0000${capability.id}\u0000${useCaseGroup}\u0000${words}`;
+    let verdict = this.verdicts.get(key);
+    if (verdict === undefined) {
+      const ranked = this.index.rankCapabilities({ activity: words, useCaseGroup }, { neighbours: false });
+      verdict = clearlyBetter(ranked, (s) => s.capability === capability, words, CAPABILITY_UNLIKELY) ?? null;
+      this.remember(this.verdicts, key, verdict);
+    }
+    return (verdict ?? undefined) as { current: CapabilitySuggestion | undefined; better: CapabilitySuggestion } | undefined;
+  }
+
+  category(object: string, category: InformationCategory): { current: CategorySuggestion | undefined; better: CategorySuggestion } | undefined {
+    const words = this.tellingOf(object, "categories");
+    if (words === "") return undefined;
+    const key = `k\u0000${category.name}\u0000${words}`;
+    let verdict = this.verdicts.get(key);
+    if (verdict === undefined) {
+      const ranked = this.index.rankCategories({ informationObject: words }, { neighbours: false });
+      verdict = clearlyBetter(ranked, (s) => s.category === category, words, CATEGORY_UNLIKELY) ?? null;
+      this.remember(this.verdicts, key, verdict);
+    }
+    return (verdict ?? undefined) as { current: CategorySuggestion | undefined; better: CategorySuggestion } | undefined;
+  }
+
+  /**
+   * The second opinion, asked only once a value looks unlikely: the row's words taken together
+   * (activity, information object and use case) must agree. The value is questioned only when they
+   * too put `better` first and leave the value out of their first few (the object may explain a
+   * capability the activity alone does not).
+   */
+  confirmed(row: RowWords, value: Level3Capability | InformationCategory, better: Level3Capability | InformationCategory): boolean {
+    const level3 = "parent" in value;
+    const of = level3 ? "capabilities" : "categories";
+    const telling: RowWords = {
+      activity: this.tellingOf(row.activity ?? "", of),
+      informationObject: this.tellingOf(row.informationObject ?? "", of),
+      useCase: this.tellingOf(row.useCase ?? "", of),
+      useCaseGroup: row.useCaseGroup ?? "",
+    };
+    const name = (v: Level3Capability | InformationCategory) => ("parent" in v ? v.id : v.name);
+    const key = `s\u0000${name(value)}\u0000${name(better)}\u0000${telling.useCaseGroup}\u0000${telling.activity}\u0000${telling.informationObject}\u0000${telling.useCase}`;
+    let agreed = this.seconds.get(key);
+    if (agreed === undefined) {
+      const ranked: ReadonlyArray<{ capability?: unknown; category?: unknown }> = level3 ? this.index.rankCapabilities(telling, { neighbours: false }) : this.index.rankCategories(telling, { neighbours: false });
+      const values = ranked.slice(0, UnlikelyJudge.SECOND_OPINION_RANK).map((s) => (level3 ? s.capability : s.category));
+      agreed = values[0] === better && !values.includes(value);
+      this.remember(this.seconds, key, agreed);
+    }
+    return agreed;
+  }
+
+  private tellingOf(text: string, of: "capabilities" | "categories"): string {
+    const key = `${of}\u0000${text}`;
+    let words = this.texts.get(key);
+    if (words === undefined) {
+      words = this.index.telling(text, of);
+      this.remember(this.texts, key, words);
+    }
+    return words;
+  }
+
+  // Bounded: a column of all-distinct free text must not grow these without limit.
+  private remember<V>(map: Map<string, V>, key: string, value: V): void {
+    if (map.size >= MEMORY) map.clear();
+    map.set(key, value);
+  }
+}
+
+const MEMORY = 200_000;
+const judges = new WeakMap<ReferenceModel, UnlikelyJudge>();
+
+/** One judge per reference model, shared by the two rules and kept between checks. */
+export function unlikelyJudge(model: ReferenceModel): UnlikelyJudge {
+  let judge = judges.get(model);
+  if (judge === undefined) {
+    judge = new UnlikelyJudge(questioningIndex(model));
+    judges.set(model, judge);
+  }
+  return judge;
+}
