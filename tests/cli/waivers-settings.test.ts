@@ -74,13 +74,14 @@ describe("waivers saved in the pane travel in the .xlsx", () => {
   it("without the waiver the error makes validate exit 1; with it, exit 0 and the JSON marks it waived", async () => {
     const plain = await json(file("plain.xlsx", [marketPublic, marketRestricted, meterReads, tariff]));
     expect(plain.exitCode).toBe(1);
-    expect(plain.report.summary).toEqual({ errors: 1, warnings: 2, info: 0 });
+    // The fixture files "Network tariff" under Forecast, which category.unlikely-for-object rightly questions.
+    expect(plain.report.summary).toEqual({ errors: 1, warnings: 2, info: 1 });
     expect(plain.report.staleWaivers).toBeUndefined();
 
     const waived = await json(file("waived.xlsx", [marketPublic, marketRestricted, meterReads, tariff], { [WAIVERS_KEY]: [waiver] }));
     expect(waived.exitCode).toBe(0);
     expect(waived.report.valid).toBe(true);
-    expect(waived.report.summary).toEqual({ errors: 0, warnings: 2, info: 0, waived: 1 });
+    expect(waived.report.summary).toEqual({ errors: 0, warnings: 2, info: 1, waived: 1 });
     expect(waived.report.findings.find((f) => f.rule === "category.unknown")).toBeUndefined();
     expect(waived.report.waivedFindings?.find((f) => f.rule === "category.unknown")).toMatchObject({ cell: "J4", waived: { by: "Ana", reason: "Vendor term agreed with the working group", at: waiver.at } });
     expect(waived.report.staleWaivers).toEqual([]);

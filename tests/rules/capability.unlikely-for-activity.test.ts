@@ -18,12 +18,12 @@ testRule(rule, {
     {
       name: "envelope calculation under co-design of goals",
       categorisation: [{ ...envelopes, ...codesign }],
-      findings: [{ cell: "C2", suggestion: "4.3.5", message: /^The activity "Calculate dynamic operating envelopes" is under 1\.1\.1 Co-design goals and objectives; 4\.3\.5 Calculate and publish physical limits \(.*\) fits its words better\.$/ }],
+      findings: [{ cell: "C2", fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }, { cell: "D2", value: "Calculate and publish physical limits" }, { cell: "E2", value: "Operate electricity networks" }, { cell: "F2", value: "Operate" }] }, suggestion: "4.3.5", message: /^The activity "Calculate dynamic operating envelopes" is under 1\.1\.1 Co-design goals and objectives; 4\.3\.5 Calculate and publish physical limits \(.*\) fits its words better\.$/ }],
     },
     {
       name: "only a Capability name column: the finding and its suggestion are on the name",
       categorisation: [{ ...envelopes, ...codesign, capabilityId: "" }],
-      findings: [{ cell: "D2", suggestion: "Calculate and publish physical limits" }],
+      findings: [{ cell: "D2", fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }, { cell: "D2", value: "Calculate and publish physical limits" }, { cell: "E2", value: "Operate electricity networks" }, { cell: "F2", value: "Operate" }] }, suggestion: "Calculate and publish physical limits" }],
     },
   ],
 });

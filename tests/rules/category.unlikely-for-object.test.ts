@@ -17,12 +17,12 @@ testRule(rule, {
     {
       name: "a settlement statement categorised as Commissioning",
       categorisation: [{ ...settlement, ...commissioning }],
-      findings: [{ cell: "J2", suggestion: "Financial", message: /^"Settlement statement" is categorised as Commissioning \(installing, testing, and activating CER devices\); Financial \(.*settlements.*\) fits its words better\.$/ }],
+      findings: [{ cell: "J2", fix: { applicability: "review", edits: [{ cell: "J2", value: "Financial" }, { cell: "I2", value: "Transactions" }] }, suggestion: "Financial", message: /^"Settlement statement" is categorised as Commissioning \(installing, testing, and activating CER devices\); Financial \(.*settlements.*\) fits its words better\.$/ }],
     },
     {
       name: "a dynamic operating envelope categorised as Outage Plan, on the second row only",
       categorisation: [{}, { activity: "Calculate envelopes per NMI", informationObject: "Dynamic operating envelope", informationCategory: "Outage Plan", informationGroup: "Power system Models" }],
-      findings: [{ cell: "J3", suggestion: "DOE", message: /categorised as Outage Plan .* DOE \(/ }],
+      findings: [{ cell: "J3", fix: { applicability: "review", edits: [{ cell: "J3", value: "DOE" }, { cell: "I3", value: "Forecasting" }] }, suggestion: "DOE", message: /categorised as Outage Plan .* DOE \(/ }],
     },
   ],
 });

@@ -84,7 +84,7 @@ describe("fixes in the pane", () => {
     expect(offers.map((button) => button.textContent)).toEqual(["Fix all 1"]);
     await waitFor(() => expect(offers[0]?.getAttribute("aria-describedby")).toBeTruthy());
     const about = document.getElementById(offers[0]?.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
-    expect(about).toMatch(/^Values that match a vocabulary only by ignoring case or spacing/);
+    expect(about).toMatch(/^Values that match a vocabulary only by ignoring case, spacing or typography/);
     expect(within(screen.getByRole("group", { name: "Safe fixes" })).queryByText(/spelling\.non-canonical/)).toBeNull();
     fireEvent.click(offers[0] as HTMLElement);
     fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Apply 1 change" }));
