@@ -10,8 +10,8 @@ import { categorisationTab } from "../src/sheets/tab-definitions";
 import { FakeExcel } from "../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookReader } from "../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../src/workbook/office/office-writer";
-import { applyChanges } from "../src/workflows/apply-changes";
-import { autoFillPlanOf } from "../src/workflows/plan-auto-fill";
+import { applyChanges } from "../src/workflows/changes/apply-changes";
+import { autoFillPlanOf } from "../src/workflows/changes/plan-auto-fill";
 
 const SHEET = "Data Categorisation";
 const LIMIT = 5 * 1024 * 1024;

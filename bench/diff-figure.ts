@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { reviewFingerprint } from "../src/diff/review-fingerprint";
 import { defaultReference } from "../src/model/default-reference";
-import { checkWorkbook } from "../src/workflows/check";
+import { checkWorkbook } from "../src/workflows/check/check";
 import { openXlsx } from "../src/workbook/xlsx/xlsx-workbook";
 import { writeBenchWorkbook } from "./generate-bench-workbook";
 

@@ -3,11 +3,11 @@
  * (syncs) it takes and how large they are, against Excel on the web's 5 MB per request. The cells are
  * scattered (every other row, two columns, three severities), the worst case for merging into areas.
  */
-import type { Finding, Severity } from "../src/rules/finding";
+import type { Finding, Severity } from "../src/check/finding";
 import { FakeExcel } from "../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookFormatter } from "../src/workbook/office/office-formatter";
-import { clearHighlights } from "../src/workflows/clear-highlights";
-import { highlightFindings } from "../src/workflows/highlight-findings";
+import { clearHighlights } from "../src/workflows/check/clear-highlights";
+import { highlightFindings } from "../src/workflows/check/highlight-findings";
 
 const SHEET = "Data Categorisation";
 const severities: Severity[] = ["error", "warning", "info"];

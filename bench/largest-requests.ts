@@ -5,7 +5,7 @@
  * at a given number of rows. Against Excel on the web's 5 MB per request.
  */
 import { officeOperations } from "../src/taskpane/office-operations";
-import { planFixes } from "../src/workflows/fixes-of-findings";
+import { planFixes } from "../src/workflows/check/fixes-of-findings";
 import { officeJsClient, measuredRun } from "./office-js-client";
 import { book } from "./scale-figure";
 

@@ -9,7 +9,7 @@ import { FakeExcel } from "../src/workbook/fake-excel/fake-excel";
 import { OfficeLiveWorkbook } from "../src/workbook/office/office-live";
 import { OfficeWorkbookReader } from "../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../src/workbook/office/office-writer";
-import { LiveSession } from "../src/workflows/live-session";
+import { LiveSession } from "../src/workflows/live/live-session";
 
 const SHEET = "Data Categorisation";
 

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { defaultReference } from "../src/model/default-reference";
-import { runRules } from "../src/rules/run-rules";
+import { runRules } from "../src/check/run-rules";
 import { readWorkbook } from "../src/sheets/parsed-workbook";
 import { openXlsx } from "../src/workbook/xlsx/xlsx-workbook";
 

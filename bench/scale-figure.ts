@@ -16,12 +16,12 @@ import { FakeExcel } from "../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookFormatter } from "../src/workbook/office/office-formatter";
 import { OfficeWorkbookReader } from "../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../src/workbook/office/office-writer";
-import { applyChanges } from "../src/workflows/apply-changes";
-import { checkWorkbook } from "../src/workflows/check";
-import { clearHighlights } from "../src/workflows/clear-highlights";
-import { highlightFindings } from "../src/workflows/highlight-findings";
-import { planAutoFill } from "../src/workflows/plan-auto-fill";
-import { revertBatch } from "../src/workflows/revert-batch";
+import { applyChanges } from "../src/workflows/changes/apply-changes";
+import { checkWorkbook } from "../src/workflows/check/check";
+import { clearHighlights } from "../src/workflows/check/clear-highlights";
+import { highlightFindings } from "../src/workflows/check/highlight-findings";
+import { planAutoFill } from "../src/workflows/changes/plan-auto-fill";
+import { revertBatch } from "../src/workflows/changes/revert-batch";
 import { CATEGORISATION_HEADERS, categorisationRows } from "../scripts/sample/sample-rows";
 import { writeBenchWorkbook } from "./generate-bench-workbook";
 

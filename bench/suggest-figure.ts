@@ -18,7 +18,7 @@ import { defaultReference } from "../src/model/default-reference";
 import type { ReferenceModel } from "../src/model/reference-model";
 import capabilityRule from "../src/rules/capability.unlikely-for-activity";
 import categoryRule from "../src/rules/category.unlikely-for-object";
-import { runRules } from "../src/rules/run-rules";
+import { runRules } from "../src/check/run-rules";
 import { readWorkbook, type ParsedWorkbook } from "../src/sheets/parsed-workbook";
 import { MemoryWorkbook } from "../src/workbook/memory/memory-workbook";
 import { openXlsx } from "../src/workbook/xlsx/xlsx-workbook";

@@ -5,8 +5,8 @@
  * share gives nothing: guessing would be worse than leaving the cell for the analyst.
  */
 import { capabilityGroupOf, type Capability, type CapabilityModel } from "../model/capability-model";
-import { capabilityFromId } from "../rules/capability-of-row";
-import { quote } from "../rules/rule-helpers";
+import { capabilityFromId } from "../rules/utils/capability-of-row";
+import { quote } from "../rules/utils/rule-helpers";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import type { PlanBuilder } from "./plan-builder";
 

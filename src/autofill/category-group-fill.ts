@@ -3,7 +3,7 @@
  * Data Categorisation, the one tab with both columns.
  */
 import type { ReferenceModel } from "../model/reference-model";
-import { quote } from "../rules/rule-helpers";
+import { quote } from "../rules/utils/rule-helpers";
 import type { ParsedTab } from "../sheets/parsed-tab";
 import type { CategorisationColumn } from "../sheets/tab-definitions";
 import type { PlanBuilder } from "./plan-builder";

@@ -2,7 +2,7 @@
  * What auto-fill proposes: one cell edit with the value to write and why. Plans are lists of these;
  * an adapter (xlsx file, Excel) applies them, the core never does.
  */
-import type { CellChange, Finding } from "../rules/finding";
+import type { CellChange, Finding } from "../check/finding";
 
 /** "fill" writes into an empty cell; "normalise" rewrites a valid value to its canonical spelling. */
 export type EditKind = "fill" | "normalise";

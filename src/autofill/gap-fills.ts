@@ -7,7 +7,7 @@
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { splitList } from "../model/text-normalise";
-import { quote } from "../rules/rule-helpers";
+import { quote } from "../rules/utils/rule-helpers";
 import type { ParsedTab } from "../sheets/parsed-tab";
 import type { GapColumn } from "../sheets/tab-definitions";
 import { capabilityOfCells, fillCapabilityColumns, type RowCapability } from "./capability-fill";

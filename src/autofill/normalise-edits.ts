@@ -7,8 +7,8 @@
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { vocabularyKey } from "../model/text-normalise";
-import { closedColumns, type ClosedColumn } from "../rules/closed-vocabulary-columns";
-import { quote, tabsWith } from "../rules/rule-helpers";
+import { closedColumns, type ClosedColumn } from "../rules/utils/closed-vocabulary-columns";
+import { quote, tabsWith } from "../rules/utils/rule-helpers";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import type { PlanBuilder } from "./plan-builder";
 

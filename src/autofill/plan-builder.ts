@@ -5,8 +5,8 @@
  * becomes a conflict finding, and each cell is edited at most once (the first lookup wins).
  */
 import { cleanText, vocabularyKey } from "../model/text-normalise";
-import type { Finding } from "../rules/finding";
-import { quote } from "../rules/rule-helpers";
+import type { Finding } from "../check/finding";
+import { quote } from "../rules/utils/rule-helpers";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import { cellOf, headerOf } from "../sheets/parsed-tab";
 import type { CellEdit, FillPlan } from "./cell-edit";

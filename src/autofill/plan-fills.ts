@@ -4,7 +4,7 @@
  * Pure: the plan is data; adapters apply it. Planning again after applying a plan yields no edits.
  */
 import type { ReferenceModel } from "../model/reference-model";
-import { tabsWith } from "../rules/rule-helpers";
+import { tabsWith } from "../rules/utils/rule-helpers";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { planCapabilityFills } from "./capability-fill";
 import { categorisationLookups } from "./categorisation-lookups";

@@ -8,7 +8,7 @@
 import type { ClosedVocabulary } from "../model/closed-vocabulary";
 import type { ReferenceModel, UseCaseGroup } from "../model/reference-model";
 import { vocabularyKey } from "../model/text-normalise";
-import { quote } from "../rules/rule-helpers";
+import { quote } from "../rules/utils/rule-helpers";
 import type { ParsedTab } from "../sheets/parsed-tab";
 import type { CategorisationColumn } from "../sheets/tab-definitions";
 import type { PlanBuilder } from "./plan-builder";

@@ -1,13 +1,13 @@
 /**
  * `add-tabs <book.xlsx> --out <new.xlsx> [--force]`: writes a copy of the workbook with whichever of
  * the three tabs it lacks added as the pane's Add missing tabs adds them (the same workflow,
- * src/workflows/add-missing-tabs.ts, through the xlsx adapter): canonical headers as an Excel table,
+ * src/workflows/tools/add-missing-tabs.ts, through the xlsx adapter): canonical headers as an Excel table,
  * dropdowns on the closed-vocabulary columns drawing on the hidden "CER Lists" sheet. Existing sheets
  * and every other part are carried over byte for byte. Never over its input; an existing file only
  * with --force.
  */
 import { defaultReference } from "../model/default-reference";
-import { addMissingTabs } from "../workflows/add-missing-tabs";
+import { addMissingTabs } from "../workflows/tools/add-missing-tabs";
 import { XlsxTabsAdapter } from "../workbook/xlsx/xlsx-tabs-adapter";
 import { XlsxWorkbookEditor } from "../workbook/xlsx/xlsx-workbook-editor";
 import { parseCommandArgs } from "./command-args";

@@ -1,11 +1,11 @@
 /**
  * validate's baseline at the file system's edge: `--baseline REPORT.json` reads an earlier
  * `validate --format json` report (one workbook or a batch) and marks each file's findings against
- * it (src/rules/baseline.ts); `--write-baseline FILE` writes the run's JSON report as the next one,
+ * it (src/check/baseline.ts); `--write-baseline FILE` writes the run's JSON report as the next one,
  * never over a workbook being checked.
  */
 import { readFileSync } from "node:fs";
-import { applyBaseline, baselineFor, baselineOf, type Baseline } from "../rules/baseline";
+import { applyBaseline, baselineFor, baselineOf, type Baseline } from "../check/baseline";
 import type { FileOutcome } from "./sarif-report";
 import { UsageError } from "./usage-error";
 import { writeOutputFile } from "./write-output-file";

@@ -7,7 +7,7 @@ import { introducesErrors } from "../diff/workbook-diff";
 import { defaultReference } from "../model/default-reference";
 import { DIFF_FORMATS, isDiffFormat, renderDiff } from "../reports/diff-formats";
 import { diffCountsLine } from "../reports/diff-wording";
-import { compareWorkbooks } from "../workflows/compare-workbooks";
+import { compareWorkbooks } from "../workflows/compare/compare-workbooks";
 import { parseCommandArgs } from "./command-args";
 import { checkOutputTarget } from "./output-target";
 import { BIN, VERSION } from "./help";

@@ -6,8 +6,8 @@
  * writes over its input, and replaces an existing file only with --force (output-target.ts).
  */
 import type { CellEdit } from "../autofill/cell-edit";
-import type { ProposedChange } from "../workflows/proposed-change";
-import { fixWorkbookBytes, type FixResult } from "../workflows/fix-workbook-file";
+import type { ProposedChange } from "../workflows/changes/proposed-change";
+import { fixWorkbookBytes, type FixResult } from "./fix-workbook-file";
 import { parseCommandArgs } from "./command-args";
 import type { CommandOutput } from "./command-output";
 import { nativeInflateRaw } from "./native-inflate";

@@ -7,7 +7,7 @@
 import type { ProposedGap } from "../gaps/propose-gaps";
 import { CannotProposeGapsError, MISSING_GAPS_TAB } from "../gaps/propose-gaps";
 import { gapsTab } from "../sheets/tab-definitions";
-import { proposeGapsInBytes, type ProposeGapsFileResult } from "../workflows/propose-gaps-file";
+import { proposeGapsInBytes, type ProposeGapsFileResult } from "./propose-gaps-file";
 import { writeOutputFile } from "./write-output-file";
 import { parseCommandArgs } from "./command-args";
 import { checkOutputTarget } from "./output-target";

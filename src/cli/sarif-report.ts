@@ -11,9 +11,9 @@
  */
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Finding, Severity } from "../rules/finding";
+import type { Finding, Severity } from "../check/finding";
 import { rules } from "../rules/index";
-import { allFindings, type ValidationReport } from "../rules/validation-report";
+import { allFindings, type ValidationReport } from "../check/validation-report";
 import { BIN, VERSION } from "./help";
 
 export type FileOutcome = { file: string; report: ValidationReport } | { file: string; error: string };

@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import type { RowSuggestions } from "../definitions/row-suggestions";
-import { readSuggestions } from "../workflows/suggest-definitions";
+import { readSuggestions } from "../workflows/definitions/suggest-definitions";
 import { readWorkbookFile } from "./read-workbook-file";
 import { UsageError } from "./usage-error";
 import type { CommandOutput } from "./validate-command";

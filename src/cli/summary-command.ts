@@ -5,14 +5,14 @@
  * tab with native tables and charts is the add-in's). Exit status 0, or 2 when the book cannot be
  * read or the arguments are wrong.
  */
-import { addSummarySheet } from "../workflows/summary-file";
+import { addSummarySheet } from "./summary-file";
 import { parseCommandArgs } from "./command-args";
 import { checkOutputTarget } from "./output-target";
 import { runBudget } from "./run-budget";
 import { nativeInflateRaw } from "./native-inflate";
 import { defaultReference } from "../model/default-reference";
-import { readColumnMapping } from "../workflows/column-mapping";
-import { readSummary } from "../workflows/write-summary";
+import { readColumnMapping } from "../workflows/settings/column-mapping";
+import { readSummary } from "../workflows/summary/write-summary";
 import { writeOutputFile } from "./write-output-file";
 import { readWorkbookBytes, readWorkbookFile } from "./read-workbook-file";
 import { summaryText } from "./summary-text";

@@ -7,7 +7,7 @@ import { writeOutputFile } from "./write-output-file";
 import { parseCommandArgs } from "./command-args";
 import { checkOutputTarget } from "./output-target";
 import { defaultReference } from "../model/default-reference";
-import { REFERENCE_SHEETS, templateWorkbookBytes } from "../workflows/template-workbook";
+import { REFERENCE_SHEETS, templateWorkbookBytes } from "./template-workbook";
 import { UsageError } from "./usage-error";
 import type { CommandOutput } from "./command-output";
 

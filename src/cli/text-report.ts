@@ -2,11 +2,11 @@
  * The validation report as a linter prints it: findings grouped by tab and rule, with counts, one
  * line per finding (cell, message), and a closing summary line.
  */
-import { severityOrder, type Finding, type Severity } from "../rules/finding";
-import { allFindings, type ValidationReport } from "../rules/validation-report";
-import { waiverRowLabel } from "../rules/waived-findings";
+import { severityOrder, type Finding, type Severity } from "../check/finding";
+import { allFindings, type ValidationReport } from "../check/validation-report";
+import { waiverRowLabel } from "../check/waived-findings";
 import { plural } from "../text/plural";
-import { fixableCounts } from "../workflows/fixes-of-findings";
+import { fixableCounts } from "../workflows/check/fixes-of-findings";
 
 export interface TextOptions {
   /** Findings shown per rule before "... and N more"; Infinity shows all. */

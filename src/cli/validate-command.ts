@@ -13,13 +13,13 @@
  */
 import { defaultReference } from "../model/default-reference";
 import type { ReferenceModel } from "../model/reference-model";
-import type { ValidationReport } from "../rules/validation-report";
+import type { ValidationReport } from "../check/validation-report";
 import type { WorkbookSummary } from "../summary/workbook-summary";
 import type { WorkbookReader } from "../workbook/port";
-import { checkWorkbook } from "../workflows/check";
-import { withFingerprints } from "../rules/baseline";
-import type { SettingsSource } from "../workflows/column-mapping";
-import { fixableCounts } from "../workflows/fixes-of-findings";
+import { checkWorkbook } from "../workflows/check/check";
+import { withFingerprints } from "../check/baseline";
+import type { SettingsSource } from "../workflows/settings/column-mapping";
+import { fixableCounts } from "../workflows/check/fixes-of-findings";
 import { againstBaseline, newFindingsOnly, readBaseline, writeBaseline } from "./baseline-file";
 import { expandTargets } from "./batch-files";
 import type { CommandOutput } from "./command-output";

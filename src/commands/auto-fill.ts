@@ -4,7 +4,7 @@
  * analyst is shown, since a ribbon command has no pane to show it in.
  */
 import { plural } from "../text/plural";
-import type { WorkbookActions } from "../workflows/workbook-actions";
+import type { WorkbookActions } from "../app/workbook-actions";
 
 export async function autoFillSafe({ planAutoFill, apply }: Pick<WorkbookActions, "planAutoFill" | "apply">): Promise<string> {
   const plan = await planAutoFill();

@@ -2,7 +2,7 @@
  * What the ribbon's "Go to first error" does, free of Office.js: check the workbook, then select
  * the first error's cell (first tab, top row) that no waiver accepts. Returns that finding, if there is one.
  */
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import { groupBySheet } from "../taskpane/finding-groups";
 import type { PaneOperations } from "../taskpane/pane-operations";
 

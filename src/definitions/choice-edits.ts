@@ -6,7 +6,7 @@
  */
 import { capabilityGroupOf, type Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
-import type { CellChange } from "../rules/finding";
+import type { CellChange } from "../check/finding";
 import { cellOf, headerOf } from "../sheets/parsed-tab";
 import type { CategorisationColumn } from "../sheets/tab-definitions";
 import type { CategorisationRow, CategorisationTab } from "./row-suggestions";

@@ -7,7 +7,7 @@
 import type { Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
 import type { ReferenceModel } from "../model/reference-model";
-import { capabilityOfRow } from "../rules/capability-of-row";
+import { capabilityOfRow } from "../rules/utils/capability-of-row";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import type { CategorisationColumn } from "../sheets/tab-definitions";
 import { FrameworkIndex, type KnownRow, type RowWords } from "./framework-index";

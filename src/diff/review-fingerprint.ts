@@ -10,11 +10,11 @@
  * cells), a removed row's key (it counts them), and a row whose key cell was edited (an added row
  * and a removed one). A hash collision (about one in 16 million per row) can hide a change.
  */
-import { findingFingerprint } from "../rules/baseline";
-import type { Finding } from "../rules/finding";
-import type { ValidationReport } from "../rules/validation-report";
-import { rowIdentity } from "../rules/waived-findings";
-import type { TabId } from "../rules/finding";
+import { findingFingerprint } from "../check/baseline";
+import type { Finding } from "../check/finding";
+import type { ValidationReport } from "../check/validation-report";
+import { rowIdentity } from "../check/waived-findings";
+import type { TabId } from "../check/finding";
 import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { rowKeyOf, tabOf, TABS, type RowKey } from "./workbook-diff";

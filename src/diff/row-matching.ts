@@ -8,8 +8,8 @@
  * cell pair first, then the rest in worksheet order. Pure.
  */
 import type { ParsedRow } from "../sheets/parsed-tab";
-import { identityColumns, rowIdentity } from "../rules/waived-findings";
-import type { TabId } from "../rules/finding";
+import { identityColumns, rowIdentity } from "../check/waived-findings";
+import type { TabId } from "../check/finding";
 
 export interface RowPair {
   before: ParsedRow;

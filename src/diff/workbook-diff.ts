@@ -7,11 +7,11 @@
  * checker reads them (the text Excel shows, as stored): a case or spacing edit is a change, a number
  * stored as text or a new fill colour is not. Pure: the workflow reads and checks the two books.
  */
-import type { Finding } from "../rules/finding";
-import type { ValidationReport } from "../rules/validation-report";
-import { findingFingerprint } from "../rules/baseline";
-import { identityColumns } from "../rules/waived-findings";
-import type { TabId } from "../rules/finding";
+import type { Finding } from "../check/finding";
+import type { ValidationReport } from "../check/validation-report";
+import { findingFingerprint } from "../check/baseline";
+import { identityColumns } from "../check/waived-findings";
+import type { TabId } from "../check/finding";
 import { cellOf, headerOf, type ParsedRow, type ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { matchRows } from "./row-matching";

@@ -10,8 +10,8 @@
  * Pure: built from a parsed workbook.
  */
 import { cleanText, splitList, vocabularyKey } from "../model/text-normalise";
-import { readGapIdList } from "../rules/gap-id-list";
-import { idKey } from "../rules/id-keys";
+import { readGapIdList } from "../rules/utils/gap-id-list";
+import { idKey } from "../rules/utils/id-keys";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 
 export const NO_INITIATIVE = "No initiative";

@@ -8,7 +8,7 @@
  * G01, G02... A candidate equal to a taken id, even loosely ("G-07" for "G07"), is skipped.
  */
 import { cleanText } from "../model/text-normalise";
-import { looseIdKey } from "../rules/id-keys";
+import { looseIdKey } from "../rules/utils/id-keys";
 
 export interface GapIdPattern {
   /** Everything before the number, separator included: "G", "GAP-", "Gap ". */

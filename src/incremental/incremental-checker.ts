@@ -16,11 +16,11 @@
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { looseKey } from "../model/text-normalise";
-import type { Finding } from "../rules/finding";
-import { idKey } from "../rules/id-keys";
+import type { Finding } from "../check/finding";
+import { idKey } from "../rules/utils/id-keys";
 import { rules as allRules } from "../rules/index";
-import type { Rule, RuleContext } from "../rules/rule";
-import { collectFindings, roleVocabulary, runRules, sortFindings } from "../rules/run-rules";
+import type { Rule, RuleContext } from "../check/rule";
+import { collectFindings, roleVocabulary, runRules, sortFindings } from "../check/run-rules";
 import { tabWithRows, type ParsedRow, type ParsedTab } from "../sheets/parsed-tab";
 import { chooseTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
 import type { TabChoice } from "../sheets/tab-candidates";

@@ -17,7 +17,7 @@
  * A rule with no plan here (a new rule across rows or tabs) makes every change a full check, so a
  * rule added without a plan is slow, never wrong.
  */
-import type { Scope } from "../rules/rule";
+import type { Scope } from "../check/rule";
 
 export type TabId = "categorisation" | "gaps" | "options";
 

@@ -3,7 +3,7 @@
  * with its guarantees: inline CSS, no script, a Content Security Policy that loads nothing, every
  * workbook string escaped by the `html` template and table cells made spreadsheet-safe.
  */
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import type { TabDiff, WorkbookDiff } from "../diff/workbook-diff";
 import { CHANGE_COLUMNS, DIFF_FINDING_COLUMNS, diffCountsLine, keyLabel, tabCountsLine, tabTitle } from "./diff-wording";
 import { cell, count, headRow, STYLE } from "./html-report";

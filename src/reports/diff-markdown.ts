@@ -3,7 +3,7 @@
  * changed cell with its before and after, then the findings introduced and resolved. Workbook text
  * goes through the review report's escaping (markdownText inline, markdownCell in tables).
  */
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import type { TabDiff, WorkbookDiff } from "../diff/workbook-diff";
 import { CHANGE_COLUMNS, DIFF_FINDING_COLUMNS, diffCountsLine, keyLabel, tabCountsLine, tabTitle } from "./diff-wording";
 import { table } from "./markdown-report";

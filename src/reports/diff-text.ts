@@ -3,7 +3,7 @@
  * added and removed, each changed cell as `P12 Sensitivity: "Restricted" -> "Critical"`, then the
  * findings introduced and resolved, and a closing summary line.
  */
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import type { WorkbookDiff } from "../diff/workbook-diff";
 import { diffCountsLine, keyLabel, tabCountsLine, tabTitle } from "./diff-wording";
 

@@ -10,7 +10,7 @@
  * Every string from the workbook goes through the escaping `html` template; table cells are also
  * spreadsheet-safe, since a table copied from a browser is often pasted into a spreadsheet.
  */
-import { REVIEW_COLUMNS, type ConsistencyGroup } from "../rules/consistency-groups";
+import { REVIEW_COLUMNS, type ConsistencyGroup } from "../check/consistency-groups";
 import { html, type SafeHtml } from "./html-template";
 import { plural } from "../text/plural";
 import { countsLine, dayOf, FINDING_COLUMNS, SEVERITY_LABEL, tabLine, verdictOf } from "./report-wording";

@@ -4,7 +4,7 @@
  * waivers, the consistency review and the workbook summary. Every workbook-derived string goes
  * through markdownText (inline) or markdownCell (tables: also spreadsheet-safe).
  */
-import { REVIEW_COLUMNS, type ConsistencyGroup } from "../rules/consistency-groups";
+import { REVIEW_COLUMNS, type ConsistencyGroup } from "../check/consistency-groups";
 import { markdownCell, markdownText } from "./markdown-text";
 import { plural } from "../text/plural";
 import { countsLine, dayOf, FINDING_COLUMNS, SEVERITY_LABEL, tabLine, verdictOf } from "./report-wording";

@@ -1,5 +1,5 @@
 /** The words the three renderers share, so a Markdown, CSV and HTML report of one review read alike. */
-import type { Severity } from "../rules/finding";
+import type { Severity } from "../check/finding";
 import { plural } from "../text/plural";
 import type { WorkbookReview } from "./review-report";
 

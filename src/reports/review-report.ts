@@ -5,10 +5,10 @@
  * workbook summary when there is one. Pure and serialisable; one document may hold several
  * workbooks (a batch from the command line) and the ones that could not be read.
  */
-import type { ConsistencyGroup } from "../rules/consistency-groups";
-import { severityOrder, type Finding, type Waiver, type WaiverNote } from "../rules/finding";
-import { allFindings, type SheetSummary, type ValidationReport } from "../rules/validation-report";
-import { waiverRowLabel } from "../rules/waived-findings";
+import type { ConsistencyGroup } from "../check/consistency-groups";
+import { severityOrder, type Finding, type Waiver, type WaiverNote } from "../check/finding";
+import { allFindings, type SheetSummary, type ValidationReport } from "../check/validation-report";
+import { waiverRowLabel } from "../check/waived-findings";
 import type { ReportSummarySection } from "./report-summary-section";
 
 /** A finding a reviewer accepted: where it is, what it says, and who accepted it, why and when. */

@@ -1,7 +1,7 @@
 /** capability-group.unknown: Capability Group is not a Level 2 capability of the model. */
-import { checkRowsByValues } from "./column-values";
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability-group.unknown",

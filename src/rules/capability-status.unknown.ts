@@ -1,6 +1,6 @@
 /** capability-status.unknown: Capability Status must be Exists, Requires augmentation or Does not exist. */
-import { closedColumns } from "./closed-vocabulary-columns";
-import { unknownValueRule } from "./unknown-value-rule";
+import { closedColumns } from "./utils/closed-vocabulary-columns";
+import { unknownValueRule } from "./utils/unknown-value-rule";
 
 export default unknownValueRule(
   "capability-status.unknown",

@@ -1,8 +1,8 @@
 /** capability.domain-mismatch: Domain is not the lifecycle domain of the row's capability. */
-import { checkRowsByValues } from "./column-values";
-import { defineRule } from "./rule";
-import { capabilityOfRow } from "./capability-of-row";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { capabilityOfRow } from "./utils/capability-of-row";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.domain-mismatch",

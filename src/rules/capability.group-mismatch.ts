@@ -1,9 +1,9 @@
 /** capability.group-mismatch: Capability Group is not the Level 2 parent of the row's capability. */
 import { capabilityGroupOf } from "../model/capability-model";
-import { checkRowsByValues } from "./column-values";
-import { defineRule } from "./rule";
-import { capabilityOfRow } from "./capability-of-row";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { capabilityOfRow } from "./utils/capability-of-row";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.group-mismatch",

@@ -1,8 +1,8 @@
 /** capability.id-name-mismatch: Capability ID and Capability name point to different capabilities. */
-import { checkRowsByValues } from "./column-values";
-import { defineRule } from "./rule";
-import { capabilityFromId } from "./capability-of-row";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { capabilityFromId } from "./utils/capability-of-row";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.id-name-mismatch",

@@ -3,11 +3,11 @@
  * physical limits"). The id is read; the finding offers to split the cell.
  */
 import { cellOf, headerOf } from "../sheets/parsed-tab";
-import type { CellChange } from "./finding";
-import { idWithName } from "./capability-of-row";
-import { rowsWhere } from "./column-values";
-import { defineRule } from "./rule";
-import { quote, tabsWith } from "./rule-helpers";
+import type { CellChange } from "../check/finding";
+import { idWithName } from "./utils/capability-of-row";
+import { rowsWhere } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { quote, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.id-with-name",

@@ -1,8 +1,8 @@
 /** capability.missing: a Data Categorisation row names neither a Capability ID nor a Capability. */
 import { isExcelError } from "../sheets/excel-errors";
-import { rowsWithEmpty } from "./column-values";
-import { defineRule } from "./rule";
-import { reportCell, tabsWith } from "./rule-helpers";
+import { rowsWithEmpty } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.missing",

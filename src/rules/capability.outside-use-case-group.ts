@@ -1,8 +1,8 @@
 /** capability.outside-use-case-group: a capability from a domain its use case group rarely draws on. */
-import { checkRowsByValues } from "./column-values";
-import { defineRule } from "./rule";
-import { capabilityOfRow } from "./capability-of-row";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { capabilityOfRow } from "./utils/capability-of-row";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.outside-use-case-group",

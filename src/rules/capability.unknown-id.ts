@@ -1,8 +1,8 @@
 /** capability.unknown-id: Capability ID is not an id of the framework's capability model. */
-import { rowsWhere } from "./column-values";
-import { defineRule } from "./rule";
-import { capabilityFromId, capabilityFromName, idWithName } from "./capability-of-row";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { rowsWhere } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { capabilityFromId, capabilityFromName, idWithName } from "./utils/capability-of-row";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.unknown-id",

@@ -1,8 +1,8 @@
 /** capability.unknown-name: Capability is not the name of any capability in the model. */
-import { rowsWhere } from "./column-values";
-import { defineRule } from "./rule";
-import { capabilityFromName } from "./capability-of-row";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { rowsWhere } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { capabilityFromName } from "./utils/capability-of-row";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.unknown-name",

@@ -1,7 +1,7 @@
 /** category.group-mismatch: the Information Category does not belong to the stated Information Group. */
-import { checkRowsByValues } from "./column-values";
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "category.group-mismatch",

@@ -1,6 +1,6 @@
 /** category.unknown: Information Category must be one of the framework's 31 categories (Table 1). */
-import { closedColumns } from "./closed-vocabulary-columns";
-import { unknownValueRule } from "./unknown-value-rule";
+import { closedColumns } from "./utils/closed-vocabulary-columns";
+import { unknownValueRule } from "./utils/unknown-value-rule";
 
 export default unknownValueRule(
   "category.unknown",

@@ -8,11 +8,11 @@ import { gistOf, snippetOf } from "../definitions/definition-gist";
 import { categoryOfRow, rowWordsOf } from "../definitions/row-suggestions";
 import { unlikelyJudge } from "../definitions/unlikely-value";
 import type { CategorisationColumn } from "../sheets/tab-definitions";
-import { checkRowsByValues } from "./column-values";
-import { reportOncePerTab } from "./findings-per-tab";
-import { defineRule } from "./rule";
-import { quote, tabsWith } from "./rule-helpers";
-import { reportWithEdits } from "./report-with-edits";
+import { checkRowsByValues } from "./utils/column-values";
+import { reportOncePerTab } from "./utils/findings-per-tab";
+import { defineRule } from "../check/rule";
+import { quote, tabsWith } from "./utils/rule-helpers";
+import { reportWithEdits } from "./utils/report-with-edits";
 
 export default defineRule({
   id: "category.unlikely-for-object",

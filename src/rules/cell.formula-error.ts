@@ -1,8 +1,8 @@
 /** cell.formula-error: a cell shows an Excel error value (#N/A, #REF!...) instead of data. */
 import { isExcelError } from "../sheets/excel-errors";
-import { rowsWithExcelError } from "./column-values";
-import { defineRule } from "./rule";
-import { reportCell, tabsWith } from "./rule-helpers";
+import { rowsWithExcelError } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "cell.formula-error",

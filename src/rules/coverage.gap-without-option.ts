@@ -1,8 +1,8 @@
 /** coverage.gap-without-option: a gap that no option addresses yet. */
-import { readGapIdList } from "./gap-id-list";
-import { idKey } from "./id-keys";
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { readGapIdList } from "./utils/gap-id-list";
+import { idKey } from "./utils/id-keys";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "coverage.gap-without-option",

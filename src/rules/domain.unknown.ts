@@ -1,7 +1,7 @@
 /** domain.unknown: Domain is not one of the five lifecycle domains. */
-import { checkRowsByValues } from "./column-values";
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "domain.unknown",

@@ -1,6 +1,6 @@
 /** frequency.unreadable: Minimum Frequency is neither a period nor "On demand". */
-import { PERIOD_EXPECTED } from "./period-messages";
-import { unreadablePeriodRule } from "./unreadable-period-rule";
+import { PERIOD_EXPECTED } from "./utils/period-messages";
+import { unreadablePeriodRule } from "./utils/unreadable-period-rule";
 
 export default unreadablePeriodRule({
   id: "frequency.unreadable",

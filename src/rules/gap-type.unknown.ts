@@ -1,6 +1,6 @@
 /** gap-type.unknown: Gap Type must be Data or Data Sharing. */
-import { closedColumns } from "./closed-vocabulary-columns";
-import { unknownValueRule } from "./unknown-value-rule";
+import { closedColumns } from "./utils/closed-vocabulary-columns";
+import { unknownValueRule } from "./utils/unknown-value-rule";
 
 export default unknownValueRule(
   "gap-type.unknown",

@@ -1,6 +1,6 @@
 /** gap.evidence-missing: a gap has no evidence recorded. */
-import { defineRule } from "./rule";
-import { reportCell, tabsWith } from "./rule-helpers";
+import { defineRule } from "../check/rule";
+import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "gap.evidence-missing",

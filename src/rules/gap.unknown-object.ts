@@ -1,7 +1,7 @@
 /** gap.unknown-object: a gap names an information object that Data Categorisation lacks. */
-import { absentFrom, categorisationIndex } from "./categorisation-index";
-import { defineRule } from "./rule";
-import { reportCell, tabsWith } from "./rule-helpers";
+import { absentFrom, categorisationIndex } from "./utils/categorisation-index";
+import { defineRule } from "../check/rule";
+import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "gap.unknown-object",

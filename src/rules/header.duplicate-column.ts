@@ -1,5 +1,5 @@
 /** header.duplicate-column: two header cells of a tab name the same column. */
-import { defineRule } from "./rule";
+import { defineRule } from "../check/rule";
 
 export default defineRule({
   id: "header.duplicate-column",

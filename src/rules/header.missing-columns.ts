@@ -1,7 +1,7 @@
 /** header.missing-columns: a tab's header lacks required columns; one finding per tab lists them all. */
 import { cellAddress } from "../workbook/cell-address";
 import { canonicalHeader } from "../sheets/tab-definitions";
-import { defineRule } from "./rule";
+import { defineRule } from "../check/rule";
 
 export default defineRule({
   id: "header.missing-columns",

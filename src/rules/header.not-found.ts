@@ -1,5 +1,5 @@
 /** header.not-found: a tab is there but no row in its first 20 looks like its header. */
-import { defineRule } from "./rule";
+import { defineRule } from "../check/rule";
 
 export default defineRule({
   id: "header.not-found",

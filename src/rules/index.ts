@@ -51,7 +51,7 @@ import sensitivityUnknown from "./sensitivity.unknown";
 import spellingNonCanonical from "./spelling.non-canonical";
 import tabSeveralCandidates from "./tab.several-candidates";
 import useCaseGroupUnknown from "./use-case-group.unknown";
-import type { Rule } from "./rule";
+import type { Rule } from "../check/rule";
 
 export const rules: readonly Rule[] = [
   tabSeveralCandidates,

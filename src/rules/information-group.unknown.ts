@@ -1,6 +1,6 @@
 /** information-group.unknown: Information Group must be one of the framework's 8 groups (Table 1). */
-import { closedColumns } from "./closed-vocabulary-columns";
-import { unknownValueRule } from "./unknown-value-rule";
+import { closedColumns } from "./utils/closed-vocabulary-columns";
+import { unknownValueRule } from "./utils/unknown-value-rule";
 
 export default unknownValueRule(
   "information-group.unknown",

@@ -1,6 +1,6 @@
 /** interface.unknown: Interface must be System to System, System to Person, Person to Person or Person to System. */
-import { closedColumns } from "./closed-vocabulary-columns";
-import { unknownValueRule } from "./unknown-value-rule";
+import { closedColumns } from "./utils/closed-vocabulary-columns";
+import { unknownValueRule } from "./utils/unknown-value-rule";
 
 export default unknownValueRule(
   "interface.unknown",

@@ -1,8 +1,8 @@
 /** latency.as-per-frequency-periodic: "As per frequency" used with a periodic frequency. */
-import { checkRowsByValues } from "./column-values";
-import { periodColumns } from "./period-columns";
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { periodColumns } from "./utils/period-columns";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "latency.as-per-frequency-periodic",

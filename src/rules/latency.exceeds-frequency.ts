@@ -1,9 +1,9 @@
 /** latency.exceeds-frequency: data would arrive later than the next update is due. */
 import { describeMinutes } from "../model/period-reading";
-import { checkRowsByValues } from "./column-values";
-import { periodColumns } from "./period-columns";
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { periodColumns } from "./utils/period-columns";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "latency.exceeds-frequency",

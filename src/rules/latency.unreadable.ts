@@ -1,6 +1,6 @@
 /** latency.unreadable: Latency is neither a period nor "As per frequency". */
-import { PERIOD_EXPECTED } from "./period-messages";
-import { unreadablePeriodRule } from "./unreadable-period-rule";
+import { PERIOD_EXPECTED } from "./utils/period-messages";
+import { unreadablePeriodRule } from "./utils/unreadable-period-rule";
 
 export default unreadablePeriodRule({
   id: "latency.unreadable",

@@ -1,6 +1,6 @@
 /** major-outcome.unknown: Major Outcome must be one of the three Major Outcomes, in full or an unambiguous short form. */
-import { closedColumns } from "./closed-vocabulary-columns";
-import { unknownValueRule } from "./unknown-value-rule";
+import { closedColumns } from "./utils/closed-vocabulary-columns";
+import { unknownValueRule } from "./utils/unknown-value-rule";
 
 export default unknownValueRule(
   "major-outcome.unknown",

@@ -1,5 +1,5 @@
 /** object.category-inconsistent: the same information object is given different categories. */
-import { objectConsistencyRule } from "./object-consistency";
+import { objectConsistencyRule } from "./utils/object-consistency";
 
 export default objectConsistencyRule(
   "object.category-inconsistent",

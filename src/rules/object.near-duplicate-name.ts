@@ -3,9 +3,9 @@
  * ("Market forecast" and "Market Forecasts"). The rows with the less common spelling are reported,
  * suggesting the common one; a tie reports both.
  */
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
-import { objectSpellings } from "./rows-by-object";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
+import { objectSpellings } from "./utils/rows-by-object";
 
 export default defineRule({
   id: "object.near-duplicate-name",

@@ -1,5 +1,5 @@
 /** object.sensitivity-inconsistent: the same information object is given different sensitivities. */
-import { objectConsistencyRule } from "./object-consistency";
+import { objectConsistencyRule } from "./utils/object-consistency";
 
 export default objectConsistencyRule(
   "object.sensitivity-inconsistent",

@@ -1,8 +1,8 @@
 /** option.unknown-gap: an option names a Gap ID that Distinct Gap Analysis does not have. */
-import { readGapIdList } from "./gap-id-list";
-import { idKey, looseIdKey } from "./id-keys";
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { readGapIdList } from "./utils/gap-id-list";
+import { idKey, looseIdKey } from "./utils/id-keys";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "option.unknown-gap",

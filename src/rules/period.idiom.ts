@@ -1,8 +1,8 @@
 /** period.idiom: a phrase such as "Real time" or "Next day" stands for a period; say which. */
-import { rowsWhere } from "./column-values";
-import { periodColumns, type PeriodColumn } from "./period-columns";
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { rowsWhere } from "./utils/column-values";
+import { periodColumns, type PeriodColumn } from "./utils/period-columns";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "period.idiom",

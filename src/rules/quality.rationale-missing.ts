@@ -1,7 +1,7 @@
 /** quality.rationale-missing: Quality is "Issues" but no Quality Rationale says what they are. */
-import { checkRowsByValues } from "./column-values";
-import { defineRule } from "./rule";
-import { reportCell, tabsWith } from "./rule-helpers";
+import { checkRowsByValues } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "quality.rationale-missing",

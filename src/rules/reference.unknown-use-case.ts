@@ -1,8 +1,8 @@
 /** reference.unknown-use-case: a gap or option names a use case that Data Categorisation lacks. */
 import { splitList, vocabularyKey } from "../model/text-normalise";
-import { absentFrom, categorisationIndex } from "./categorisation-index";
-import { defineRule } from "./rule";
-import { reportCell, tabsWith } from "./rule-helpers";
+import { absentFrom, categorisationIndex } from "./utils/categorisation-index";
+import { defineRule } from "../check/rule";
+import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 // Options' Priority Use Case may be a flag on the option's Use Case instead of a name (not from the
 // framework: how workbooks mark it).

@@ -4,9 +4,9 @@
  * "Planning and Oversight" alone in column A) gets one finding listing them, not one per cell.
  */
 import { isExcelError } from "../sheets/excel-errors";
-import { rowsWithEmpty } from "./column-values";
-import { defineRule } from "./rule";
-import { reportCell, tabsWith } from "./rule-helpers";
+import { rowsWithEmpty } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "required.missing",

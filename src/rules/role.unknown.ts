@@ -1,9 +1,9 @@
 /** role.unknown: an Initiator or Receiver role is not in the role vocabulary. */
 import { BoundedMemo } from "../model/bounded-memo";
 import { readRole, splitRoles } from "../model/role-reading";
-import { rowsWhere } from "./column-values";
-import { defineRule } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { rowsWhere } from "./utils/column-values";
+import { defineRule } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "role.unknown",

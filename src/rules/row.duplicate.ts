@@ -1,8 +1,8 @@
 /** row.duplicate: two Data Categorisation rows say exactly the same thing. */
-import { defineRule } from "./rule";
-import { reportCell, tabsWith } from "./rule-helpers";
-import { rowsWithEmpty } from "./column-values";
-import { objectsWithSeveralRows } from "./rows-by-object";
+import { defineRule } from "../check/rule";
+import { reportCell, tabsWith } from "./utils/rule-helpers";
+import { rowsWithEmpty } from "./utils/column-values";
+import { objectsWithSeveralRows } from "./utils/rows-by-object";
 
 export default defineRule({
   id: "row.duplicate",

@@ -5,8 +5,8 @@
  */
 import { notDataLabel } from "../sheets/not-data-rows";
 import { plural } from "../text/plural";
-import { defineRule } from "./rule";
-import { quote, tabsWith } from "./rule-helpers";
+import { defineRule } from "../check/rule";
+import { quote, tabsWith } from "./utils/rule-helpers";
 
 /** How many rows a message names one by one. */
 const LISTED = 12;

@@ -1,6 +1,6 @@
 /** sensitivity.unknown: Sensitivity must be Public, Restricted or Critical. */
-import { closedColumns } from "./closed-vocabulary-columns";
-import { unknownValueRule } from "./unknown-value-rule";
+import { closedColumns } from "./utils/closed-vocabulary-columns";
+import { unknownValueRule } from "./utils/unknown-value-rule";
 
 export default unknownValueRule(
   "sensitivity.unknown",

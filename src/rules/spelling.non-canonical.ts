@@ -5,11 +5,11 @@
  */
 import { splitRoles, usualRoleSeparator } from "../model/role-reading";
 import { hasTypography, splitList } from "../model/text-normalise";
-import { closedColumns, type ClosedColumn } from "./closed-vocabulary-columns";
-import { rowsWhere } from "./column-values";
-import { defineRule, type Reporter, type RuleContext } from "./rule";
-import { quote, reportCell, tabsWith } from "./rule-helpers";
-import { mayNeedRewriting, roleCellRewritten } from "./role-cell";
+import { closedColumns, type ClosedColumn } from "./utils/closed-vocabulary-columns";
+import { rowsWhere } from "./utils/column-values";
+import { defineRule, type Reporter, type RuleContext } from "../check/rule";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
+import { mayNeedRewriting, roleCellRewritten } from "./utils/role-cell";
 
 export default defineRule({
   id: "spelling.non-canonical",

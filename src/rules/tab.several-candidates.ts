@@ -4,7 +4,7 @@
  * fixes a copy the add-in never reads.
  */
 import { tabDefinitions } from "../sheets/tab-definitions";
-import { defineRule } from "./rule";
+import { defineRule } from "../check/rule";
 
 export default defineRule({
   id: "tab.several-candidates",

@@ -10,7 +10,7 @@
  * under "Unrecognised" or "(blank)", never dropped.
  */
 import type { ReferenceModel } from "../model/reference-model";
-import { capabilityOfRow } from "../rules/capability-of-row";
+import { capabilityOfRow } from "../rules/utils/capability-of-row";
 import type { ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import type { CategorisationColumn, GapColumn } from "../sheets/tab-definitions";

@@ -1,7 +1,7 @@
 /** A finding the reviewer can accept: its message, and a form asking why and who. */
 import { Button, Caption1, Field, Input, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import { usePaneStyles } from "./pane-styles";
 
 export function AcceptItem({ finding, by, onBy, onAccept }: { finding: Finding; by: string; onBy: (by: string) => void; onAccept: (by: string, reason: string) => Promise<void> }) {

@@ -6,8 +6,8 @@
  */
 import { Button, Caption1, Checkbox, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { AutoFillPlan } from "../workflows/plan-auto-fill";
-import type { ProposedChange } from "../workflows/proposed-change";
+import type { AutoFillPlan } from "../workflows/changes/plan-auto-fill";
+import type { ProposedChange } from "../workflows/changes/proposed-change";
 import { plural } from "../text/plural";
 import { byTabAndColumn, shown } from "./change-text";
 import { usePane } from "./pane-context";

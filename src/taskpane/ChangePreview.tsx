@@ -4,8 +4,8 @@
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { useState } from "react";
-import { addedRows } from "../workflows/added-rows";
-import type { ProposedChange } from "../workflows/proposed-change";
+import { addedRows } from "../workflows/changes/added-rows";
+import type { ProposedChange } from "../workflows/changes/proposed-change";
 import { plural } from "../text/plural";
 import { ChangeTable } from "./ChangeTable";
 

@@ -3,8 +3,8 @@
  * the changes add (proposed gaps) are shown one line per row with its cells.
  */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { addedRows, type AddedRow } from "../workflows/added-rows";
-import type { ProposedChange } from "../workflows/proposed-change";
+import { addedRows, type AddedRow } from "../workflows/changes/added-rows";
+import type { ProposedChange } from "../workflows/changes/proposed-change";
 import type { ReactNode } from "react";
 import { shown } from "./change-text";
 

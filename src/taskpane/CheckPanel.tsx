@@ -13,8 +13,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Severity } from "../rules/finding";
-import { changesOfFinding } from "../workflows/proposed-change";
+import type { Severity } from "../check/finding";
+import { changesOfFinding } from "../workflows/changes/proposed-change";
 import { groupBySheet } from "./finding-groups";
 import { FindingList } from "./FindingList";
 import { FixAllOffers } from "./FixAllOffers";

@@ -9,7 +9,7 @@ import { Button, Caption1, Field, Select, Spinner, Subtitle2, Text, makeStyles, 
 import { useId, useState, type ChangeEvent } from "react";
 import type { WorkbookDiff } from "../diff/workbook-diff";
 import { diffCountsLine } from "../reports/diff-wording";
-import type { CompareActions, ComparisonFormat } from "../workflows/compare-actions";
+import type { CompareActions, ComparisonFormat } from "../app/compare-actions";
 import { ChangedRowsList } from "./ChangedRowsList";
 import { errorMessage } from "./error-message";
 import { fileBytes } from "./file-bytes";

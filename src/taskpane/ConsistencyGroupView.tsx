@@ -5,8 +5,8 @@
  */
 import { Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { ConsistencyGroup, ReviewColumn } from "../rules/consistency-groups";
-import { agreeChanges } from "../workflows/consistency-review";
+import type { ConsistencyGroup, ReviewColumn } from "../check/consistency-groups";
+import { agreeChanges } from "../workflows/review/consistency-review";
 import { plural } from "../text/plural";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";

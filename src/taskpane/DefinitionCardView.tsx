@@ -6,7 +6,7 @@
  */
 import { Badge, Body1, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CapabilityChoice, CategoryChoice } from "../definitions/row-suggestions";
-import type { DefinitionCard, DefinitionChoice } from "../workflows/definition-card";
+import type { DefinitionCard, DefinitionChoice } from "../workflows/definitions/definition-card";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

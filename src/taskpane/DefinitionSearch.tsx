@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { DefinitionChoice, DefinitionSearch as SearchResults } from "../workflows/definition-card";
+import type { DefinitionChoice, DefinitionSearch as SearchResults } from "../workflows/definitions/definition-card";
 import { errorMessage } from "./error-message";
 import { ProblemBar } from "./ProblemBar";
 

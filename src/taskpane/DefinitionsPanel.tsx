@@ -6,8 +6,8 @@
  */
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { DefinitionActions } from "../workflows/definition-actions";
-import type { DefinitionChoice } from "../workflows/definition-card";
+import type { DefinitionActions } from "../app/definition-actions";
+import type { DefinitionChoice } from "../workflows/definitions/definition-card";
 import type { PendingChanges } from "./ChangePreview";
 import { DefinitionCardView } from "./DefinitionCardView";
 import { DefinitionSearch } from "./DefinitionSearch";

@@ -1,6 +1,6 @@
 /** The findings a newer version introduced (each going to its cell) and the ones it resolved (named, or counted when only a count is known). */
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import { SEVERITY_LABEL } from "../reports/report-wording";
 import { plural } from "../text/plural";
 import { SeverityIcon } from "./SeverityIcon";

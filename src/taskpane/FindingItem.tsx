@@ -3,7 +3,7 @@
  * value), and beside it, when the finding carries a fix, a button that proposes the fix.
  */
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
  */
 import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import { FindingItem } from "./FindingItem";
 import { firstFindings, type SheetFindings } from "./finding-groups";
 

@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import { fixAllOffers } from "./fix-groups";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";

@@ -6,7 +6,7 @@
 import { Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ColumnOverrides } from "../sheets/read-tab";
-import type { MappingChoices } from "../workflows/column-mapping";
+import type { MappingChoices } from "../workflows/settings/column-mapping";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -4,10 +4,10 @@
  */
 import { useAnnounce } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from "react";
-import type { Finding } from "../rules/finding";
-import type { ValidationReport } from "../rules/validation-report";
-import type { ApplyError } from "../workflows/apply-changes";
-import type { ProposedChange } from "../workflows/proposed-change";
+import type { Finding } from "../check/finding";
+import type { ValidationReport } from "../check/validation-report";
+import type { ApplyError } from "../workflows/changes/apply-changes";
+import type { ProposedChange } from "../workflows/changes/proposed-change";
 import { appliedMessage, revertedMessage } from "./change-text";
 import type { PendingChanges } from "./ChangePreview";
 import { errorMessage } from "./error-message";

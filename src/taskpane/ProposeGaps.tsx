@@ -6,7 +6,7 @@
 import { Button, Caption1, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { withoutRationaleSentence } from "../gaps/propose-gaps";
-import type { GapPlan } from "../workflows/propose-gaps";
+import type { GapPlan } from "../workflows/gaps/propose-gaps";
 import { plural } from "../text/plural";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";

@@ -8,7 +8,7 @@
  */
 import { Button, Caption1, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { waiverId } from "../rules/waived-findings";
+import { waiverId } from "../check/waived-findings";
 import { AcceptItem } from "./AcceptItem";
 import { plural } from "../text/plural";
 import { ConsistencyGroupView } from "./ConsistencyGroupView";

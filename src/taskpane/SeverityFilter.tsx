@@ -1,6 +1,6 @@
 /** Shows or hides each severity's findings; all are shown at first. */
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import type { Severity } from "../rules/finding";
+import type { Severity } from "../check/finding";
 import { SeverityIcon } from "./SeverityIcon";
 import { severities, severityTitle } from "./severity-labels";
 

@@ -1,7 +1,7 @@
 /** One small icon per severity, coloured as Fluent colours its status (individual icon imports keep the bundle small). */
 import { tokens } from "@fluentui/react-components";
 import { ErrorCircle16Regular, Info16Regular, Warning16Regular } from "@fluentui/react-icons";
-import type { Severity } from "../rules/finding";
+import type { Severity } from "../check/finding";
 
 const icons = { error: ErrorCircle16Regular, warning: Warning16Regular, info: Info16Regular };
 

@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { CompareActions } from "../workflows/compare-actions";
+import type { CompareActions } from "../app/compare-actions";
 import { keyLabel } from "../reports/diff-wording";
 import { plural } from "../text/plural";
 import { errorMessage } from "./error-message";

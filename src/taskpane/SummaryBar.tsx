@@ -1,6 +1,6 @@
 /** The result at a glance: one badge per severity and whether the workbook is valid. */
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ValidationReport } from "../rules/validation-report";
+import type { ValidationReport } from "../check/validation-report";
 import { badgeColor, countLabel, severities, severityCounts } from "./severity-labels";
 
 const useStyles = makeStyles({

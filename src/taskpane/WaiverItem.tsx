@@ -1,7 +1,7 @@
 /** A waiver kept in the workbook: the rule, where, who, why and when, stale or not, with Remove. */
 import { Badge, Button, Caption1, Text } from "@fluentui/react-components";
-import type { Waiver } from "../rules/finding";
-import { waiverRowLabel } from "../rules/waived-findings";
+import type { Waiver } from "../check/finding";
+import { waiverRowLabel } from "../check/waived-findings";
 import { localTime } from "./local-time";
 import { usePaneStyles } from "./pane-styles";
 

@@ -6,11 +6,11 @@
  */
 import { Button, Caption1, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../check/finding";
 import type { ColumnOverrides } from "../sheets/read-tab";
-import type { MappingChoices } from "../workflows/column-mapping";
-import type { DropdownConflict } from "../workflows/install-dropdowns";
-import type { KeptSetting } from "../workflows/kept-settings";
+import type { MappingChoices } from "../workflows/settings/column-mapping";
+import type { DropdownConflict } from "../workflows/tools/install-dropdowns";
+import type { KeptSetting } from "../workflows/settings/kept-settings";
 import { plural } from "../text/plural";
 import { MappingForm } from "./MappingForm";
 import { usePane } from "./pane-context";

@@ -1,8 +1,8 @@
 /** How the pane words a proposed change and the outcome of applying or reverting one. */
-import type { ApplyOutcome } from "../workflows/apply-changes";
-import type { ProposedChange } from "../workflows/proposed-change";
+import type { ApplyOutcome } from "../workflows/changes/apply-changes";
+import type { ProposedChange } from "../workflows/changes/proposed-change";
 import { plural } from "../text/plural";
-import type { RevertOutcome } from "../workflows/revert-batch";
+import type { RevertOutcome } from "../workflows/changes/revert-batch";
 
 /** "empty" for an empty cell, else the text in quotes. */
 export function shown(text: string): string {

@@ -4,7 +4,7 @@
  * the first page of a long list; within a severity the list follows the sheet as the analyst
  * scrolls it. (By row first, a warning on row 3 came before an error on row 40.)
  */
-import { severityOrder, type Finding, type Severity } from "../rules/finding";
+import { severityOrder, type Finding, type Severity } from "../check/finding";
 import { tryParseCellRef } from "../workbook/cell-address";
 
 export interface SheetFindings {

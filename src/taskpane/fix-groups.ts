@@ -3,9 +3,9 @@
  * every instance of a rule at once. Fixes needing review are never offered in bulk. A rule's offer
  * says what its fixes do in the rule's own description, never by its id.
  */
-import type { Finding } from "../rules/finding";
-import { planFixes, type FixFilter } from "../workflows/fixes-of-findings";
-import type { ProposedChange } from "../workflows/proposed-change";
+import type { Finding } from "../check/finding";
+import { planFixes, type FixFilter } from "../workflows/check/fixes-of-findings";
+import type { ProposedChange } from "../workflows/changes/proposed-change";
 
 export interface FixAllOffer {
   /** The button: "Fix all 5", or "Fix all 15 safe fixes on Data Categorisation". */

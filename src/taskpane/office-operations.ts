@@ -7,15 +7,15 @@ import { openDocumentName } from "../workbook/office/document-name";
 import { globalExcelRun, type ExcelRun } from "../workbook/office/excel-run";
 import { hostCapabilities, officeHost, type HostQuery } from "../workbook/office/host-capabilities";
 import { selectCell } from "../workbook/office/select-cell";
-import { compareActions } from "../workflows/compare-actions";
-import { definitionActions } from "../workflows/definition-actions";
-import { gapActions } from "../workflows/gap-actions";
-import { reportActions } from "../workflows/export-report";
-import { liveActions } from "../workflows/live-actions";
-import { reviewActions } from "../workflows/review-actions";
-import { summaryActions } from "../workflows/summary-actions";
-import { workbookActions } from "../workflows/workbook-actions";
-import { workbookTools } from "../workflows/workbook-tools";
+import { compareActions } from "../app/compare-actions";
+import { definitionActions } from "../app/definition-actions";
+import { gapActions } from "../app/gap-actions";
+import { reportActions } from "../app/export-report";
+import { liveActions } from "../app/live-actions";
+import { reviewActions } from "../app/review-actions";
+import { summaryActions } from "../app/summary-actions";
+import { workbookActions } from "../app/workbook-actions";
+import { workbookTools } from "../app/workbook-tools";
 import type { PaneOperations } from "./pane-operations";
 
 /** The checking code: asked for as the pane opens, so it is there by the first click. */

@@ -5,8 +5,8 @@
  * `onX` prop.
  */
 import { createContext, useContext, type Dispatch } from "react";
-import type { ProposedChange } from "../workflows/proposed-change";
-import type { Finding } from "../rules/finding";
+import type { ProposedChange } from "../workflows/changes/proposed-change";
+import type { Finding } from "../check/finding";
 import type { PendingChanges } from "./ChangePreview";
 import type { PaneOperations } from "./pane-operations";
 import type { PaneAction, PaneState } from "./pane-state";

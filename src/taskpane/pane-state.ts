@@ -4,7 +4,7 @@
  * preview, live mode, and `version`, which moves whenever the workbook changed so the views read it
  * again. A message belongs to the view it was said in: another view starts without it.
  */
-import type { ValidationReport } from "../rules/validation-report";
+import type { ValidationReport } from "../check/validation-report";
 import type { PendingChanges } from "./ChangePreview";
 
 /** What the message bar says: a failure (with its title) or what a change did; with the batch to revert when there is one. */

@@ -1,6 +1,6 @@
 /** How each severity is named and coloured in the pane (Fluent badge colours). */
-import type { Severity } from "../rules/finding";
-import type { ValidationReport } from "../rules/validation-report";
+import type { Severity } from "../check/finding";
+import type { ValidationReport } from "../check/validation-report";
 
 export const severities: readonly Severity[] = ["error", "warning", "info"];
 

@@ -15,7 +15,7 @@ import { defaultReference } from "../../src/model/default-reference";
 import { htmlReport } from "../../src/reports/html-report";
 import { reviewDocument, workbookReviewOf } from "../../src/reports/review-report";
 import { summarySectionOf } from "../../src/reports/summary-section-of";
-import { checkWorkbook } from "../../src/workflows/check";
+import { checkWorkbook } from "../../src/workflows/check/check";
 import { chromiumPath, launchChromium, openWatchedPage } from "../support/watched-page";
 import { hostileDocument } from "../reports/hostile-review";
 

@@ -15,8 +15,8 @@ import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook"
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { ADD_IN_ID } from "../../src/workbook/xlsx/webextension-settings";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
-import { checkWorkbook } from "../../src/workflows/check";
-import { COLUMN_MAPPING_KEY, columnMappingChoices, saveColumnMapping } from "../../src/workflows/column-mapping";
+import { checkWorkbook } from "../../src/workflows/check/check";
+import { COLUMN_MAPPING_KEY, columnMappingChoices, saveColumnMapping } from "../../src/workflows/settings/column-mapping";
 import { webExtensionParts } from "../support/webextension-parts";
 import { buildXlsx, escapeAttribute, worksheetXml } from "../support/xlsx-package-builder";
 

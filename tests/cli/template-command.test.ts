@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { defaultReference } from "../../src/model/default-reference";
-import { checkWorkbook } from "../../src/workflows/check";
+import { checkWorkbook } from "../../src/workflows/check/check";
 import { readWorkbook } from "../../src/sheets/parsed-workbook";
 import { categorisationTab, gapsTab, optionsTab } from "../../src/sheets/tab-definitions";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { GlobPattern } from "../../src/cli/glob-match";
 import { runCli } from "../../src/cli/main";
-import { templateWorkbookBytes } from "../../src/workflows/template-workbook";
+import { templateWorkbookBytes } from "../../src/cli/template-workbook";
 import { defaultReference } from "../../src/model/default-reference";
 
 const sample = resolve(__dirname, "..", "..", "seeds", "sample-workbook.xlsx");

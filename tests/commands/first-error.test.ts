@@ -1,7 +1,7 @@
 /** The ribbon command's work, with stand-in operations: the first error is selected, or nothing. */
 import { goToFirstError } from "../../src/commands/first-error";
-import type { Finding } from "../../src/rules/finding";
-import type { ValidationReport } from "../../src/rules/validation-report";
+import type { Finding } from "../../src/check/finding";
+import type { ValidationReport } from "../../src/check/validation-report";
 
 function at(sheet: string, cell: string, row: number, severity: Finding["severity"]): Finding {
   return { sheet, cell, row, column: "", rule: "r.x", severity, message: "", value: "" };

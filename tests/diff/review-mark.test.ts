@@ -1,6 +1,6 @@
 import { defaultReference } from "../../src/model/default-reference";
-import { markReviewed, REVIEW_MARK_KEY, sinceLastReview } from "../../src/workflows/review-mark";
-import { forgetSetting, keptSettings } from "../../src/workflows/kept-settings";
+import { markReviewed, REVIEW_MARK_KEY, sinceLastReview } from "../../src/workflows/review/review-mark";
+import { forgetSetting, keptSettings } from "../../src/workflows/settings/kept-settings";
 import { memoryBook, validCategorisation, type CategorisationRow } from "../support/workbook-rows";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 

@@ -1,5 +1,5 @@
 import { defaultReference } from "../../src/model/default-reference";
-import { compareWorkbooks } from "../../src/workflows/compare-workbooks";
+import { compareWorkbooks } from "../../src/workflows/compare/compare-workbooks";
 import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { memoryBook, type CategorisationRow } from "../support/workbook-rows";
 

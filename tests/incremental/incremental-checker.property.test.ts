@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { IncrementalChecker } from "../../src/incremental/incremental-checker";
 import type { RowChange } from "../../src/incremental/row-change";
 import { defaultReference } from "../../src/model/default-reference";
-import { runRules } from "../../src/rules/run-rules";
+import { runRules } from "../../src/check/run-rules";
 import { readWorkbook } from "../../src/sheets/parsed-workbook";
 import { categorisationTab, gapsTab, optionsTab } from "../../src/sheets/tab-definitions";
 import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";

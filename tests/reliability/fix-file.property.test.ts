@@ -10,7 +10,7 @@ import { unzipSync } from "fflate";
 import fc from "fast-check";
 import type ExcelJS from "exceljs";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
-import { fixWorkbookBytes } from "../../src/workflows/fix-workbook-file";
+import { fixWorkbookBytes } from "../../src/cli/fix-workbook-file";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
 import { cellAddress } from "../../src/workbook/cell-address";
 import { validCategorisation } from "../support/workbook-rows";

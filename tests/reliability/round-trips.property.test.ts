@@ -11,20 +11,20 @@
  */
 import fc from "fast-check";
 import { defaultReference } from "../../src/model/default-reference";
-import type { Finding, Severity } from "../../src/rules/finding";
+import type { Finding, Severity } from "../../src/check/finding";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { FakeExcel, type FakeCellSpec } from "../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookFormatter } from "../../src/workbook/office/office-formatter";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { applyChanges } from "../../src/workflows/apply-changes";
-import { listBatches } from "../../src/workflows/change-history";
-import { checkWorkbook } from "../../src/workflows/check";
-import { clearHighlights } from "../../src/workflows/clear-highlights";
-import { highlightFindings } from "../../src/workflows/highlight-findings";
-import { planAutoFill } from "../../src/workflows/plan-auto-fill";
-import type { ProposedChange } from "../../src/workflows/proposed-change";
-import { revertBatch } from "../../src/workflows/revert-batch";
+import { applyChanges } from "../../src/workflows/changes/apply-changes";
+import { listBatches } from "../../src/workflows/changes/change-history";
+import { checkWorkbook } from "../../src/workflows/check/check";
+import { clearHighlights } from "../../src/workflows/check/clear-highlights";
+import { highlightFindings } from "../../src/workflows/check/highlight-findings";
+import { planAutoFill } from "../../src/workflows/changes/plan-auto-fill";
+import type { ProposedChange } from "../../src/workflows/changes/proposed-change";
+import { revertBatch } from "../../src/workflows/changes/revert-batch";
 import { columnLetter } from "../../src/workbook/cell-address";
 import { validCategorisation } from "../support/workbook-rows";
 

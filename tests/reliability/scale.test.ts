@@ -7,9 +7,9 @@
  */
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { applyChanges } from "../../src/workflows/apply-changes";
-import type { ProposedChange } from "../../src/workflows/proposed-change";
-import { revertBatch } from "../../src/workflows/revert-batch";
+import { applyChanges } from "../../src/workflows/changes/apply-changes";
+import type { ProposedChange } from "../../src/workflows/changes/proposed-change";
+import { revertBatch } from "../../src/workflows/changes/revert-batch";
 
 const LIMIT = 5 * 1024 * 1024;
 

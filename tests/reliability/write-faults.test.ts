@@ -12,9 +12,9 @@
  * its way back (revert, clear, remove) brings the workbook to the same state as after a clean run and
  * its way back; and the next action (running the operation again) works and gives the clean result.
  */
-import type { Finding } from "../../src/rules/finding";
+import type { Finding } from "../../src/check/finding";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
-import { SUMMARY_SHEET_KEY } from "../../src/workflows/summary-sheet-setting";
+import { SUMMARY_SHEET_KEY } from "../../src/workflows/settings/summary-sheet-setting";
 import { officeOperations } from "../../src/taskpane/office-operations";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import { FakeExcel, type PlannedFault } from "../../src/workbook/fake-excel/fake-excel";

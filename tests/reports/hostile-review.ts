@@ -3,10 +3,10 @@
  * would run (=HYPERLINK, +1, -2, @SUM, a tab or carriage return before =), markup (<script>, a
  * closing </td>), a Markdown table's pipe, quotes, line breaks, right-to-left text and emoji.
  */
-import type { ConsistencyGroup } from "../../src/rules/consistency-groups";
-import type { Finding } from "../../src/rules/finding";
-import type { ValidationReport } from "../../src/rules/validation-report";
-import type { Waiver } from "../../src/rules/finding";
+import type { ConsistencyGroup } from "../../src/check/consistency-groups";
+import type { Finding } from "../../src/check/finding";
+import type { ValidationReport } from "../../src/check/validation-report";
+import type { Waiver } from "../../src/check/finding";
 import type { ReportSummarySection } from "../../src/reports/report-summary-section";
 import { reviewDocument, workbookReviewOf, type ReviewDocument } from "../../src/reports/review-report";
 

@@ -9,7 +9,7 @@ import { defaultReference } from "../../src/model/default-reference";
 import { markdownReport } from "../../src/reports/markdown-report";
 import { reviewDocument, workbookReviewOf } from "../../src/reports/review-report";
 import { summarySectionOf } from "../../src/reports/summary-section-of";
-import { checkWorkbook } from "../../src/workflows/check";
+import { checkWorkbook } from "../../src/workflows/check/check";
 
 const sample = resolve(__dirname, "..", "..", "seeds", "sample-workbook.xlsx");
 

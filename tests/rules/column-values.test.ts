@@ -3,8 +3,8 @@
  * find exactly the rows a plain walk over every row finds, in tab order.
  */
 import fc from "fast-check";
-import { checkRowsByValues, rowsWhere, rowsWithEmpty, rowsWithExcelError } from "../../src/rules/column-values";
-import type { FindingDetails } from "../../src/rules/rule";
+import { checkRowsByValues, rowsWhere, rowsWithEmpty, rowsWithExcelError } from "../../src/rules/utils/column-values";
+import type { FindingDetails } from "../../src/check/rule";
 import type { ParsedRow, ParsedTab } from "../../src/sheets/parsed-tab";
 import type { CategorisationColumn } from "../../src/sheets/tab-definitions";
 import { parsedBook } from "../support/workbook-rows";

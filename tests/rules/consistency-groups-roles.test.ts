@@ -4,9 +4,9 @@
  * disagrees. Making the rows agree leaves the rows that already name the chosen role alone.
  */
 import { defaultReference } from "../../src/model/default-reference";
-import { consistencyGroups } from "../../src/rules/consistency-groups";
-import { runRules } from "../../src/rules/run-rules";
-import { agreeChanges } from "../../src/workflows/consistency-review";
+import { consistencyGroups } from "../../src/check/consistency-groups";
+import { runRules } from "../../src/check/run-rules";
+import { agreeChanges } from "../../src/workflows/review/consistency-review";
 import type { CategorisationRow } from "../support/workbook-rows";
 import { parsedBook } from "../support/workbook-rows";
 

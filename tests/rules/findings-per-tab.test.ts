@@ -1,6 +1,6 @@
 import { defaultReference } from "../../src/model/default-reference";
-import { reportOncePerTab } from "../../src/rules/findings-per-tab";
-import type { FindingDetails } from "../../src/rules/rule";
+import { reportOncePerTab } from "../../src/rules/utils/findings-per-tab";
+import type { FindingDetails } from "../../src/check/rule";
 
 const model = defaultReference();
 const details: FindingDetails = { sheet: "Data Categorisation", cell: "J2", row: 2, column: "Information Category", message: "m", value: "v" };

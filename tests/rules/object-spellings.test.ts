@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { looseKey } from "../../src/model/text-normalise";
-import { objectSpellings, rowsByObject } from "../../src/rules/rows-by-object";
+import { objectSpellings, rowsByObject } from "../../src/rules/utils/rows-by-object";
 import type { ParsedRow, ParsedTab } from "../../src/sheets/parsed-tab";
 import type { CategorisationColumn } from "../../src/sheets/tab-definitions";
 import { parsedBook } from "../support/workbook-rows";

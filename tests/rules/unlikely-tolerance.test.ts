@@ -15,7 +15,7 @@ import { capabilityGroupOf } from "../../src/model/capability-model";
 import { defaultReference } from "../../src/model/default-reference";
 import capabilityRule from "../../src/rules/capability.unlikely-for-activity";
 import categoryRule from "../../src/rules/category.unlikely-for-object";
-import { runRules } from "../../src/rules/run-rules";
+import { runRules } from "../../src/check/run-rules";
 import { readWorkbook, type ParsedWorkbook } from "../../src/sheets/parsed-workbook";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
 import { richWorkbookBytes } from "../support/rich-workbook-fixture";

@@ -3,7 +3,7 @@
  * rules' column codes are made from, and the give-up on a column of free text.
  */
 import fc from "fast-check";
-import { rowsWhere } from "../../src/rules/column-values";
+import { rowsWhere } from "../../src/rules/utils/column-values";
 import { ColumnDictionary, MAX_VALUES, NOT_KEPT } from "../../src/sheets/column-dictionary";
 import { tabWithRows } from "../../src/sheets/parsed-tab";
 import { parsedBook } from "../support/workbook-rows";

@@ -4,7 +4,7 @@
  * of "N/A" on a row with Issues is no rationale.
  */
 import { defaultReference } from "../../src/model/default-reference";
-import { runRules } from "../../src/rules/run-rules";
+import { runRules } from "../../src/check/run-rules";
 import { parsedBook } from "../support/workbook-rows";
 
 const model = defaultReference();

@@ -6,15 +6,15 @@
 import { defaultReference } from "../../src/model/default-reference";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
-import { workbookActions } from "../../src/workflows/workbook-actions";
-import { gapActions, type GapActions } from "../../src/workflows/gap-actions";
-import type { DefinitionActions } from "../../src/workflows/definition-actions";
-import type { LiveActions } from "../../src/workflows/live-actions";
-import { reportActions, type ReportActions } from "../../src/workflows/export-report";
-import { compareActions, type CompareActions } from "../../src/workflows/compare-actions";
-import { reviewActions, type ReviewActions } from "../../src/workflows/review-actions";
-import type { SummaryActions } from "../../src/workflows/summary-actions";
-import type { WorkbookTools } from "../../src/workflows/workbook-tools";
+import { workbookActions } from "../../src/app/workbook-actions";
+import { gapActions, type GapActions } from "../../src/app/gap-actions";
+import type { DefinitionActions } from "../../src/app/definition-actions";
+import type { LiveActions } from "../../src/app/live-actions";
+import { reportActions, type ReportActions } from "../../src/app/export-report";
+import { compareActions, type CompareActions } from "../../src/app/compare-actions";
+import { reviewActions, type ReviewActions } from "../../src/app/review-actions";
+import type { SummaryActions } from "../../src/app/summary-actions";
+import type { WorkbookTools } from "../../src/app/workbook-tools";
 
 const unavailable = () => Promise.reject(new Error("Not available in this test."));
 

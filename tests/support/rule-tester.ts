@@ -6,9 +6,9 @@
  * requires `output` of a fixable rule.
  */
 import { defaultReference } from "../../src/model/default-reference";
-import type { Finding, FixApplicability } from "../../src/rules/finding";
-import type { Rule } from "../../src/rules/rule";
-import { runRules } from "../../src/rules/run-rules";
+import type { Finding, FixApplicability } from "../../src/check/finding";
+import type { Rule } from "../../src/check/rule";
+import { runRules } from "../../src/check/run-rules";
 import { parsedBook, type BookSpec } from "./workbook-rows";
 
 export interface ExpectedFix {

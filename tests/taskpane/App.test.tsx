@@ -6,8 +6,8 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { Finding } from "../../src/rules/finding";
-import type { ValidationReport } from "../../src/rules/validation-report";
+import type { Finding } from "../../src/check/finding";
+import type { ValidationReport } from "../../src/check/validation-report";
 import { NoKnownTabsError } from "../../src/sheets/parsed-workbook";
 import { App } from "../../src/taskpane/App";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";

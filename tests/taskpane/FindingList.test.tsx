@@ -2,7 +2,7 @@
 /** A huge report renders a page at a time, with a button for the rest. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
-import type { Finding } from "../../src/rules/finding";
+import type { Finding } from "../../src/check/finding";
 import { FindingList, findingsPerPage } from "../../src/taskpane/FindingList";
 
 const findings: Finding[] = Array.from({ length: 450 }, (_, i) => ({

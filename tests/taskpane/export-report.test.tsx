@@ -10,7 +10,7 @@ import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { ExportReport } from "../../src/taskpane/ExportReport";
 import { saveText } from "../../src/taskpane/save-text";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
-import type { ExportedReport } from "../../src/workflows/export-report";
+import type { ExportedReport } from "../../src/app/export-report";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import { noAxeViolations, renderOver } from "../support/office-pane";
 import { renderView } from "../support/render-view";

@@ -1,5 +1,5 @@
 /** Ordering, grouping and paging of findings for the pane. */
-import type { Finding, Severity } from "../../src/rules/finding";
+import type { Finding, Severity } from "../../src/check/finding";
 import { firstFindings, groupBySheet } from "../../src/taskpane/finding-groups";
 
 const all: ReadonlySet<Severity> = new Set<Severity>(["error", "warning", "info"]);

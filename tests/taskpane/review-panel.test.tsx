@@ -9,7 +9,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
-import { WAIVERS_KEY } from "../../src/workflows/waivers";
+import { WAIVERS_KEY } from "../../src/workflows/review/waivers";
 import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
 import { noAxeViolations, renderOver } from "../support/office-pane";
 import { localTime } from "../../src/taskpane/local-time";

@@ -1,6 +1,6 @@
 /** The preview of proposed gaps reads as rows: one line per new row with its cells, in column order. */
-import { addedRows } from "../../src/workflows/added-rows";
-import type { ProposedChange } from "../../src/workflows/proposed-change";
+import { addedRows } from "../../src/workflows/changes/added-rows";
+import type { ProposedChange } from "../../src/workflows/changes/proposed-change";
 
 const add = (cell: string, row: number, column: string, value: string): ProposedChange => ({ sheet: "Gaps", cell, row, column, value, kind: "add", applicability: "safe", expected: "", reason: `New gap on row ${row}.` });
 

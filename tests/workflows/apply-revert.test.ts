@@ -3,12 +3,12 @@
  * record kept first, and reverting exactly, cell by cell, leaving alone what the analyst changed since.
  */
 import { defaultReference } from "../../src/model/default-reference";
-import { applyChanges, ApplyError } from "../../src/workflows/apply-changes";
-import { listBatches } from "../../src/workflows/change-history";
-import { checkWorkbook } from "../../src/workflows/check";
-import { planFixes } from "../../src/workflows/fixes-of-findings";
-import { planAutoFill } from "../../src/workflows/plan-auto-fill";
-import { revertBatch } from "../../src/workflows/revert-batch";
+import { applyChanges, ApplyError } from "../../src/workflows/changes/apply-changes";
+import { listBatches } from "../../src/workflows/changes/change-history";
+import { checkWorkbook } from "../../src/workflows/check/check";
+import { planFixes } from "../../src/workflows/check/fixes-of-findings";
+import { planAutoFill } from "../../src/workflows/changes/plan-auto-fill";
+import { revertBatch } from "../../src/workflows/changes/revert-batch";
 import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { writableBook } from "../support/workbook-rows";
 

@@ -11,11 +11,11 @@ import { OfficeWorkbookDropdowns } from "../../src/workbook/office/office-dropdo
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookTabs } from "../../src/workbook/office/office-tabs";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { ADDING_TABS_KEY, addMissingTabs } from "../../src/workflows/add-missing-tabs";
-import { checkWorkbook } from "../../src/workflows/check";
-import { LISTS_SHEET } from "../../src/workflows/dropdown-lists";
-import { DROPDOWNS_KEY, installDropdowns, invalidCellsByExcel } from "../../src/workflows/install-dropdowns";
-import { removeDropdowns } from "../../src/workflows/remove-dropdowns";
+import { ADDING_TABS_KEY, addMissingTabs } from "../../src/workflows/tools/add-missing-tabs";
+import { checkWorkbook } from "../../src/workflows/check/check";
+import { LISTS_SHEET } from "../../src/workflows/tools/dropdown-lists";
+import { DROPDOWNS_KEY, installDropdowns, invalidCellsByExcel } from "../../src/workflows/tools/install-dropdowns";
+import { removeDropdowns } from "../../src/workflows/tools/remove-dropdowns";
 
 const model = defaultReference();
 const DC = "Data Categorisation";

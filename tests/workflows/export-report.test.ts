@@ -5,8 +5,8 @@
  */
 import { defaultReference } from "../../src/model/default-reference";
 import { parseCsv } from "../reports/csv-parse";
-import { reportActions } from "../../src/workflows/export-report";
-import { reviewActions } from "../../src/workflows/review-actions";
+import { reportActions } from "../../src/app/export-report";
+import { reviewActions } from "../../src/app/review-actions";
 import { memoryBook } from "../support/workbook-rows";
 
 function actions() {

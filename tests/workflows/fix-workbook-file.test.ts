@@ -8,7 +8,7 @@ import { unzipSync } from "fflate";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fixWorkbookBytes } from "../../src/workflows/fix-workbook-file";
+import { fixWorkbookBytes } from "../../src/cli/fix-workbook-file";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
 import { CHART_PART, richWorkbookBytes } from "../support/rich-workbook-fixture";
 import { itWithSoffice, sheetsAsCsv } from "../support/libreoffice";

@@ -9,9 +9,9 @@ import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookDropdowns } from "../../src/workbook/office/office-dropdowns";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { checkWorkbook } from "../../src/workflows/check";
-import { LISTS_SHEET } from "../../src/workflows/dropdown-lists";
-import { installDropdowns, invalidCellsByExcel } from "../../src/workflows/install-dropdowns";
+import { checkWorkbook } from "../../src/workflows/check/check";
+import { LISTS_SHEET } from "../../src/workflows/tools/dropdown-lists";
+import { installDropdowns, invalidCellsByExcel } from "../../src/workflows/tools/install-dropdowns";
 
 const model = defaultReference();
 const DGA = "Distinct Gap Analysis";

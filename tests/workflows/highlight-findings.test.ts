@@ -4,11 +4,11 @@
  * fills and the analyst's own conditional formats included), and 10,000 flagged cells take a bounded
  * number of requests.
  */
-import type { Finding, Severity } from "../../src/rules/finding";
+import type { Finding, Severity } from "../../src/check/finding";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { highlightFormula, OfficeWorkbookFormatter } from "../../src/workbook/office/office-formatter";
-import { clearHighlights } from "../../src/workflows/clear-highlights";
-import { HIGHLIGHT_FILLS, highlightFindings, highlightLayers } from "../../src/workflows/highlight-findings";
+import { clearHighlights } from "../../src/workflows/check/clear-highlights";
+import { HIGHLIGHT_FILLS, highlightFindings, highlightLayers } from "../../src/workflows/check/highlight-findings";
 
 const SHEET = "Data Categorisation";
 

@@ -8,8 +8,8 @@ import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { XlsxWorkbookEditor } from "../../src/workbook/xlsx/xlsx-workbook-editor";
-import { saveColumnMapping } from "../../src/workflows/column-mapping";
-import { gapActions } from "../../src/workflows/gap-actions";
+import { saveColumnMapping } from "../../src/workflows/settings/column-mapping";
+import { gapActions } from "../../src/app/gap-actions";
 import { excelJsXlsx } from "../support/xlsx-exceljs";
 
 const model = async () => defaultReference();

@@ -11,10 +11,10 @@ import { columnLetter } from "../../src/workbook/cell-address";
 import { OfficeLiveWorkbook } from "../../src/workbook/office/office-live";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { applyChanges } from "../../src/workflows/apply-changes";
-import { listBatches } from "../../src/workflows/change-history";
-import { checkWorkbook } from "../../src/workflows/check";
-import { LiveSession, type LiveUpdate } from "../../src/workflows/live-session";
+import { applyChanges } from "../../src/workflows/changes/apply-changes";
+import { listBatches } from "../../src/workflows/changes/change-history";
+import { checkWorkbook } from "../../src/workflows/check/check";
+import { LiveSession, type LiveUpdate } from "../../src/workflows/live/live-session";
 import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
 
 const sheet = "Data Categorisation";

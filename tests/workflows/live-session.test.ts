@@ -11,10 +11,10 @@ import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { OfficeLiveWorkbook } from "../../src/workbook/office/office-live";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { listBatches } from "../../src/workflows/change-history";
-import { checkWorkbook } from "../../src/workflows/check";
-import { LiveSession, type LiveUpdate } from "../../src/workflows/live-session";
-import { revertBatch } from "../../src/workflows/revert-batch";
+import { listBatches } from "../../src/workflows/changes/change-history";
+import { checkWorkbook } from "../../src/workflows/check/check";
+import { LiveSession, type LiveUpdate } from "../../src/workflows/live/live-session";
+import { revertBatch } from "../../src/workflows/changes/revert-batch";
 import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
 
 const sheet = "Data Categorisation";

@@ -4,11 +4,11 @@
  * fixable counts and out of fix, while the report still lists it among the accepted ones.
  */
 import { defaultReference } from "../../src/model/default-reference";
-import type { Finding } from "../../src/rules/finding";
+import type { Finding } from "../../src/check/finding";
 import { fixAllOffers } from "../../src/taskpane/fix-groups";
-import { checkWorkbook } from "../../src/workflows/check";
-import { fixableCounts, planFixes } from "../../src/workflows/fixes-of-findings";
-import { acceptFinding } from "../../src/workflows/waivers";
+import { checkWorkbook } from "../../src/workflows/check/check";
+import { fixableCounts, planFixes } from "../../src/workflows/check/fixes-of-findings";
+import { acceptFinding } from "../../src/workflows/review/waivers";
 import { memoryBook } from "../support/workbook-rows";
 
 const model = defaultReference();

@@ -6,23 +6,23 @@
  * making the rows agree is one previewable, revertible batch.
  */
 import { defaultReference } from "../../src/model/default-reference";
-import type { Finding } from "../../src/rules/finding";
-import { waiverId, waiverKeyOf } from "../../src/rules/waived-findings";
+import type { Finding } from "../../src/check/finding";
+import { waiverId, waiverKeyOf } from "../../src/check/waived-findings";
 import { readWorkbook } from "../../src/sheets/parsed-workbook";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { agreeChanges } from "../../src/workflows/consistency-review";
-import { highlightLayers } from "../../src/workflows/highlight-findings";
-import { forgetSetting, keptSettings } from "../../src/workflows/kept-settings";
-import { LiveSession } from "../../src/workflows/live-session";
+import { agreeChanges } from "../../src/workflows/review/consistency-review";
+import { highlightLayers } from "../../src/workflows/check/highlight-findings";
+import { forgetSetting, keptSettings } from "../../src/workflows/settings/kept-settings";
+import { LiveSession } from "../../src/workflows/live/live-session";
 import { OfficeLiveWorkbook } from "../../src/workbook/office/office-live";
-import type { ValidationReport } from "../../src/rules/validation-report";
-import { reviewActions } from "../../src/workflows/review-actions";
-import { WAIVERS_KEY, readWaivers } from "../../src/workflows/waivers";
-import { workbookActions } from "../../src/workflows/workbook-actions";
+import type { ValidationReport } from "../../src/check/validation-report";
+import { reviewActions } from "../../src/app/review-actions";
+import { WAIVERS_KEY, readWaivers } from "../../src/workflows/review/waivers";
+import { workbookActions } from "../../src/app/workbook-actions";
 import { memoryBook, validCategorisation, type CategorisationRow } from "../support/workbook-rows";
 
 const model = defaultReference();

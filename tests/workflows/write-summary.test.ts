@@ -16,8 +16,8 @@ import { FakeExcel, type FakeValue } from "../../src/workbook/fake-excel/fake-ex
 import { OfficeReportSheets } from "../../src/workbook/office/office-report-sheet";
 import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
-import { forgetSetting, keptSettings } from "../../src/workflows/kept-settings";
-import { SUMMARY_SHEET_KEY, writeSummary } from "../../src/workflows/write-summary";
+import { forgetSetting, keptSettings } from "../../src/workflows/settings/kept-settings";
+import { SUMMARY_SHEET_KEY, writeSummary } from "../../src/workflows/summary/write-summary";
 import { BLANK, domainNames, expectedHeatMap, generatedCategorisation, generatedGaps, tally, UNREC } from "../support/generated-summary-book";
 import { memoryBook, type BookSpec } from "../support/workbook-rows";
 

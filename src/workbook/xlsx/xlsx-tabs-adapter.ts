@@ -1,5 +1,5 @@
 /**
- * The ports Add missing tabs needs (src/workflows/add-missing-tabs.ts), over an .xlsx file, for
+ * The ports Add missing tabs needs (src/workflows/tools/add-missing-tabs.ts), over an .xlsx file, for
  * `cerdc add-tabs`: the tabs added, the lists sheet written and the dropdowns set are kept until
  * `bytes()` builds the new package, where each new tab is a worksheet with its headers as an Excel
  * table and its list rules, the lists sheet a hidden worksheet, and every existing part is carried

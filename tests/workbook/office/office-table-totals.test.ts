@@ -4,7 +4,7 @@
  * costs no extra request. The fake refuses getTotalRowRange on a table showing no totals.
  */
 import { defaultReference } from "../../../src/model/default-reference";
-import { runRules } from "../../../src/rules/run-rules";
+import { runRules } from "../../../src/check/run-rules";
 import { readWorkbook } from "../../../src/sheets/parsed-workbook";
 import { categorisationTab } from "../../../src/sheets/tab-definitions";
 import { FakeExcel } from "../../../src/workbook/fake-excel/fake-excel";

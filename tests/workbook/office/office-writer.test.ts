@@ -5,11 +5,11 @@
  * caller as sentences naming the tab.
  */
 import { defaultReference } from "../../../src/model/default-reference";
-import { applyChanges, ApplyError } from "../../../src/workflows/apply-changes";
-import { listBatches } from "../../../src/workflows/change-history";
-import { planAutoFill } from "../../../src/workflows/plan-auto-fill";
-import type { ProposedChange } from "../../../src/workflows/proposed-change";
-import { revertBatch } from "../../../src/workflows/revert-batch";
+import { applyChanges, ApplyError } from "../../../src/workflows/changes/apply-changes";
+import { listBatches } from "../../../src/workflows/changes/change-history";
+import { planAutoFill } from "../../../src/workflows/changes/plan-auto-fill";
+import type { ProposedChange } from "../../../src/workflows/changes/proposed-change";
+import { revertBatch } from "../../../src/workflows/changes/revert-batch";
 import { FakeExcel, type FakeCellSpec } from "../../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookReader } from "../../../src/workbook/office/office-workbook";
 import { OfficeWorkbookWriter, spillSheetName } from "../../../src/workbook/office/office-writer";

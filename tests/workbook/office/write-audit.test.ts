@@ -5,10 +5,10 @@
  * grouping; reads and writes of scattered cells stay under 5 MB as office.js weighs them; the
  * history's records keep the settings well under Excel's ~1 MB.
  */
-import { applyChanges } from "../../../src/workflows/apply-changes";
-import { HISTORY_KEY, HISTORY_LIMIT } from "../../../src/workflows/change-history";
-import type { ProposedChange } from "../../../src/workflows/proposed-change";
-import { revertBatch } from "../../../src/workflows/revert-batch";
+import { applyChanges } from "../../../src/workflows/changes/apply-changes";
+import { HISTORY_KEY, HISTORY_LIMIT } from "../../../src/workflows/changes/change-history";
+import type { ProposedChange } from "../../../src/workflows/changes/proposed-change";
+import { revertBatch } from "../../../src/workflows/changes/revert-batch";
 import { FakeExcel } from "../../../src/workbook/fake-excel/fake-excel";
 import { OfficeWorkbookWriter, spillBytes, spillSheetName } from "../../../src/workbook/office/office-writer";
 
