@@ -31,8 +31,26 @@ const nodeGlobals = {
  */
 const SURFACES = ["cli", "taskpane", "commands", "demo", "dialog"];
 const APPLICATION = ["workflows", "app", ...SURFACES];
-const ADAPTERS = ["workbook/office", "workbook/xlsx", "workbook/fake-excel", "workbook/memory", "workbook/free-sheet-name", "workbook/utf8-length"];
-const ABOVE_MODEL = ["sheets", "rules", "check", "autofill", "incremental", "gaps", "summary", "reports", "definitions", "diff"];
+const ADAPTERS = [
+  "workbook/office",
+  "workbook/xlsx",
+  "workbook/fake-excel",
+  "workbook/memory",
+  "workbook/free-sheet-name",
+  "workbook/utf8-length",
+];
+const ABOVE_MODEL = [
+  "sheets",
+  "rules",
+  "check",
+  "autofill",
+  "incremental",
+  "gaps",
+  "summary",
+  "reports",
+  "definitions",
+  "diff",
+];
 const ABOVE_RULES = ["autofill", "incremental", "gaps", "summary", "reports", "diff"];
 const UI = ["react", "react-dom", "@fluentui"];
 const CORE_WHY = "the core is pure TypeScript over the ports; the workflows call it, never the reverse.";
@@ -50,17 +68,47 @@ const LAYERS = {
   summary: core(["autofill", "incremental", "gaps", "reports", "diff"]),
   reports: core(["autofill", "incremental", "gaps"]),
   diff: core(["reports"]),
-  workbook: { forbid: ["model", "text", "definitions", ...ABOVE_MODEL, ...APPLICATION], why: "adapters only translate: they import nothing of the core or the application." },
-  workflows: { forbid: [...SURFACES, "app", "workbook/office", "workbook/fake-excel", "workbook/memory"], packages: UI, why: "use cases work over the ports; the surfaces and the composition call them." },
-  app: { forbid: SURFACES, packages: UI, why: "the composition binds the use cases to ports for every surface; no surface is below it." },
-  taskpane: { forbid: ["cli", "commands", "demo", "dialog", "workbook/xlsx", "workbook/fake-excel", "workbook/memory"], why: "the pane reaches the workbook through the use cases and the office adapter." },
-  commands: { forbid: ["cli", "demo", "dialog", "workbook/xlsx", "workbook/fake-excel", "workbook/memory"], packages: UI, why: "the ribbon runs the same use cases as the pane." },
-  dialog: { forbid: ["cli", "commands", "demo", "taskpane", "workflows", "app"], packages: UI, why: "the dialog is a page of its own." },
+  workbook: {
+    forbid: ["model", "text", "definitions", ...ABOVE_MODEL, ...APPLICATION],
+    why: "adapters only translate: they import nothing of the core or the application.",
+  },
+  workflows: {
+    forbid: [...SURFACES, "app", "workbook/office", "workbook/fake-excel", "workbook/memory"],
+    packages: UI,
+    why: "use cases work over the ports; the surfaces and the composition call them.",
+  },
+  app: {
+    forbid: SURFACES,
+    packages: UI,
+    why: "the composition binds the use cases to ports for every surface; no surface is below it.",
+  },
+  taskpane: {
+    forbid: ["cli", "commands", "demo", "dialog", "workbook/xlsx", "workbook/fake-excel", "workbook/memory"],
+    why: "the pane reaches the workbook through the use cases and the office adapter.",
+  },
+  commands: {
+    forbid: ["cli", "demo", "dialog", "workbook/xlsx", "workbook/fake-excel", "workbook/memory"],
+    packages: UI,
+    why: "the ribbon runs the same use cases as the pane.",
+  },
+  dialog: {
+    forbid: ["cli", "commands", "demo", "taskpane", "workflows", "app"],
+    packages: UI,
+    why: "the dialog is a page of its own.",
+  },
   demo: { forbid: ["cli"], why: "the demo runs the pane over the fake Excel, not the command line." },
-  cli: { forbid: ["taskpane", "commands", "demo", "dialog", "workbook/office", "workbook/fake-excel"], builtins: true, packages: UI, why: "the command line reads files; it has no pane." },
+  cli: {
+    forbid: ["taskpane", "commands", "demo", "dialog", "workbook/office", "workbook/fake-excel"],
+    builtins: true,
+    packages: UI,
+    why: "the command line reads files; it has no pane.",
+  },
 };
 /** Excel.* is called in src/workbook/office alone (the fake Excel imitates it, the demo installs it). */
-const EXCEL_OUTSIDE_ADAPTER = { name: "Excel", message: "Only src/workbook/office calls Excel.*; take the operation as a port or a prop." };
+const EXCEL_OUTSIDE_ADAPTER = {
+  name: "Excel",
+  message: "Only src/workbook/office calls Excel.*; take the operation as a port or a prop.",
+};
 
 module.exports = defineConfig([
   globalIgnores(["dist/", "dist-cli/", "node_modules/", "coverage/", ".tmp/"]),
@@ -83,8 +131,14 @@ module.exports = defineConfig([
       "no-script-url": "error",
       "no-restricted-properties": [
         "error",
-        { property: "innerHTML", message: "Set textContent or render with React; workbook text must never become HTML." },
-        { property: "outerHTML", message: "Set textContent or render with React; workbook text must never become HTML." },
+        {
+          property: "innerHTML",
+          message: "Set textContent or render with React; workbook text must never become HTML.",
+        },
+        {
+          property: "outerHTML",
+          message: "Set textContent or render with React; workbook text must never become HTML.",
+        },
         { property: "insertAdjacentHTML", message: "Build elements instead; workbook text must never become HTML." },
         { object: "document", property: "write", message: "document.write parses its text as HTML." },
         { object: "document", property: "writeln", message: "document.write parses its text as HTML." },
@@ -92,10 +146,23 @@ module.exports = defineConfig([
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render text with React; workbook text must never become HTML." },
-        { selector: "Property[key.name='dangerouslySetInnerHTML']", message: "Render text with React; workbook text must never become HTML." },
-        { selector: "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]", message: "Pass a function, not code in a string." },
-        { selector: "CallExpression[callee.property.name='parseFromString'][arguments.1.value='text/html']", message: "Parsing text as HTML is not allowed." },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Render text with React; workbook text must never become HTML.",
+        },
+        {
+          selector: "Property[key.name='dangerouslySetInnerHTML']",
+          message: "Render text with React; workbook text must never become HTML.",
+        },
+        {
+          selector:
+            "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+          message: "Pass a function, not code in a string.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='parseFromString'][arguments.1.value='text/html']",
+          message: "Parsing text as HTML is not allowed.",
+        },
       ],
     },
   },

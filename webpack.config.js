@@ -18,12 +18,15 @@ const certsDir = path.join(os.homedir(), ".office-addin-dev-certs");
 class CopyIconsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("CopyIconsPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "CopyIconsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        compilation.contextDependencies.add(assetsDir);
-        for (const file of fs.readdirSync(assetsDir).filter((name) => name.endsWith(".png"))) {
-          compilation.emitAsset(`assets/${file}`, new sources.RawSource(fs.readFileSync(path.join(assetsDir, file))));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "CopyIconsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          compilation.contextDependencies.add(assetsDir);
+          for (const file of fs.readdirSync(assetsDir).filter((name) => name.endsWith(".png"))) {
+            compilation.emitAsset(`assets/${file}`, new sources.RawSource(fs.readFileSync(path.join(assetsDir, file))));
+          }
+        },
+      );
     });
   }
 }
@@ -33,10 +36,16 @@ function devServerTransport() {
   const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
   const paths = Object.fromEntries(Object.entries(files).map(([option, file]) => [option, path.join(certsDir, file)]));
   if (!Object.values(paths).every((file) => fs.existsSync(file))) {
-    if (process.env.WEBPACK_SERVE) console.warn(`No certificates in ${certsDir}: serving over http. Run "npx office-addin-dev-certs install" for https.`);
+    if (process.env.WEBPACK_SERVE)
+      console.warn(
+        `No certificates in ${certsDir}: serving over http. Run "npx office-addin-dev-certs install" for https.`,
+      );
     return "http";
   }
-  return { type: "https", options: Object.fromEntries(Object.entries(paths).map(([option, file]) => [option, fs.readFileSync(file)])) };
+  return {
+    type: "https",
+    options: Object.fromEntries(Object.entries(paths).map(([option, file]) => [option, fs.readFileSync(file)])),
+  };
 }
 
 module.exports = (_env, argv) => {
@@ -66,8 +75,16 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/dialog/dialog.html", chunks: ["dialog"] }),
       new CopyIconsPlugin(),
     ],

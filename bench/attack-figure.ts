@@ -27,10 +27,34 @@ export function attackFigure(root: string, dir: string): string {
   const folder = join(dir, "attack");
   mkdirSync(folder, { recursive: true });
   const cases: Case[] = [
-    { name: "1,048,576 rows, one cell in XFD each", file: "sparse-xfd.xlsx", build: () => sparseXfdBook(1_048_576), seconds: 60, oneLine: true },
-    { name: "honest bomb, 480 MB of tiny rows", file: "honest-bomb.xlsx", build: () => rowBomb(9_800_000), seconds: 60, oneLine: true },
-    { name: "bomb declaring 1,000 bytes, 3 GB inside", file: "lying-bomb.xlsx", build: () => rowBomb(61_300_000, { lie: true }), seconds: 60, oneLine: true },
-    { name: "ZIP64, 70,000 parts", file: "zip64-70000.xlsx", build: () => manyPartsBook(70_000), seconds: 10, oneLine: false },
+    {
+      name: "1,048,576 rows, one cell in XFD each",
+      file: "sparse-xfd.xlsx",
+      build: () => sparseXfdBook(1_048_576),
+      seconds: 60,
+      oneLine: true,
+    },
+    {
+      name: "honest bomb, 480 MB of tiny rows",
+      file: "honest-bomb.xlsx",
+      build: () => rowBomb(9_800_000),
+      seconds: 60,
+      oneLine: true,
+    },
+    {
+      name: "bomb declaring 1,000 bytes, 3 GB inside",
+      file: "lying-bomb.xlsx",
+      build: () => rowBomb(61_300_000, { lie: true }),
+      seconds: 60,
+      oneLine: true,
+    },
+    {
+      name: "ZIP64, 70,000 parts",
+      file: "zip64-70000.xlsx",
+      build: () => manyPartsBook(70_000),
+      seconds: 10,
+      oneLine: false,
+    },
   ];
   const lines: string[] = [];
   for (const c of cases) {
@@ -38,14 +62,23 @@ export function attackFigure(root: string, dir: string): string {
     if (!existsSync(path)) writeFileSync(path, c.build());
     const started = process.hrtime.bigint();
     // GNU time's %M is the child's peak RSS in KB; the command runs as `npm run -s cli` does.
-    const run = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "--import", "tsx", join(root, "src/cli/main.ts"), "validate", path], { cwd: root, encoding: "utf8", timeout: 180_000 });
+    const run = spawnSync(
+      "/usr/bin/time",
+      ["-f", "%M", process.execPath, "--import", "tsx", join(root, "src/cli/main.ts"), "validate", path],
+      { cwd: root, encoding: "utf8", timeout: 180_000 },
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const stderrLines = run.stderr.trim().split("\n").filter((line) => !line.startsWith("Command exited with non-zero status"));
+    const stderrLines = run.stderr
+      .trim()
+      .split("\n")
+      .filter((line) => !line.startsWith("Command exited with non-zero status"));
     const peakMb = Math.round(Number(stderrLines.pop() ?? "0") / 1024);
     const output = [...run.stdout.trim().split("\n"), ...stderrLines].filter((line) => line !== "");
     const ok = seconds < c.seconds && peakMb < 1536 && (!c.oneLine || (output.length === 1 && run.status === 2));
     const goal = `< ${c.seconds} s, < 1,536 MB${c.oneLine ? ", one line, exit 2" : ""}`;
-    lines.push(`  ${c.name.padEnd(42)} ${seconds.toFixed(1).padStart(6)} s  peak ${String(peakMb).padStart(5)} MB  exit ${run.status ?? run.signal}  ${output.length} line${output.length === 1 ? "" : "s"}  ${ok ? "ok" : "MISS"} (${goal})`);
+    lines.push(
+      `  ${c.name.padEnd(42)} ${seconds.toFixed(1).padStart(6)} s  peak ${String(peakMb).padStart(5)} MB  exit ${run.status ?? run.signal}  ${output.length} line${output.length === 1 ? "" : "s"}  ${ok ? "ok" : "MISS"} (${goal})`,
+    );
     lines.push(`    ${(c.oneLine ? output[0] : output.at(-1)) ?? ""}`.slice(0, 160));
   }
   return `${lines.join("\n")}\n`;

@@ -18,7 +18,14 @@ const LIMIT = 5 * 1024 * 1024;
 
 function keysOnlyBook(rows: number): FakeExcel {
   const headers = categorisationTab.columns.map((c) => c.header);
-  const row = (i: number) => headers.map((header) => (header === "Capability ID" ? ["4.1.2", "2.2.1", "4.3.5"][i % 3] ?? "" : header === "Capability" || header === "Capability Group" || header === "Domain" ? "" : `${header} ${i % 50}`));
+  const row = (i: number) =>
+    headers.map((header) =>
+      header === "Capability ID"
+        ? (["4.1.2", "2.2.1", "4.3.5"][i % 3] ?? "")
+        : header === "Capability" || header === "Capability Group" || header === "Domain"
+          ? ""
+          : `${header} ${i % 50}`,
+    );
   return new FakeExcel({ [SHEET]: [headers, ...Array.from({ length: rows }, (_, i) => row(i))] });
 }
 

@@ -11,7 +11,10 @@ import { gzipSync } from "node:zlib";
 const KIB = 1024;
 
 export function bundleFigure(root: string, out: string): string {
-  execFileSync(join(root, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], { cwd: root, stdio: "ignore" });
+  execFileSync(join(root, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], {
+    cwd: root,
+    stdio: "ignore",
+  });
   const gz = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
   const files = readdirSync(out).filter((name) => name.endsWith(".js"));
   const entry = files.find((name) => name.startsWith("taskpane."));

@@ -13,11 +13,22 @@ const SHEET = "Data Categorisation";
 const severities: Severity[] = ["error", "warning", "info"];
 
 export async function highlightFigure(cells = 10_000): Promise<string> {
-  const rows = Array.from({ length: cells * 2 + 1 }, (_, i) => (i === 0 ? ["Use Case Group", "Use Case", "Sensitivity"] : ["PO", "Plan", "Public"]));
+  const rows = Array.from({ length: cells * 2 + 1 }, (_, i) =>
+    i === 0 ? ["Use Case Group", "Use Case", "Sensitivity"] : ["PO", "Plan", "Public"],
+  );
   const excel = new FakeExcel({ [SHEET]: rows });
   const findings: Finding[] = Array.from({ length: cells }, (_, i) => {
     const row = 2 + 2 * Math.floor(i / 2) + (i % 4 === 1 ? 1 : 0);
-    return { sheet: SHEET, cell: `${i % 2 === 0 ? "A" : "C"}${row}`, row, column: "X", rule: "bench", severity: severities[i % 3] ?? "error", message: "", value: "" };
+    return {
+      sheet: SHEET,
+      cell: `${i % 2 === 0 ? "A" : "C"}${row}`,
+      row,
+      column: "X",
+      rule: "bench",
+      severity: severities[i % 3] ?? "error",
+      message: "",
+      value: "",
+    };
   });
   const formatter = new OfficeWorkbookFormatter(excel.run, { rangeAreas: () => true });
   const start = process.hrtime.bigint();

@@ -15,6 +15,7 @@ export interface LabelledRow {
 }
 
 export const labelledRows: readonly LabelledRow[] = labelled.rows.map((cells, index) => {
-  const [useCaseGroup = "", useCase = "", activity = "", informationObject = "", capabilityId = "", category = ""] = cells;
+  const [useCaseGroup = "", useCase = "", activity = "", informationObject = "", capabilityId = "", category = ""] =
+    cells;
   return { useCaseGroup, useCase, activity, informationObject, capabilityId, category, heldOut: index % 3 === 2 };
 });

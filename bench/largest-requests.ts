@@ -24,7 +24,10 @@ export async function largestRequests(rows: number): Promise<LargestRequest[] | 
   if (client === undefined) return undefined;
   const excel = book(rows);
   const measured = measuredRun(excel, client);
-  const ops = officeOperations(measured.run, "pane", { isSetSupported: (name, version) => excel.isSetSupported(name, version), platform: "OfficeOnline" });
+  const ops = officeOperations(measured.run, "pane", {
+    isSetSupported: (name, version) => excel.isSetSupported(name, version),
+    platform: "OfficeOnline",
+  });
   const out: LargestRequest[] = [];
   async function step<T>(operation: string, work: () => Promise<T>): Promise<T> {
     const first = measured.sizes.length;

@@ -15,10 +15,25 @@ const SHEET = "Data Categorisation";
 
 export async function liveFigure(rows = 10_000): Promise<string> {
   const headers = categorisationTab.columns.map((c) => c.header);
-  const row = (i: number) => headers.map((header) => (header === "Capability ID" ? (i === rows - 1 ? "" : "4.1.2") : header === "Capability" ? (i === rows - 1 ? "" : "Share near-term operational forecasts") : `${header} ${i % 50}`));
+  const row = (i: number) =>
+    headers.map((header) =>
+      header === "Capability ID"
+        ? i === rows - 1
+          ? ""
+          : "4.1.2"
+        : header === "Capability"
+          ? i === rows - 1
+            ? ""
+            : "Share near-term operational forecasts"
+          : `${header} ${i % 50}`,
+    );
   const excel = new FakeExcel({ [SHEET]: [headers, ...Array.from({ length: rows }, (_, i) => row(i))] });
   const session = await LiveSession.start(
-    { reader: new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }), writer: new OfficeWorkbookWriter(excel.run, { undoGroups: () => true }), live: new OfficeLiveWorkbook(excel.run) },
+    {
+      reader: new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }),
+      writer: new OfficeWorkbookWriter(excel.run, { undoGroups: () => true }),
+      live: new OfficeLiveWorkbook(excel.run),
+    },
     defaultReference(),
     () => undefined,
   );

@@ -17,7 +17,14 @@ import type { FakeExcel } from "../src/workbook/fake-excel/fake-excel";
 import type { ExcelRun } from "../src/workbook/office/excel-run";
 import { utf8Length } from "../src/workbook/utf8-length";
 
-const OFFICE_JS = join(resolve(__dirname, ".."), "node_modules", "@microsoft", "office-js", "dist", "excel-web-16.00.debug.js");
+const OFFICE_JS = join(
+  resolve(__dirname, ".."),
+  "node_modules",
+  "@microsoft",
+  "office-js",
+  "dist",
+  "excel-web-16.00.debug.js",
+);
 
 interface OfficeJsWindow {
   Excel: { RequestContext: new (url: string) => MirrorContext };
@@ -38,7 +45,10 @@ export function officeJsClient(): OfficeJsWindow | undefined {
   // jsdom is a dev dependency of the tests (jest-environment-jsdom); required here so the import costs nothing elsewhere.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { JSDOM } = require("jsdom") as typeof import("jsdom");
-  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
+  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
+    runScripts: "outside-only",
+    url: "https://localhost/",
+  });
   dom.window.eval(readFileSync(OFFICE_JS, "utf8"));
   loaded = dom.window as unknown as OfficeJsWindow;
   return loaded;
@@ -86,12 +96,19 @@ function mirror<T extends object>(fake: T, twin: unknown, onSync: () => void): T
               twinResult = undefined;
             }
           }
-          return isObject(result) && !Array.isArray(result) && !(result instanceof Promise) ? mirror(result, twinResult, onSync) : result;
+          return isObject(result) && !Array.isArray(result) && !(result instanceof Promise)
+            ? mirror(result, twinResult, onSync)
+            : result;
         };
       }
       if (name === "items" && Array.isArray(value)) {
-        const collection = twinOf("getItemAt") === undefined && twinOf("getItem") === undefined ? undefined : (twin as Collection);
-        return value.map((item: unknown, index) => (isObject(item) ? mirror(item, collection === undefined ? undefined : twinItem(collection, item, index), onSync) : item));
+        const collection =
+          twinOf("getItemAt") === undefined && twinOf("getItem") === undefined ? undefined : (twin as Collection);
+        return value.map((item: unknown, index) =>
+          isObject(item)
+            ? mirror(item, collection === undefined ? undefined : twinItem(collection, item, index), onSync)
+            : item,
+        );
       }
       if (isObject(value) && !Array.isArray(value)) return mirror(value, twinOf(name), onSync);
       return value;
@@ -131,7 +148,9 @@ function isEventSource(target: object): boolean {
 }
 
 function unwrap(value: unknown): unknown {
-  return isObject(value) && (value as Record<symbol, unknown>)[raw] !== undefined ? (value as Record<symbol, unknown>)[raw] : value;
+  return isObject(value) && (value as Record<symbol, unknown>)[raw] !== undefined
+    ? (value as Record<symbol, unknown>)[raw]
+    : value;
 }
 
 /** Fake objects cannot be passed to office.js; plain values can. */
@@ -159,7 +178,9 @@ export function measuredRun(excel: FakeExcel, client: OfficeJsWindow): MeasuredE
       if ((body.Actions?.length ?? 0) > 0) sizes.push(utf8Length(JSON.stringify(body)));
       twin.m_pendingRequest = null;
     };
-    return (excel.run as (options: unknown, batch: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>)(options, async (context) => {
+    return (
+      excel.run as (options: unknown, batch: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>
+    )(options, async (context) => {
       const result = await batch(mirror(context, twin, weigh));
       weigh();
       return result;

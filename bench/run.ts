@@ -215,21 +215,31 @@ async function incrementalSection(paths: ReadonlyMap<number, string>): Promise<v
         cells: cellsOf(k % 2 === 0 ? 30_000 + i : 20_000 + i),
       })),
     }));
-    process.stdout.write(`  5,000-row paste at   50000 rows  ${medianMs(checker, pastes, 1).toFixed(1).padStart(8)} ms  (${checker.lastCheck})  no target\n`);
+    process.stdout.write(
+      `  5,000-row paste at   50000 rows  ${medianMs(checker, pastes, 1).toFixed(1).padStart(8)} ms  (${checker.lastCheck})  no target\n`,
+    );
     // Inserts and deletes alternate so the tab keeps its size; each kind is timed on its own (issue 19 item 4: <= 16 ms).
     const times: Record<"insert" | "delete", number[]> = { insert: [], delete: [] };
     const modes: Record<"insert" | "delete", string> = { insert: "", delete: "" };
     for (let k = 0; k < 8; k++) {
-      const change: RowChange = k % 2 === 0 ? { kind: "insert", sheet, at: middle, count: 1, cells: [cellsOf(0)] } : { kind: "delete", sheet, at: middle, count: 1 };
+      const change: RowChange =
+        k % 2 === 0
+          ? { kind: "insert", sheet, at: middle, count: 1, cells: [cellsOf(0)] }
+          : { kind: "delete", sheet, at: middle, count: 1 };
       collectGarbage();
       const start = process.hrtime.bigint();
       checker.apply(change);
       if (k >= 2) times[change.kind as "insert" | "delete"].push(Number(process.hrtime.bigint() - start) / 1e6);
       modes[change.kind as "insert" | "delete"] = checker.lastCheck;
     }
-    for (const [kind, label] of [["insert", "one row inserted"], ["delete", "one row deleted"]] as const) {
+    for (const [kind, label] of [
+      ["insert", "one row inserted"],
+      ["delete", "one row deleted"],
+    ] as const) {
       const ms = median(times[kind]);
-      process.stdout.write(`  ${label} mid-tab at 50000 rows  ${ms.toFixed(1).padStart(8)} ms  (${modes[kind]}; 25,000 rows move)  ${verdict(ms <= 16)} (<= 16 ms)\n`);
+      process.stdout.write(
+        `  ${label} mid-tab at 50000 rows  ${ms.toFixed(1).padStart(8)} ms  (${modes[kind]}; 25,000 rows move)  ${verdict(ms <= 16)} (<= 16 ms)\n`,
+      );
     }
   }
 }
@@ -247,8 +257,12 @@ async function main(): Promise<void> {
     const paths = new Map<number, string>();
     for (const rows of SIZES) paths.set(rows, await workbook(rows));
     execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { encoding: "utf8" });
-    process.stdout.write("\ncerdc diff of two 50,000-row books against one validate, fresh node processes timed spawn to exit: medians of 3, alternated\n");
-    process.stdout.write(await diffFigure(paths, { dir, bin: join(root, "dist-cli", "cerdc.js"), sideBySide, processOnce, verdict }));
+    process.stdout.write(
+      "\ncerdc diff of two 50,000-row books against one validate, fresh node processes timed spawn to exit: medians of 3, alternated\n",
+    );
+    process.stdout.write(
+      await diffFigure(paths, { dir, bin: join(root, "dist-cli", "cerdc.js"), sideBySide, processOnce, verdict }),
+    );
     return;
   }
   if (process.argv.includes("attack")) {
@@ -272,7 +286,9 @@ async function main(): Promise<void> {
 
 /** Issue 22: the framework index's suggestions against the labelled rows, the two rules on correct rows, the index's size. */
 async function suggestSection(): Promise<void> {
-  process.stdout.write("\nSuggestions from the framework's definitions (bench/labelled-rows.json; every third row held out from tuning)\n");
+  process.stdout.write(
+    "\nSuggestions from the framework's definitions (bench/labelled-rows.json; every third row held out from tuning)\n",
+  );
   process.stdout.write(suggestFigure());
   process.stdout.write(await questionFigure());
 }
@@ -295,7 +311,9 @@ async function officeAndScaleSections(): Promise<void> {
   process.stdout.write(await demoRenderFigure());
   process.stdout.write("\nScale: a 100,000-row Data Categorisation tab through the office adapter on the fake Excel\n");
   process.stdout.write(await officeScaleFigure());
-  process.stdout.write("\nLargest request of each operation as office.js's own client builds it (excel-web-16.00), against 5 MB\n");
+  process.stdout.write(
+    "\nLargest request of each operation as office.js's own client builds it (excel-web-16.00), against 5 MB\n",
+  );
   process.stdout.write(await largestRequestsFigure());
   if (process.argv.includes("office")) return;
   process.stdout.write("\nScale: a 100,000-row workbook through the command line\n");

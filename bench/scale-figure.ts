@@ -34,11 +34,21 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 /** The sample workbook's rows repeated (as bench/generate-bench-workbook.ts does), every row's Capability, Capability Group and Domain left empty for auto-fill. */
 export function book(rows: number): FakeExcel {
   const base = categorisationRows();
-  const lookups = new Set(["Capability", "Capability Group", "Domain"].map((header) => CATEGORISATION_HEADERS.indexOf(header)));
+  const lookups = new Set(
+    ["Capability", "Capability Group", "Domain"].map((header) => CATEGORISATION_HEADERS.indexOf(header)),
+  );
   const row = (i: number) => {
     const template = base[i % base.length] ?? [];
     const round = Math.floor(i / base.length);
-    return template.map((value, c) => (lookups.has(c) ? "" : c === 1 ? `${value} ${Math.floor(round / 10) + 1}` : c === 7 ? `${value} ${round + 1}` : value));
+    return template.map((value, c) =>
+      lookups.has(c)
+        ? ""
+        : c === 1
+          ? `${value} ${Math.floor(round / 10) + 1}`
+          : c === 7
+            ? `${value} ${round + 1}`
+            : value,
+    );
   };
   return new FakeExcel({ [SHEET]: [[...CATEGORISATION_HEADERS], ...Array.from({ length: rows }, (_, i) => row(i))] });
 }
@@ -81,7 +91,11 @@ export async function officeScaleFigure(rows = ROWS): Promise<string> {
     return `${summary.marked.toLocaleString("en-AU")} cells marked (RangeAreas within the fake's address and area limits)`;
   });
   out += await step(excel, "clear", async () => `${(await clearHighlights(formatter)).removed} marks removed`);
-  out += await step(excel, "revert", async () => `${(await revertBatch(writer, batch)).restored.toLocaleString("en-AU")} cells restored`);
+  out += await step(
+    excel,
+    "revert",
+    async () => `${(await revertBatch(writer, batch)).restored.toLocaleString("en-AU")} cells restored`,
+  );
   return out;
 }
 
@@ -95,7 +109,11 @@ export function cliScaleFigure(rows = ROWS): Promise<string> {
     const machine = totalmem() / 1024 / 1024;
     let out = `  ${rows.toLocaleString("en-AU")}-row .xlsx, this machine has ${Math.round(machine).toLocaleString("en-AU")} MB of memory\n`;
     for (const job of ["validate", "fix"]) {
-      const line = execFileSync(tsx, [join(root, "bench", "measure.ts"), job, file, join(dir, `scale-${job}-out.xlsx`)], { encoding: "utf8", maxBuffer: 1 << 20 });
+      const line = execFileSync(
+        tsx,
+        [join(root, "bench", "measure.ts"), job, file, join(dir, `scale-${job}-out.xlsx`)],
+        { encoding: "utf8", maxBuffer: 1 << 20 },
+      );
       const { ms, maxRssMb } = JSON.parse(line.trim().split("\n").pop() ?? "{}") as { ms: number; maxRssMb: number };
       out += `  cerdc ${job.padEnd(8)} ${(ms / 1000).toFixed(1)} s, peak memory ${maxRssMb} MB (${((maxRssMb / machine) * 100).toFixed(1)}% of the machine)  ${maxRssMb < machine / 4 ? "ok" : "MISS"} (< a quarter)\n`;
     }

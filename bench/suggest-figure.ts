@@ -35,7 +35,11 @@ interface Tally {
   category3: number;
 }
 
-export function accuracy(index: FrameworkIndex, rows: readonly LabelledRow[], indexFor?: (row: LabelledRow) => FrameworkIndex): Tally {
+export function accuracy(
+  index: FrameworkIndex,
+  rows: readonly LabelledRow[],
+  indexFor?: (row: LabelledRow) => FrameworkIndex,
+): Tally {
   const tally: Tally = { rows: rows.length, capability1: 0, capability3: 0, category1: 0, category3: 0 };
   for (const row of rows) {
     const use = indexFor?.(row) ?? index;
@@ -66,14 +70,25 @@ function labelledBook(model: ReferenceModel, rows: readonly LabelledRow[]): Prom
   const lines = rows.map((r) => {
     const capability = model.capabilities.byId(r.capabilityId);
     const category = model.information.categories.match(r.category)?.term;
-    if (capability?.level !== 3 || category === undefined) throw new Error(`labelled row "${r.activity}" names an unknown capability or category`);
+    if (capability?.level !== 3 || category === undefined)
+      throw new Error(`labelled row "${r.activity}" names an unknown capability or category`);
     const values: Record<string, string> = {
-      useCaseGroup: r.useCaseGroup, useCase: r.useCase, activity: r.activity, informationObject: r.informationObject, capabilityId: capability.id, capability: capability.name,
-      capabilityGroup: capabilityGroupOf(capability).name, domain: capability.domain.name, informationCategory: category.name, informationGroup: category.group.name,
+      useCaseGroup: r.useCaseGroup,
+      useCase: r.useCase,
+      activity: r.activity,
+      informationObject: r.informationObject,
+      capabilityId: capability.id,
+      capability: capability.name,
+      capabilityGroup: capabilityGroupOf(capability).name,
+      domain: capability.domain.name,
+      informationCategory: category.name,
+      informationGroup: category.group.name,
     };
     return categorisationTab.columns.map((c) => values[c.key] ?? "");
   });
-  return readWorkbook(new MemoryWorkbook({ "Data Categorisation": { rows: [categorisationTab.columns.map((c) => c.header), ...lines] } }));
+  return readWorkbook(
+    new MemoryWorkbook({ "Data Categorisation": { rows: [categorisationTab.columns.map((c) => c.header), ...lines] } }),
+  );
 }
 
 /** How many rows known to be right the two rules question, against at most 1 in 50. */
@@ -89,8 +104,22 @@ export async function questionFigure(): Promise<string> {
   const model = defaultReference();
   const sample = await readWorkbook(openXlsx(readFileSync(join(__dirname, "..", "seeds", "sample-workbook.xlsx"))));
   return (
-    (await questionedLine("training", await labelledBook(model, labelledRows.filter((r) => !r.heldOut)), model)) +
-    (await questionedLine("held out", await labelledBook(model, labelledRows.filter((r) => r.heldOut)), model)) +
+    (await questionedLine(
+      "training",
+      await labelledBook(
+        model,
+        labelledRows.filter((r) => !r.heldOut),
+      ),
+      model,
+    )) +
+    (await questionedLine(
+      "held out",
+      await labelledBook(
+        model,
+        labelledRows.filter((r) => r.heldOut),
+      ),
+      model,
+    )) +
     (await questionedLine("the sample workbook", sample, model))
   );
 }
@@ -98,7 +127,15 @@ export async function questionFigure(): Promise<string> {
 /** The index's code (the seeds aside, which come with the checking code anyway): minified and gzipped. */
 function indexSizeLine(): string {
   const entry = join(__dirname, "..", "src", "definitions", "framework-index.ts");
-  const [output] = buildSync({ entryPoints: [entry], bundle: true, minify: true, write: false, format: "esm", platform: "browser", logLevel: "silent" }).outputFiles;
+  const [output] = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    logLevel: "silent",
+  }).outputFiles;
   const bytes = output?.contents ?? new Uint8Array();
   return `  index code: ${(bytes.length / 1024).toFixed(1)} KiB minified, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KiB gzipped (it travels with the checking code, which the two rules need; the Definitions view and its workflow load on first use)\n`;
 }

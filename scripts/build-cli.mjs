@@ -26,7 +26,12 @@ const common = {
   legalComments: "none",
   logLevel: "warning",
 };
-await build({ ...common, entryPoints: [join(root, "src", "cli", "bin-main.ts")], outfile: join(root, "dist-cli", "cerdc-main.js"), banner: {} });
+await build({
+  ...common,
+  entryPoints: [join(root, "src", "cli", "bin-main.ts")],
+  outfile: join(root, "dist-cli", "cerdc-main.js"),
+  banner: {},
+});
 await build({ ...common, entryPoints: [join(root, "src", "cli", "bin.ts")], outfile, external: ["./cerdc-main.js"] });
 chmodSync(outfile, 0o755);
 process.stdout.write(`built ${outfile}\n`);

@@ -23,17 +23,24 @@ class EsbuildMinifyPlugin {
     const fromTsx = createRequire(createRequire(__filename).resolve("tsx/package.json"));
     const esbuild = fromTsx("esbuild") as typeof import("esbuild");
     compiler.hooks.thisCompilation.tap("EsbuildMinifyPlugin", (compilation) => {
-      compilation.hooks.processAssets.tapPromise({ name: "EsbuildMinifyPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE }, async (assets) => {
-        await Promise.all(
-          Object.keys(assets)
-            .filter((name) => name.endsWith(".js"))
-            .map(async (name) => {
-              const source = compilation.getAsset(name)?.source.source().toString() ?? "";
-              const { code } = await esbuild.transform(source, { minify: true, target: "es2022", legalComments: "none" });
-              compilation.updateAsset(name, new webpack.sources.RawSource(code));
-            }),
-        );
-      });
+      compilation.hooks.processAssets.tapPromise(
+        { name: "EsbuildMinifyPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE },
+        async (assets) => {
+          await Promise.all(
+            Object.keys(assets)
+              .filter((name) => name.endsWith(".js"))
+              .map(async (name) => {
+                const source = compilation.getAsset(name)?.source.source().toString() ?? "";
+                const { code } = await esbuild.transform(source, {
+                  minify: true,
+                  target: "es2022",
+                  legalComments: "none",
+                });
+                compilation.updateAsset(name, new webpack.sources.RawSource(code));
+              }),
+          );
+        },
+      );
     });
   }
 }
@@ -74,13 +81,22 @@ export async function bundlePage({ entry, outputDir, template, page, mode }: Pag
     resolve,
     optimization: { minimize: false },
     performance: { hints: false },
-    plugins: [new HtmlWebpackPlugin({ filename: page, template }), ...(mode === "production" ? [new EsbuildMinifyPlugin()] : [])],
+    plugins: [
+      new HtmlWebpackPlugin({ filename: page, template }),
+      ...(mode === "production" ? [new EsbuildMinifyPlugin()] : []),
+    ],
     // Rebuilds (the next `npm run demo`, the next test run) reuse what did not change.
-    cache: { type: "filesystem", cacheDirectory: path.join(root, ".tmp/webpack-cache"), name: `${path.basename(page, ".html")}-${mode}` },
+    cache: {
+      type: "filesystem",
+      cacheDirectory: path.join(root, ".tmp/webpack-cache"),
+      name: `${path.basename(page, ".html")}-${mode}`,
+    },
     infrastructureLogging: { level: "error" },
   });
   const stats = await new Promise<webpack.Stats>((done, fail) => {
-    compiler.run((error, result) => (error ? fail(error) : result === undefined ? fail(new Error("webpack gave no stats")) : done(result)));
+    compiler.run((error, result) =>
+      error ? fail(error) : result === undefined ? fail(new Error("webpack gave no stats")) : done(result),
+    );
   });
   await new Promise<void>((done, fail) => compiler.close((error) => (error ? fail(error) : done())));
   if (stats.hasErrors()) throw new Error(`${entry} did not build:\n${stats.toString("errors-only")}`);
@@ -88,6 +104,12 @@ export async function bundlePage({ entry, outputDir, template, page, mode }: Pag
 
 /** The demo: index.html, demo.js and the sample workbook it opens on. */
 export async function buildDemo(outputDir: string): Promise<void> {
-  await bundlePage({ entry: "./src/demo/index.tsx", outputDir, template: "./src/demo/demo.html", page: "index.html", mode: "production" });
+  await bundlePage({
+    entry: "./src/demo/index.tsx",
+    outputDir,
+    template: "./src/demo/demo.html",
+    page: "index.html",
+    mode: "production",
+  });
   fs.copyFileSync(path.join(root, "seeds/sample-workbook.xlsx"), path.join(outputDir, "sample-workbook.xlsx"));
 }

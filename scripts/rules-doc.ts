@@ -19,7 +19,9 @@ export function rulesMarkdown(): string {
     "|---|---|---|---|",
   ];
   for (const rule of rules) {
-    lines.push(`| [\`${rule.id}\`](../src/rules/${rule.id}.ts) | ${SEVERITY_TEXT[rule.severity]} | ${rule.scope} | ${rule.description.replace(/\|/g, "\\|")} |`);
+    lines.push(
+      `| [\`${rule.id}\`](../src/rules/${rule.id}.ts) | ${SEVERITY_TEXT[rule.severity]} | ${rule.scope} | ${rule.description.replace(/\|/g, "\\|")} |`,
+    );
   }
   return lines.join("\n") + "\n";
 }

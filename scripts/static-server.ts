@@ -23,17 +23,26 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string, options: { port?: number; index?: string } = {}): Promise<StaticServer> {
+export async function serveFolder(
+  folder: string,
+  options: { port?: number; index?: string } = {},
+): Promise<StaticServer> {
   const root = path.resolve(folder);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
-    const file = path.join(root, decodeURIComponent(pathname === "/" && options.index !== undefined ? `/${options.index}` : pathname));
+    const file = path.join(
+      root,
+      decodeURIComponent(pathname === "/" && options.index !== undefined ? `/${options.index}` : pathname),
+    );
     // Nothing outside the folder, whatever the path says.
     const inside = file.startsWith(root + path.sep);
     const reply = inside ? fs.readFile(file) : Promise.reject(new Error("outside the folder"));
     reply.then(
       (body) => {
-        response.writeHead(200, { "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+        response.writeHead(200, {
+          "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream",
+          "Cache-Control": "no-store",
+        });
         response.end(body);
       },
       () => {

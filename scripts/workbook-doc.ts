@@ -30,15 +30,16 @@ function formsRead(): string[] {
     '| Initiator, Receiver | AEMO naming the role it acts in another way: "AEMO (System Operator)", "AEMO (Power System Operator)", "AEMO as System Operator", "AEMO as Market Operator" | aliases in seeds/roles.json |',
     '| Initiator, Receiver | several roles joined by "&", "+", "/" or "and": "Aggregator & Customer", "DNSP / Retailer", "AEMO and Retailer" | read as each role when every piece is one (a role whose own name holds "and" or "/" is never split), with a safe info fix (`spelling.non-canonical`) listing them with the separator the row already uses, else ";" |',
     '| Initiator, Receiver, consistency review | a role\'s alias: "AEMO" for "Market Operator" | the same role: the review does not call them a disagreement |',
-    '| any closed value, capability, capability group, domain, role | typography: an en or em dash or a minus for a hyphen, a non-breaking or soft hyphen, curly quotes and apostrophes, an ellipsis, non-breaking and zero-width spaces | read as the value, with a safe info fix (`spelling.non-canonical`) to its own spelling; use cases named in the gap and options tabs are matched the same way |',
+    "| any closed value, capability, capability group, domain, role | typography: an en or em dash or a minus for a hyphen, a non-breaking or soft hyphen, curly quotes and apostrophes, an ellipsis, non-breaking and zero-width spaces | read as the value, with a safe info fix (`spelling.non-canonical`) to its own spelling; use cases named in the gap and options tabs are matched the same way |",
     '| Minimum Frequency, Latency | a time value as Excel shows it: "0:05" (h:mm), "26:00" ([h]:mm), "0:05:00" (h:mm:ss), "05:00.0" (mm:ss.0); a fraction of a day as General shows a time ("0.003472222", four decimals at least, a whole number of seconds) | read as its minutes, no finding. In Excel itself a value formatted mm:ss shows "05:00", which reads as h:mm (the pane sees only the text); an .xlsx file shows it as "00:05:00" |',
     '| Minimum Frequency, Latency | "daily.", "on a daily basis", "weekly basis", "5 minute intervals", "15 min." | read as the period |',
     '| any optional column | a placeholder: "N/A", "n/a", "NA", "N.A.", "Not applicable", "-", an en or em dash | read as empty (a Quality Rationale of "N/A" on a row with Issues is no rationale); in a required column it stays a value and is checked as one; auto-fill never writes over it (a conflict, for review) |',
     ...model.periods.idioms.map(
-      (idiom) => `| Minimum Frequency, Latency | ${quoted(idiom.phrases)} | read as ${idiom.canonical} (${idiom.meaning}; this project's reading, not the framework's), with an info finding (\`period.idiom\`) suggesting "${idiom.canonical}" |`,
+      (idiom) =>
+        `| Minimum Frequency, Latency | ${quoted(idiom.phrases)} | read as ${idiom.canonical} (${idiom.meaning}; this project's reading, not the framework's), with an info finding (\`period.idiom\`) suggesting "${idiom.canonical}" |`,
     ),
     '| Minimum Frequency, Latency | a bare number ("5") under a header naming its unit: "Latency (mins)", "Minimum Frequency [hours]", "Latency - days" | read in that unit, no finding |',
-    '| Minimum Frequency, Latency | a bare number under a header naming no unit | error, saying how to add the unit (no value is guessed) |',
+    "| Minimum Frequency, Latency | a bare number under a header naming no unit | error, saying how to add the unit (no value is guessed) |",
     '| Minimum Frequency, Latency | "Real" or "Near" alone, "real time data", "Next days" | error, as any unreadable period |',
     '| Capability ID | the id with its own name: "4.3.5 - Calculate and publish physical limits", "4.3.5: ...", "4.3.5 ..." (case, punctuation and a plural "s" aside) | read as the id, with an info finding (`capability.id-with-name`) whose fix, for review, keeps the bare id and moves the name to an empty Capability cell |',
     "| Capability ID | a known id with a name that is not its own | error naming the capability each half is; the bare id is suggested when the name is no capability |",
@@ -64,26 +65,31 @@ export function workbookMarkdown(): string {
     "# The workbook the add-in reads",
     "",
     "Tabs are found by name, ignoring case and spacing; each tab's header row may sit anywhere in its first",
-    "20 rows. Headers match ignoring case, repeated spaces, line breaks, a trailing \"(s)\" or plural \"s\",",
-    "punctuation and \"#\" for \"ID\", or by any alias below; a note after the header in brackets or after a dash",
-    "(\"Minimum Frequency (mins)\") is ignored. Sheets the add-in doesn't know are never read.",
-    "A header written on two rows (\"Capability\" merged over \"ID\" and \"Name\") reads as one: \"Capability ID\", \"Capability Name\".",
-    "When several sheets could be one tab (\"Data Categorisation\" and a copy \"Data Categorisation (2)\", an old",
-    "\"DC OLD\", two names differing in spacing), the one checked is the best-named whose header row is found",
+    '20 rows. Headers match ignoring case, repeated spaces, line breaks, a trailing "(s)" or plural "s",',
+    'punctuation and "#" for "ID", or by any alias below; a note after the header in brackets or after a dash',
+    '("Minimum Frequency (mins)") is ignored. Sheets the add-in doesn\'t know are never read.',
+    'A header written on two rows ("Capability" merged over "ID" and "Name") reads as one: "Capability ID", "Capability Name".',
+    'When several sheets could be one tab ("Data Categorisation" and a copy "Data Categorisation (2)", an old',
+    '"DC OLD", two names differing in spacing), the one checked is the best-named whose header row is found',
     "(more matched headers breaking a tie) and `tab.several-candidates` names it and the ones left; a copy or an",
     "old tab alone is not read.",
     "Data rows run to the end of the sheet; fully blank rows and the header row pasted again above a section",
     "are skipped, and a value merged down several rows counts on each of them; a value merged across columns",
     "stays in its first column. Rows that are not data are left out of the check and the fills and listed once",
     "per tab by `row.not-data`: an Excel table's totals row (the table definition in a file, Table.showTotals in",
-    "Excel), a \"Total\" row (a totals label and numbers), a note or footnote (a row with one value starting",
-    "\"Note\", \"Source\", \"*\", \"¹\"..., or a sentence), and a section title (one short value alone on its row;",
+    'Excel), a "Total" row (a totals label and numbers), a note or footnote (a row with one value starting',
+    '"Note", "Source", "*", "¹"..., or a sentence), and a section title (one short value alone on its row;',
     "on the gap and options tabs, a Gap or Option ID alone is a row of data).",
     "This page is generated by `npm run docs:rules`.",
     "",
   ];
   for (const tab of tabDefinitions) {
-    lines.push(`## ${tab.name}`, "", `Also accepted as a tab name: ${tab.nameAliases.map((a) => `"${a}"`).join(", ")}.`, "");
+    lines.push(
+      `## ${tab.name}`,
+      "",
+      `Also accepted as a tab name: ${tab.nameAliases.map((a) => `"${a}"`).join(", ")}.`,
+      "",
+    );
     lines.push("| column | required | other headers accepted |", "|---|---|---|");
     for (const column of tab.columns) {
       lines.push(`| ${column.header} | ${column.required ? "yes" : ""} | ${column.aliases.join(", ")} |`);

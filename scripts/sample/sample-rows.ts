@@ -8,9 +8,20 @@ import { defaultReference } from "../../src/model/default-reference";
 import { capabilityGroupOf } from "../../src/model/capability-model";
 
 type Row = [
-  group: string, useCase: string, capabilityId: string, activity: string, object: string, category: string,
-  initiator: string, receiver: string, iface: string, frequency: string, latency: string, sensitivity: string,
-  quality: string, rationale?: string,
+  group: string,
+  useCase: string,
+  capabilityId: string,
+  activity: string,
+  object: string,
+  category: string,
+  initiator: string,
+  receiver: string,
+  iface: string,
+  frequency: string,
+  latency: string,
+  sensitivity: string,
+  quality: string,
+  rationale?: string,
 ];
 
 // prettier-ignore
@@ -57,9 +68,24 @@ const ROWS: Row[] = [
 ];
 
 export const CATEGORISATION_HEADERS = [
-  "Use Case Group", "Use Case", "Capability ID", "Capability", "Capability Group", "Domain", "Activity",
-  "Information Object", "Information Group", "Information Category", "Initiator", "Receiver(s)", "Interface",
-  "Minimum Frequency", "Latency", "Sensitivity", "Quality", "Quality Rationale",
+  "Use Case Group",
+  "Use Case",
+  "Capability ID",
+  "Capability",
+  "Capability Group",
+  "Domain",
+  "Activity",
+  "Information Object",
+  "Information Group",
+  "Information Category",
+  "Initiator",
+  "Receiver(s)",
+  "Interface",
+  "Minimum Frequency",
+  "Latency",
+  "Sensitivity",
+  "Quality",
+  "Quality Rationale",
 ];
 
 /**
@@ -69,22 +95,72 @@ export const CATEGORISATION_HEADERS = [
  */
 export function categorisationRows(): string[][] {
   const model = defaultReference();
-  return ROWS.map(([group, useCase, id, activity, object, category, initiator, receiver, iface, frequency, latency, sensitivity, quality, rationale], i) => {
-    const capability = model.capabilities.byId(id);
-    if (capability === undefined) throw new Error(`sample row names unknown capability ${id}`);
-    const keysOnly = i % 4 === 3;
-    const informationGroup = keysOnly ? "" : (model.information.categories.match(category)?.term.group.name ?? "");
-    const [name, level2, domain] = keysOnly ? ["", "", ""] : [capability.name, capabilityGroupOf(capability).name, capability.domain.name];
-    return [
-      group, useCase, id, name, level2, domain, activity, object,
-      informationGroup, category, initiator, receiver.replace(/; /g, "\n"), iface, frequency, latency, sensitivity, quality, rationale ?? "",
-    ];
-  });
+  return ROWS.map(
+    (
+      [
+        group,
+        useCase,
+        id,
+        activity,
+        object,
+        category,
+        initiator,
+        receiver,
+        iface,
+        frequency,
+        latency,
+        sensitivity,
+        quality,
+        rationale,
+      ],
+      i,
+    ) => {
+      const capability = model.capabilities.byId(id);
+      if (capability === undefined) throw new Error(`sample row names unknown capability ${id}`);
+      const keysOnly = i % 4 === 3;
+      const informationGroup = keysOnly ? "" : (model.information.categories.match(category)?.term.group.name ?? "");
+      const [name, level2, domain] = keysOnly
+        ? ["", "", ""]
+        : [capability.name, capabilityGroupOf(capability).name, capability.domain.name];
+      return [
+        group,
+        useCase,
+        id,
+        name,
+        level2,
+        domain,
+        activity,
+        object,
+        informationGroup,
+        category,
+        initiator,
+        receiver.replace(/; /g, "\n"),
+        iface,
+        frequency,
+        latency,
+        sensitivity,
+        quality,
+        rationale ?? "",
+      ];
+    },
+  );
 }
 
 export const GAP_HEADERS = [
-  "Gap ID", "Gap Type", "Gap Description", "Use Case", "Information Object", "Information Category", "Capability ID",
-  "Capability", "Domain", "Capability Status", "Major Outcome", "Evidence", "Proposed Action", "Priority",
+  "Gap ID",
+  "Gap Type",
+  "Gap Description",
+  "Use Case",
+  "Information Object",
+  "Information Category",
+  "Capability ID",
+  "Capability",
+  "Domain",
+  "Capability Status",
+  "Major Outcome",
+  "Evidence",
+  "Proposed Action",
+  "Priority",
 ];
 
 // prettier-ignore
@@ -105,11 +181,33 @@ export function gapRows(): string[][] {
     const category = ROWS.find((row) => row[4] === object)?.[5] ?? "";
     // The later gaps give only the Capability ID, leaving its name and domain for `fix`.
     const [name, domain] = i < 4 ? [capability.name, capability.domain.name] : ["", ""];
-    return [gapId, type, description, useCase, object, category, id, name, domain, status, outcome, evidence, action, i < 3 ? "High" : "Medium"];
+    return [
+      gapId,
+      type,
+      description,
+      useCase,
+      object,
+      category,
+      id,
+      name,
+      domain,
+      status,
+      outcome,
+      evidence,
+      action,
+      i < 3 ? "High" : "Medium",
+    ];
   });
 }
 
-export const OPTION_HEADERS = ["Option ID", "Gap ID(s)", "Option Description", "Priority Use Case", "Use Case", "Key Initiative"];
+export const OPTION_HEADERS = [
+  "Option ID",
+  "Gap ID(s)",
+  "Option Description",
+  "Priority Use Case",
+  "Use Case",
+  "Key Initiative",
+];
 
 // prettier-ignore
 export const OPTION_ROWS: string[][] = [

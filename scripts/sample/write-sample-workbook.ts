@@ -3,7 +3,14 @@
  * and a blank row above each tab's header, wrapped multi-line receivers, frozen headers and filters.
  */
 import ExcelJS from "exceljs";
-import { CATEGORISATION_HEADERS, GAP_HEADERS, OPTION_HEADERS, OPTION_ROWS, categorisationRows, gapRows } from "./sample-rows";
+import {
+  CATEGORISATION_HEADERS,
+  GAP_HEADERS,
+  OPTION_HEADERS,
+  OPTION_ROWS,
+  categorisationRows,
+  gapRows,
+} from "./sample-rows";
 
 // Fixed so regenerating gives the same workbook.
 const CREATED = new Date(Date.UTC(2026, 0, 1));
@@ -34,7 +41,8 @@ export async function sampleWorkbookBytes(): Promise<Buffer> {
   const cover = book.addWorksheet("About");
   cover.getCell("A1").value = "CER data sharing: Data Categorisation Worksheet (sample)";
   cover.getCell("A1").font = { bold: true, size: 16 };
-  cover.getCell("A3").value = "A small, realistic sample for trying the add-in and its command line. Some rows carry deliberate defects.";
+  cover.getCell("A3").value =
+    "A small, realistic sample for trying the add-in and its command line. Some rows carry deliberate defects.";
   addTab(book, "Data Categorisation", "Data Categorisation", CATEGORISATION_HEADERS, categorisationRows());
   addTab(book, "Distinct Gap Analysis", "Distinct Gap Analysis", GAP_HEADERS, gapRows());
   addTab(book, "Options and Priority Use Cases", "Options and Priority Use Cases", OPTION_HEADERS, OPTION_ROWS);

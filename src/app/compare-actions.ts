@@ -35,20 +35,46 @@ export function compareActions(ports: ActionPorts, options: CompareOptions = {})
   const read = loader(ports.reader);
   const write = loader(ports.writer);
   const now = () => (options.now ?? (() => new Date()))();
-  const name = () => (typeof options.workbook === "function" ? options.workbook() : options.workbook) ?? "This workbook";
+  const name = () =>
+    (typeof options.workbook === "function" ? options.workbook() : options.workbook) ?? "This workbook";
   return {
     compareWith: async (earlier) => {
-      const [{ openXlsx }, { compareWorkbooks }] = await Promise.all([import("../workbook/xlsx/xlsx-workbook"), import("../workflows/compare/compare-workbooks")]);
+      const [{ openXlsx }, { compareWorkbooks }] = await Promise.all([
+        import("../workbook/xlsx/xlsx-workbook"),
+        import("../workflows/compare/compare-workbooks"),
+      ]);
       const old = openXlsx(earlier.bytes);
-      return compareWorkbooks({ name: earlier.name, reader: old, settings: old }, { name: name(), reader: await read(), settings: await write() }, await ports.model());
+      return compareWorkbooks(
+        { name: earlier.name, reader: old, settings: old },
+        { name: name(), reader: await read(), settings: await write() },
+        await ports.model(),
+      );
     },
     exportComparison: async (diff, format) => {
       const { renderDiff, DIFF_FILE } = await import("../reports/diff-formats");
       const at = now();
-      const text = renderDiff(format, diff, { generatedAt: at, generator: options.generator ?? "the CER Data Categorisation add-in" });
-      return { fileName: `cer-changes-${at.toISOString().slice(0, 10)}.${DIFF_FILE[format].extension}`, mimeType: DIFF_FILE[format].mimeType, text };
+      const text = renderDiff(format, diff, {
+        generatedAt: at,
+        generator: options.generator ?? "the CER Data Categorisation add-in",
+      });
+      return {
+        fileName: `cer-changes-${at.toISOString().slice(0, 10)}.${DIFF_FILE[format].extension}`,
+        mimeType: DIFF_FILE[format].mimeType,
+        text,
+      };
     },
-    markReviewed: async () => (await import("../workflows/review/review-mark")).markReviewed(await read(), await write(), await ports.model(), now()),
-    sinceLastReview: async () => (await import("../workflows/review/review-mark")).sinceLastReview(await read(), await write(), await ports.model()),
+    markReviewed: async () =>
+      (await import("../workflows/review/review-mark")).markReviewed(
+        await read(),
+        await write(),
+        await ports.model(),
+        now(),
+      ),
+    sinceLastReview: async () =>
+      (await import("../workflows/review/review-mark")).sinceLastReview(
+        await read(),
+        await write(),
+        await ports.model(),
+      ),
   };
 }

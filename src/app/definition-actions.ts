@@ -36,8 +36,10 @@ export function definitionActions(ports: DefinitionPorts): DefinitionActions {
       const { stop } = await (await selection).watch(() => undefined, onSelect);
       return stop;
     },
-    definitionCard: async (sheet, row) => (await card()).readDefinitionCard(await read(), await write(), await ports.model(), sheet, row),
+    definitionCard: async (sheet, row) =>
+      (await card()).readDefinitionCard(await read(), await write(), await ports.model(), sheet, row),
     searchDefinitions: async (text) => (await card()).searchDefinitions(await ports.model(), text),
-    planDefinitionChoice: async (sheet, row, choice) => (await card()).planDefinitionChoice(await read(), await write(), await ports.model(), sheet, row, choice),
+    planDefinitionChoice: async (sheet, row, choice) =>
+      (await card()).planDefinitionChoice(await read(), await write(), await ports.model(), sheet, row, choice),
   };
 }

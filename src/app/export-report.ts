@@ -36,13 +36,28 @@ export function reportActions(ports: ActionPorts, options: ExportOptions = {}): 
     exportReport: async (format) => {
       const { checkWorkbook } = await import("../workflows/check/check");
       // The Review view's check (waivers, consistency review) and the summary of the tabs it read.
-      const { report, summary } = await checkWorkbook(await checkPorts(), await ports.model(), { review: true, summary: true });
+      const { report, summary } = await checkWorkbook(await checkPorts(), await ports.model(), {
+        review: true,
+        summary: true,
+      });
       const now = (options.now ?? (() => new Date()))();
       const name = typeof options.workbook === "function" ? options.workbook() : options.workbook;
       const workbook = workbookReviewOf(name ?? "This workbook", report, summarySectionOf(summary));
-      const text = renderReviewDocument(format, reviewDocument([workbook], { generatedAt: now, generator: options.generator ?? "the CER Data Categorisation add-in" }));
+      const text = renderReviewDocument(
+        format,
+        reviewDocument([workbook], {
+          generatedAt: now,
+          generator: options.generator ?? "the CER Data Categorisation add-in",
+        }),
+      );
       const { extension, mimeType } = REPORT_FILE[format];
-      return { format, fileName: `cer-review-${now.toISOString().slice(0, 10)}.${extension}`, mimeType, text, findings: workbook.findings.length };
+      return {
+        format,
+        fileName: `cer-review-${now.toISOString().slice(0, 10)}.${extension}`,
+        mimeType,
+        text,
+        findings: workbook.findings.length,
+      };
     },
   };
 }

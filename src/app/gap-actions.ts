@@ -18,9 +18,17 @@ export interface GapActions {
 export function gapActions(ports: ActionPorts): GapActions {
   const { read, mapping } = boundPorts(ports);
   return {
-    proposeGaps: async () => (await import("../workflows/gaps/propose-gaps")).planProposedGaps(await read(), await ports.model(), await mapping()),
+    proposeGaps: async () =>
+      (await import("../workflows/gaps/propose-gaps")).planProposedGaps(
+        await read(),
+        await ports.model(),
+        await mapping(),
+      ),
     keyInitiatives: async () => {
-      const [{ readKnownTabs }, { keyInitiatives }] = await Promise.all([import("../workflows/check/check"), import("../gaps/key-initiatives")]);
+      const [{ readKnownTabs }, { keyInitiatives }] = await Promise.all([
+        import("../workflows/check/check"),
+        import("../gaps/key-initiatives"),
+      ]);
       return keyInitiatives(await readKnownTabs(await read(), await mapping()));
     },
   };

@@ -35,10 +35,18 @@ export function liveActions(ports: LivePortsSource): LiveActions {
       return (await (await writer()).readSettings([LIVE_MODE_KEY]))[LIVE_MODE_KEY] === true;
     },
     startLive: async (onUpdate) => {
-      const [{ LiveSession, LIVE_MODE_KEY }, { readColumnMapping }] = await Promise.all([import("../workflows/live/live-session"), import("../workflows/settings/column-mapping")]);
+      const [{ LiveSession, LIVE_MODE_KEY }, { readColumnMapping }] = await Promise.all([
+        import("../workflows/live/live-session"),
+        import("../workflows/settings/column-mapping"),
+      ]);
       await session?.stop();
       const write = await writer();
-      session = await LiveSession.start({ reader: await reader(), writer: write, live: await live() }, await ports.model(), onUpdate, await readColumnMapping(write));
+      session = await LiveSession.start(
+        { reader: await reader(), writer: write, live: await live() },
+        await ports.model(),
+        onUpdate,
+        await readColumnMapping(write),
+      );
       await write.write({ settings: { [LIVE_MODE_KEY]: true }, cells: [] });
     },
     stopLive: async () => {

@@ -27,10 +27,19 @@ export function reviewActions(ports: ActionPorts): ReviewActions {
   const { read, write, checkPorts, mapping } = boundPorts(ports);
   return {
     review: async () => {
-      const { report, waivers } = await (await import("../workflows/check/check")).checkWorkbook(await checkPorts(), await ports.model(), { review: true });
+      const { report, waivers } = await (
+        await import("../workflows/check/check")
+      ).checkWorkbook(await checkPorts(), await ports.model(), { review: true });
       return { report, waivers };
     },
-    acceptFinding: async (finding, acceptance) => (await import("../workflows/review/waivers")).acceptFinding({ reader: await read(), writer: await write() }, finding, acceptance, { overrides: await mapping() }),
-    removeWaivers: async (waivers) => (await import("../workflows/review/waivers")).removeWaivers(await write(), waivers),
+    acceptFinding: async (finding, acceptance) =>
+      (await import("../workflows/review/waivers")).acceptFinding(
+        { reader: await read(), writer: await write() },
+        finding,
+        acceptance,
+        { overrides: await mapping() },
+      ),
+    removeWaivers: async (waivers) =>
+      (await import("../workflows/review/waivers")).removeWaivers(await write(), waivers),
   };
 }

@@ -22,7 +22,17 @@ export function summaryActions(ports: SummaryActionPorts): SummaryActions {
   const { read, write, mapping } = boundPorts(ports);
   const sheets = loader(ports.reportSheets);
   return {
-    summary: async () => (await import("../workflows/summary/write-summary")).readSummary(await read(), await ports.model(), await mapping()),
-    writeSummary: async () => (await import("../workflows/summary/write-summary")).writeSummary({ reader: await read(), writer: await write(), sheets: await sheets() }, await ports.model(), { overrides: await mapping() }),
+    summary: async () =>
+      (await import("../workflows/summary/write-summary")).readSummary(
+        await read(),
+        await ports.model(),
+        await mapping(),
+      ),
+    writeSummary: async () =>
+      (await import("../workflows/summary/write-summary")).writeSummary(
+        { reader: await read(), writer: await write(), sheets: await sheets() },
+        await ports.model(),
+        { overrides: await mapping() },
+      ),
   };
 }

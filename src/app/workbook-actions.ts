@@ -59,9 +59,15 @@ export function workbookActions(ports: ActionPorts, source: "pane" | "ribbon" | 
   return {
     // Both read the tabs through the column mapping the analyst saved in the workbook, if any.
     // Findings the workbook's waivers accept are set apart and not counted.
-    validate: async () => (await (await import("../workflows/check/check")).checkWorkbook(await checkPorts(), await model())).report,
-    planAutoFill: async () => (await import("../workflows/changes/plan-auto-fill")).planAutoFill(await read(), await model(), { normalise: false, overrides: await mapping() }),
-    apply: async (changes, label) => (await import("../workflows/changes/apply-changes")).applyChanges(await write(), changes, { label, source }),
+    validate: async () =>
+      (await (await import("../workflows/check/check")).checkWorkbook(await checkPorts(), await model())).report,
+    planAutoFill: async () =>
+      (await import("../workflows/changes/plan-auto-fill")).planAutoFill(await read(), await model(), {
+        normalise: false,
+        overrides: await mapping(),
+      }),
+    apply: async (changes, label) =>
+      (await import("../workflows/changes/apply-changes")).applyChanges(await write(), changes, { label, source }),
     history: async () => (await import("../workflows/changes/change-history")).listBatches(await write()),
     revert: async (id) => (await import("../workflows/changes/revert-batch")).revertBatch(await write(), id),
   };

@@ -7,7 +7,13 @@ import type { ReferenceModel } from "../model/reference-model";
 import type { Finding, Severity } from "../check/finding";
 import type { ColumnOverrides } from "../sheets/read-tab";
 import type { TabDefinition } from "../sheets/tab-definitions";
-import type { WorkbookDropdowns, WorkbookFormatter, WorkbookReader, WorkbookTabs, WorkbookWriter } from "../workbook/port";
+import type {
+  WorkbookDropdowns,
+  WorkbookFormatter,
+  WorkbookReader,
+  WorkbookTabs,
+  WorkbookWriter,
+} from "../workbook/port";
 import type { AddTabsOutcome } from "../workflows/tools/add-missing-tabs";
 import type { MappingChoices } from "../workflows/settings/column-mapping";
 import type { HighlightSummary } from "../workflows/check/highlight-findings";
@@ -46,16 +52,34 @@ export function workbookTools(ports: ToolPorts): WorkbookTools {
   const tabs = loader(ports.tabs);
   const dropdownPorts = async () => ({ reader: await reader(), writer: await writer(), dropdowns: await dropdowns() });
   return {
-    highlight: async (findings, severities) => (await import("../workflows/check/highlight-findings")).highlightFindings(await formatter(), findings, severities === undefined ? {} : { severities }),
-    clearHighlights: async () => (await import("../workflows/check/clear-highlights")).clearHighlights(await formatter()),
-    installDropdowns: async (replace) => (await import("../workflows/tools/install-dropdowns")).installDropdowns(await dropdownPorts(), await ports.model(), replace === undefined ? {} : { replace }),
-    removeDropdowns: async () => (await import("../workflows/tools/remove-dropdowns")).removeDropdowns(await dropdownPorts()),
-    addMissingTabs: async () => (await import("../workflows/tools/add-missing-tabs")).addMissingTabs({ ...(await dropdownPorts()), tabs: await tabs() }, await ports.model()),
-    mappingChoices: async () => (await import("../workflows/settings/column-mapping")).columnMappingChoices(await reader(), await writer()),
+    highlight: async (findings, severities) =>
+      (await import("../workflows/check/highlight-findings")).highlightFindings(
+        await formatter(),
+        findings,
+        severities === undefined ? {} : { severities },
+      ),
+    clearHighlights: async () =>
+      (await import("../workflows/check/clear-highlights")).clearHighlights(await formatter()),
+    installDropdowns: async (replace) =>
+      (await import("../workflows/tools/install-dropdowns")).installDropdowns(
+        await dropdownPorts(),
+        await ports.model(),
+        replace === undefined ? {} : { replace },
+      ),
+    removeDropdowns: async () =>
+      (await import("../workflows/tools/remove-dropdowns")).removeDropdowns(await dropdownPorts()),
+    addMissingTabs: async () =>
+      (await import("../workflows/tools/add-missing-tabs")).addMissingTabs(
+        { ...(await dropdownPorts()), tabs: await tabs() },
+        await ports.model(),
+      ),
+    mappingChoices: async () =>
+      (await import("../workflows/settings/column-mapping")).columnMappingChoices(await reader(), await writer()),
     saveMapping: async (tab, columns) => {
       await (await import("../workflows/settings/column-mapping")).saveColumnMapping(await writer(), tab, columns);
     },
     keptSettings: async () => (await import("../workflows/settings/kept-settings")).keptSettings(await writer()),
-    forgetSetting: async (kind) => (await import("../workflows/settings/kept-settings")).forgetSetting(await dropdownPorts(), kind),
+    forgetSetting: async (kind) =>
+      (await import("../workflows/settings/kept-settings")).forgetSetting(await dropdownPorts(), kind),
   };
 }

@@ -51,7 +51,9 @@ export function fillCapabilityColumns(
   fill(
     "capability",
     capability.name,
-    (existing) => model.byName(existing).some((c) => c.id === capability.id) || capabilityFromId(model, existing)?.id === capability.id,
+    (existing) =>
+      model.byName(existing).some((c) => c.id === capability.id) ||
+      capabilityFromId(model, existing)?.id === capability.id,
   );
   fill("capabilityGroup", group.name, (existing) => model.level2ByText(existing)?.id === group.id);
   fill("domain", capability.domain.name, (existing) => model.domainByName(existing) === capability.domain);

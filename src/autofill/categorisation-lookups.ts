@@ -43,7 +43,8 @@ export function categorisationLookups(book: ParsedWorkbook, model: ReferenceMode
   return {
     onlyCapabilityOf(useCases) {
       const union = new Set<Capability>();
-      for (const useCase of useCases) for (const capability of capabilitiesByUseCase.get(vocabularyKey(useCase)) ?? []) union.add(capability);
+      for (const useCase of useCases)
+        for (const capability of capabilitiesByUseCase.get(vocabularyKey(useCase)) ?? []) union.add(capability);
       return union.size === 1 ? [...union][0] : undefined;
     },
     onlyCategoryOf(object) {

@@ -8,11 +8,18 @@ import type { ParsedTab } from "../sheets/parsed-tab";
 import type { CategorisationColumn } from "../sheets/tab-definitions";
 import type { PlanBuilder } from "./plan-builder";
 
-export function planCategoryGroupFills(builder: PlanBuilder, model: ReferenceModel, tab: ParsedTab<CategorisationColumn>): void {
+export function planCategoryGroupFills(
+  builder: PlanBuilder,
+  model: ReferenceModel,
+  tab: ParsedTab<CategorisationColumn>,
+): void {
   if (tab.columns.informationGroup === undefined) return;
   const groups = model.information.groups;
   for (const row of tab.rows) {
-    const category = row.text.informationCategory === "" ? undefined : model.information.categories.match(row.text.informationCategory)?.term;
+    const category =
+      row.text.informationCategory === ""
+        ? undefined
+        : model.information.categories.match(row.text.informationCategory)?.term;
     if (category === undefined) continue;
     builder.fill(tab, row, "informationGroup", {
       value: category.group.name,

@@ -14,14 +14,27 @@ import { capabilityOfCells, fillCapabilityColumns, type RowCapability } from "./
 import type { CategorisationLookups } from "./categorisation-lookups";
 import type { PlanBuilder } from "./plan-builder";
 
-export function planGapFills(builder: PlanBuilder, model: ReferenceModel, tab: ParsedTab<GapColumn>, lookups: CategorisationLookups): void {
+export function planGapFills(
+  builder: PlanBuilder,
+  model: ReferenceModel,
+  tab: ParsedTab<GapColumn>,
+  lookups: CategorisationLookups,
+): void {
   const categories = model.information.categories;
   for (const row of tab.rows) {
-    let found: RowCapability | undefined = capabilityOfCells(model.capabilities, row.text.capabilityId, row.text.capability);
+    let found: RowCapability | undefined = capabilityOfCells(
+      model.capabilities,
+      row.text.capabilityId,
+      row.text.capability,
+    );
     if (found === undefined && row.text.useCase !== "") {
       // A cell may list several use cases; they must still lead to one capability.
       const capability = lookups.onlyCapabilityOf(splitList(row.raw.useCase, { commas: false }));
-      if (capability !== undefined) found = { capability, source: `Use Case ${quote(row.text.useCase)} (its only capability in Data Categorisation)` };
+      if (capability !== undefined)
+        found = {
+          capability,
+          source: `Use Case ${quote(row.text.useCase)} (its only capability in Data Categorisation)`,
+        };
     }
     if (found !== undefined) fillCapabilityColumns(builder, model.capabilities, tab, row, found);
 

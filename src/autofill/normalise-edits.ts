@@ -13,9 +13,15 @@ import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import type { PlanBuilder } from "./plan-builder";
 
 /** Capability-model columns: closed too, though not listed in closedColumns (their rules are richer). */
-const capabilityColumns: ReadonlyArray<{ column: string; canonical: (model: ReferenceModel, raw: string) => string | undefined }> = [
+const capabilityColumns: ReadonlyArray<{
+  column: string;
+  canonical: (model: ReferenceModel, raw: string) => string | undefined;
+}> = [
   { column: "capability", canonical: (model, raw) => model.capabilities.byName(raw)[0]?.name },
-  { column: "capabilityGroup", canonical: (model, raw) => model.capabilities.byName(raw).find((c) => c.level === 2)?.name },
+  {
+    column: "capabilityGroup",
+    canonical: (model, raw) => model.capabilities.byName(raw).find((c) => c.level === 2)?.name,
+  },
   { column: "domain", canonical: (model, raw) => model.capabilities.domainByName(raw)?.name },
 ];
 
@@ -30,7 +36,13 @@ export function planNormaliseEdits(builder: PlanBuilder, book: ParsedWorkbook, m
         if (row.text[closed.column] === "") continue;
         const match = vocabulary.match(raw);
         if (match?.kind !== "variant") continue;
-        builder.normalise(tab, row, closed.column, match.term.name, `${quote(raw.trim())} is the ${vocabulary.label} ${quote(match.term.name)}.`);
+        builder.normalise(
+          tab,
+          row,
+          closed.column,
+          match.term.name,
+          `${quote(raw.trim())} is the ${vocabulary.label} ${quote(match.term.name)}.`,
+        );
       }
     }
   }
@@ -43,7 +55,13 @@ export function planNormaliseEdits(builder: PlanBuilder, book: ParsedWorkbook, m
         const name = canonical(model, raw);
         // Only a case/spacing variant: "4.3 Operate networks" in a name column is not rewritten.
         if (name === undefined || raw === name || vocabularyKey(raw) !== vocabularyKey(name)) continue;
-        builder.normalise(tab, row, column, name, `${quote(raw.trim())} is spelt ${quote(name)} in the capability model.`);
+        builder.normalise(
+          tab,
+          row,
+          column,
+          name,
+          `${quote(raw.trim())} is spelt ${quote(name)} in the capability model.`,
+        );
       }
     }
   }

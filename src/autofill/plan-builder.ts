@@ -38,7 +38,17 @@ export class PlanBuilder {
     const existing = cleanText(raw);
     if (existing === "") {
       this.touched.add(id);
-      this.edits.push({ sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), value: proposal.value, kind: "fill", previous: "", reason: `${proposal.source} gives ${quote(proposal.value)}.`, source: proposal.source });
+      this.edits.push({
+        sheet: tab.sheet,
+        cell,
+        row: row.row,
+        column: headerOf(tab, key),
+        value: proposal.value,
+        kind: "fill",
+        previous: "",
+        reason: `${proposal.source} gives ${quote(proposal.value)}.`,
+        source: proposal.source,
+      });
       return;
     }
     const agrees = proposal.agrees ?? ((text: string) => vocabularyKey(text) === vocabularyKey(proposal.value));
@@ -65,7 +75,16 @@ export class PlanBuilder {
     const id = `${tab.sheet}!${cell}`;
     if (this.touched.has(id)) return;
     this.touched.add(id);
-    this.edits.push({ sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), value, kind: "normalise", previous: row.raw[key], reason });
+    this.edits.push({
+      sheet: tab.sheet,
+      cell,
+      row: row.row,
+      column: headerOf(tab, key),
+      value,
+      kind: "normalise",
+      previous: row.raw[key],
+      reason,
+    });
   }
 
   plan(): FillPlan {

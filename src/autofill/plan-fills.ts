@@ -15,7 +15,11 @@ import { planNormaliseEdits } from "./normalise-edits";
 import { PlanBuilder } from "./plan-builder";
 import { planUseCaseGroupFills, planUseCaseGroupNormalise } from "./use-case-group-fill";
 
-export function planFills(book: ParsedWorkbook, model: ReferenceModel, options: PlanOptions = { normalise: false }): FillPlan {
+export function planFills(
+  book: ParsedWorkbook,
+  model: ReferenceModel,
+  options: PlanOptions = { normalise: false },
+): FillPlan {
   const builder = new PlanBuilder();
   const categorisation = book.categorisation?.headerRow === undefined ? undefined : book.categorisation;
   const gaps = book.gaps?.headerRow === undefined ? undefined : book.gaps;

@@ -16,7 +16,10 @@ import type { PlanBuilder } from "./plan-builder";
 export type GroupForm = "code" | "name";
 
 /** Whether the column mostly holds codes or names (names on a tie, and in an empty column). */
-export function groupFormOfColumn(groups: ClosedVocabulary<UseCaseGroup>, tab: ParsedTab<CategorisationColumn>): GroupForm {
+export function groupFormOfColumn(
+  groups: ClosedVocabulary<UseCaseGroup>,
+  tab: ParsedTab<CategorisationColumn>,
+): GroupForm {
   let codes = 0;
   let names = 0;
   for (const row of tab.rows) {
@@ -34,7 +37,10 @@ function written(group: UseCaseGroup, form: GroupForm): string {
 }
 
 /** Use case (compared ignoring case and spacing) -> the groups its rows name. */
-function groupsByUseCase(groups: ClosedVocabulary<UseCaseGroup>, tab: ParsedTab<CategorisationColumn>): Map<string, Set<UseCaseGroup>> {
+function groupsByUseCase(
+  groups: ClosedVocabulary<UseCaseGroup>,
+  tab: ParsedTab<CategorisationColumn>,
+): Map<string, Set<UseCaseGroup>> {
   const byUseCase = new Map<string, Set<UseCaseGroup>>();
   for (const row of tab.rows) {
     const group = row.text.useCaseGroup === "" ? undefined : groups.match(row.text.useCaseGroup)?.term;
@@ -47,7 +53,11 @@ function groupsByUseCase(groups: ClosedVocabulary<UseCaseGroup>, tab: ParsedTab<
   return byUseCase;
 }
 
-export function planUseCaseGroupFills(builder: PlanBuilder, model: ReferenceModel, tab: ParsedTab<CategorisationColumn>): void {
+export function planUseCaseGroupFills(
+  builder: PlanBuilder,
+  model: ReferenceModel,
+  tab: ParsedTab<CategorisationColumn>,
+): void {
   if (tab.columns.useCaseGroup === undefined) return;
   const groups = model.useCaseGroups;
   const form = groupFormOfColumn(groups, tab);
@@ -65,7 +75,11 @@ export function planUseCaseGroupFills(builder: PlanBuilder, model: ReferenceMode
   }
 }
 
-export function planUseCaseGroupNormalise(builder: PlanBuilder, model: ReferenceModel, tab: ParsedTab<CategorisationColumn>): void {
+export function planUseCaseGroupNormalise(
+  builder: PlanBuilder,
+  model: ReferenceModel,
+  tab: ParsedTab<CategorisationColumn>,
+): void {
   if (tab.columns.useCaseGroup === undefined) return;
   const groups = model.useCaseGroups;
   const form = groupFormOfColumn(groups, tab);
@@ -74,7 +88,12 @@ export function planUseCaseGroupNormalise(builder: PlanBuilder, model: Reference
     const group = row.text.useCaseGroup === "" ? undefined : groups.match(raw)?.term;
     if (group === undefined || raw === group.code || raw === group.name) continue;
     const key = vocabularyKey(raw);
-    const value = key === vocabularyKey(group.code) ? group.code : key === vocabularyKey(group.name) ? group.name : written(group, form);
+    const value =
+      key === vocabularyKey(group.code)
+        ? group.code
+        : key === vocabularyKey(group.name)
+          ? group.name
+          : written(group, form);
     builder.normalise(tab, row, "useCaseGroup", value, `${quote(raw)} is Use Case Group ${quote(value)}.`);
   }
 }

@@ -16,12 +16,17 @@ import { waiverId, waiverKeyOf } from "./waived-findings";
 /** A finding's identity across versions of the workbook: its waiver key, or for a sheet the add-in does not read, its cell. */
 export function findingFingerprint(book: ParsedWorkbook, finding: Finding): string {
   const key = waiverKeyOf(book, finding);
-  return key === undefined ? JSON.stringify([finding.rule, finding.sheet, finding.column, finding.cell]) : waiverId(key);
+  return key === undefined
+    ? JSON.stringify([finding.rule, finding.sheet, finding.column, finding.cell])
+    : waiverId(key);
 }
 
 /** The report with each finding carrying its fingerprint, so its JSON can serve as a later run's baseline. */
 export function withFingerprints(book: ParsedWorkbook, report: ValidationReport): ValidationReport {
-  return { ...report, findings: report.findings.map((finding) => ({ ...finding, fingerprint: findingFingerprint(book, finding) })) };
+  return {
+    ...report,
+    findings: report.findings.map((finding) => ({ ...finding, fingerprint: findingFingerprint(book, finding) })),
+  };
 }
 
 const findingsSchema = z.array(z.object({ fingerprint: z.optional(z.string()) }));
@@ -42,7 +47,8 @@ export function baselineOf(json: unknown): Baseline {
   const parsed = reportSchema.safeParse(json);
   if (!parsed.success) throw new Error("it is not a JSON report of cerdc validate (no findings list).");
   const fingerprints = (findings: ReadonlyArray<{ fingerprint?: string }>) => {
-    if (findings.some((f) => f.fingerprint === undefined)) throw new Error("its findings have no fingerprints: make it again with this version's validate --format json.");
+    if (findings.some((f) => f.fingerprint === undefined))
+      throw new Error("its findings have no fingerprints: make it again with this version's validate --format json.");
     return findings.map((f) => f.fingerprint as string);
   };
   const report = parsed.data;

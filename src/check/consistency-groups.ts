@@ -21,7 +21,13 @@ import { roleVocabulary } from "./run-rules";
 export const CONSISTENCY_RULES: readonly string[] = ["object.category-inconsistent", "object.sensitivity-inconsistent"];
 
 export type ReviewColumn = "informationCategory" | "informationGroup" | "sensitivity" | "initiator" | "receiver";
-export const REVIEW_COLUMNS: readonly ReviewColumn[] = ["informationCategory", "informationGroup", "sensitivity", "initiator", "receiver"];
+export const REVIEW_COLUMNS: readonly ReviewColumn[] = [
+  "informationCategory",
+  "informationGroup",
+  "sensitivity",
+  "initiator",
+  "receiver",
+];
 
 export interface ReviewCell {
   /** A1 address. */
@@ -83,7 +89,9 @@ export interface ConsistencyGroup {
  */
 export function comparable(column: ReviewColumn, value: string, roles?: ClosedVocabulary): string {
   if ((column === "initiator" || column === "receiver") && roles !== undefined) {
-    return [...new Set(splitRoles(roles, value).map((name) => vocabularyKey(canonicalRole(roles, name))))].sort().join(";");
+    return [...new Set(splitRoles(roles, value).map((name) => vocabularyKey(canonicalRole(roles, name))))]
+      .sort()
+      .join(";");
   }
   const lower = vocabularyKey(value);
   return column === "receiver" ? [...new Set(splitList(lower))].sort().join(";") : lower;
@@ -98,11 +106,17 @@ function rowsNumbered<R extends { row: number }>(rows: readonly R[], findings: r
   return byNumber;
 }
 
-export function consistencyGroups(book: ParsedWorkbook, findings: readonly Finding[], model: ReferenceModel): ConsistencyGroup[] {
+export function consistencyGroups(
+  book: ParsedWorkbook,
+  findings: readonly Finding[],
+  model: ReferenceModel,
+): ConsistencyGroup[] {
   const tab = book.categorisation;
   if (tab === undefined) return [];
   const objects = new Map<string, { rules: Set<string>; waived: number }>();
-  const reviewed = findings.filter((finding) => finding.sheet === tab.sheet && CONSISTENCY_RULES.includes(finding.rule));
+  const reviewed = findings.filter(
+    (finding) => finding.sheet === tab.sheet && CONSISTENCY_RULES.includes(finding.rule),
+  );
   const rowsByNumber = rowsNumbered(tab.rows, reviewed);
   for (const finding of reviewed) {
     const row = rowsByNumber.get(finding.row);
@@ -118,7 +132,8 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
   // The same few values recur across objects (receiver lists above all, split and sorted to compare).
   const comparables = new Map(REVIEW_COLUMNS.map((column) => [column, new BoundedMemo<string>()]));
   const roles = roleVocabulary(book, model);
-  const comparableOf = (column: ReviewColumn, value: string): string => comparables.get(column)?.get(value, (v) => comparable(column, v, roles)) ?? comparable(column, value, roles);
+  const comparableOf = (column: ReviewColumn, value: string): string =>
+    comparables.get(column)?.get(value, (v) => comparable(column, v, roles)) ?? comparable(column, value, roles);
   const result: ConsistencyGroup[] = [];
   for (const [key, { rules, waived }] of objects) {
     const rows = groups.get(key) ?? [];
@@ -131,7 +146,8 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
         const k = comparableOf(column, value);
         const seen = counts.get(k);
         if (seen === undefined) {
-          const group = column === "informationCategory" ? model.information.categories.match(value)?.term.group.name : undefined;
+          const group =
+            column === "informationCategory" ? model.information.categories.match(value)?.term.group.name : undefined;
           counts.set(k, { value, rows: 1, key: k, ...(group === undefined ? {} : { group }) });
         } else seen.rows++;
       }
@@ -154,7 +170,8 @@ export function consistencyGroups(book: ParsedWorkbook, findings: readonly Findi
         cells: Object.fromEntries(
           summaries.map((summary) => {
             const value = row.text[summary.column];
-            const differs = !summary.agrees && value !== "" && comparableOf(summary.column, value) !== majority.get(summary.column);
+            const differs =
+              !summary.agrees && value !== "" && comparableOf(summary.column, value) !== majority.get(summary.column);
             const key = value === "" ? "" : comparableOf(summary.column, value);
             return [summary.column, { cell: cellOf(tab, row.row, summary.column) ?? "", value, differs, key }];
           }),

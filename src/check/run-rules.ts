@@ -11,7 +11,9 @@ import { rules as allRules } from "../rules/index";
 import type { Rule, RuleContext } from "./rule";
 
 export function roleVocabulary(book: ParsedWorkbook, model: ReferenceModel): ClosedVocabulary {
-  return book.roles !== undefined && book.roles.terms.length > 0 ? new ClosedVocabulary("role", book.roles.terms) : model.defaultRoles;
+  return book.roles !== undefined && book.roles.terms.length > 0
+    ? new ClosedVocabulary("role", book.roles.terms)
+    : model.defaultRoles;
 }
 
 export function runRules(book: ParsedWorkbook, model: ReferenceModel, rules: readonly Rule[] = allRules): Finding[] {
@@ -27,7 +29,16 @@ export function collectFindings(context: RuleContext, rules: readonly Rule[]): F
     const onlyMessage = messageIds.length === 1 ? messageIds[0] : undefined;
     rule.check(context, {
       report: (d) => {
-        const finding: Finding = { sheet: d.sheet, cell: d.cell, row: d.row, column: d.column, rule: id, severity, message: d.message, value: d.value };
+        const finding: Finding = {
+          sheet: d.sheet,
+          cell: d.cell,
+          row: d.row,
+          column: d.column,
+          rule: id,
+          severity,
+          message: d.message,
+          value: d.value,
+        };
         const messageId = d.messageId ?? onlyMessage;
         if (messageId !== undefined) finding.messageId = messageId;
         if (d.suggestion !== undefined) finding.suggestion = d.suggestion;

@@ -25,7 +25,13 @@ export interface SheetSummary {
 export interface ValidationReport {
   valid: boolean;
   /** Counts of findings not waived; `waived` is there when the workbook keeps waivers. */
-  summary: { errors: number; warnings: number; info: number; waived?: number; /** Findings left out as in the baseline (validate --baseline). */ baseline?: number };
+  summary: {
+    errors: number;
+    warnings: number;
+    info: number;
+    waived?: number;
+    /** Findings left out as in the baseline (validate --baseline). */ baseline?: number;
+  };
   sheets: SheetSummary[];
   /** The findings that count: no waiver accepts them. Counts, fixes, Fix all and highlights read these alone. */
   findings: Finding[];
@@ -36,7 +42,6 @@ export interface ValidationReport {
   /** The consistency review: cross-row findings grouped by information object (when asked for). */
   consistency?: ConsistencyGroup[];
 }
-
 
 function summariseTab(name: string, tab: ParsedTab | undefined): SheetSummary {
   if (tab === undefined) return { tab: name, sheet: null, headerRow: null, rows: 0, columns: {}, missingColumns: [] };
@@ -85,5 +90,7 @@ export function reportOf(book: ParsedWorkbook, findings: Finding[], waivers: rea
 
 /** The active findings and then the accepted ones: what the consistency review groups and the exports list (marked). */
 export function allFindings(report: ValidationReport): Finding[] {
-  return report.waivedFindings === undefined || report.waivedFindings.length === 0 ? report.findings : [...report.findings, ...report.waivedFindings];
+  return report.waivedFindings === undefined || report.waivedFindings.length === 0
+    ? report.findings
+    : [...report.findings, ...report.waivedFindings];
 }

@@ -29,7 +29,9 @@ export function waiverId(waiver: Pick<Waiver, "rule" | "tab" | "column" | "key">
 }
 
 function tabsOf(book: ParsedWorkbook): ParsedTab[] {
-  return [book.categorisation, book.gaps, book.options].filter((tab): tab is NonNullable<typeof tab> => tab !== undefined) as ParsedTab[];
+  return [book.categorisation, book.gaps, book.options].filter(
+    (tab): tab is NonNullable<typeof tab> => tab !== undefined,
+  ) as ParsedTab[];
 }
 
 const rowIndex = new WeakMap<object, Map<number, ParsedRow>>();
@@ -60,7 +62,10 @@ function columnKeys(tab: ParsedTab): Map<string, string> {
 }
 
 /** What a waiver of `finding` would be keyed by, or undefined when the finding is not on a tab the add-in reads. */
-export function waiverKeyOf(book: ParsedWorkbook, finding: Finding): Pick<Waiver, "rule" | "tab" | "column" | "key"> | undefined {
+export function waiverKeyOf(
+  book: ParsedWorkbook,
+  finding: Finding,
+): Pick<Waiver, "rule" | "tab" | "column" | "key"> | undefined {
   const tab = tabsOf(book).find((t) => t.sheet === finding.sheet);
   if (tab === undefined) return undefined;
   const id = tab.definition.id as TabId;
@@ -87,7 +92,11 @@ export interface WaivedApart {
 }
 
 /** The findings set apart by the waivers, as ESLint's LintResult keeps `messages` and `suppressedMessages`. */
-export function setWaivedApart(book: ParsedWorkbook, findings: readonly Finding[], waivers: readonly Waiver[]): WaivedApart {
+export function setWaivedApart(
+  book: ParsedWorkbook,
+  findings: readonly Finding[],
+  waivers: readonly Waiver[],
+): WaivedApart {
   if (waivers.length === 0) return { active: [...findings], waived: [], stale: [] };
   const byId = new Map(waivers.map((w) => [waiverId(w), w]));
   const used = new Set<string>();

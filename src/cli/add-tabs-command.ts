@@ -21,8 +21,12 @@ import { UsageError } from "./usage-error";
 import { writeOutputFile } from "./write-output-file";
 
 export async function addTabsCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseCommandArgs("add-tabs", args, { out: { type: "string" }, force: { type: "boolean", default: false } });
-  if (positionals.length !== 1 || values.out === undefined || values.out === "") throw new UsageError("add-tabs takes one workbook and --out <new.xlsx> (cerdc add-tabs --help lists its options)");
+  const { values, positionals } = parseCommandArgs("add-tabs", args, {
+    out: { type: "string" },
+    force: { type: "boolean", default: false },
+  });
+  if (positionals.length !== 1 || values.out === undefined || values.out === "")
+    throw new UsageError("add-tabs takes one workbook and --out <new.xlsx> (cerdc add-tabs --help lists its options)");
   const input = positionals[0] ?? "";
   const output = values.out;
   const rules = { command: "add-tabs", inputs: [input], kind: "workbook" as const, force: values.force };
@@ -36,9 +40,16 @@ export async function addTabsCommand(args: string[]): Promise<CommandOutput> {
     throw withWayForward(input, error);
   }
   const adapter = new XlsxTabsAdapter(editor, nativeInflateRaw);
-  const outcome = await addMissingTabs({ reader: adapter, writer: adapter, dropdowns: adapter, tabs: adapter }, defaultReference());
-  if (outcome.added.length === 0) return { stdout: `${input} has all three tabs; nothing to add, nothing written.\n`, exitCode: 0 };
+  const outcome = await addMissingTabs(
+    { reader: adapter, writer: adapter, dropdowns: adapter, tabs: adapter },
+    defaultReference(),
+  );
+  if (outcome.added.length === 0)
+    return { stdout: `${input} has all three tabs; nothing to add, nothing written.\n`, exitCode: 0 };
   await writeOutputFile(output, adapter.bytes(), rules);
   const dropdowns = outcome.dropdowns?.installed.length ?? 0;
-  return { stdout: `Added ${outcome.added.map((name) => `"${name}"`).join(", ")} to ${output} (headers as Excel tables, ${plural(dropdowns, "dropdown column")}; every existing sheet kept as it was).\n`, exitCode: 0 };
+  return {
+    stdout: `Added ${outcome.added.map((name) => `"${name}"`).join(", ")} to ${output} (headers as Excel tables, ${plural(dropdowns, "dropdown column")}; every existing sheet kept as it was).\n`,
+    exitCode: 0,
+  };
 }

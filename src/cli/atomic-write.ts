@@ -30,7 +30,10 @@ const SIGNAL_EXIT: Record<"SIGINT" | "SIGTERM", number> = { SIGINT: 130, SIGTERM
 
 /** The temporary name used next to `target`: hidden, unique to this process and call. */
 export function temporaryNameFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
 }
 
 /** Temporary files being written now, and the signal handlers that remove them. */
@@ -66,7 +69,11 @@ function doneWith(temporary: string): void {
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-export async function writeFileAtomic(target: string, bytes: Uint8Array | string, io: AtomicWriteIo = nodeIo): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  bytes: Uint8Array | string,
+  io: AtomicWriteIo = nodeIo,
+): Promise<void> {
   // Buffer.from encodes a long report faster than TextEncoder, to the same bytes.
   const data = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
   // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a file over it
@@ -88,7 +95,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array | string
   }
   let open = true;
   try {
-    for (let offset = 0; offset < data.length; ) {
+    for (let offset = 0; offset < data.length;) {
       const end = Math.min(data.length, offset + CHUNK);
       while (offset < end) offset += io.writeSync(fd, data, offset, end - offset);
       await turn();

@@ -16,7 +16,9 @@ export function readBaseline(path: string): Baseline {
     json = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot read the baseline ${path}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    throw new UsageError(
+      `Cannot read the baseline ${path}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`,
+    );
   }
   try {
     return baselineOf(json);
@@ -34,7 +36,10 @@ export function againstBaseline(baseline: Baseline | undefined, outcome: FileOut
 /** The outcome listing only the findings the baseline does not hold (what text output shows). */
 export function newFindingsOnly(outcome: FileOutcome): FileOutcome {
   if ("error" in outcome) return outcome;
-  return { file: outcome.file, report: { ...outcome.report, findings: outcome.report.findings.filter((f) => f.baselineState !== "unchanged") } };
+  return {
+    file: outcome.file,
+    report: { ...outcome.report, findings: outcome.report.findings.filter((f) => f.baselineState !== "unchanged") },
+  };
 }
 
 /** Writes the baseline by the rules of every report: never over a workbook being checked, nor over any workbook. */

@@ -62,7 +62,12 @@ function workbooksIn(dir: string, pattern?: { glob: GlobPattern; states: State[]
       const next = pattern === undefined || states === undefined ? undefined : pattern.glob.step(states, entry.name);
       if (next !== undefined && next.length === 0) continue;
       if (entry.isDirectory()) walk(path, next);
-      else if (entry.isFile() && WORKBOOK.test(entry.name) && (pattern === undefined || (next !== undefined && pattern.glob.accepts(next)))) found.push(path);
+      else if (
+        entry.isFile() &&
+        WORKBOOK.test(entry.name) &&
+        (pattern === undefined || (next !== undefined && pattern.glob.accepts(next)))
+      )
+        found.push(path);
     }
   };
   walk(dir, pattern?.states);
@@ -83,7 +88,10 @@ function splitGlob(glob: string): { base: string; rest: string } {
 }
 
 function expandGlob(glob: string): string[] {
-  const normalised = glob.split(sep).join("/").replace(/^(\.\/)+/, "");
+  const normalised = glob
+    .split(sep)
+    .join("/")
+    .replace(/^(\.\/)+/, "");
   const { base, rest } = splitGlob(normalised);
   let pattern: GlobPattern;
   try {
@@ -114,7 +122,8 @@ export function expandTargets(args: readonly string[]): BatchTargets {
     if (isFolder(arg)) {
       batch = true;
       const inside = workbooksIn(arg);
-      if (inside.length === 0) throw new UsageError(`${arg} is a folder, not an .xlsx workbook, and holds no .xlsx workbooks.`);
+      if (inside.length === 0)
+        throw new UsageError(`${arg} is a folder, not an .xlsx workbook, and holds no .xlsx workbooks.`);
       inside.forEach(add);
     } else if (isGlob(arg) && !exists(arg)) {
       batch = true;

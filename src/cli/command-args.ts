@@ -40,10 +40,13 @@ export function parseCommandArgs<O extends OptionSpec>(command: string, args: st
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
     if (unknown !== undefined) {
       const guess = closestName(unknown.replace(/^-+/, "").replace(/=.*$/, ""), Object.keys(options));
-      throw new UsageError(`${command}: unknown option ${unknown}${guess === undefined ? "" : `; did you mean --${guess}?`} ${helpPointer(command)}`);
+      throw new UsageError(
+        `${command}: unknown option ${unknown}${guess === undefined ? "" : `; did you mean --${guess}?`} ${helpPointer(command)}`,
+      );
     }
     const needsValue = /Option '(?:-\w, )?(--[^ ]+) <value>' argument missing/.exec(message)?.[1];
-    if (needsValue !== undefined) throw new UsageError(`${command}: ${needsValue} needs a value ${helpPointer(command)}`);
+    if (needsValue !== undefined)
+      throw new UsageError(`${command}: ${needsValue} needs a value ${helpPointer(command)}`);
     const noValue = /Option '(--[^']+)' does not take an argument/.exec(message)?.[1];
     if (noValue !== undefined) throw new UsageError(`${command}: ${noValue} takes no value ${helpPointer(command)}`);
     throw new UsageError(`${command}: ${message.split("\n")[0] ?? message} ${helpPointer(command)}`);

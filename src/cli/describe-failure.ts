@@ -42,13 +42,23 @@ export function cannotWrite(path: string, error: unknown): UsageError {
 }
 
 export function describeFailure(error: unknown): string {
-  if (error instanceof UsageError || error instanceof WorkbookReadError || error instanceof NoKnownTabsError || error instanceof SeedDataError) return oneLineOf(error);
-  if (error instanceof RangeError && /heap|allocation|Invalid array length|Invalid string length/i.test(error.message)) {
+  if (
+    error instanceof UsageError ||
+    error instanceof WorkbookReadError ||
+    error instanceof NoKnownTabsError ||
+    error instanceof SeedDataError
+  )
+    return oneLineOf(error);
+  if (
+    error instanceof RangeError &&
+    /heap|allocation|Invalid array length|Invalid string length/i.test(error.message)
+  ) {
     return "This workbook is too large to read in the memory this run has.";
   }
   const reason = fileSystemReason(error);
   const path = (error as NodeJS.ErrnoException).path;
-  if (reason !== undefined && typeof path === "string") return `Cannot ${(error as NodeJS.ErrnoException).syscall === "open" ? "open" : "use"} ${path}: ${reason}`;
+  if (reason !== undefined && typeof path === "string")
+    return `Cannot ${(error as NodeJS.ErrnoException).syscall === "open" ? "open" : "use"} ${path}: ${reason}`;
   return `Unexpected error: ${oneLineOf(error)}`;
 }
 

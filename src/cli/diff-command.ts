@@ -19,11 +19,17 @@ import { writeOutputFile } from "./write-output-file";
 const DIFF_USAGE = `Usage: diff <old.xlsx> <new.xlsx> [--format ${DIFF_FORMATS.join("|")}] [--out FILE]`;
 
 export async function diffCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseCommandArgs("diff", args, { format: { type: "string", default: "text" }, out: { type: "string" } });
+  const { values, positionals } = parseCommandArgs("diff", args, {
+    format: { type: "string", default: "text" },
+    out: { type: "string" },
+  });
   const [oldFile, newFile, ...extra] = positionals;
   if (oldFile === undefined || newFile === undefined || extra.length > 0) throw new UsageError(DIFF_USAGE);
   const format = values.format;
-  if (!isDiffFormat(format)) throw new UsageError(`--format must be ${DIFF_FORMATS.slice(0, -1).join(", ")} or ${DIFF_FORMATS.at(-1) ?? ""}, not "${format}".`);
+  if (!isDiffFormat(format))
+    throw new UsageError(
+      `--format must be ${DIFF_FORMATS.slice(0, -1).join(", ")} or ${DIFF_FORMATS.at(-1) ?? ""}, not "${format}".`,
+    );
   const out = values.out;
   const model = defaultReference();
   const before = readWorkbookFile(oldFile);
@@ -31,7 +37,11 @@ export async function diffCommand(args: string[]): Promise<CommandOutput> {
   const outRules = { command: "diff", inputs: [oldFile, newFile], kind: "report" as const };
   // Refused before any reading: a report must never be the reason a workbook is lost.
   if (out !== undefined) checkOutputTarget(out, outRules);
-  const diff = await compareWorkbooks({ name: oldFile, reader: before, settings: before }, { name: newFile, reader: after, settings: after }, model);
+  const diff = await compareWorkbooks(
+    { name: oldFile, reader: before, settings: before },
+    { name: newFile, reader: after, settings: after },
+    model,
+  );
   const exitCode = introducesErrors(diff) ? 1 : 0;
   const rendered = renderDiff(format, diff, { generatedAt: new Date(), generator: `${BIN} ${VERSION}` });
   if (out === undefined) return { stdout: rendered, exitCode };

@@ -28,21 +28,36 @@ export async function fixCommand(args: string[]): Promise<CommandOutput> {
     "review-fixes": { type: "boolean", default: false },
     force: { type: "boolean", default: false },
   });
-  if (positionals.length !== 1) throw new UsageError(`fix takes one workbook: fix <book.xlsx> --out <new.xlsx> (cerdc fix --help lists its options)`);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      `fix takes one workbook: fix <book.xlsx> --out <new.xlsx> (cerdc fix --help lists its options)`,
+    );
   const input = positionals[0] ?? "";
   const output = values.out;
-  if (output === undefined || output === "") throw new UsageError(`fix needs --out <new.xlsx>: it never writes over its input. (cerdc fix --help lists its options)`);
+  if (output === undefined || output === "")
+    throw new UsageError(
+      `fix needs --out <new.xlsx>: it never writes over its input. (cerdc fix --help lists its options)`,
+    );
   const rules = { command: "fix", inputs: [input], kind: "workbook" as const, force: values.force };
   checkOutputTarget(output, rules);
   const budget = runBudget();
   const bytes = readWorkbookBytes(input, budget);
-  const result = await fixWorkbookBytes(bytes, { normalise: values.normalise || values.normalize, review: values["review-fixes"], inflateRaw: nativeInflateRaw, budget });
+  const result = await fixWorkbookBytes(bytes, {
+    normalise: values.normalise || values.normalize,
+    review: values["review-fixes"],
+    inflateRaw: nativeInflateRaw,
+    budget,
+  });
   await writeOutputFile(output, result.bytes, rules);
   return { stdout: fixReport(input, output, result) + fixedLine(result), exitCode: 0 };
 }
 
 /** "Filled N cells" per tab and column, then normalised cells, then each fix, then the conflicts with their cells. */
-export function fixReport(input: string, output: string, result: Pick<FixResult, "edits" | "fixed" | "reviewed" | "conflicts">): string {
+export function fixReport(
+  input: string,
+  output: string,
+  result: Pick<FixResult, "edits" | "fixed" | "reviewed" | "conflicts">,
+): string {
   const lines: string[] = [`${input} -> ${output}`];
   const { edits, conflicts } = result;
   for (const kind of ["fill", "normalise"] as const) {
@@ -52,7 +67,8 @@ export function fixReport(input: string, output: string, result: Pick<FixResult,
     for (const [sheet, columns] of countBySheetAndColumn(mine)) {
       lines.push(`  ${sheet}`);
       const width = Math.max(...[...columns.keys()].map((c) => c.length));
-      for (const [column, cells] of columns) lines.push(`    ${column.padEnd(width)}  ${String(cells.length).padStart(5)}  ${cellList(cells)}`);
+      for (const [column, cells] of columns)
+        lines.push(`    ${column.padEnd(width)}  ${String(cells.length).padStart(5)}  ${cellList(cells)}`);
     }
   }
   lines.push(...changeList("Fixed", result.fixed), ...changeList("Changed after review", result.reviewed));
@@ -66,11 +82,20 @@ export function fixReport(input: string, output: string, result: Pick<FixResult,
 /** Every fixed cell on its own line: where, what it held and what it holds now. */
 function changeList(heading: string, changes: readonly ProposedChange[]): string[] {
   if (changes.length === 0) return [];
-  return ["", `${heading} (${plural(changes.length, "cell")}):`, ...changes.map((c) => `  ${c.sheet}!${c.cell}  ${c.column}: "${c.expected}" -> "${c.value}"${c.rule === undefined ? "" : `  (${c.rule})`}`)];
+  return [
+    "",
+    `${heading} (${plural(changes.length, "cell")}):`,
+    ...changes.map(
+      (c) =>
+        `  ${c.sheet}!${c.cell}  ${c.column}: "${c.expected}" -> "${c.value}"${c.rule === undefined ? "" : `  (${c.rule})`}`,
+    ),
+  ];
 }
 
 /** After Ruff's closing line: what was changed, of which kind, and what was left. */
-export function fixedLine(result: Pick<FixResult, "edits" | "fixed" | "reviewed" | "reviewAvailable" | "conflicts">): string {
+export function fixedLine(
+  result: Pick<FixResult, "edits" | "fixed" | "reviewed" | "reviewAvailable" | "conflicts">,
+): string {
   const changed = result.edits.length + result.fixed.length + result.reviewed.length;
   const filled = result.edits.filter((e) => e.kind === "fill").length;
   const kinds = [
@@ -82,7 +107,10 @@ export function fixedLine(result: Pick<FixResult, "edits" | "fixed" | "reviewed"
   const parts = kinds.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
   const left: string[] = [];
   if (result.conflicts.length > 0) left.push(plural(result.conflicts.length, "conflict"));
-  if (result.reviewAvailable > 0) left.push(`${result.reviewAvailable} ${result.reviewAvailable === 1 ? "fix needs" : "fixes need"} review (--review-fixes applies them)`);
+  if (result.reviewAvailable > 0)
+    left.push(
+      `${result.reviewAvailable} ${result.reviewAvailable === 1 ? "fix needs" : "fixes need"} review (--review-fixes applies them)`,
+    );
   return `\nChanged ${plural(changed, "cell")}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}; left ${left.length === 0 ? "nothing" : left.join(" and ")}.\n`;
 }
 
@@ -101,5 +129,3 @@ function countBySheetAndColumn(edits: readonly CellEdit[]): Map<string, Map<stri
 function cellList(cells: readonly string[]): string {
   return cells.length > 6 ? `${cells.slice(0, 6).join(", ")} ... ${cells[cells.length - 1] ?? ""}` : cells.join(", ");
 }
-
-

@@ -52,7 +52,16 @@ export interface FixResult {
 
 function asEdit(change: ProposedChange): CellEdit {
   const { sheet, cell, row, column, value, reason, expected } = change;
-  return { sheet, cell, row, column, value, reason, kind: change.kind === "normalise" ? "normalise" : "fill", previous: expected };
+  return {
+    sheet,
+    cell,
+    row,
+    column,
+    value,
+    reason,
+    kind: change.kind === "normalise" ? "normalise" : "fill",
+    previous: expected,
+  };
 }
 
 function formulaCellFinding(change: ProposedChange, reason: string): Finding {
@@ -89,14 +98,21 @@ export async function fixWorkbookBytes(bytes: Uint8Array, options: FixOptions): 
   const unapplied = new Set(options.review === true ? [] : plan.conflicts);
   return {
     bytes: editor.bytes,
-    edits: inCellOrder(outcome.applied.filter((change) => change.kind === "fill" || change.kind === "normalise")).map(asEdit),
+    edits: inCellOrder(outcome.applied.filter((change) => change.kind === "fill" || change.kind === "normalise")).map(
+      asEdit,
+    ),
     fixed: inCellOrder(outcome.applied.filter((change) => change.kind === "fix" && change.applicability === "safe")),
-    reviewed: inCellOrder(outcome.applied.filter((change) => change.kind === "conflict" || (change.kind === "fix" && change.applicability === "review"))),
+    reviewed: inCellOrder(
+      outcome.applied.filter(
+        (change) => change.kind === "conflict" || (change.kind === "fix" && change.applicability === "review"),
+      ),
+    ),
     conflicts: [
       ...plan.conflicts.filter((change) => unapplied.has(change)).map((change) => conflictFinding(change)),
       ...outcome.skipped.map(({ change, reason }) => formulaCellFinding(change, reason)),
     ],
-    reviewAvailable: options.review === true ? 0 : withoutOverlaps(review).filter((change) => !written.has(change)).length,
+    reviewAvailable:
+      options.review === true ? 0 : withoutOverlaps(review).filter((change) => !written.has(change)).length,
   };
 }
 
@@ -107,5 +123,15 @@ function inCellOrder(changes: ProposedChange[]): ProposedChange[] {
 }
 
 function conflictFinding(change: ProposedChange): Finding {
-  return { sheet: change.sheet, cell: change.cell, row: change.row, column: change.column, rule: CONFLICT_RULE, severity: "warning", message: change.reason, value: change.expected, suggestion: change.value };
+  return {
+    sheet: change.sheet,
+    cell: change.cell,
+    row: change.row,
+    column: change.column,
+    rule: CONFLICT_RULE,
+    severity: "warning",
+    message: change.reason,
+    value: change.expected,
+    suggestion: change.value,
+  };
 }

@@ -13,12 +13,17 @@ export class GlobPattern {
   private readonly alternatives: string[][];
 
   constructor(glob: string) {
-    this.alternatives = expandBraces(glob).map((alternative) => alternative.split("/").filter((s, i, all) => s !== "" || i === 0 || i === all.length - 1));
+    this.alternatives = expandBraces(glob).map((alternative) =>
+      alternative.split("/").filter((s, i, all) => s !== "" || i === 0 || i === all.length - 1),
+    );
   }
 
   /** The states after the empty path: where each alternative stands before any name. */
   start(): State[] {
-    return closure(this.alternatives.map((_, a) => ({ a, i: 0 })), this.alternatives);
+    return closure(
+      this.alternatives.map((_, a) => ({ a, i: 0 })),
+      this.alternatives,
+    );
   }
 
   /** The states after one more name; empty when no path below can match. */
@@ -94,7 +99,8 @@ export function expandBraces(glob: string): string[] {
         for (const head of expandBraces(part)) {
           for (const tail of rest) {
             out.push(glob.slice(0, open) + head + tail);
-            if (out.length > MAX_ALTERNATIVES) throw new RangeError(`The pattern ${glob} has more than ${MAX_ALTERNATIVES} alternatives.`);
+            if (out.length > MAX_ALTERNATIVES)
+              throw new RangeError(`The pattern ${glob} has more than ${MAX_ALTERNATIVES} alternatives.`);
           }
         }
       }

@@ -28,7 +28,10 @@ const commands: Record<string, () => Promise<Command>> = {
 };
 
 /** Runs one command line; returns what to print and the exit status (exported for tests). */
-export async function runCli(argv: string[], options = { color: false }): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+export async function runCli(
+  argv: string[],
+  options = { color: false },
+): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   const [name, ...args] = argv;
   try {
     if (name === undefined) throw new UsageError(`No command given. (${BIN} --help lists the commands)`);
@@ -37,7 +40,9 @@ export async function runCli(argv: string[], options = { color: false }): Promis
     const load = commands[name];
     if (load === undefined) {
       const guess = closestName(name.replace(/^-+/, ""), Object.keys(commands));
-      throw new UsageError(`Unknown ${name.startsWith("-") ? "option" : "command"} "${name}"${guess === undefined ? "" : `; did you mean ${guess}?`} (${BIN} --help lists the commands)`);
+      throw new UsageError(
+        `Unknown ${name.startsWith("-") ? "option" : "command"} "${name}"${guess === undefined ? "" : `; did you mean ${guess}?`} (${BIN} --help lists the commands)`,
+      );
     }
     const { stdout, exitCode, stderr = "", raw = false } = await (await load())(args, options);
     return { stdout: raw ? stdout : terminalSafe(stdout), stderr: terminalSafe(stderr), exitCode };
@@ -55,11 +60,13 @@ export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv):
 /** The process entry: runs argv, prints, and sets the exit status. */
 export function main(): void {
   quietBrokenPipe();
-  void runCli(process.argv.slice(2), { color: wantsColor(process.stdout, process.env) }).then(({ stdout, stderr, exitCode }) => {
-    process.stdout.write(stdout);
-    process.stderr.write(stderr);
-    process.exitCode = exitCode;
-  });
+  void runCli(process.argv.slice(2), { color: wantsColor(process.stdout, process.env) }).then(
+    ({ stdout, stderr, exitCode }) => {
+      process.stdout.write(stdout);
+      process.stderr.write(stderr);
+      process.exitCode = exitCode;
+    },
+  );
 }
 
 /** `cerdc validate ... | head` closes the pipe early: stop quietly instead of throwing EPIPE. */

@@ -60,7 +60,12 @@ export function holdsWorkbook(path: string): boolean {
     fd = openSync(path, "r");
     const head = Buffer.alloc(8);
     const read = readSync(fd, head, 0, 8, 0);
-    const zip = read >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6);
+    const zip =
+      read >= 4 &&
+      head[0] === 0x50 &&
+      head[1] === 0x4b &&
+      (head[2] === 3 || head[2] === 5) &&
+      (head[3] === 4 || head[3] === 6);
     const ole = read === 8 && head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     return zip || ole;
   } catch {
@@ -74,20 +79,30 @@ export function holdsWorkbook(path: string): boolean {
 export function checkOutputTarget(output: string, rules: OutputRules): void {
   if (output === "") throw new UsageError(`${rules.command}: --out needs a file name.`);
   for (const input of rules.inputs) {
-    if (sameFile(input, output)) throw new UsageError(`--out ${output} is the input ${input} itself; ${rules.command} never writes over its input. Choose another file.`);
+    if (sameFile(input, output))
+      throw new UsageError(
+        `--out ${output} is the input ${input} itself; ${rules.command} never writes over its input. Choose another file.`,
+      );
   }
   const stats = statOrUndefined(output);
   if (stats === undefined) {
     // A symbolic link pointing nowhere would be replaced by the rename; one pointing somewhere is followed above.
-    if (isLink(output) && rules.kind === "workbook" && rules.force !== true) throw new UsageError(`${output} already exists (a symbolic link); choose a new file or add --force to replace it.`);
+    if (isLink(output) && rules.kind === "workbook" && rules.force !== true)
+      throw new UsageError(
+        `${output} already exists (a symbolic link); choose a new file or add --force to replace it.`,
+      );
     return;
   }
   if (stats.isDirectory()) throw new UsageError(`--out ${output} is a folder; name a file in it.`);
   if (rules.kind === "report") {
-    if (holdsWorkbook(output)) throw new UsageError(`--out ${output} is an existing workbook; ${rules.command} never writes a report over a workbook. Choose another file.`);
+    if (holdsWorkbook(output))
+      throw new UsageError(
+        `--out ${output} is an existing workbook; ${rules.command} never writes a report over a workbook. Choose another file.`,
+      );
     return;
   }
-  if (rules.force !== true) throw new UsageError(`${output} already exists; choose a new file or add --force to replace it.`);
+  if (rules.force !== true)
+    throw new UsageError(`${output} already exists; choose a new file or add --force to replace it.`);
 }
 
 function isLink(path: string): boolean {
@@ -97,4 +112,3 @@ function isLink(path: string): boolean {
     return false;
   }
 }
-

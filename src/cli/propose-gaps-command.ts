@@ -22,9 +22,15 @@ import type { CommandOutput } from "./command-output";
 const PROPOSE_USAGE = "(cerdc propose-gaps --help lists its options)";
 
 export async function proposeGapsCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseCommandArgs("propose-gaps", args, { out: { type: "string" }, format: { type: "string", default: "text" }, force: { type: "boolean", default: false } });
-  if (positionals.length !== 1) throw new UsageError(`propose-gaps takes one workbook: propose-gaps <book.xlsx> ${PROPOSE_USAGE}`);
-  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}". ${PROPOSE_USAGE}`);
+  const { values, positionals } = parseCommandArgs("propose-gaps", args, {
+    out: { type: "string" },
+    format: { type: "string", default: "text" },
+    force: { type: "boolean", default: false },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(`propose-gaps takes one workbook: propose-gaps <book.xlsx> ${PROPOSE_USAGE}`);
+  if (values.format !== "text" && values.format !== "json")
+    throw new UsageError(`--format must be text or json, not "${values.format}". ${PROPOSE_USAGE}`);
   const input = positionals[0] ?? "";
   const output = values.out;
   const rules = { command: "propose-gaps", inputs: [input], kind: "workbook" as const, force: values.force };
@@ -36,14 +42,20 @@ export async function proposeGapsCommand(args: string[]): Promise<CommandOutput>
   try {
     result = await proposeGapsInBytes(bytes, { write: output !== undefined, inflateRaw: nativeInflateRaw, budget });
   } catch (error) {
-    if (error instanceof CannotProposeGapsError && error.message === MISSING_GAPS_TAB) throw new UsageError(`${input} has no "Distinct Gap Analysis" tab to write gaps to: add it with \`cerdc add-tabs ${input} --out <new.xlsx>\`, then propose gaps on the new workbook (without --out, propose-gaps lists them).`);
+    if (error instanceof CannotProposeGapsError && error.message === MISSING_GAPS_TAB)
+      throw new UsageError(
+        `${input} has no "Distinct Gap Analysis" tab to write gaps to: add it with \`cerdc add-tabs ${input} --out <new.xlsx>\`, then propose gaps on the new workbook (without --out, propose-gaps lists them).`,
+      );
     if (error instanceof CannotProposeGapsError) throw new UsageError(`${input}: ${error.message}`);
     throw error;
   }
   if (output !== undefined) {
     await writeOutputFile(output, result.bytes, rules);
   }
-  const stdout = values.format === "json" ? `${JSON.stringify(jsonReport(input, output, result), null, 2)}\n` : textReport(input, output, result);
+  const stdout =
+    values.format === "json"
+      ? `${JSON.stringify(jsonReport(input, output, result), null, 2)}\n`
+      : textReport(input, output, result);
   return { stdout, exitCode: 0 };
 }
 
@@ -56,22 +68,38 @@ function jsonReport(input: string, output: string | undefined, result: ProposeGa
     covered,
     withoutRationale,
     ...(result.tabMissing === true ? { tabMissing: true } : {}),
-    ...(output === undefined ? {} : { written: output, cells: result.outcome?.applied.length ?? 0, skipped: (result.outcome?.skipped ?? []).map(({ change, reason }) => ({ cell: change.cell, reason })) }),
+    ...(output === undefined
+      ? {}
+      : {
+          written: output,
+          cells: result.outcome?.applied.length ?? 0,
+          skipped: (result.outcome?.skipped ?? []).map(({ change, reason }) => ({ cell: change.cell, reason })),
+        }),
   };
 }
 
 /** A gap's values under their canonical headers, in the canonical column order. */
 function gapCells(gap: ProposedGap): Record<string, string> {
-  return Object.fromEntries(gapsTab.columns.flatMap((column) => (gap.values[column.key] === undefined ? [] : [[column.header, gap.values[column.key] ?? ""]])));
+  return Object.fromEntries(
+    gapsTab.columns.flatMap((column) =>
+      gap.values[column.key] === undefined ? [] : [[column.header, gap.values[column.key] ?? ""]],
+    ),
+  );
 }
 
 function textReport(input: string, output: string | undefined, result: ProposeGapsFileResult): string {
   const { sheet, gaps, covered, withoutRationale } = result.proposal;
-  const lines = [`${input}: ${gaps.length === 0 ? "no new gaps to propose" : `${plural(gaps.length, "new gap")} for ${sheet}`}`];
+  const lines = [
+    `${input}: ${gaps.length === 0 ? "no new gaps to propose" : `${plural(gaps.length, "new gap")} for ${sheet}`}`,
+  ];
   for (const gap of gaps) {
-    lines.push("", `  ${gap.gapId}  row ${gap.row}  ${gap.values.informationObject ?? ""}: ${gap.values.gapDescription ?? ""}`);
+    lines.push(
+      "",
+      `  ${gap.gapId}  row ${gap.row}  ${gap.values.informationObject ?? ""}: ${gap.values.gapDescription ?? ""}`,
+    );
     for (const [header, value] of Object.entries(gapCells(gap))) {
-      if (header !== "Gap ID" && header !== "Gap Description" && header !== "Information Object") lines.push(`      ${header}: ${value}`);
+      if (header !== "Gap ID" && header !== "Gap Description" && header !== "Information Object")
+        lines.push(`      ${header}: ${value}`);
     }
   }
   if (covered.length > 0) {
@@ -81,12 +109,19 @@ function textReport(input: string, output: string | undefined, result: ProposeGa
   if (withoutRationale.length > 0) lines.push("", withoutRationaleSentence(withoutRationale));
   if (gaps.length > 0) {
     lines.push("", "Gap Type, Capability Status and Major Outcome are left for you.");
-    if (result.tabMissing === true) lines.push(`Dry run: nothing written. ${input} has no "${sheet}" tab yet: \`cerdc add-tabs ${input} --out <new.xlsx>\` adds it, and propose-gaps on the new workbook with --out writes these rows.`);
-    else if (output === undefined) lines.push("Dry run: nothing written. --out <new.xlsx> writes these rows to a copy.");
+    if (result.tabMissing === true)
+      lines.push(
+        `Dry run: nothing written. ${input} has no "${sheet}" tab yet: \`cerdc add-tabs ${input} --out <new.xlsx>\` adds it, and propose-gaps on the new workbook with --out writes these rows.`,
+      );
+    else if (output === undefined)
+      lines.push("Dry run: nothing written. --out <new.xlsx> writes these rows to a copy.");
     else {
       const skipped = result.outcome?.skipped ?? [];
-      lines.push(`Wrote ${plural(gaps.length, "gap")} (${plural(result.outcome?.applied.length ?? 0, "cell")}) to ${output}.`);
-      for (const { change, reason } of skipped) lines.push(`  Not written: ${change.sheet}!${change.cell} (${reason}).`);
+      lines.push(
+        `Wrote ${plural(gaps.length, "gap")} (${plural(result.outcome?.applied.length ?? 0, "cell")}) to ${output}.`,
+      );
+      for (const { change, reason } of skipped)
+        lines.push(`  Not written: ${change.sheet}!${change.cell} (${reason}).`);
     }
   } else if (output !== undefined) {
     lines.push("", `Nothing to add; ${output} is a copy of ${input}.`);

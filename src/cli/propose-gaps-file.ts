@@ -27,10 +27,15 @@ export interface ProposeGapsFileResult extends GapPlan {
   outcome?: ApplyOutcome;
 }
 
-export async function proposeGapsInBytes(bytes: Uint8Array, options: ProposeGapsFileOptions): Promise<ProposeGapsFileResult> {
+export async function proposeGapsInBytes(
+  bytes: Uint8Array,
+  options: ProposeGapsFileOptions,
+): Promise<ProposeGapsFileResult> {
   const editor = new XlsxWorkbookEditor(bytes, options.inflateRaw, options.budget);
   // A dry run lists the gaps of a workbook without the tab too; writing needs the tab.
-  const plan = await planProposedGaps(editor, options.model ?? defaultReference(), await readColumnMapping(editor), { withoutTab: !options.write });
+  const plan = await planProposedGaps(editor, options.model ?? defaultReference(), await readColumnMapping(editor), {
+    withoutTab: !options.write,
+  });
   if (!options.write || plan.changes.length === 0) return { ...plan, bytes };
   const outcome = await applyChanges(editor, plan.changes, { label: "Propose gaps", source: "cli", record: false });
   return { ...plan, bytes: editor.bytes, outcome };

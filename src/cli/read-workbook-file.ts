@@ -20,7 +20,8 @@ export function readWorkbookBytes(path: string, budget: ReadBudget = runBudget()
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new UsageError(`${path} is a folder, not an .xlsx workbook.`);
-    if (!stats.isFile()) throw new UsageError(`${path} is not a regular file (a device, pipe or socket), so not an .xlsx workbook.`);
+    if (!stats.isFile())
+      throw new UsageError(`${path} is not a regular file (a device, pipe or socket), so not an .xlsx workbook.`);
     budget.charge(stats.size, `the file ${path}`);
     const bytes = Buffer.allocUnsafe(stats.size);
     let read = 0;
@@ -53,7 +54,8 @@ export function readWorkbookFile(path: string, budget: ReadBudget = runBudget())
 
 /** A CSV or text file given as a workbook: say how to make a workbook of it, in the same one line. */
 export function withWayForward(path: string, error: unknown): unknown {
-  if (!(error instanceof WorkbookReadError) || error.reason !== "text-file" || /web page|XML/.test(error.message)) return error;
+  if (!(error instanceof WorkbookReadError) || error.reason !== "text-file" || /web page|XML/.test(error.message))
+    return error;
   return new WorkbookReadError(
     "text-file",
     `${path} is a CSV or text file, not an .xlsx workbook: open it in Excel or LibreOffice and save it as .xlsx (or paste its rows into a workbook made by \`cerdc template --out book.xlsx\`), then run this again.`,

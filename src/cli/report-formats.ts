@@ -13,7 +13,11 @@ import type { FileOutcome } from "./sarif-report";
 export { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../reports/report-formats";
 
 /** The document of a batch; `summaries` holds each readable workbook's summary, by file. */
-export function reviewDocumentOf(outcomes: readonly FileOutcome[], summaries: ReadonlyMap<string, WorkbookSummary> = new Map(), now: Date = new Date()): ReviewDocument {
+export function reviewDocumentOf(
+  outcomes: readonly FileOutcome[],
+  summaries: ReadonlyMap<string, WorkbookSummary> = new Map(),
+  now: Date = new Date(),
+): ReviewDocument {
   const workbooks = outcomes.flatMap((o) => {
     if (!("report" in o)) return [];
     const summary = summaries.get(o.file);
@@ -23,6 +27,11 @@ export function reviewDocumentOf(outcomes: readonly FileOutcome[], summaries: Re
   return reviewDocument(workbooks, { generatedAt: now, generator: `${BIN} ${VERSION}` }, unreadable);
 }
 
-export function renderReport(format: ReportFormat, outcomes: readonly FileOutcome[], summaries?: ReadonlyMap<string, WorkbookSummary>, now?: Date): string {
+export function renderReport(
+  format: ReportFormat,
+  outcomes: readonly FileOutcome[],
+  summaries?: ReadonlyMap<string, WorkbookSummary>,
+  now?: Date,
+): string {
   return renderReviewDocument(format, reviewDocumentOf(outcomes, summaries, now));
 }

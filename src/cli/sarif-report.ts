@@ -23,7 +23,8 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
 /** A path below the working folder as a URI reference against %SRCROOT%; any other as a file: URI. */
 function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   const inside = relative(cwd, resolve(cwd, file));
-  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return { uri: pathToFileURL(resolve(cwd, file)).href };
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+    return { uri: pathToFileURL(resolve(cwd, file)).href };
   return { uri: inside.split(sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 
@@ -38,11 +39,21 @@ export function sarifLog(outcomes: readonly FileOutcome[], cwd: string = process
   for (const outcome of outcomes) {
     const location = artifactLocation(outcome.file, cwd);
     if ("error" in outcome) {
-      notifications.push({ level: "error", message: { text: outcome.error }, locations: [{ physicalLocation: { artifactLocation: location } }] });
+      notifications.push({
+        level: "error",
+        message: { text: outcome.error },
+        locations: [{ physicalLocation: { artifactLocation: location } }],
+      });
       continue;
     }
     for (const finding of allFindings(outcome.report)) {
-      const properties: Record<string, unknown> = { sheet: finding.sheet, cell: finding.cell, row: finding.row, column: finding.column, value: finding.value };
+      const properties: Record<string, unknown> = {
+        sheet: finding.sheet,
+        cell: finding.cell,
+        row: finding.row,
+        column: finding.column,
+        value: finding.value,
+      };
       if (finding.suggestion !== undefined) properties.suggestion = finding.suggestion;
       if (finding.fix !== undefined) properties.fix = finding.fix;
       results.push({
@@ -56,10 +67,23 @@ export function sarifLog(outcomes: readonly FileOutcome[], cwd: string = process
             logicalLocations: [{ name: finding.cell, fullyQualifiedName: sheetReference(finding), kind: "element" }],
           },
         ],
-        partialFingerprints: { cell: `${finding.rule}/${sheetReference(finding)}/${finding.value}`, ...(finding.fingerprint === undefined ? {} : { row: finding.fingerprint }) },
+        partialFingerprints: {
+          cell: `${finding.rule}/${sheetReference(finding)}/${finding.value}`,
+          ...(finding.fingerprint === undefined ? {} : { row: finding.fingerprint }),
+        },
         ...(finding.baselineState === undefined ? {} : { baselineState: finding.baselineState }),
         // A waived finding, as SARIF records a suppression kept outside the source.
-        ...(finding.waived === undefined ? {} : { suppressions: [{ kind: "external", status: "accepted", justification: `${finding.waived.reason} (${finding.waived.by}, ${finding.waived.at})` }] }),
+        ...(finding.waived === undefined
+          ? {}
+          : {
+              suppressions: [
+                {
+                  kind: "external",
+                  status: "accepted",
+                  justification: `${finding.waived.reason} (${finding.waived.by}, ${finding.waived.at})`,
+                },
+              ],
+            }),
         properties,
       });
     }

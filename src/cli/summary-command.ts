@@ -22,32 +22,47 @@ import type { CommandOutput } from "./command-output";
 const SUMMARY_USAGE = "(cerdc summary --help lists its options)";
 
 export async function summaryCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseCommandArgs("summary", args, { format: { type: "string", default: "text" }, out: { type: "string" }, write: { type: "boolean", default: false }, force: { type: "boolean", default: false } });
-  if (positionals.length !== 1) throw new UsageError(`summary takes one workbook: summary <book.xlsx> ${SUMMARY_USAGE}`);
-  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}". ${SUMMARY_USAGE}`);
+  const { values, positionals } = parseCommandArgs("summary", args, {
+    format: { type: "string", default: "text" },
+    out: { type: "string" },
+    write: { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(`summary takes one workbook: summary <book.xlsx> ${SUMMARY_USAGE}`);
+  if (values.format !== "text" && values.format !== "json")
+    throw new UsageError(`--format must be text or json, not "${values.format}". ${SUMMARY_USAGE}`);
   const file = positionals[0] ?? "";
   if (values.write) return writeSummaryCopy(file, values.out, values.force);
   const rules = { command: "summary", inputs: [file], kind: "report" as const };
   if (values.out !== undefined) checkOutputTarget(values.out, rules);
   const book = readWorkbookFile(file);
   const summary = await readSummary(book, defaultReference(), await readColumnMapping(book));
-  const rendered = values.format === "json" ? `${JSON.stringify({ file, ...summary }, null, 2)}\n` : summaryText(file, summary);
+  const rendered =
+    values.format === "json" ? `${JSON.stringify({ file, ...summary }, null, 2)}\n` : summaryText(file, summary);
   if (values.out !== undefined) {
     await writeOutputFile(values.out, rendered, rules);
     const t = summary.totals;
-    return { stdout: `${t.categorisationRows} rows, ${t.gaps} gaps, ${t.level3Uncovered} of ${t.level3Capabilities} Level 3 capabilities uncovered (summary written to ${values.out})\n`, exitCode: 0 };
+    return {
+      stdout: `${t.categorisationRows} rows, ${t.gaps} gaps, ${t.level3Uncovered} of ${t.level3Capabilities} Level 3 capabilities uncovered (summary written to ${values.out})\n`,
+      exitCode: 0,
+    };
   }
   return { stdout: rendered, exitCode: 0, raw: values.format === "json" };
 }
 
 /** `--write --out new.xlsx`: a copy of the book with a Summary tab of plain cells added; never the input itself. */
 async function writeSummaryCopy(file: string, out: string | undefined, force: boolean): Promise<CommandOutput> {
-  if (out === undefined || out === "") throw new UsageError(`summary --write needs --out <new.xlsx>: it never writes over its input. ${SUMMARY_USAGE}`);
+  if (out === undefined || out === "")
+    throw new UsageError(`summary --write needs --out <new.xlsx>: it never writes over its input. ${SUMMARY_USAGE}`);
   const rules = { command: "summary --write", inputs: [file], kind: "workbook" as const, force };
   checkOutputTarget(out, rules);
   const bytes = readWorkbookBytes(file, runBudget());
   const result = await addSummarySheet(bytes, { inflateRaw: nativeInflateRaw });
   await writeOutputFile(out, result.bytes, rules);
   const t = result.summary.totals;
-  return { stdout: `Added the "${result.sheet}" tab (plain cells; the add-in writes it with tables and charts) to ${out}: ${t.categorisationRows} rows, ${t.gaps} gaps, ${t.level3Uncovered} of ${t.level3Capabilities} Level 3 capabilities uncovered.\n`, exitCode: 0 };
+  return {
+    stdout: `Added the "${result.sheet}" tab (plain cells; the add-in writes it with tables and charts) to ${out}: ${t.categorisationRows} rows, ${t.gaps} gaps, ${t.level3Uncovered} of ${t.level3Capabilities} Level 3 capabilities uncovered.\n`,
+    exitCode: 0,
+  };
 }

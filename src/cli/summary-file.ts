@@ -23,13 +23,21 @@ export interface SummaryFileResult {
   summary: WorkbookSummary;
 }
 
-export async function addSummarySheet(bytes: Uint8Array, options: { model?: ReferenceModel; inflateRaw?: InflateRaw; now?: Date } = {}): Promise<SummaryFileResult> {
+export async function addSummarySheet(
+  bytes: Uint8Array,
+  options: { model?: ReferenceModel; inflateRaw?: InflateRaw; now?: Date } = {},
+): Promise<SummaryFileResult> {
   const book = openXlsx(bytes, options.inflateRaw === undefined ? {} : { inflateRaw: options.inflateRaw });
   const summary = await readSummary(book, options.model ?? defaultReference(), await readColumnMapping(book));
   const layout = summarySheetLayout(summary, {
     refreshedAt: refreshedAt(options.now ?? new Date()),
-    writtenBy: "Written by cerdc summary --write as plain cells; the add-in writes this tab with native tables, charts and a coloured heat map.",
+    writtenBy:
+      "Written by cerdc summary --write as plain cells; the add-in writes this tab with native tables, charts and a coloured heat map.",
   });
   const sheet = freeSheetName(SUMMARY_SHEET_NAMES, await book.sheetNames());
-  return { bytes: addPlainSheet(bytes, { name: sheet, rows: blocksAsRows(layout.blocks) }, options.inflateRaw), sheet, summary };
+  return {
+    bytes: addPlainSheet(bytes, { name: sheet, rows: blocksAsRows(layout.blocks) }, options.inflateRaw),
+    sheet,
+    summary,
+  };
 }

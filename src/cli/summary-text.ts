@@ -12,16 +12,32 @@ import type { WorkbookSummary } from "../summary/workbook-summary";
 export function alignedTable(rows: ReadonlyArray<ReadonlyArray<string | number>>, indent = "  "): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
-  return rows.map((row) => indent + row.map((cell, i) => (typeof cell === "number" ? String(cell).padStart(widths[i] ?? 0) : String(cell).padEnd(widths[i] ?? 0))).join("  ").trimEnd()).join("\n");
+  return rows
+    .map(
+      (row) =>
+        indent +
+        row
+          .map((cell, i) =>
+            typeof cell === "number" ? String(cell).padStart(widths[i] ?? 0) : String(cell).padEnd(widths[i] ?? 0),
+          )
+          .join("  ")
+          .trimEnd(),
+    )
+    .join("\n");
 }
 
 function matrixTable(matrix: SummaryMatrix): string {
-  return alignedTable([[matrix.rowHeading, ...matrix.columns], ...matrix.rows.map((label, r) => [label, ...(matrix.counts[r] ?? [])])]);
+  return alignedTable([
+    [matrix.rowHeading, ...matrix.columns],
+    ...matrix.rows.map((label, r) => [label, ...(matrix.counts[r] ?? [])]),
+  ]);
 }
 
 export function summaryText(file: string, summary: WorkbookSummary): string {
   const t = summary.totals;
-  const read = [summary.sheets.categorisation, summary.sheets.gaps, summary.sheets.options].filter((s): s is string => s !== undefined);
+  const read = [summary.sheets.categorisation, summary.sheets.gaps, summary.sheets.options].filter(
+    (s): s is string => s !== undefined,
+  );
   const out: string[] = [
     `Summary of ${file} (from ${read.join(", ")})`,
     `  ${t.categorisationRows} Data Categorisation rows, ${t.useCases} use cases, ${t.informationObjects} information objects, ${t.qualityIssues} rows with quality issues, ${t.gaps} gaps, ${t.options} options`,
@@ -32,7 +48,12 @@ export function summaryText(file: string, summary: WorkbookSummary): string {
     `  (${summary.useCaseGroups.map((g) => `${g.code} ${g.name}`).join("; ")})`,
     "",
     "Rows per information group and category",
-    alignedTable(summary.categoriesByGroup.flatMap((g) => [[g.group, "", g.count], ...g.categories.map((c) => ["", c.label, c.count])])),
+    alignedTable(
+      summary.categoriesByGroup.flatMap((g) => [
+        [g.group, "", g.count],
+        ...g.categories.map((c) => ["", c.label, c.count]),
+      ]),
+    ),
     "",
     "Sensitivity mix",
     alignedTable(summary.sensitivityMix.map((s) => [s.label, s.count])),
@@ -49,12 +70,18 @@ export function summaryText(file: string, summary: WorkbookSummary): string {
     out.push(`  ${domain.name}`);
     for (const l2 of domain.level2) {
       out.push(`    ${l2.id} ${l2.name}`);
-      out.push(`      ${l2.level3.map((c) => `${c.id} ${c.objects === 0 ? "uncovered" : c.objects}/${c.qualityIssues}/${c.gaps}`).join("  ")}`);
+      out.push(
+        `      ${l2.level3.map((c) => `${c.id} ${c.objects === 0 ? "uncovered" : c.objects}/${c.qualityIssues}/${c.gaps}`).join("  ")}`,
+      );
     }
   }
   const u = summary.heatMap.unplaced;
   out.push(`  Not on a Level 3 capability: ${u.rows} rows (${u.qualityIssues} with quality issues), ${u.gaps} gaps`);
   const uncovered = heatMapCapabilities(summary.heatMap).filter((c) => c.objects === 0);
-  out.push("", `Uncovered Level 3 capabilities (${uncovered.length}):`, ...uncovered.map((c) => `  ${c.id} ${c.name}${c.gaps > 0 ? ` (${plural(c.gaps, "gap")})` : ""}`));
+  out.push(
+    "",
+    `Uncovered Level 3 capabilities (${uncovered.length}):`,
+    ...uncovered.map((c) => `  ${c.id} ${c.name}${c.gaps > 0 ? ` (${plural(c.gaps, "gap")})` : ""}`),
+  );
   return `${out.join("\n")}\n`;
 }

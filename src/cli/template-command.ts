@@ -14,7 +14,10 @@ import type { CommandOutput } from "./command-output";
 const TEMPLATE_USAGE = "template needs --out <new.xlsx> and nothing else (cerdc template --help lists its options)";
 
 export async function templateCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseCommandArgs("template", args, { out: { type: "string" }, force: { type: "boolean", default: false } });
+  const { values, positionals } = parseCommandArgs("template", args, {
+    out: { type: "string" },
+    force: { type: "boolean", default: false },
+  });
   if (positionals.length > 0 || values.out === undefined || values.out === "") throw new UsageError(TEMPLATE_USAGE);
   const rules = { command: "template", inputs: [], kind: "workbook" as const, force: values.force };
   checkOutputTarget(values.out, rules);

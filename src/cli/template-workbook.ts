@@ -36,7 +36,11 @@ interface ListSource {
 export async function templateWorkbookBytes(model: ReferenceModel): Promise<Uint8Array> {
   const { sheets: references, sources } = referenceTabs(model);
   const main = [categorisationTab, gapsTab, optionsTab].map((tab) => mainTab(tab, sources));
-  return packageBytes({ creator: "cer-data-categorisation template", created: CREATED, sheets: [...main, ...references] });
+  return packageBytes({
+    creator: "cer-data-categorisation template",
+    created: CREATED,
+    sheets: [...main, ...references],
+  });
 }
 
 function mainTab(tab: TabDefinition, sources: ReadonlyMap<string, ListSource>): SheetSpec {
@@ -58,17 +62,28 @@ function mainTab(tab: TabDefinition, sources: ReadonlyMap<string, ListSource>): 
     name: tab.name,
     // A table needs one data row; it stays blank for the analyst.
     rows: [headers],
-    widths: tab.columns.map((column) => (column.key.endsWith("Description") || column.key === "majorOutcome" ? 48 : 24)),
+    widths: tab.columns.map((column) =>
+      column.key.endsWith("Description") || column.key === "majorOutcome" ? 48 : 24,
+    ),
     table: { name: tab.name.replace(/[^A-Za-z]/g, ""), style: "TableStyleMedium2", columns: headers, dataRows: 1 },
     validations,
   };
 }
 
 /** The list a column of a tab draws on: closed vocabularies (closed-vocabulary-columns.ts), the capability model and the roles. */
-function sourceFor(tabId: TabDefinition["id"], key: string, sources: ReadonlyMap<string, ListSource>): ListSource | undefined {
-  const closed = (Object.values(closedColumns) as ClosedColumn[]).find((c) => c.column === key && c.tabs.includes(tabId));
+function sourceFor(
+  tabId: TabDefinition["id"],
+  key: string,
+  sources: ReadonlyMap<string, ListSource>,
+): ListSource | undefined {
+  const closed = (Object.values(closedColumns) as ClosedColumn[]).find(
+    (c) => c.column === key && c.tabs.includes(tabId),
+  );
   if (closed !== undefined) return sources.get(key);
-  const capabilityKeys = tabId === "categorisation" ? ["capabilityId", "capability", "capabilityGroup", "domain", "initiator"] : ["capabilityId", "capability", "domain"];
+  const capabilityKeys =
+    tabId === "categorisation"
+      ? ["capabilityId", "capability", "capabilityGroup", "domain", "initiator"]
+      : ["capabilityId", "capability", "domain"];
   return capabilityKeys.includes(key) && tabId !== "options" ? sources.get(key) : undefined;
 }
 
@@ -92,13 +107,26 @@ function referenceTabs(model: ReferenceModel): { sheets: SheetSpec[]; sources: M
       REFERENCE_SHEETS.capabilities,
       "CapabilityModel",
       ["Capability ID", "Capability", "Capability Group ID", "Capability Group", "Domain", "Definition"],
-      level3.map((c) => [c.id, c.name, capabilityGroupOf(c).id, capabilityGroupOf(c).name, c.domain.name, c.definition]),
+      level3.map((c) => [
+        c.id,
+        c.name,
+        capabilityGroupOf(c).id,
+        capabilityGroupOf(c).name,
+        c.domain.name,
+        c.definition,
+      ]),
       [14, 48, 18, 48, 14, 100],
     ),
   );
   // Warning, not stop: the list holds the Level 3 capabilities, and a Level 2 id or name ("4.3") is valid too.
-  sources.set("capabilityId", { range: listRange(REFERENCE_SHEETS.capabilities, 0, level3.length), errorStyle: "warning" });
-  sources.set("capability", { range: listRange(REFERENCE_SHEETS.capabilities, 1, level3.length), errorStyle: "warning" });
+  sources.set("capabilityId", {
+    range: listRange(REFERENCE_SHEETS.capabilities, 0, level3.length),
+    errorStyle: "warning",
+  });
+  sources.set("capability", {
+    range: listRange(REFERENCE_SHEETS.capabilities, 1, level3.length),
+    errorStyle: "warning",
+  });
 
   const categoryTerms = model.information.categories.terms;
   sheets.push(
@@ -110,19 +138,48 @@ function referenceTabs(model: ReferenceModel): { sheets: SheetSpec[]; sources: M
       [36, 30, 100],
     ),
   );
-  sources.set("informationCategory", { range: listRange(REFERENCE_SHEETS.categories, 0, categoryTerms.length), errorStyle: "stop" });
+  sources.set("informationCategory", {
+    range: listRange(REFERENCE_SHEETS.categories, 0, categoryTerms.length),
+    errorStyle: "stop",
+  });
 
   // One column per vocabulary, each with its header; lengths differ, so this tab is a plain range.
-  const lists: Array<{ key: string; header: string; values: readonly string[]; errorStyle: ListSource["errorStyle"] }> = [
-    { key: "useCaseGroup", header: "Use Case Group", values: model.useCaseGroups.terms.map((g) => g.name), errorStyle: "warning" },
-    { key: "useCaseGroupCode", header: "Use Case Group Code", values: model.useCaseGroups.terms.map((g) => g.code), errorStyle: "warning" },
-    { key: "domain", header: "Domain", values: model.capabilities.domains.map((d) => d.name), errorStyle: "stop" },
-    { key: "capabilityGroup", header: "Capability Group", values: model.capabilities.level2.map((c) => c.name), errorStyle: "stop" },
-    { key: "informationGroup", header: "Information Group", values: model.information.groups.names, errorStyle: "stop" },
-    ...(Object.values(closedColumns) as ClosedColumn[])
-      .filter((c) => !["useCaseGroup", "informationCategory", "informationGroup"].includes(c.column))
-      .map((c) => ({ key: c.column, header: headerOfKey(c.column), values: c.vocabulary(model).names, errorStyle: "stop" as const })),
-  ];
+  const lists: Array<{ key: string; header: string; values: readonly string[]; errorStyle: ListSource["errorStyle"] }> =
+    [
+      {
+        key: "useCaseGroup",
+        header: "Use Case Group",
+        values: model.useCaseGroups.terms.map((g) => g.name),
+        errorStyle: "warning",
+      },
+      {
+        key: "useCaseGroupCode",
+        header: "Use Case Group Code",
+        values: model.useCaseGroups.terms.map((g) => g.code),
+        errorStyle: "warning",
+      },
+      { key: "domain", header: "Domain", values: model.capabilities.domains.map((d) => d.name), errorStyle: "stop" },
+      {
+        key: "capabilityGroup",
+        header: "Capability Group",
+        values: model.capabilities.level2.map((c) => c.name),
+        errorStyle: "stop",
+      },
+      {
+        key: "informationGroup",
+        header: "Information Group",
+        values: model.information.groups.names,
+        errorStyle: "stop",
+      },
+      ...(Object.values(closedColumns) as ClosedColumn[])
+        .filter((c) => !["useCaseGroup", "informationCategory", "informationGroup"].includes(c.column))
+        .map((c) => ({
+          key: c.column,
+          header: headerOfKey(c.column),
+          values: c.vocabulary(model).names,
+          errorStyle: "stop" as const,
+        })),
+    ];
   const height = Math.max(...lists.map((list) => list.values.length));
   const vocabularyRows: string[][] = [lists.map((list) => list.header)];
   for (let r = 0; r < height; r++) vocabularyRows.push(lists.map((list) => list.values[r] ?? ""));
@@ -133,7 +190,12 @@ function referenceTabs(model: ReferenceModel): { sheets: SheetSpec[]; sources: M
     widths: lists.map((list) => (list.key === "majorOutcome" ? 60 : 28)),
     validations: [],
   });
-  lists.forEach((list, i) => sources.set(list.key, { range: listRange(REFERENCE_SHEETS.vocabularies, i, list.values.length), errorStyle: list.errorStyle }));
+  lists.forEach((list, i) =>
+    sources.set(list.key, {
+      range: listRange(REFERENCE_SHEETS.vocabularies, i, list.values.length),
+      errorStyle: list.errorStyle,
+    }),
+  );
 
   const roleTerms = model.defaultRoles.terms;
   sheets.push(

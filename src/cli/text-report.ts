@@ -27,7 +27,8 @@ export function summaryLine(report: ValidationReport): string {
 }
 
 export function textReport(file: string, report: ValidationReport, options: TextOptions): string {
-  const paint = (severity: Severity, text: string) => (options.color ? `${SEVERITY_COLOR[severity]}${text}${RESET}` : text);
+  const paint = (severity: Severity, text: string) =>
+    options.color ? `${SEVERITY_COLOR[severity]}${text}${RESET}` : text;
   const dim = (text: string) => (options.color ? `${DIM}${text}${RESET}` : text);
   const lines: string[] = [file];
   for (const sheet of report.sheets) {
@@ -36,7 +37,8 @@ export function textReport(file: string, report: ValidationReport, options: Text
       continue;
     }
     const where = sheet.sheet === sheet.tab ? "" : ` (sheet "${sheet.sheet}")`;
-    const header = sheet.headerRow === null ? "no header row found" : `header row ${sheet.headerRow}, ${plural(sheet.rows, "row")}`;
+    const header =
+      sheet.headerRow === null ? "no header row found" : `header row ${sheet.headerRow}, ${plural(sheet.rows, "row")}`;
     lines.push("", `${sheet.tab}${where}: ${header}`);
     const byRule = new Map<string, Finding[]>();
     // The accepted findings are listed too, marked; the counts and the fixable line leave them out.
@@ -48,16 +50,22 @@ export function textReport(file: string, report: ValidationReport, options: Text
     }
     if (byRule.size === 0) lines.push(`  ${dim("no findings")}`);
     // Errors first, then warnings, then info; within a severity, rules in the order they first occur.
-    const groups = [...byRule].sort((a, b) => severityOrder[a[1][0]?.severity ?? "info"] - severityOrder[b[1][0]?.severity ?? "info"]);
+    const groups = [...byRule].sort(
+      (a, b) => severityOrder[a[1][0]?.severity ?? "info"] - severityOrder[b[1][0]?.severity ?? "info"],
+    );
     for (const [rule, findings] of groups) {
       const severity = findings[0]?.severity ?? "info";
-      lines.push(`  ${paint(severity, `${rule}`)}  ${dim(`${plural(findings.length, severity === "info" ? "finding" : severity)}`)}`);
+      lines.push(
+        `  ${paint(severity, `${rule}`)}  ${dim(`${plural(findings.length, severity === "info" ? "finding" : severity)}`)}`,
+      );
       const width = Math.max(...findings.map((f) => f.cell.length));
       for (const finding of findings.slice(0, options.perRule)) {
-        const accepted = finding.waived === undefined ? "" : dim(`  [accepted by ${finding.waived.by}: ${finding.waived.reason}]`);
+        const accepted =
+          finding.waived === undefined ? "" : dim(`  [accepted by ${finding.waived.by}: ${finding.waived.reason}]`);
         lines.push(`    ${finding.cell.padEnd(width)}  ${finding.message}${accepted}`);
       }
-      if (findings.length > options.perRule) lines.push(dim(`    ... and ${findings.length - options.perRule} more (--all shows every finding)`));
+      if (findings.length > options.perRule)
+        lines.push(dim(`    ... and ${findings.length - options.perRule} more (--all shows every finding)`));
     }
   }
   lines.push(...consistencySection(report), ...staleWaiverSection(report));
@@ -83,10 +91,14 @@ export function consistencySection(report: ValidationReport): string[] {
   if (groups.length === 0) return [];
   const lines = ["", `Consistency review: ${plural(groups.length, "information object")} whose rows disagree`];
   for (const group of groups) {
-    lines.push(`  "${group.object}" on ${group.sheet}, rows ${group.rows.map((r) => r.row).join(", ")} (${group.rules.join(", ")}${group.waived > 0 ? `; ${group.waived} accepted` : ""})`);
+    lines.push(
+      `  "${group.object}" on ${group.sheet}, rows ${group.rows.map((r) => r.row).join(", ")} (${group.rules.join(", ")}${group.waived > 0 ? `; ${group.waived} accepted` : ""})`,
+    );
     for (const column of group.columns) {
       if (column.agrees) continue;
-      lines.push(`    ${column.header}: ${column.values.map((v) => `"${v.value}" (${plural(v.rows, "row")})`).join(", ")}`);
+      lines.push(
+        `    ${column.header}: ${column.values.map((v) => `"${v.value}" (${plural(v.rows, "row")})`).join(", ")}`,
+      );
     }
   }
   return lines;
@@ -99,6 +111,9 @@ export function staleWaiverSection(report: ValidationReport): string[] {
   return [
     "",
     `Stale waivers: ${plural(stale.length, "waiver")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (remove them in the pane's Review view)`,
-    ...stale.map((w) => `  ${w.rule} on ${w.tab}, ${w.column}, row "${waiverRowLabel(w)}": accepted by ${w.by} on ${w.at.slice(0, 10)} (${w.reason})`),
+    ...stale.map(
+      (w) =>
+        `  ${w.rule} on ${w.tab}, ${w.column}, row "${waiverRowLabel(w)}": accepted by ${w.by} on ${w.at.slice(0, 10)} (${w.reason})`,
+    ),
   ];
 }

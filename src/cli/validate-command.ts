@@ -50,7 +50,10 @@ export function jsonReport(file: string, report: ValidationReport): string {
  * travel in the file, so the tabs are read the same way and accepted findings are not counted; the
  * report carries the consistency review, and each finding its fingerprint (so the JSON can be a baseline).
  */
-export async function checkWorkbookFile(book: WorkbookReader & SettingsSource, model: ReferenceModel): Promise<ValidationReport> {
+export async function checkWorkbookFile(
+  book: WorkbookReader & SettingsSource,
+  model: ReferenceModel,
+): Promise<ValidationReport> {
   const checked = await checkWorkbook(book, model, { review: true });
   return withFingerprints(checked.book, checked.report);
 }
@@ -67,12 +70,16 @@ export async function validateCommand(args: string[], options: { color: boolean 
   });
   if (positionals.length === 0) throw new UsageError(VALIDATE_USAGE);
   const format = values.format;
-  if (format !== "json" && format !== "text" && format !== "sarif" && !isReportFormat(format)) throw new UsageError(`--format must be text, json, sarif, ${REPORT_FORMATS.slice(0, -1).join(", ")} or ${REPORT_FORMATS.at(-1) ?? ""}, not "${format}".`);
+  if (format !== "json" && format !== "text" && format !== "sarif" && !isReportFormat(format))
+    throw new UsageError(
+      `--format must be text, json, sarif, ${REPORT_FORMATS.slice(0, -1).join(", ")} or ${REPORT_FORMATS.at(-1) ?? ""}, not "${format}".`,
+    );
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const { files, batch } = expandTargets(positionals);
   const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline);
   const baselined = values.baseline !== undefined || values["write-baseline"] !== undefined;
-  if (baselined && isReportFormat(format)) throw new UsageError("--baseline and --write-baseline go with --format text, json or sarif.");
+  if (baselined && isReportFormat(format))
+    throw new UsageError("--baseline and --write-baseline go with --format text, json or sarif.");
   const outRules = { command: "validate", inputs: files, kind: "report" as const };
   // Refused before any checking: a report must never be the reason a workbook is lost.
   if (values.out !== undefined) checkOutputTarget(values.out, outRules);
@@ -95,24 +102,43 @@ export async function validateCommand(args: string[], options: { color: boolean 
       outcomes.push({ file, error: describeFailure(error) });
     }
   }
-  const listed = baseline === undefined || format === "json" || format === "sarif" ? outcomes : outcomes.map(newFindingsOnly);
+  const listed =
+    baseline === undefined || format === "json" || format === "sarif" ? outcomes : outcomes.map(newFindingsOnly);
   const shown = values.quiet ? listed.map(errorsOnly) : listed;
   const totals = totalsOf(outcomes);
   const tooManyWarnings = maxWarnings !== undefined && totals.warnings > maxWarnings;
   const exitCode = totals.unreadable > 0 ? 2 : totals.errors > 0 || tooManyWarnings ? 1 : 0;
 
   const color = options.color && values.out === undefined;
-  const rendered = isReportFormat(format) ? renderReport(format, shown, summaries) : render(format, shown, batch, totals, { perRule: values.all ? Infinity : 20, color });
-  const closing = tooManyWarnings ? `Too many warnings: ${totals.warnings}, more than --max-warnings ${maxWarnings}.\n` : "";
-  if (values["write-baseline"] !== undefined) await writeBaseline(values["write-baseline"], files, render("json", outcomes, batch, totals, { perRule: Infinity, color: false }));
+  const rendered = isReportFormat(format)
+    ? renderReport(format, shown, summaries)
+    : render(format, shown, batch, totals, { perRule: values.all ? Infinity : 20, color });
+  const closing = tooManyWarnings
+    ? `Too many warnings: ${totals.warnings}, more than --max-warnings ${maxWarnings}.\n`
+    : "";
+  if (values["write-baseline"] !== undefined)
+    await writeBaseline(
+      values["write-baseline"],
+      files,
+      render("json", outcomes, batch, totals, { perRule: Infinity, color: false }),
+    );
   const stderr = outcomes.flatMap((o) => ("error" in o ? [`${o.file}: ${o.error}\n`] : [])).join("");
   if (values.out !== undefined) {
     await writeOutputFile(values.out, rendered, outRules);
-    return { stdout: `${batchSummaryLine(totals, batch)} (report written to ${values.out})\n${closing}`, exitCode, stderr };
+    return {
+      stdout: `${batchSummaryLine(totals, batch)} (report written to ${values.out})\n${closing}`,
+      exitCode,
+      stderr,
+    };
   }
   // Text is printed for a terminal: made safe there (coloured text here, before its colour codes).
   const data = format !== "text";
-  return { stdout: format === "text" ? rendered + closing : rendered, exitCode, stderr: format === "text" ? stderr : stderr + closing, raw: data || color };
+  return {
+    stdout: format === "text" ? rendered + closing : rendered,
+    exitCode,
+    stderr: format === "text" ? stderr : stderr + closing,
+    raw: data || color,
+  };
 }
 
 function parseMaxWarnings(raw: string | undefined): number | undefined {
@@ -123,7 +149,13 @@ function parseMaxWarnings(raw: string | undefined): number | undefined {
 
 function errorsOnly(outcome: FileOutcome): FileOutcome {
   if ("error" in outcome) return outcome;
-  return { file: outcome.file, report: { ...outcome.report, findings: outcome.report.findings.filter((f) => f.severity === "error" && f.waived === undefined) } };
+  return {
+    file: outcome.file,
+    report: {
+      ...outcome.report,
+      findings: outcome.report.findings.filter((f) => f.severity === "error" && f.waived === undefined),
+    },
+  };
 }
 
 export interface BatchTotals {
@@ -151,7 +183,12 @@ function totalsOf(outcomes: readonly FileOutcome[]): BatchTotals {
 }
 
 function batchSummaryLine(totals: BatchTotals, batch: boolean): string {
-  const counts = { errors: totals.errors, warnings: totals.warnings, info: totals.info, ...(totals.waived > 0 ? { waived: totals.waived } : {}) };
+  const counts = {
+    errors: totals.errors,
+    warnings: totals.warnings,
+    info: totals.info,
+    ...(totals.waived > 0 ? { waived: totals.waived } : {}),
+  };
   const line = summaryLine({ valid: totals.errors === 0, summary: counts, sheets: [], findings: [] });
   if (!batch) return line;
   const unreadable = totals.unreadable === 0 ? "" : `, ${totals.unreadable} could not be read`;
@@ -159,15 +196,29 @@ function batchSummaryLine(totals: BatchTotals, batch: boolean): string {
   return `${mark} ${plural(totals.files, "workbook")}${unreadable}: ${line.slice(2)}`;
 }
 
-function render(format: Format, outcomes: readonly FileOutcome[], batch: boolean, totals: BatchTotals, text: { perRule: number; color: boolean }): string {
+function render(
+  format: Format,
+  outcomes: readonly FileOutcome[],
+  batch: boolean,
+  totals: BatchTotals,
+  text: { perRule: number; color: boolean },
+): string {
   if (format === "sarif") return JSON.stringify(sarifLog(outcomes), null, 2) + "\n";
   if (format === "json") {
     if (!batch) {
       const only = outcomes[0];
       return only !== undefined && "report" in only ? jsonReport(only.file, only.report) : "";
     }
-    const files = outcomes.map((o) => ("error" in o ? { file: o.file, error: o.error } : { file: o.file, ...o.report }));
-    const summary = { files: totals.files, unreadable: totals.unreadable, errors: totals.errors, warnings: totals.warnings, info: totals.info };
+    const files = outcomes.map((o) =>
+      "error" in o ? { file: o.file, error: o.error } : { file: o.file, ...o.report },
+    );
+    const summary = {
+      files: totals.files,
+      unreadable: totals.unreadable,
+      errors: totals.errors,
+      warnings: totals.warnings,
+      info: totals.info,
+    };
     return JSON.stringify({ valid: totals.errors === 0 && totals.unreadable === 0, summary, files }, null, 2) + "\n";
   }
   // Coloured text carries escape codes of its own: the workbook's text is made safe before they are added.
@@ -176,6 +227,8 @@ function render(format: Format, outcomes: readonly FileOutcome[], batch: boolean
     const only = safe[0];
     return only !== undefined && "report" in only ? textReport(only.file, only.report, text) : "";
   }
-  const parts = safe.map((o) => ("error" in o ? `${o.file}\n  could not be read: ${o.error}\n` : textReport(o.file, o.report, text)));
+  const parts = safe.map((o) =>
+    "error" in o ? `${o.file}\n  could not be read: ${o.error}\n` : textReport(o.file, o.report, text),
+  );
   return `${parts.join("\n")}\n${batchSummaryLine(totals, true)}\n`;
 }

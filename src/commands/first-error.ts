@@ -6,10 +6,16 @@ import type { Finding } from "../check/finding";
 import { groupBySheet } from "../taskpane/finding-groups";
 import type { PaneOperations } from "../taskpane/pane-operations";
 
-export async function goToFirstError({ validate, goTo }: Pick<PaneOperations, "validate" | "goTo">): Promise<Finding | undefined> {
+export async function goToFirstError({
+  validate,
+  goTo,
+}: Pick<PaneOperations, "validate" | "goTo">): Promise<Finding | undefined> {
   const report = await validate();
   // An error a reviewer accepted (a waiver) is not the first one to fix.
-  const first = groupBySheet(report.findings.filter((f) => f.waived === undefined), new Set(["error"]))[0]?.findings[0];
+  const first = groupBySheet(
+    report.findings.filter((f) => f.waived === undefined),
+    new Set(["error"]),
+  )[0]?.findings[0];
   if (first !== undefined) await goTo(first.sheet, first.cell);
   return first;
 }

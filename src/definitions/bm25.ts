@@ -100,7 +100,8 @@ export class Bm25Index<T> {
       if (list === undefined) continue;
       const idf = this.idf(term.stem);
       for (const { doc, tf } of list) {
-        const part = term.weight * idf * (tf / (tf + k1 * (1 - b + (b * (this.lengths[doc] ?? 0)) / this.averageLength)));
+        const part =
+          term.weight * idf * (tf / (tf + k1 * (1 - b + (b * (this.lengths[doc] ?? 0)) / this.averageLength)));
         let entry = scores.get(doc);
         if (entry === undefined) {
           entry = { score: 0, credit: new Map() };

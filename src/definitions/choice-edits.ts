@@ -11,7 +11,11 @@ import { cellOf, headerOf } from "../sheets/parsed-tab";
 import type { CategorisationColumn } from "../sheets/tab-definitions";
 import type { CategorisationRow, CategorisationTab } from "./row-suggestions";
 
-function edits(tab: CategorisationTab, row: CategorisationRow, values: ReadonlyArray<readonly [CategorisationColumn, string]>): CellChange[] {
+function edits(
+  tab: CategorisationTab,
+  row: CategorisationRow,
+  values: ReadonlyArray<readonly [CategorisationColumn, string]>,
+): CellChange[] {
   const changes: CellChange[] = [];
   for (const [key, value] of values) {
     const cell = cellOf(tab, row.row, key);
@@ -21,7 +25,11 @@ function edits(tab: CategorisationTab, row: CategorisationRow, values: ReadonlyA
   return changes;
 }
 
-export function capabilityEdits(tab: CategorisationTab, row: CategorisationRow, capability: Level3Capability): CellChange[] {
+export function capabilityEdits(
+  tab: CategorisationTab,
+  row: CategorisationRow,
+  capability: Level3Capability,
+): CellChange[] {
   return edits(tab, row, [
     ["capabilityId", capability.id],
     ["capability", capability.name],
@@ -30,7 +38,11 @@ export function capabilityEdits(tab: CategorisationTab, row: CategorisationRow, 
   ]);
 }
 
-export function categoryEdits(tab: CategorisationTab, row: CategorisationRow, category: InformationCategory): CellChange[] {
+export function categoryEdits(
+  tab: CategorisationTab,
+  row: CategorisationRow,
+  category: InformationCategory,
+): CellChange[] {
   return edits(tab, row, [
     ["informationCategory", category.name],
     ["informationGroup", category.group.name],

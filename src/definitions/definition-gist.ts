@@ -31,6 +31,9 @@ export function snippetOf(text: string, because: readonly string[], around = 2):
   if (at < 0) return undefined;
   const from = Math.max(0, at - around);
   const to = Math.min(tokens.length, at + around + 1);
-  const words = tokens.slice(from, to).join(" ").replace(/[.,;:]$/, "");
+  const words = tokens
+    .slice(from, to)
+    .join(" ")
+    .replace(/[.,;:]$/, "");
   return `${from > 0 ? "... " : ""}${words}${to < tokens.length ? " ..." : ""}`;
 }

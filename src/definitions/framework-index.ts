@@ -104,7 +104,10 @@ export class FrameworkIndex {
   constructor(
     private readonly model: ReferenceModel,
     known: readonly KnownRow[] = [],
-    saturation: { capability: Bm25Parameters; category: Bm25Parameters } = { capability: TUNING.capabilityBm25, category: TUNING.categoryBm25 },
+    saturation: { capability: Bm25Parameters; category: Bm25Parameters } = {
+      capability: TUNING.capabilityBm25,
+      category: TUNING.categoryBm25,
+    },
   ) {
     this.capabilities = new Bm25Index(
       model.capabilities.level3.map((c) => ({
@@ -131,9 +134,18 @@ export class FrameworkIndex {
     this.rows = new Bm25Index(
       known.flatMap((row) => {
         const capability = this.level3Of(row.capability);
-        const category = row.category === undefined ? undefined : model.information.categories.match(row.category)?.term;
+        const category =
+          row.category === undefined ? undefined : model.information.categories.match(row.category)?.term;
         if (capability === undefined && category === undefined) return [];
-        return [{ value: { capability, category, key: row.key }, fields: [{ text: `${row.activity ?? ""} ${row.informationObject ?? ""}`, weight: 1 }, { text: row.useCase ?? "", weight: 0.5 }] }];
+        return [
+          {
+            value: { capability, category, key: row.key },
+            fields: [
+              { text: `${row.activity ?? ""} ${row.informationObject ?? ""}`, weight: 1 },
+              { text: row.useCase ?? "", weight: 0.5 },
+            ],
+          },
+        ];
       }),
     );
   }
@@ -160,23 +172,44 @@ export class FrameworkIndex {
   /** The Level 3 capabilities the row's words match at all, best first. */
   rankCapabilities(row: RowWords, options: RankOptions = {}): CapabilitySuggestion[] {
     const query = queryTerms(parts(row, TUNING.capabilityQuery));
-    const domains = new Set(this.model.useCaseGroups.match(row.useCaseGroup ?? "")?.term.domains.map((d) => d.name) ?? []);
-    const scored = this.capabilities.score(query).map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score }));
+    const domains = new Set(
+      this.model.useCaseGroups.match(row.useCaseGroup ?? "")?.term.domains.map((d) => d.name) ?? [],
+    );
+    const scored = this.capabilities
+      .score(query)
+      .map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score }));
     const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.capability);
-    return combine(scored, votes).map(({ value, score, because }) => ({ id: value.id, name: value.name, score: confidence(score), raw: score, because, capability: value }));
+    return combine(scored, votes).map(({ value, score, because }) => ({
+      id: value.id,
+      name: value.name,
+      score: confidence(score),
+      raw: score,
+      because,
+      capability: value,
+    }));
   }
 
   /** The information categories the row's words match at all, best first. */
   rankCategories(row: RowWords, options: RankOptions = {}): CategorySuggestion[] {
     const query = queryTerms(parts(row, TUNING.categoryQuery));
     const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.category);
-    return combine(this.categories.score(query), votes).map(({ value, score, because }) => ({ name: value.name, group: value.group.name, score: confidence(score), raw: score, because, category: value }));
+    return combine(this.categories.score(query), votes).map(({ value, score, because }) => ({
+      name: value.name,
+      group: value.group.name,
+      score: confidence(score),
+      raw: score,
+      because,
+      category: value,
+    }));
   }
 
   /** Capabilities and categories for words typed in a search box, the best `limit` of each. */
   search(text: string, limit = 5): { capabilities: CapabilitySuggestion[]; categories: CategorySuggestion[] } {
     const row = { activity: text, informationObject: text };
-    return { capabilities: this.rankCapabilities(row, { neighbours: false }).slice(0, limit), categories: this.rankCategories(row, { neighbours: false }).slice(0, limit) };
+    return {
+      capabilities: this.rankCapabilities(row, { neighbours: false }).slice(0, limit),
+      categories: this.rankCategories(row, { neighbours: false }).slice(0, limit),
+    };
   }
 
   private level3Of(text: string | undefined): Level3Capability | undefined {
@@ -186,7 +219,11 @@ export class FrameworkIndex {
   }
 
   /** The nearest known rows' values, each weighted by how near the row is. */
-  private votes<T>(query: readonly QueryTerm[], excludeKey: number | undefined, valueOf: (row: KnownValues) => T | undefined): Array<Scored<T>> {
+  private votes<T>(
+    query: readonly QueryTerm[],
+    excludeKey: number | undefined,
+    valueOf: (row: KnownValues) => T | undefined,
+  ): Array<Scored<T>> {
     if (this.rows.size === 0) return [];
     const near = this.rows
       .score(query)
@@ -198,7 +235,12 @@ export class FrameworkIndex {
       const target = valueOf(value);
       if (target === undefined) continue;
       const had = byValue.get(target);
-      if (had === undefined) byValue.set(target, { value: target, score: (score / ceiling) * TUNING.neighbourWeight, because: [...because] });
+      if (had === undefined)
+        byValue.set(target, {
+          value: target,
+          score: (score / ceiling) * TUNING.neighbourWeight,
+          because: [...because],
+        });
       else {
         had.score += (score / ceiling) * TUNING.neighbourWeight;
         for (const word of because) if (!had.because.includes(word)) had.because.push(word);
@@ -239,7 +281,11 @@ function confidence(raw: number): number {
 const byModel = new WeakMap<ReferenceModel, FrameworkIndex>();
 const questioningByModel = new WeakMap<ReferenceModel, FrameworkIndex>();
 
-function oncePerModel(cache: WeakMap<ReferenceModel, FrameworkIndex>, model: ReferenceModel, build: () => FrameworkIndex): FrameworkIndex {
+function oncePerModel(
+  cache: WeakMap<ReferenceModel, FrameworkIndex>,
+  model: ReferenceModel,
+  build: () => FrameworkIndex,
+): FrameworkIndex {
   let index = cache.get(model);
   if (index === undefined) {
     index = build();
@@ -255,5 +301,9 @@ export function definitionsIndex(model: ReferenceModel): FrameworkIndex {
 
 /** The definitions alone as the two rules rank them (TUNING.questioningBm25), built once per model. */
 export function questioningIndex(model: ReferenceModel): FrameworkIndex {
-  return oncePerModel(questioningByModel, model, () => new FrameworkIndex(model, [], { capability: TUNING.questioningBm25, category: TUNING.questioningBm25 }));
+  return oncePerModel(
+    questioningByModel,
+    model,
+    () => new FrameworkIndex(model, [], { capability: TUNING.questioningBm25, category: TUNING.questioningBm25 }),
+  );
 }

@@ -63,7 +63,8 @@ export function queryTerms(parts: readonly QueryPart[]): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
   const add = (stem: string, weight: number, surface: string) => {
     const had = terms.get(stem);
-    if (had === undefined || had.weight < weight) terms.set(stem, { stem, weight, surface: had !== undefined && had.weight >= weight ? had.surface : surface });
+    if (had === undefined || had.weight < weight)
+      terms.set(stem, { stem, weight, surface: had !== undefined && had.weight >= weight ? had.surface : surface });
   };
   for (const { text, weight } of parts) {
     if (weight <= 0 || text.trim() === "") continue;

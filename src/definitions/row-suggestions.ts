@@ -64,7 +64,12 @@ export function indexOfTab(model: ReferenceModel, tab: CategorisationTab | undef
     const capability = level3OfRow(model, row);
     const category = categoryOfRow(model, row);
     if (capability === undefined && category === undefined) continue;
-    known.push({ ...rowWordsOf(row), ...(capability === undefined ? {} : { capability: capability.id }), ...(category === undefined ? {} : { category: category.name }), key: row.row });
+    known.push({
+      ...rowWordsOf(row),
+      ...(capability === undefined ? {} : { capability: capability.id }),
+      ...(category === undefined ? {} : { category: category.name }),
+      key: row.row,
+    });
   }
   return new FrameworkIndex(model, known);
 }
@@ -75,24 +80,43 @@ function hasWords(row: CategorisationRow): boolean {
 }
 
 /** The best capabilities and categories for one row, never learning from the row itself. */
-export function suggestionsForRow(index: FrameworkIndex, tab: CategorisationTab, row: CategorisationRow, limit = 5): RowSuggestions {
+export function suggestionsForRow(
+  index: FrameworkIndex,
+  tab: CategorisationTab,
+  row: CategorisationRow,
+  limit = 5,
+): RowSuggestions {
   const words = rowWordsOf(row);
   const options = { excludeKey: row.row };
   return {
     sheet: tab.sheet,
     row: row.row,
-    capability: index.rankCapabilities(words, options).slice(0, limit).map(({ id, name, score, because }) => ({ id, name, score, because })),
-    category: index.rankCategories(words, options).slice(0, limit).map(({ name, group, score, because }) => ({ name, group, score, because })),
+    capability: index
+      .rankCapabilities(words, options)
+      .slice(0, limit)
+      .map(({ id, name, score, because }) => ({ id, name, score, because })),
+    category: index
+      .rankCategories(words, options)
+      .slice(0, limit)
+      .map(({ name, group, score, because }) => ({ name, group, score, because })),
     activity: row.text.activity ?? "",
     informationObject: row.text.informationObject ?? "",
   };
 }
 
 /** Suggestions for each row missing a known capability or category (`all`: every row with words), in tab order. */
-export function suggestRows(model: ReferenceModel, tab: CategorisationTab | undefined, options: { all?: boolean; limit?: number } = {}): RowSuggestions[] {
+export function suggestRows(
+  model: ReferenceModel,
+  tab: CategorisationTab | undefined,
+  options: { all?: boolean; limit?: number } = {},
+): RowSuggestions[] {
   if (tab === undefined) return [];
   const index = indexOfTab(model, tab);
   return tab.rows
-    .filter((row) => hasWords(row) && (options.all === true || level3OfRow(model, row) === undefined || categoryOfRow(model, row) === undefined))
+    .filter(
+      (row) =>
+        hasWords(row) &&
+        (options.all === true || level3OfRow(model, row) === undefined || categoryOfRow(model, row) === undefined),
+    )
     .map((row) => suggestionsForRow(index, tab, row, options.limit));
 }

@@ -111,7 +111,7 @@ export const NEM_SYNONYMS: Readonly<Record<string, string>> = {
   intel: "intelligence",
   vulnerability: "threat",
   // Standards, compliance and connection
-  "as4777": "technical standards",
+  as4777: "technical standards",
   "4777": "technical standards",
   gps: "performance standards",
   necf: "customer protections",

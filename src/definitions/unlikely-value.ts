@@ -13,7 +13,13 @@
 import type { Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
 import type { ReferenceModel } from "../model/reference-model";
-import { questioningIndex, type CapabilitySuggestion, type CategorySuggestion, type FrameworkIndex, type RowWords } from "./framework-index";
+import {
+  questioningIndex,
+  type CapabilitySuggestion,
+  type CategorySuggestion,
+  type FrameworkIndex,
+  type RowWords,
+} from "./framework-index";
 import { stemsOf, wordsOf } from "./words";
 
 export interface Ranked {
@@ -46,10 +52,19 @@ const EVERYDAY_WORDS = new Set(
 
 /** How many of `because` are (or stand for) words of the own column, everyday words aside. */
 function ownMatches(because: readonly string[], own: ReadonlySet<string>): number {
-  return because.filter((word) => !stemsOf(word).every((stem) => EVERYDAY_WORDS.has(stem)) && (own.has(word) || word.split(" ").every((part) => own.has(part)))).length;
+  return because.filter(
+    (word) =>
+      !stemsOf(word).every((stem) => EVERYDAY_WORDS.has(stem)) &&
+      (own.has(word) || word.split(" ").every((part) => own.has(part))),
+  ).length;
 }
 
-export function clearlyBetter<S extends Ranked>(ranked: readonly S[], isCurrent: (s: S) => boolean, ownText: string, limits: UnlikelyThresholds): { current: S | undefined; better: S } | undefined {
+export function clearlyBetter<S extends Ranked>(
+  ranked: readonly S[],
+  isCurrent: (s: S) => boolean,
+  ownText: string,
+  limits: UnlikelyThresholds,
+): { current: S | undefined; better: S } | undefined {
   const best = ranked[0];
   if (best === undefined || isCurrent(best) || best.score < limits.minScore) return undefined;
   const current = ranked.find(isCurrent);
@@ -72,11 +87,20 @@ export class UnlikelyJudge {
   static readonly SECOND_OPINION_RANK = 3;
   private readonly texts = new Map<string, string>();
   private readonly seconds = new Map<string, boolean>();
-  private readonly verdicts = new Map<string, { current: CapabilitySuggestion | undefined; better: CapabilitySuggestion } | { current: CategorySuggestion | undefined; better: CategorySuggestion } | null>();
+  private readonly verdicts = new Map<
+    string,
+    | { current: CapabilitySuggestion | undefined; better: CapabilitySuggestion }
+    | { current: CategorySuggestion | undefined; better: CategorySuggestion }
+    | null
+  >();
 
   constructor(private readonly index: FrameworkIndex) {}
 
-  capability(activity: string, useCaseGroup: string, capability: Level3Capability): { current: CapabilitySuggestion | undefined; better: CapabilitySuggestion } | undefined {
+  capability(
+    activity: string,
+    useCaseGroup: string,
+    capability: Level3Capability,
+  ): { current: CapabilitySuggestion | undefined; better: CapabilitySuggestion } | undefined {
     const words = this.tellingOf(activity, "capabilities");
     if (words === "") return undefined;
     const key = `c\u0000${capability.id}\u0000${useCaseGroup}\u0000${words}`;
@@ -86,10 +110,14 @@ export class UnlikelyJudge {
       verdict = clearlyBetter(ranked, (s) => s.capability === capability, words, CAPABILITY_UNLIKELY) ?? null;
       this.remember(this.verdicts, key, verdict);
     }
-    return (verdict ?? undefined) as { current: CapabilitySuggestion | undefined; better: CapabilitySuggestion } | undefined;
+    return (verdict ?? undefined) as
+      { current: CapabilitySuggestion | undefined; better: CapabilitySuggestion } | undefined;
   }
 
-  category(object: string, category: InformationCategory): { current: CategorySuggestion | undefined; better: CategorySuggestion } | undefined {
+  category(
+    object: string,
+    category: InformationCategory,
+  ): { current: CategorySuggestion | undefined; better: CategorySuggestion } | undefined {
     const words = this.tellingOf(object, "categories");
     if (words === "") return undefined;
     const key = `k\u0000${category.name}\u0000${words}`;
@@ -99,7 +127,8 @@ export class UnlikelyJudge {
       verdict = clearlyBetter(ranked, (s) => s.category === category, words, CATEGORY_UNLIKELY) ?? null;
       this.remember(this.verdicts, key, verdict);
     }
-    return (verdict ?? undefined) as { current: CategorySuggestion | undefined; better: CategorySuggestion } | undefined;
+    return (verdict ?? undefined) as
+      { current: CategorySuggestion | undefined; better: CategorySuggestion } | undefined;
   }
 
   /**
@@ -108,7 +137,11 @@ export class UnlikelyJudge {
    * too put `better` first and leave the value out of their first few (the object may explain a
    * capability the activity alone does not).
    */
-  confirmed(row: RowWords, value: Level3Capability | InformationCategory, better: Level3Capability | InformationCategory): boolean {
+  confirmed(
+    row: RowWords,
+    value: Level3Capability | InformationCategory,
+    better: Level3Capability | InformationCategory,
+  ): boolean {
     const level3 = "parent" in value;
     const of = level3 ? "capabilities" : "categories";
     const telling: RowWords = {
@@ -121,8 +154,12 @@ export class UnlikelyJudge {
     const key = `s\u0000${name(value)}\u0000${name(better)}\u0000${telling.useCaseGroup}\u0000${telling.activity}\u0000${telling.informationObject}\u0000${telling.useCase}`;
     let agreed = this.seconds.get(key);
     if (agreed === undefined) {
-      const ranked: ReadonlyArray<{ capability?: unknown; category?: unknown }> = level3 ? this.index.rankCapabilities(telling, { neighbours: false }) : this.index.rankCategories(telling, { neighbours: false });
-      const values = ranked.slice(0, UnlikelyJudge.SECOND_OPINION_RANK).map((s) => (level3 ? s.capability : s.category));
+      const ranked: ReadonlyArray<{ capability?: unknown; category?: unknown }> = level3
+        ? this.index.rankCapabilities(telling, { neighbours: false })
+        : this.index.rankCategories(telling, { neighbours: false });
+      const values = ranked
+        .slice(0, UnlikelyJudge.SECOND_OPINION_RANK)
+        .map((s) => (level3 ? s.capability : s.category));
       agreed = values[0] === better && !values.includes(value);
       this.remember(this.seconds, key, agreed);
     }

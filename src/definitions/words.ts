@@ -42,7 +42,10 @@ function stemOf(word: string): string {
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   // The framework writes "non-market" and "off-market" alike for the same services.
-  const joined = text.toLowerCase().replace(/\b(?:off|non)[- ]market/g, "nonmarket").replace(/\bon[- ]market/g, "onmarket");
+  const joined = text
+    .toLowerCase()
+    .replace(/\b(?:off|non)[- ]market/g, "nonmarket")
+    .replace(/\bon[- ]market/g, "onmarket");
   for (const surface of joined.split(/[^a-z0-9]+/)) {
     if (surface === "" || STOP.has(surface)) continue;
     words.push({ surface, stem: stemOf(surface) });

@@ -69,7 +69,11 @@ export async function downloadBytes(workbook: DemoWorkbook): Promise<DownloadOut
   const cells = changedCells(workbook);
   const editor = new XlsxWorkbookEditor(workbook.bytes);
   const { skipped } = await editor.write({ cells });
-  return { bytes: editor.bytes, written: cells.length - skipped.length, skipped: skipped.map(({ write, reason }) => `${write.sheet}!${write.cell}: ${reason}`) };
+  return {
+    bytes: editor.bytes,
+    written: cells.length - skipped.length,
+    skipped: skipped.map(({ write, reason }) => `${write.sheet}!${write.cell}: ${reason}`),
+  };
 }
 
 /** "sample-workbook.xlsx" -> "sample-workbook (checked).xlsx". */

@@ -94,7 +94,10 @@ export function reviewFingerprint(book: ParsedWorkbook, report: ValidationReport
     tab.rows.forEach((row, i) => {
       const key = identityHash(id, row);
       const content = contentHash(tab, row);
-      bytes.set([key >>> 16, (key >>> 8) & 255, key & 255, content >>> 16, (content >>> 8) & 255, content & 255], i * 6);
+      bytes.set(
+        [key >>> 16, (key >>> 8) & 255, key & 255, content >>> 16, (content >>> 8) & 255, content & 255],
+        i * 6,
+      );
     });
     rows[id] = toBase64(bytes);
   }
@@ -141,11 +144,26 @@ function tabSinceReview(id: TabId, tab: ParsedTab, encoded: string): TabSinceRev
   return result;
 }
 
-export function changesSinceReview(fingerprint: ReviewFingerprint, book: ParsedWorkbook, report: ValidationReport): SinceReview {
+export function changesSinceReview(
+  fingerprint: ReviewFingerprint,
+  book: ParsedWorkbook,
+  report: ValidationReport,
+): SinceReview {
   const tabs = TABS.flatMap((id) => {
     const tab = tabOf(book, id);
     const encoded = fingerprint.rows[id];
-    if (tab === undefined) return encoded === undefined ? [] : [{ tab: id, sheet: "", added: [], changed: [], removed: [...reviewedRows(encoded).values()].reduce((n, list) => n + list.length, 0) }];
+    if (tab === undefined)
+      return encoded === undefined
+        ? []
+        : [
+            {
+              tab: id,
+              sheet: "",
+              added: [],
+              changed: [],
+              removed: [...reviewedRows(encoded).values()].reduce((n, list) => n + list.length, 0),
+            },
+          ];
     return [tabSinceReview(id, tab, encoded ?? "")];
   });
   const bytes = fromBase64(fingerprint.findings);

@@ -64,7 +64,12 @@ function groupBy(rows: readonly ParsedRow[], keyOf: (row: ParsedRow) => string):
 }
 
 /** Pairs `before` and `after` rows of one key: equal rows first, then the rest in order. */
-function pairWithin(before: ParsedRow[], after: ParsedRow[], columns: readonly string[], pairs: RowPair[]): { before: ParsedRow[]; after: ParsedRow[] } {
+function pairWithin(
+  before: ParsedRow[],
+  after: ParsedRow[],
+  columns: readonly string[],
+  pairs: RowPair[],
+): { before: ParsedRow[]; after: ParsedRow[] } {
   if (before.length === 1 && after.length === 1) {
     pairs.push({ before: before[0] as ParsedRow, after: after[0] as ParsedRow });
     return { before: [], after: [] };
@@ -89,7 +94,12 @@ function pairWithin(before: ParsedRow[], after: ParsedRow[], columns: readonly s
  * then the leftovers by their non-key cells, preferring the partner that shares most key cells and
  * then the nearest position.
  */
-export function matchRows(tab: TabId, before: readonly ParsedRow[], after: readonly ParsedRow[], columns: readonly string[]): RowMatching {
+export function matchRows(
+  tab: TabId,
+  before: readonly ParsedRow[],
+  after: readonly ParsedRow[],
+  columns: readonly string[],
+): RowMatching {
   const keyColumnsOfTab = identityColumns[tab];
   // rowIdentity's cells as one string, built without the array: this runs for every row of both versions.
   const identity = (row: ParsedRow) => {
@@ -121,7 +131,12 @@ export function matchRows(tab: TabId, before: readonly ParsedRow[], after: reado
     // A duplicated key, handled once, at its first row in the new version.
     if (indexAfter.first.get(key) !== i) continue;
     const oldRows = (olds ?? [first]).map((j) => before[j] as ParsedRow);
-    const rest = pairWithin(oldRows, (news ?? [i]).map((j) => after[j] as ParsedRow), columns, pairs);
+    const rest = pairWithin(
+      oldRows,
+      (news ?? [i]).map((j) => after[j] as ParsedRow),
+      columns,
+      pairs,
+    );
     const unpaired = new Set(rest.before);
     (olds ?? [first]).forEach((j, n) => {
       if (!unpaired.has(oldRows[n] as ParsedRow)) paired[j] = 1;

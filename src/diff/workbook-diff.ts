@@ -72,14 +72,25 @@ export function rowKeyOf(tab: ParsedTab, row: ParsedRow): RowKey {
   return key;
 }
 
-function changedCells(before: ParsedTab, after: ParsedTab, columns: readonly string[], old: ParsedRow, row: ParsedRow): CellDiff[] {
+function changedCells(
+  before: ParsedTab,
+  after: ParsedTab,
+  columns: readonly string[],
+  old: ParsedRow,
+  row: ParsedRow,
+): CellDiff[] {
   const cells: CellDiff[] = [];
   for (const column of columns) {
     const was = old.raw[column] ?? "";
     const now = row.raw[column] ?? "";
     if (was === now) continue;
     const cell = cellOf(after, row.row, column) ?? cellOf(before, old.row, column) ?? "";
-    cells.push({ column: headerOf(after.columns[column] === undefined ? before : after, column), cell, before: was, after: now });
+    cells.push({
+      column: headerOf(after.columns[column] === undefined ? before : after, column),
+      cell,
+      before: was,
+      after: now,
+    });
   }
   return cells;
 }
@@ -88,7 +99,9 @@ function changedCells(before: ParsedTab, after: ParsedTab, columns: readonly str
 function comparedColumns(before: ParsedTab | undefined, after: ParsedTab | undefined): string[] {
   const definition = (after ?? before)?.definition;
   if (definition === undefined) return [];
-  return definition.columns.map((c) => c.key).filter((key) => before?.columns[key] !== undefined || after?.columns[key] !== undefined);
+  return definition.columns
+    .map((c) => c.key)
+    .filter((key) => before?.columns[key] !== undefined || after?.columns[key] !== undefined);
 }
 
 export function diffTab(before: ParsedTab | undefined, after: ParsedTab | undefined): TabDiff | undefined {
@@ -102,7 +115,8 @@ export function diffTab(before: ParsedTab | undefined, after: ParsedTab | undefi
   for (const { before: old, after: row } of matching.pairs) {
     if (old.row !== row.row) moved++;
     const cells = before !== undefined && after !== undefined ? changedCells(before, after, columns, old, row) : [];
-    if (cells.length > 0 && after !== undefined) changed.push({ row: row.row, oldRow: old.row, key: rowKeyOf(after, row), cells });
+    if (cells.length > 0 && after !== undefined)
+      changed.push({ row: row.row, oldRow: old.row, key: rowKeyOf(after, row), cells });
   }
   changed.sort((a, b) => a.row - b.row);
   const diff: TabDiff = {
@@ -131,7 +145,10 @@ function identified(side: DiffSide): Array<{ id: string; finding: Finding }> {
 }
 
 /** Findings of `side` beyond those `other` has of the same identity (counted, so a second duplicate shows). */
-function beyond(side: ReadonlyArray<{ id: string; finding: Finding }>, other: ReadonlyArray<{ id: string }>): Finding[] {
+function beyond(
+  side: ReadonlyArray<{ id: string; finding: Finding }>,
+  other: ReadonlyArray<{ id: string }>,
+): Finding[] {
   const counts = new Map<string, number>();
   for (const { id } of other) counts.set(id, (counts.get(id) ?? 0) + 1);
   return side.flatMap(({ id, finding }) => {
@@ -148,7 +165,12 @@ export function diffWorkbooks(before: DiffSide, after: DiffSide): WorkbookDiff {
   const tabs = TABS.flatMap((id) => diffTab(tabOf(before.book, id), tabOf(after.book, id)) ?? []);
   const old = identified(before);
   const now = identified(after);
-  return { old: before.name, new: after.name, tabs, findings: { introduced: beyond(now, old), resolved: beyond(old, now) } };
+  return {
+    old: before.name,
+    new: after.name,
+    tabs,
+    findings: { introduced: beyond(now, old), resolved: beyond(old, now) },
+  };
 }
 
 /** Whether the new version introduced any error: the diff's exit status 1. */

@@ -24,16 +24,24 @@ export interface IssueScope {
   capabilityOfGap: (row: ParsedRow<GapColumn>) => string | undefined;
 }
 
-export function coveringGap(gaps: ParsedTab<GapColumn>, informationObject: string, issue: string, scope?: IssueScope): ParsedRow<GapColumn> | undefined {
+export function coveringGap(
+  gaps: ParsedTab<GapColumn>,
+  informationObject: string,
+  issue: string,
+  scope?: IssueScope,
+): ParsedRow<GapColumn> | undefined {
   const object = looseKey(informationObject);
   const wanted = looseKey(issue);
-  const ofObject = gaps.rows.filter((row) => splitList(row.raw.informationObject, { commas: false }).some((named) => looseKey(named) === object));
+  const ofObject = gaps.rows.filter((row) =>
+    splitList(row.raw.informationObject, { commas: false }).some((named) => looseKey(named) === object),
+  );
   const same = ofObject.find((row) => similarDescriptions(looseKey(row.text.gapDescription), wanted));
   if (same !== undefined || scope === undefined) return same;
   const useCases = new Set(scope.useCases.map(looseKey));
   return ofObject.find((row) => {
     const gapUseCases = splitList(row.raw.useCase, { commas: false }).map(looseKey);
-    if (useCases.size > 0 && gapUseCases.length > 0 && !gapUseCases.some((useCase) => useCases.has(useCase))) return false;
+    if (useCases.size > 0 && gapUseCases.length > 0 && !gapUseCases.some((useCase) => useCases.has(useCase)))
+      return false;
     const capability = scope.capabilityOfGap(row);
     return scope.capabilityId === undefined || capability === undefined || capability === scope.capabilityId;
   });

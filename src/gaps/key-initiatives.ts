@@ -63,7 +63,8 @@ const NO = new Set(["no", "n", "false", "0", "-", "n/a"]);
 
 export function keyInitiatives(book: ParsedWorkbook): KeyInitiatives {
   const descriptions = new Map<string, string>();
-  for (const row of book.gaps?.rows ?? []) if (row.text.gapId !== "") descriptions.set(idKey(row.text.gapId), row.text.gapDescription);
+  for (const row of book.gaps?.rows ?? [])
+    if (row.text.gapId !== "") descriptions.set(idKey(row.text.gapId), row.text.gapDescription);
   const isKnown = (id: string) => descriptions.has(idKey(id));
   const closedIds = new Set<string>();
   const groups = new Map<string, KeyInitiative>();
@@ -76,14 +77,21 @@ export function keyInitiatives(book: ParsedWorkbook): KeyInitiatives {
       if (description !== undefined) closedIds.add(idKey(gapId));
       return { gapId, description: description ?? "", exists: description !== undefined };
     });
-    const option: InitiativeOption = { optionId: row.text.optionId, description: row.text.optionDescription, row: row.row, gaps };
+    const option: InitiativeOption = {
+      optionId: row.text.optionId,
+      description: row.text.optionDescription,
+      row: row.row,
+      gaps,
+    };
     const names = splitList(row.raw.keyInitiative, { commas: false });
     const targets = names.length === 0 ? [unnamed] : names.map((name) => groupOf(groups, name));
     for (const initiative of targets) {
       initiative.options.push(option);
-      for (const gap of gaps) if (!initiative.gaps.some((g) => idKey(g.gapId) === idKey(gap.gapId))) initiative.gaps.push(gap);
+      for (const gap of gaps)
+        if (!initiative.gaps.some((g) => idKey(g.gapId) === idKey(gap.gapId))) initiative.gaps.push(gap);
       for (const useCase of priorityUseCases(row.raw.priorityUseCase, row.raw.useCase)) {
-        if (!initiative.priorityUseCases.some((u) => vocabularyKey(u) === vocabularyKey(useCase))) initiative.priorityUseCases.push(useCase);
+        if (!initiative.priorityUseCases.some((u) => vocabularyKey(u) === vocabularyKey(useCase)))
+          initiative.priorityUseCases.push(useCase);
       }
     }
   }

@@ -45,9 +45,16 @@ export function gapIdPattern(ids: readonly string[]): GapIdPattern {
   }
   let best: (GapIdPattern & { count: number }) | undefined;
   for (const candidate of byPrefix.values()) {
-    if (best === undefined || candidate.count > best.count || (candidate.count === best.count && candidate.highest > best.highest)) best = candidate;
+    if (
+      best === undefined ||
+      candidate.count > best.count ||
+      (candidate.count === best.count && candidate.highest > best.highest)
+    )
+      best = candidate;
   }
-  return best === undefined ? DEFAULT_GAP_ID_PATTERN : { prefix: best.prefix, width: best.width, highest: best.highest };
+  return best === undefined
+    ? DEFAULT_GAP_ID_PATTERN
+    : { prefix: best.prefix, width: best.width, highest: best.highest };
 }
 
 export function formatGapId(pattern: Pick<GapIdPattern, "prefix" | "width">, number: number): string {

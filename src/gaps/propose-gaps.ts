@@ -49,7 +49,8 @@ export interface GapProposal {
   withoutRationale: number[];
 }
 
-export const MISSING_GAPS_TAB = 'This workbook has no "Distinct Gap Analysis" tab to add gaps to: add the missing tabs first (Workbook view).';
+export const MISSING_GAPS_TAB =
+  'This workbook has no "Distinct Gap Analysis" tab to add gaps to: add the missing tabs first (Workbook view).';
 
 /** The workbook lacks what a proposal needs; the message says what to add. */
 export class CannotProposeGapsError extends Error {
@@ -68,26 +69,45 @@ interface IssueGroup {
  * `withoutTab`: a workbook without a Distinct Gap Analysis tab gets the gaps it would hold once the
  * tab is added (headers in row 1, gaps from row 2, G01 onwards), to list; they cannot be written.
  */
-export function proposeGaps(book: ParsedWorkbook, model: ReferenceModel, options: { withoutTab?: boolean } = {}): GapProposal {
+export function proposeGaps(
+  book: ParsedWorkbook,
+  model: ReferenceModel,
+  options: { withoutTab?: boolean } = {},
+): GapProposal {
   const { categorisation, gaps } = book;
-  if (categorisation === undefined) throw new CannotProposeGapsError('This workbook has no "Data Categorisation" tab to find quality issues in.');
+  if (categorisation === undefined)
+    throw new CannotProposeGapsError('This workbook has no "Data Categorisation" tab to find quality issues in.');
   if (gaps === undefined && options.withoutTab !== true) throw new CannotProposeGapsError(MISSING_GAPS_TAB);
-  if (gaps !== undefined && (gaps.headerRow === undefined || gaps.columns.gapId === undefined || gaps.columns.gapDescription === undefined)) {
-    throw new CannotProposeGapsError(`"${gaps.sheet}" needs its Gap ID and Gap Description columns before gaps can be added: map them in the Workbook view.`);
+  if (
+    gaps !== undefined &&
+    (gaps.headerRow === undefined || gaps.columns.gapId === undefined || gaps.columns.gapDescription === undefined)
+  ) {
+    throw new CannotProposeGapsError(
+      `"${gaps.sheet}" needs its Gap ID and Gap Description columns before gaps can be added: map them in the Workbook view.`,
+    );
   }
   if (categorisation.columns.quality === undefined || categorisation.columns.informationObject === undefined) {
-    throw new CannotProposeGapsError(`"${categorisation.sheet}" needs its Quality and Information Object columns to find quality issues.`);
+    throw new CannotProposeGapsError(
+      `"${categorisation.sheet}" needs its Quality and Information Object columns to find quality issues.`,
+    );
   }
 
   const { groups, withoutRationale } = issueGroups(categorisation, model);
   const covered: CoveredIssue[] = [];
   const open: IssueGroup[] = [];
-  const capabilityOfGap = (row: ParsedRow<GapColumn>) => capabilityOfCells(model.capabilities, row.text.capabilityId, row.text.capability)?.capability.id;
+  const capabilityOfGap = (row: ParsedRow<GapColumn>) =>
+    capabilityOfCells(model.capabilities, row.text.capabilityId, row.text.capability)?.capability.id;
   for (const group of groups) {
     const scope = { useCases: useCasesOf(group), capabilityId: capabilityOfGroup(group, model)?.id, capabilityOfGap };
     const gap = gaps === undefined ? undefined : coveringGap(gaps, group.informationObject, group.issue, scope);
     if (gap === undefined) open.push(group);
-    else covered.push({ informationObject: group.informationObject, issue: group.issue, gapId: gap.text.gapId, sourceRows: group.rows.map((r) => r.row) });
+    else
+      covered.push({
+        informationObject: group.informationObject,
+        issue: group.issue,
+        gapId: gap.text.gapId,
+        sourceRows: group.rows.map((r) => r.row),
+      });
   }
 
   const existing = (gaps?.rows ?? []).map((row) => row.text.gapId).filter((id) => id !== "");
@@ -97,7 +117,12 @@ export function proposeGaps(book: ParsedWorkbook, model: ReferenceModel, options
   const firstRow = gaps === undefined ? 2 : Math.max(gaps.lastRow ?? 0, gaps.headerRow ?? 1) + 1;
   const proposals = open.map((group, index): ProposedGap => {
     const gapId = ids[index] ?? "";
-    return { gapId, row: firstRow + index, values: prefilled(group, gapId, categorisation.sheet, model), sourceRows: group.rows.map((r) => r.row) };
+    return {
+      gapId,
+      row: firstRow + index,
+      values: prefilled(group, gapId, categorisation.sheet, model),
+      sourceRows: group.rows.map((r) => r.row),
+    };
   });
   return { sheet: gaps?.sheet ?? gapsTab.name, gaps: proposals, covered, withoutRationale };
 }
@@ -108,7 +133,10 @@ export function proposeGaps(book: ParsedWorkbook, model: ReferenceModel, options
 export function withoutRationaleSentence(rows: readonly number[]): string {
   return `Quality is Issues without a Quality Rationale on Data Categorisation row${rows.length === 1 ? "" : "s"} ${rows.join(", ")}: say what the issue is to propose its gap.`;
 }
-function issueGroups(tab: ParsedTab<CategorisationColumn>, model: ReferenceModel): { groups: IssueGroup[]; withoutRationale: number[] } {
+function issueGroups(
+  tab: ParsedTab<CategorisationColumn>,
+  model: ReferenceModel,
+): { groups: IssueGroup[]; withoutRationale: number[] } {
   const groups = new Map<string, IssueGroup>();
   const withoutRationale: number[] = [];
   for (const row of tab.rows) {
@@ -121,17 +149,33 @@ function issueGroups(tab: ParsedTab<CategorisationColumn>, model: ReferenceModel
     // `text` is cleaned already: lower-casing compares ignoring case and spacing.
     const key = `${row.text.informationObject.toLowerCase()}\u0000${row.text.qualityRationale.toLowerCase()}`;
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, { informationObject: row.text.informationObject, issue: row.text.qualityRationale, rows: [row] });
+    if (group === undefined)
+      groups.set(key, { informationObject: row.text.informationObject, issue: row.text.qualityRationale, rows: [row] });
     else group.rows.push(row);
   }
   return { groups: [...groups.values()], withoutRationale };
 }
 
-function prefilled(group: IssueGroup, gapId: string, sourceSheet: string, model: ReferenceModel): Partial<Record<GapColumn, string>> {
-  const values: Partial<Record<GapColumn, string>> = { gapId, gapDescription: group.issue, informationObject: group.informationObject };
+function prefilled(
+  group: IssueGroup,
+  gapId: string,
+  sourceSheet: string,
+  model: ReferenceModel,
+): Partial<Record<GapColumn, string>> {
+  const values: Partial<Record<GapColumn, string>> = {
+    gapId,
+    gapDescription: group.issue,
+    informationObject: group.informationObject,
+  };
   const useCases = useCasesOf(group);
   if (useCases.length > 0) values.useCase = useCases.join("; ");
-  const category = onlyValue(group.rows.map((row) => (row.text.informationCategory === "" ? undefined : model.information.categories.match(row.text.informationCategory)?.term.name)));
+  const category = onlyValue(
+    group.rows.map((row) =>
+      row.text.informationCategory === ""
+        ? undefined
+        : model.information.categories.match(row.text.informationCategory)?.term.name,
+    ),
+  );
   if (category !== undefined) values.informationCategory = category;
   const capability = capabilityOfGroup(group, model);
   if (capability !== undefined) {
@@ -151,7 +195,11 @@ function useCasesOf(group: IssueGroup): string[] {
 
 /** The capability every row of the issue names (by ID, else by name), if they agree on one. */
 function capabilityOfGroup(group: IssueGroup, model: ReferenceModel) {
-  return onlyValue(group.rows.map((row) => capabilityOfCells(model.capabilities, row.text.capabilityId, row.text.capability)?.capability));
+  return onlyValue(
+    group.rows.map(
+      (row) => capabilityOfCells(model.capabilities, row.text.capabilityId, row.text.capability)?.capability,
+    ),
+  );
 }
 
 /** Values in first-seen order, compared ignoring case and spacing. */

@@ -24,12 +24,27 @@ import { collectFindings, roleVocabulary, runRules, sortFindings } from "../chec
 import { tabWithRows, type ParsedRow, type ParsedTab } from "../sheets/parsed-tab";
 import { chooseTabs, type ParsedWorkbook, type WorkbookOverrides } from "../sheets/parsed-workbook";
 import type { TabChoice } from "../sheets/tab-candidates";
-import { dataRowReader, findHeaderRow, HEADER_SEARCH_ROWS, notDataChange, readTab, tabHeaderIndex } from "../sheets/read-tab";
+import {
+  dataRowReader,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  notDataChange,
+  readTab,
+  tabHeaderIndex,
+} from "../sheets/read-tab";
 import { readRolesTab } from "../sheets/roles-tab";
 import { categorisationTab, gapsTab, optionsTab, type TabDefinition } from "../sheets/tab-definitions";
 import type { GridRow, SheetGrid, WorkbookReader } from "../workbook/port";
 import { firstOfGroup, GroupIndex } from "./group-index";
-import { applyRowChange, firstAtOrAfter, joinPieces, rowsTouched, shiftMerges, type RowChange, type RowsChanged } from "./row-change";
+import {
+  applyRowChange,
+  firstAtOrAfter,
+  joinPieces,
+  rowsTouched,
+  shiftMerges,
+  type RowChange,
+  type RowsChanged,
+} from "./row-change";
 import { groupPlans, linkPlans, recheckClass, type ChangeSummary, type Grouping, type TabId } from "./rule-plans";
 
 type Row = ParsedRow<string>;
@@ -47,7 +62,11 @@ export interface TabGrids {
 
 const NAME_COLUMNS = ["informationObject", "useCase"] as const;
 const TAB_IDS: readonly TabId[] = ["categorisation", "gaps", "options"];
-const DEFINITIONS: Record<TabId, TabDefinition<string>> = { categorisation: categorisationTab, gaps: gapsTab, options: optionsTab };
+const DEFINITIONS: Record<TabId, TabDefinition<string>> = {
+  categorisation: categorisationTab,
+  gaps: gapsTab,
+  options: optionsTab,
+};
 
 /** Reads, through the port, the sheets a check reads. */
 export async function readTabGrids(reader: WorkbookReader, overrides: WorkbookOverrides = {}): Promise<TabGrids> {
@@ -137,7 +156,11 @@ export class IncrementalChecker {
     this.checkInFull();
   }
 
-  static async open(reader: WorkbookReader, model: ReferenceModel, options: CheckerOptions = {}): Promise<IncrementalChecker> {
+  static async open(
+    reader: WorkbookReader,
+    model: ReferenceModel,
+    options: CheckerOptions = {},
+  ): Promise<IncrementalChecker> {
     return new IncrementalChecker(await readTabGrids(reader, options.overrides), model, options);
   }
 
@@ -193,12 +216,14 @@ export class IncrementalChecker {
     if (this.unplanned.length > 0 || headerRow === undefined) return true;
     const { first } = rowsTouched(change);
     if (first <= headerRow) return true;
-    const mergedBelow = (grid: SheetGrid) => grid.merges.some((m) => m.top > headerRow && (m.bottom > m.top || m.right > m.left));
+    const mergedBelow = (grid: SheetGrid) =>
+      grid.merges.some((m) => m.top > headerRow && (m.bottom > m.top || m.right > m.left));
     if (mergedBelow(before) || mergedBelow(after)) return true;
     // Rows that are not data (totals, notes, titles) are listed once for the whole tab.
     if ((before.totalsRows?.length ?? 0) > 0 || (after.totalsRows?.length ?? 0) > 0) return true;
     const tab = this.tab(id);
-    const changedCells = change.kind === "edit" ? change.rows.map((r) => r.cells) : change.kind === "insert" ? (change.cells ?? []) : [];
+    const changedCells =
+      change.kind === "edit" ? change.rows.map((r) => r.cells) : change.kind === "insert" ? (change.cells ?? []) : [];
     if (tab !== undefined && notDataChange(tab, changedCells)) return true;
     if (first > HEADER_SEARCH_ROWS) return false;
     const definition = DEFINITIONS[id];
@@ -207,12 +232,17 @@ export class IncrementalChecker {
 
   /** Reads every tab again from its grid and runs every rule. */
   private checkInFull(): void {
-    const book: ParsedWorkbook = { sheetNames: this.grids.sheetNames, ...(this.grids.choices === undefined ? {} : { tabChoices: this.grids.choices }) };
+    const book: ParsedWorkbook = {
+      sheetNames: this.grids.sheetNames,
+      ...(this.grids.choices === undefined ? {} : { tabChoices: this.grids.choices }),
+    };
     for (const id of TAB_IDS) {
       const grid = this.grids[id];
-      if (grid !== undefined) (book as Record<TabId, ParsedTab<string>>)[id] = readTab(DEFINITIONS[id], grid, this.overrides[id]);
+      if (grid !== undefined)
+        (book as Record<TabId, ParsedTab<string>>)[id] = readTab(DEFINITIONS[id], grid, this.overrides[id]);
     }
-    if (this.grids.roles !== undefined) book.roles = { sheet: this.grids.roles.name, terms: readRolesTab(this.grids.roles) };
+    if (this.grids.roles !== undefined)
+      book.roles = { sheet: this.grids.roles.name, terms: readRolesTab(this.grids.roles) };
     this.checkAll(book);
   }
 
@@ -230,7 +260,8 @@ export class IncrementalChecker {
       if (tab === undefined || grid === undefined) continue;
       const state = newTabState(id);
       const headerRow = grid.rows.find((r) => r.row === tab.headerRow);
-      if (tab.headerRow !== undefined && headerRow !== undefined) state.header = { row: headerRow, read: dataRowReader(tab, headerRow) };
+      if (tab.headerRow !== undefined && headerRow !== undefined)
+        state.header = { row: headerRow, read: dataRowReader(tab, headerRow) };
       for (const row of tab.rows) addToIndexes(state, row);
       this.states.set(id, state);
       rowsBySheet.set(tab.sheet, { state, rows: new Map(tab.rows.map((r) => [r.row, r])) });
@@ -252,7 +283,12 @@ export class IncrementalChecker {
     const state = this.states.get(id) as TabState;
     const tab = this.tab(id) as ParsedTab<string>;
     const read = (state.header as NonNullable<TabState["header"]>).read;
-    const rows = applyRowChange<Row>(tab.rows, change, (row, cells) => read({ row, cells }), (r, row) => ({ ...r, row }));
+    const rows = applyRowChange<Row>(
+      tab.rows,
+      change,
+      (row, cells) => read({ row, cells }),
+      (r, row) => ({ ...r, row }),
+    );
     const removed = [...rows.changedOld, ...rows.shiftedOld];
     const added = [...rows.changedNew, ...rows.shiftedNew];
     if (added.length > this.largeChange.rows && added.length > this.largeChange.share * tab.rows.length) {
@@ -264,12 +300,16 @@ export class IncrementalChecker {
     // an edit keeps it, an inserted or deleted row has no counterpart).
     const before = new Map(rows.changedOld.map((r) => [r.row, r]));
     const after = new Map(rows.changedNew.map((r) => [r.row, r]));
-    const differs = (column: string) => (r: Row) => (before.get(r.row)?.raw[column] ?? "") !== (after.get(r.row)?.raw[column] ?? "");
+    const differs = (column: string) => (r: Row) =>
+      (before.get(r.row)?.raw[column] ?? "") !== (after.get(r.row)?.raw[column] ?? "");
     // A name list changes only where a row that gives a name its first spelling gets or loses
     // that name (rows that only move keep their order).
     const firstSpellings = (column: string, changed: readonly Row[]) => {
       const group = state.indexes.get(column === "useCase" ? "useCase" : "object");
-      return group !== undefined && changed.some((r) => differs(column)(r) && (r.text[column] ?? "") !== "" && firstOfGroup(group, r));
+      return (
+        group !== undefined &&
+        changed.some((r) => differs(column)(r) && (r.text[column] ?? "") !== "" && firstOfGroup(group, r))
+      );
     };
     const namesBefore = new Map(NAME_COLUMNS.map((column) => [column, firstSpellings(column, rows.changedOld)]));
     for (const row of removed) removeFromIndexes(state, row);
@@ -278,7 +318,8 @@ export class IncrementalChecker {
     const summary: ChangeSummary = {
       tab: id,
       changed: (column) => [...rows.changedOld, ...rows.changedNew].some(differs(column)),
-      namesChanged: (column) => id === "categorisation" && (namesBefore.get(column) === true || namesAfter.get(column) === true),
+      namesChanged: (column) =>
+        id === "categorisation" && (namesBefore.get(column) === true || namesAfter.get(column) === true),
     };
 
     this.lastCheck = "incremental";
@@ -296,7 +337,8 @@ export class IncrementalChecker {
       const subsets: Partial<Record<TabId, Row[]>> = {};
       for (const target of plan.targets) {
         const targetTab = this.tab(target);
-        if (targetTab !== undefined) subsets[target] = plan.whole(summary) ? targetTab.rows : target === id ? added : [];
+        if (targetTab !== undefined)
+          subsets[target] = plan.whole(summary) ? targetTab.rows : target === id ? added : [];
       }
       this.recheck(updates, [rule], subsets, true);
     }
@@ -313,7 +355,9 @@ export class IncrementalChecker {
   private patched(flat: readonly Finding[], touched: ReadonlyArray<{ tab: TabId; row: number }>): Finding[] {
     const tabOrder = new Map(this.book.sheetNames.map((name, i) => [name, i]));
     const rank = (tab: TabId) => tabOrder.get(this.tab(tab)?.sheet ?? "") ?? 0;
-    const keys = [...new Map(touched.map((t) => [`${t.tab} ${t.row}`, { ...t, rank: rank(t.tab) }])).values()].sort((a, b) => a.rank - b.rank || a.row - b.row);
+    const keys = [...new Map(touched.map((t) => [`${t.tab} ${t.row}`, { ...t, rank: rank(t.tab) }])).values()].sort(
+      (a, b) => a.rank - b.rank || a.row - b.row,
+    );
     // First index from `from` whose finding is at or after (rank, row), or after it when `past`.
     const search = (rankOf: number, row: number, from: number, past: boolean) => {
       let lo = from;
@@ -344,7 +388,12 @@ export class IncrementalChecker {
   }
 
   /** Runs the rules of each grouping again over the whole groups that removed and added rows belong to. */
-  private recheckGroups(updates: Map<Row, RowUpdate>, state: TabState, removed: readonly Row[], added: readonly Row[]): void {
+  private recheckGroups(
+    updates: Map<Row, RowUpdate>,
+    state: TabState,
+    removed: readonly Row[],
+    added: readonly Row[],
+  ): void {
     const byGrouping = new Map<Grouping, Rule[]>();
     for (const rule of this.rules) {
       const plan = recheckClass(rule) === "group" ? groupPlans[rule.id] : undefined;
@@ -362,9 +411,16 @@ export class IncrementalChecker {
    * (and, unless `keepOtherTabs`, no other tab has rows), and records what they find as the
    * rules' findings on exactly those rows.
    */
-  private recheck(updates: Map<Row, RowUpdate>, rules: readonly Rule[], subsets: Partial<Record<TabId, readonly Row[]>>, keepOtherTabs: boolean): void {
+  private recheck(
+    updates: Map<Row, RowUpdate>,
+    rules: readonly Rule[],
+    subsets: Partial<Record<TabId, readonly Row[]>>,
+    keepOtherTabs: boolean,
+  ): void {
     if (Object.values(subsets).every((rows) => rows.length === 0)) return;
-    const view: ParsedWorkbook = keepOtherTabs ? { ...this.book } : { sheetNames: this.book.sheetNames, ...(this.book.roles === undefined ? {} : { roles: this.book.roles }) };
+    const view: ParsedWorkbook = keepOtherTabs
+      ? { ...this.book }
+      : { sheetNames: this.book.sheetNames, ...(this.book.roles === undefined ? {} : { roles: this.book.roles }) };
     const rowsBySheet = new Map<string, Map<number, Row>>();
     const ids = new Set(rules.map((rule) => rule.id));
     for (const [id, rows] of Object.entries(subsets) as Array<[TabId, Row[]]>) {
@@ -382,7 +438,10 @@ export class IncrementalChecker {
       const row = rowsBySheet.get(finding.sheet)?.get(finding.row);
       const update = row === undefined ? undefined : updates.get(row);
       // The plans say which rows a rule can report on; a finding elsewhere means a plan is wrong.
-      if (update === undefined) throw new Error(`Live check: ${finding.rule} reported ${finding.sheet}!${finding.cell}, outside the rows it was given.`);
+      if (update === undefined)
+        throw new Error(
+          `Live check: ${finding.rule} reported ${finding.sheet}!${finding.cell}, outside the rows it was given.`,
+        );
       update.found.push(finding);
     }
   }
@@ -405,7 +464,9 @@ export class IncrementalChecker {
 
   private flatten(): Finding[] {
     const tabOrder = new Map(this.book.sheetNames.map((name, i) => [name, i]));
-    const ids = TAB_IDS.filter((id) => this.states.has(id)).sort((a, b) => (tabOrder.get(this.tab(a)?.sheet ?? "") ?? 0) - (tabOrder.get(this.tab(b)?.sheet ?? "") ?? 0));
+    const ids = TAB_IDS.filter((id) => this.states.has(id)).sort(
+      (a, b) => (tabOrder.get(this.tab(a)?.sheet ?? "") ?? 0) - (tabOrder.get(this.tab(b)?.sheet ?? "") ?? 0),
+    );
     const out: Finding[] = [];
     for (const id of ids) {
       const state = this.states.get(id) as TabState;
@@ -430,7 +491,10 @@ export class IncrementalChecker {
 
 function changeGrid(grid: SheetGrid, change: RowChange): SheetGrid {
   const make = (row: number, cells: readonly string[]) => (cells.some((c) => c !== "") ? { row, cells } : undefined);
-  const { rows }: RowsChanged<GridRow> = applyRowChange<GridRow>(grid.rows, change, make, (r, row) => ({ row, cells: r.cells }));
+  const { rows }: RowsChanged<GridRow> = applyRowChange<GridRow>(grid.rows, change, make, (r, row) => ({
+    row,
+    cells: r.cells,
+  }));
   return { name: grid.name, rows, merges: shiftMerges(grid.merges, change) };
 }
 

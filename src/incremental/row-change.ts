@@ -116,7 +116,11 @@ export function shiftMerges(merges: readonly CellRange[], change: RowChange): Ce
   const out: CellRange[] = [];
   for (const m of merges) {
     if (change.kind === "insert") {
-      out.push({ ...m, top: m.top >= at ? m.top + count : m.top, bottom: m.bottom >= at ? m.bottom + count : m.bottom });
+      out.push({
+        ...m,
+        top: m.top >= at ? m.top + count : m.top,
+        bottom: m.bottom >= at ? m.bottom + count : m.bottom,
+      });
       continue;
     }
     const end = at + count; // first row after the deleted ones

@@ -62,13 +62,22 @@ export const groupPlans: Readonly<Record<string, GroupPlan>> = {
 export const linkPlans: Readonly<Record<string, LinkPlan>> = {
   // Gaps are checked against Data Categorisation's object names and their first spellings (the
   // suggestions search them all).
-  "gap.unknown-object": { targets: ["gaps"], whole: (c) => c.tab === "categorisation" && c.namesChanged("informationObject") },
-  "reference.unknown-use-case": { targets: ["gaps", "options"], whole: (c) => c.tab === "categorisation" && c.namesChanged("useCase") },
+  "gap.unknown-object": {
+    targets: ["gaps"],
+    whole: (c) => c.tab === "categorisation" && c.namesChanged("informationObject"),
+  },
+  "reference.unknown-use-case": {
+    targets: ["gaps", "options"],
+    whole: (c) => c.tab === "categorisation" && c.namesChanged("useCase"),
+  },
   // Options are read against the Gap IDs (and their loose forms, for suggestions).
   "option.unknown-gap": { targets: ["options"], whole: (c) => c.tab === "gaps" && c.changed("gapId") },
   // A gap's finding depends on every option's list, read against all Gap IDs: the rule needs the
   // whole gaps tab, so it only ever runs whole, when either tab changes.
-  "coverage.gap-without-option": { targets: ["gaps"], whole: (c) => c.tab === "gaps" || (c.tab === "options" && c.changed("gapIds")) },
+  "coverage.gap-without-option": {
+    targets: ["gaps"],
+    whole: (c) => c.tab === "gaps" || (c.tab === "options" && c.changed("gapIds")),
+  },
 };
 
 export type RecheckClass = "own-row" | "header" | "group" | "link" | "unplanned";

@@ -72,7 +72,8 @@ export class CapabilityModel {
     for (const c of this.level2) this.byIdMap.set(c.id, c);
     this.level3 = seed.level3.map((c) => {
       const parent = this.byIdMap.get(c.parent);
-      if (parent === undefined || parent.level !== 2) throw new Error(`Level 3 capability ${c.id} names an unknown parent ${c.parent}`);
+      if (parent === undefined || parent.level !== 2)
+        throw new Error(`Level 3 capability ${c.id} names an unknown parent ${c.parent}`);
       return { level: 3 as const, id: c.id, name: c.name, definition: c.definition, parent, domain: parent.domain };
     });
     for (const c of this.level3) this.byIdMap.set(c.id, c);
@@ -117,7 +118,8 @@ export class CapabilityModel {
     return this.memo.name.get(raw, this.byNameUncached);
   }
 
-  private readonly byNameUncached = (raw: string): readonly Capability[] => this.byNameMap.get(vocabularyKey(raw)) ?? [];
+  private readonly byNameUncached = (raw: string): readonly Capability[] =>
+    this.byNameMap.get(vocabularyKey(raw)) ?? [];
 
   suggestName(raw: string): Capability | undefined {
     return this.nameFuzzy.suggest(raw);
@@ -127,7 +129,8 @@ export class CapabilityModel {
     return this.memo.domain.get(raw, this.domainByNameUncached);
   }
 
-  private readonly domainByNameUncached = (raw: string): Domain | undefined => this.domainByKey.get(vocabularyKey(raw.replace(/:\s*$/, "")));
+  private readonly domainByNameUncached = (raw: string): Domain | undefined =>
+    this.domainByKey.get(vocabularyKey(raw.replace(/:\s*$/, "")));
 
   suggestDomain(raw: string): Domain | undefined {
     return this.domainFuzzy.suggest(raw);
@@ -148,4 +151,3 @@ export class CapabilityModel {
     return this.byName(raw).find((c): c is Level2Capability => c.level === 2);
   };
 }
-

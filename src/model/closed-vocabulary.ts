@@ -110,7 +110,9 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
     if (synonym !== undefined) return synonym;
     const bracketed = this.options.bracketedMeaning === true ? BRACKETED.exec(cleanText(raw)) : null;
     if (bracketed === null) return undefined;
-    const halves = [bracketed[1] ?? "", bracketed[2] ?? ""].map((half) => this.match(half)?.term ?? this.bySynonym.get(vocabularyKey(half)));
+    const halves = [bracketed[1] ?? "", bracketed[2] ?? ""].map(
+      (half) => this.match(half)?.term ?? this.bySynonym.get(vocabularyKey(half)),
+    );
     const meant = new Set(halves.filter((term): term is T => term !== undefined));
     return meant.size === 1 ? [...meant][0] : undefined;
   }
@@ -122,5 +124,6 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
     return this.suggestions.get(raw, this.suggestUncached);
   }
 
-  private readonly suggestUncached = (raw: string): T | undefined => (cleanText(raw) === "" ? undefined : this.fuzzy.suggest(raw));
+  private readonly suggestUncached = (raw: string): T | undefined =>
+    cleanText(raw) === "" ? undefined : this.fuzzy.suggest(raw);
 }

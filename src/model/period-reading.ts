@@ -37,19 +37,39 @@ const MINUTES_SECONDS = /^(\d{1,4}):([0-5]\d)\.\d+$/;
 const DAY_FRACTION = /^0?\.\d{4,}$/;
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, once: 1, two: 2, twice: 2, three: 3, thrice: 3, four: 4, five: 5, six: 6,
-  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  once: 1,
+  two: 2,
+  twice: 2,
+  three: 3,
+  thrice: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
   half: 0.5,
 };
 
 // Words that say nothing about the period itself: "every 5 minutes", "within 1 hour", "< 1 hr".
-const QUALIFIERS = /^(?:(?:(?:at\s+(?:least|most)|every|each|per|within|up\s+to|less\s+than|under|about|approx(?:imately)?|around|min(?:imum)?|max(?:imum)?|no\s+more\s+than|no\s+later\s+than)\b\.?|<=|>=|[<>≤≥~])\s*)+/;
+const QUALIFIERS =
+  /^(?:(?:(?:at\s+(?:least|most)|every|each|per|within|up\s+to|less\s+than|under|about|approx(?:imately)?|around|min(?:imum)?|max(?:imum)?|no\s+more\s+than|no\s+later\s+than)\b\.?|<=|>=|[<>≤≥~])\s*)+/;
 // A count in digits ("5", "1.5") or words ("two", "half"); a word must end at a space or hyphen.
 const COUNT = String.raw`(\d+(?:\.\d+)?|[a-z]+(?=[\s-]))`;
 const ADJECTIVAL = new RegExp(String.raw`^(?:${COUNT}[\s-]*)?([a-z]+)$`);
-const TIMES_PER = new RegExp(String.raw`^(\d+|[a-z]+)(?:\s*x|\s+times?)?\s*(?:\ba\b|\ban\b|\bper\b|\bevery\b|\beach\b|/)\s*(?:${COUNT}\s*)?([a-z.()]+)$`);
+const TIMES_PER = new RegExp(
+  String.raw`^(\d+|[a-z]+)(?:\s*x|\s+times?)?\s*(?:\ba\b|\ban\b|\bper\b|\bevery\b|\beach\b|/)\s*(?:${COUNT}\s*)?([a-z.()]+)$`,
+);
 const COUNT_AND_UNIT = new RegExp(String.raw`^(?:${COUNT}\s*(?:(?:-|–|to)\s*${COUNT})?\s*-?\s*)?([a-z.()]+)$`);
-
 
 export class PeriodVocabulary {
   private readonly unitByWord = new Map<string, UnitSeed>();
@@ -207,11 +227,18 @@ function toNumber(token: string): number | undefined {
 /** "5 minutes", "1 hour", "2 days", "30 seconds": for messages comparing two periods. */
 export function describeMinutes(minutes: number): string {
   const units: Array<[number, string]> = [
-    [525600, "year"], [43200, "month"], [10080, "week"], [1440, "day"], [60, "hour"], [1, "minute"], [1 / 60, "second"],
+    [525600, "year"],
+    [43200, "month"],
+    [10080, "week"],
+    [1440, "day"],
+    [60, "hour"],
+    [1, "minute"],
+    [1 / 60, "second"],
   ];
   for (const [size, name] of units) {
     const count = minutes / size;
-    if (count >= 1 && Math.abs(count - Math.round(count)) < 1e-9) return `${Math.round(count)} ${name}${Math.round(count) === 1 ? "" : "s"}`;
+    if (count >= 1 && Math.abs(count - Math.round(count)) < 1e-9)
+      return `${Math.round(count)} ${name}${Math.round(count) === 1 ? "" : "s"}`;
   }
   return `${Number(minutes.toPrecision(3))} minutes`;
 }

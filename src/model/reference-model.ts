@@ -6,12 +6,7 @@ import { CapabilityModel, type Domain } from "./capability-model";
 import { ClosedVocabulary, type VocabularyTerm } from "./closed-vocabulary";
 import { InformationCategories } from "./information-categories";
 import { PeriodVocabulary } from "./period-reading";
-import {
-  capabilityModelSchema,
-  informationCategoriesSchema,
-  rolesSchema,
-  vocabulariesSchema,
-} from "./seed-schemas";
+import { capabilityModelSchema, informationCategoriesSchema, rolesSchema, vocabulariesSchema } from "./seed-schemas";
 import { parseSeed, SeedDataError } from "./seed-loading";
 
 export interface UseCaseGroup extends VocabularyTerm {
@@ -48,8 +43,16 @@ export interface SeedFiles {
 
 /** Checks every seed file with its schema and links them; throws SeedDataError naming file and field. */
 export function buildReferenceModel(files: SeedFiles): ReferenceModel {
-  const capabilitySeed = parseSeed("seeds/capability-model.json", capabilityModelSchema, files["capability-model.json"]);
-  const categorySeed = parseSeed("seeds/information-categories.json", informationCategoriesSchema, files["information-categories.json"]);
+  const capabilitySeed = parseSeed(
+    "seeds/capability-model.json",
+    capabilityModelSchema,
+    files["capability-model.json"],
+  );
+  const categorySeed = parseSeed(
+    "seeds/information-categories.json",
+    informationCategoriesSchema,
+    files["information-categories.json"],
+  );
   const vocabularies = parseSeed("seeds/vocabularies.json", vocabulariesSchema, files["vocabularies.json"]);
   const roles = parseSeed("seeds/roles.json", rolesSchema, files["roles.json"]);
 
@@ -67,12 +70,19 @@ export function buildReferenceModel(files: SeedFiles): ReferenceModel {
       group.code,
       group.frameworkName,
       ...(group.aliases ?? []),
-      ...[group.name, group.frameworkName].flatMap((name) => [`${group.code} - ${name}`, `${group.code}: ${name}`, `${group.code} ${name}`, `${name} (${group.code})`]),
+      ...[group.name, group.frameworkName].flatMap((name) => [
+        `${group.code} - ${name}`,
+        `${group.code}: ${name}`,
+        `${group.code} ${name}`,
+        `${name} (${group.code})`,
+      ]),
     ],
     domains: group.domains.map((name, d) => {
       const domain = capabilities.domainByName(name);
       if (domain === undefined) {
-        throw new SeedDataError(`seeds/vocabularies.json: useCaseGroups[${index}].domains[${d}] names an unknown domain "${name}"`);
+        throw new SeedDataError(
+          `seeds/vocabularies.json: useCaseGroups[${index}].domains[${d}] names an unknown domain "${name}"`,
+        );
       }
       return domain;
     }),

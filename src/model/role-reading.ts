@@ -48,7 +48,11 @@ export function splitRoles<T extends VocabularyTerm>(roles: ClosedVocabulary<T>,
   return names;
 }
 
-function joinedRoles<T extends VocabularyTerm>(roles: ClosedVocabulary<T>, text: string, depth: number): string[] | undefined {
+function joinedRoles<T extends VocabularyTerm>(
+  roles: ClosedVocabulary<T>,
+  text: string,
+  depth: number,
+): string[] | undefined {
   if (readRole(roles, text) !== undefined) return [text];
   if (depth >= JOINERS.length) return undefined;
   for (let j = depth; j < JOINERS.length; j++) {

@@ -14,7 +14,9 @@ type Issue = z.core.$ZodIssue;
 function describeIssue(issue: Issue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "is missing" : `expected ${article(issue.expected)}, got ${typeName(issue.input)}`;
+      return issue.input === undefined
+        ? "is missing"
+        : `expected ${article(issue.expected)}, got ${typeName(issue.input)}`;
     case "too_small":
       return issue.origin === "string" ? "must not be empty" : `must have at least ${String(issue.minimum)} item(s)`;
     case "invalid_format":

@@ -50,7 +50,12 @@ export const informationCategoriesSchema = z.strictObject({
 });
 
 // synonyms: words that mean the term under its definition, suggested for it but not accepted as it.
-const described = z.strictObject({ name: text, description: text, aliases: z.optional(z.array(text)), synonyms: z.optional(z.array(text)) });
+const described = z.strictObject({
+  name: text,
+  description: text,
+  aliases: z.optional(z.array(text)),
+  synonyms: z.optional(z.array(text)),
+});
 
 export const vocabulariesSchema = z.strictObject({
   source: text,

@@ -33,9 +33,19 @@ function plainCharacter(c: string): string {
   switch (c) {
     case "\u00ad": // soft hyphen: invisible unless the line breaks there
       return "";
-    case "\u2018": case "\u2019": case "\u201a": case "\u201b": case "\u2032": case "\u00b4": case "\u0060":
+    case "\u2018":
+    case "\u2019":
+    case "\u201a":
+    case "\u201b":
+    case "\u2032":
+    case "\u00b4":
+    case "\u0060":
       return "'";
-    case "\u201c": case "\u201d": case "\u201e": case "\u201f": case "\u2033":
+    case "\u201c":
+    case "\u201d":
+    case "\u201e":
+    case "\u201f":
+    case "\u2033":
       return '"';
     case "\u2026":
       return "...";
@@ -114,7 +124,7 @@ function isLooseAlready(text: string): boolean {
 function endsInPlural(text: string, start: number, end: number): boolean {
   if (end - start <= 3 || text.charCodeAt(end - 1) !== 115 /* s */) return false;
   const before = text.charCodeAt(end - 2);
-  return before !== 115 /* s */ && before !== 117 /* u */ && before !== 105 /* i */;
+  return before !== 115 /* s */ && before !== 117 /* u */ && before !== 105; /* i */
 }
 
 // A plain "s" plural only; "ss" ("process", "access") and short words ("gas", "is") stay as they are.

@@ -16,18 +16,29 @@ export function csvSummaryReport(document: ReviewDocument, options: { bom?: bool
     const summary = review.summary;
     if (summary === undefined) continue;
     for (const table of summary.tables) {
-      table.rows.forEach((row, r) => table.columns.forEach((column, c) => records.push([review.workbook, table.title, row, column, table.counts[r]?.[c] ?? 0])));
+      table.rows.forEach((row, r) =>
+        table.columns.forEach((column, c) =>
+          records.push([review.workbook, table.title, row, column, table.counts[r]?.[c] ?? 0]),
+        ),
+      );
     }
     const map = summary.heatMap;
     if (map === undefined) continue;
     for (const row of map.rows) {
       for (const cell of row.cells) {
         const label = `${cell.id} ${cell.name}`;
-        for (const [column, count] of [["Information objects", cell.objects], ["Quality issues", cell.qualityIssues], ["Gaps", cell.gaps], ["Heat (0 to 4)", cell.heat]] as const) {
+        for (const [column, count] of [
+          ["Information objects", cell.objects],
+          ["Quality issues", cell.qualityIssues],
+          ["Gaps", cell.gaps],
+          ["Heat (0 to 4)", cell.heat],
+        ] as const) {
           records.push([review.workbook, map.title, label, column, count]);
         }
       }
     }
   }
-  return (options.bom === false ? "" : BOM) + records.map((record) => record.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return (
+    (options.bom === false ? "" : BOM) + records.map((record) => record.map(csvField).join(",")).join("\r\n") + "\r\n"
+  );
 }

@@ -5,13 +5,24 @@
  */
 import type { Finding } from "../check/finding";
 import type { TabDiff, WorkbookDiff } from "../diff/workbook-diff";
-import { CHANGE_COLUMNS, DIFF_FINDING_COLUMNS, diffCountsLine, keyLabel, tabCountsLine, tabTitle } from "./diff-wording";
+import {
+  CHANGE_COLUMNS,
+  DIFF_FINDING_COLUMNS,
+  diffCountsLine,
+  keyLabel,
+  tabCountsLine,
+  tabTitle,
+} from "./diff-wording";
 import { table } from "./markdown-report";
 import { markdownText } from "./markdown-text";
 import { SEVERITY_LABEL } from "./report-wording";
 
 function tabSection(tab: TabDiff): string[] {
-  const rows = (list: TabDiff["added"]) => table(["Row", "Row key"], list.map((r) => [r.row, keyLabel(r.key)]));
+  const rows = (list: TabDiff["added"]) =>
+    table(
+      ["Row", "Row key"],
+      list.map((r) => [r.row, keyLabel(r.key)]),
+    );
   return [
     "",
     `## ${markdownText(tabTitle(tab))}`,
@@ -21,12 +32,32 @@ function tabSection(tab: TabDiff): string[] {
     ...(tab.removed.length === 0 ? [] : ["", `### Rows removed (${tab.removed.length})`, "", ...rows(tab.removed)]),
     ...(tab.changed.length === 0
       ? []
-      : ["", `### Rows changed (${tab.changed.length})`, "", ...table(CHANGE_COLUMNS, tab.changed.flatMap((r) => r.cells.map((c) => [r.row, r.oldRow, keyLabel(r.key), c.column, c.cell, c.before, c.after])))]),
+      : [
+          "",
+          `### Rows changed (${tab.changed.length})`,
+          "",
+          ...table(
+            CHANGE_COLUMNS,
+            tab.changed.flatMap((r) =>
+              r.cells.map((c) => [r.row, r.oldRow, keyLabel(r.key), c.column, c.cell, c.before, c.after]),
+            ),
+          ),
+        ]),
   ];
 }
 
 function findingsSection(title: string, findings: readonly Finding[], none: string): string[] {
-  return ["", `## ${title} (${findings.length})`, "", ...(findings.length === 0 ? [none] : table(DIFF_FINDING_COLUMNS, findings.map((f) => [f.sheet, f.cell, f.rule, SEVERITY_LABEL[f.severity], f.message])))];
+  return [
+    "",
+    `## ${title} (${findings.length})`,
+    "",
+    ...(findings.length === 0
+      ? [none]
+      : table(
+          DIFF_FINDING_COLUMNS,
+          findings.map((f) => [f.sheet, f.cell, f.rule, SEVERITY_LABEL[f.severity], f.message]),
+        )),
+  ];
 }
 
 export function diffMarkdown(diff: WorkbookDiff, about: { generatedAt: Date; generator: string }): string {

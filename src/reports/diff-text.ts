@@ -9,7 +9,11 @@ import { diffCountsLine, keyLabel, tabCountsLine, tabTitle } from "./diff-wordin
 
 function findingLines(title: string, findings: readonly Finding[]): string[] {
   if (findings.length === 0) return [];
-  return ["", `${title} (${findings.length})`, ...findings.map((f) => `  ${f.severity.padEnd(7)} ${f.sheet}!${f.cell}  ${f.rule}  ${f.message}`)];
+  return [
+    "",
+    `${title} (${findings.length})`,
+    ...findings.map((f) => `  ${f.severity.padEnd(7)} ${f.sheet}!${f.cell}  ${f.rule}  ${f.message}`),
+  ];
 }
 
 export function diffText(diff: WorkbookDiff): string {
@@ -20,10 +24,14 @@ export function diffText(diff: WorkbookDiff): string {
     for (const r of tab.removed) lines.push(`  - row ${r.row} (old)  ${keyLabel(r.key)}`);
     for (const r of tab.changed) {
       lines.push(`  ~ row ${r.row}${r.oldRow === r.row ? "" : ` (was ${r.oldRow})`}  ${keyLabel(r.key)}`);
-      for (const c of r.cells) lines.push(`      ${c.cell} ${c.column}: ${JSON.stringify(c.before)} -> ${JSON.stringify(c.after)}`);
+      for (const c of r.cells)
+        lines.push(`      ${c.cell} ${c.column}: ${JSON.stringify(c.before)} -> ${JSON.stringify(c.after)}`);
     }
   }
-  lines.push(...findingLines("Findings introduced", diff.findings.introduced), ...findingLines("Findings resolved", diff.findings.resolved));
+  lines.push(
+    ...findingLines("Findings introduced", diff.findings.introduced),
+    ...findingLines("Findings resolved", diff.findings.resolved),
+  );
   const mark = diff.findings.introduced.some((f) => f.severity === "error") ? "✖" : "✔";
   lines.push("", `${mark} ${diffCountsLine(diff)}`);
   return `${lines.join("\n")}\n`;

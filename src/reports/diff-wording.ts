@@ -25,7 +25,10 @@ export function diffCountsLine(diff: WorkbookDiff): string {
   const sum = (pick: (t: TabDiff) => number) => diff.tabs.reduce((n, t) => n + pick(t), 0);
   const errors = diff.findings.introduced.filter((f) => f.severity === "error").length;
   return [
-    `${plural(sum((t) => t.added.length), "row")} added, ${sum((t) => t.removed.length)} removed, ${sum((t) => t.changed.length)} changed, ${sum((t) => t.moved)} moved`,
+    `${plural(
+      sum((t) => t.added.length),
+      "row",
+    )} added, ${sum((t) => t.removed.length)} removed, ${sum((t) => t.changed.length)} changed, ${sum((t) => t.moved)} moved`,
     `${plural(diff.findings.introduced.length, "finding")} introduced (${plural(errors, "error")}), ${diff.findings.resolved.length} resolved`,
   ].join("; ");
 }

@@ -31,7 +31,18 @@ function findingsTable(review: WorkbookReview): string[] {
   if (review.findings.length === 0) return [];
   return table(
     FINDING_COLUMNS,
-    review.findings.map((f) => [f.sheet, f.cell, f.row, f.column, f.rule, SEVERITY_LABEL[f.severity], f.waived === undefined ? "" : "Accepted", f.message, f.value, f.suggestion ?? ""]),
+    review.findings.map((f) => [
+      f.sheet,
+      f.cell,
+      f.row,
+      f.column,
+      f.rule,
+      SEVERITY_LABEL[f.severity],
+      f.waived === undefined ? "" : "Accepted",
+      f.message,
+      f.value,
+      f.suggestion ?? "",
+    ]),
   );
 }
 
@@ -57,7 +68,12 @@ function staleTable(review: WorkbookReview): string[] {
 
 function consistencyGroup(group: ConsistencyGroup): string[] {
   const columns = REVIEW_COLUMNS.flatMap((key) => group.columns.filter((c) => c.column === key));
-  const disagree = columns.filter((c) => !c.agrees).map((c) => `${markdownText(c.header)}: ${c.values.map((v) => `${markdownText(v.value)} (${plural(v.rows, "row")})`).join(", ")}`);
+  const disagree = columns
+    .filter((c) => !c.agrees)
+    .map(
+      (c) =>
+        `${markdownText(c.header)}: ${c.values.map((v) => `${markdownText(v.value)} (${plural(v.rows, "row")})`).join(", ")}`,
+    );
   return [
     "",
     `#### ${markdownText(group.object)}`,
@@ -67,10 +83,15 @@ function consistencyGroup(group: ConsistencyGroup): string[] {
     "",
     ...table(
       ["Row", "Use case", "Activity", ...columns.map((c) => c.header)],
-      group.rows.map((row) => [row.row, row.useCase, row.activity, ...columns.map((c) => {
-        const cell = row.cells[c.column];
-        return cell === undefined ? "" : cell.differs ? `${cell.value} (differs)` : cell.value;
-      })]),
+      group.rows.map((row) => [
+        row.row,
+        row.useCase,
+        row.activity,
+        ...columns.map((c) => {
+          const cell = row.cells[c.column];
+          return cell === undefined ? "" : cell.differs ? `${cell.value} (differs)` : cell.value;
+        }),
+      ]),
     ),
   ];
 }
@@ -78,14 +99,23 @@ function consistencyGroup(group: ConsistencyGroup): string[] {
 function countTable(t: CountTable): string[] {
   const totalColumn = t.totals && t.columns.length > 1;
   const byRow = rowTotals(t);
-  const totalsRow = t.totals ? [["Total", ...columnTotals(t), ...(totalColumn ? [byRow.reduce((sum, n) => sum + n, 0)] : [])]] : [];
+  const totalsRow = t.totals
+    ? [["Total", ...columnTotals(t), ...(totalColumn ? [byRow.reduce((sum, n) => sum + n, 0)] : [])]]
+    : [];
   return [
     "",
     `#### ${markdownText(t.title)}`,
     "",
     ...table(
-      [t.columns.length > 1 ? `${t.rowHeading} / ${t.columnHeading}` : t.rowHeading, ...t.columns, ...(totalColumn ? ["Total"] : [])],
-      [...t.rows.map((label, r) => [label, ...(t.counts[r] ?? []), ...(totalColumn ? [byRow[r] ?? 0] : [])]), ...totalsRow],
+      [
+        t.columns.length > 1 ? `${t.rowHeading} / ${t.columnHeading}` : t.rowHeading,
+        ...t.columns,
+        ...(totalColumn ? ["Total"] : []),
+      ],
+      [
+        ...t.rows.map((label, r) => [label, ...(t.counts[r] ?? []), ...(totalColumn ? [byRow[r] ?? 0] : [])]),
+        ...totalsRow,
+      ],
     ),
   ];
 }
@@ -99,14 +129,25 @@ function heatMap(map: HeatMapSection): string[] {
     "",
     ...table(
       ["Domain", "Level 2", "Level 3 capabilities (objects, quality issues, gaps, heat)"],
-      map.rows.map((row) => [row.domain, `${row.id} ${row.name}`, row.cells.map((c) => `${c.id} ${c.name}: ${c.objects}, ${c.qualityIssues}, ${c.gaps}, heat ${c.heat}`).join("; ")]),
+      map.rows.map((row) => [
+        row.domain,
+        `${row.id} ${row.name}`,
+        row.cells
+          .map((c) => `${c.id} ${c.name}: ${c.objects}, ${c.qualityIssues}, ${c.gaps}, heat ${c.heat}`)
+          .join("; "),
+      ]),
     ),
   ];
 }
 
 function summarySection(summary: ReportSummarySection | undefined): string[] {
   if (summary === undefined) return [];
-  return ["", "### Workbook summary", ...summary.tables.flatMap(countTable), ...(summary.heatMap === undefined ? [] : heatMap(summary.heatMap))];
+  return [
+    "",
+    "### Workbook summary",
+    ...summary.tables.flatMap(countTable),
+    ...(summary.heatMap === undefined ? [] : heatMap(summary.heatMap)),
+  ];
 }
 
 function workbookSection(review: WorkbookReview): string[] {
@@ -115,20 +156,45 @@ function workbookSection(review: WorkbookReview): string[] {
     `## ${markdownText(review.workbook)}`,
     "",
     `**${verdictOf(review)}.** ${countsLine(review)}.`,
-    ...section("Tabs", undefined, table(["Tab", "Sheet", "Read", "Missing columns"], review.sheets.map((s) => [s.tab, s.sheet ?? "", tabLine(s), s.missingColumns.join(", ")])), ""),
+    ...section(
+      "Tabs",
+      undefined,
+      table(
+        ["Tab", "Sheet", "Read", "Missing columns"],
+        review.sheets.map((s) => [s.tab, s.sheet ?? "", tabLine(s), s.missingColumns.join(", ")]),
+      ),
+      "",
+    ),
     ...section("Findings", review.findings.length, findingsTable(review), "No findings."),
     ...section("Accepted findings", review.accepted.length, acceptedTable(review), "No findings accepted."),
     ...section("Stale waivers", review.staleWaivers.length, staleTable(review), "No stale waivers."),
-    ...section("Consistency review", review.consistency.length, review.consistency.flatMap(consistencyGroup), "Every information object is categorised the same way on all its rows."),
+    ...section(
+      "Consistency review",
+      review.consistency.length,
+      review.consistency.flatMap(consistencyGroup),
+      "Every information object is categorised the same way on all its rows.",
+    ),
     ...summarySection(review.summary),
   ];
 }
 
 export function markdownReport(document: ReviewDocument): string {
-  const lines = [`# ${markdownText(document.title)}`, "", `Made ${markdownText(document.generatedAt)} by ${markdownText(document.generator)}.`];
+  const lines = [
+    `# ${markdownText(document.title)}`,
+    "",
+    `Made ${markdownText(document.generatedAt)} by ${markdownText(document.generator)}.`,
+  ];
   for (const review of document.workbooks) lines.push(...workbookSection(review));
   if (document.unreadable.length > 0) {
-    lines.push("", "## Workbooks that could not be read", "", ...table(["Workbook", "Why"], document.unreadable.map((u) => [u.workbook, u.error])));
+    lines.push(
+      "",
+      "## Workbooks that could not be read",
+      "",
+      ...table(
+        ["Workbook", "Why"],
+        document.unreadable.map((u) => [u.workbook, u.error]),
+      ),
+    );
   }
   return `${lines.join("\n")}\n`;
 }

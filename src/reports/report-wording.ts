@@ -34,4 +34,15 @@ export function tabLine(sheet: WorkbookReview["sheets"][number]): string {
 }
 
 /** The columns of the findings table, in the CSV's order (the CSV adds the workbook and the waiver's details). */
-export const FINDING_COLUMNS = ["Sheet", "Cell", "Row", "Column", "Rule", "Severity", "Waived", "Message", "Value", "Suggestion"] as const;
+export const FINDING_COLUMNS = [
+  "Sheet",
+  "Cell",
+  "Row",
+  "Column",
+  "Rule",
+  "Severity",
+  "Waived",
+  "Message",
+  "Value",
+  "Suggestion",
+] as const;

@@ -34,7 +34,14 @@ export interface WorkbookReview {
   workbook: string;
   valid: boolean;
   /** Open findings by severity (waived ones are not counted), and the waived and stale waivers. */
-  counts: { errors: number; warnings: number; info: number; accepted: number; staleWaivers: number; inconsistentObjects: number };
+  counts: {
+    errors: number;
+    warnings: number;
+    info: number;
+    accepted: number;
+    staleWaivers: number;
+    inconsistentObjects: number;
+  };
   sheets: SheetSummary[];
   /** Every finding, the accepted ones marked with `waived`: by tab as the report gives them, then severity, then row. */
   findings: Finding[];
@@ -55,10 +62,22 @@ export interface ReviewDocument {
   unreadable: Array<{ workbook: string; error: string }>;
 }
 
-const TAB_NAMES: Record<Waiver["tab"], string> = { categorisation: "Data Categorisation", gaps: "Distinct Gap Analysis", options: "Options" };
+const TAB_NAMES: Record<Waiver["tab"], string> = {
+  categorisation: "Data Categorisation",
+  gaps: "Distinct Gap Analysis",
+  options: "Options",
+};
 
 function staleWaiverOf(waiver: Waiver): StaleWaiver {
-  return { rule: waiver.rule, tab: TAB_NAMES[waiver.tab] ?? waiver.tab, column: waiver.column, row: waiverRowLabel(waiver), by: waiver.by, reason: waiver.reason, at: waiver.at };
+  return {
+    rule: waiver.rule,
+    tab: TAB_NAMES[waiver.tab] ?? waiver.tab,
+    column: waiver.column,
+    row: waiverRowLabel(waiver),
+    by: waiver.by,
+    reason: waiver.reason,
+    at: waiver.at,
+  };
 }
 
 /** Findings in reading order: tabs as the report lists them, errors before warnings before info, then by row. */
@@ -76,10 +95,27 @@ function ordered(report: ValidationReport): Finding[] {
     .map(({ finding }) => finding);
 }
 
-export function workbookReviewOf(workbook: string, report: ValidationReport, summary?: ReportSummarySection): WorkbookReview {
+export function workbookReviewOf(
+  workbook: string,
+  report: ValidationReport,
+  summary?: ReportSummarySection,
+): WorkbookReview {
   const findings = ordered(report);
   const accepted = findings.flatMap((f) =>
-    f.waived === undefined ? [] : [{ sheet: f.sheet, cell: f.cell, rule: f.rule, severity: f.severity, message: f.message, by: f.waived.by, reason: f.waived.reason, at: f.waived.at }],
+    f.waived === undefined
+      ? []
+      : [
+          {
+            sheet: f.sheet,
+            cell: f.cell,
+            rule: f.rule,
+            severity: f.severity,
+            message: f.message,
+            by: f.waived.by,
+            reason: f.waived.reason,
+            at: f.waived.at,
+          },
+        ],
   );
   const staleWaivers = (report.staleWaivers ?? []).map(staleWaiverOf);
   const consistency = report.consistency ?? [];
@@ -110,9 +146,17 @@ export interface DocumentAbout {
   title?: string;
 }
 
-export function reviewDocument(workbooks: WorkbookReview[], about: DocumentAbout, unreadable: ReviewDocument["unreadable"] = []): ReviewDocument {
+export function reviewDocument(
+  workbooks: WorkbookReview[],
+  about: DocumentAbout,
+  unreadable: ReviewDocument["unreadable"] = [],
+): ReviewDocument {
   const only = workbooks.length === 1 && unreadable.length === 0 ? workbooks[0] : undefined;
   const count = workbooks.length + unreadable.length;
-  const title = about.title ?? (only !== undefined ? `CER data categorisation review: ${only.workbook}` : `CER data categorisation review: ${count} workbook${count === 1 ? "" : "s"}`);
+  const title =
+    about.title ??
+    (only !== undefined
+      ? `CER data categorisation review: ${only.workbook}`
+      : `CER data categorisation review: ${count} workbook${count === 1 ? "" : "s"}`);
   return { title, generatedAt: about.generatedAt.toISOString(), generator: about.generator, workbooks, unreadable };
 }

@@ -7,7 +7,8 @@ export default defineRule({
   id: "capability-group.unknown",
   severity: "error",
   scope: "cell",
-  description: "Capability Group must be one of the 18 Level 2 capabilities, by name (Operate electricity networks), id (4.3) or both.",
+  description:
+    "Capability Group must be one of the 18 Level 2 capabilities, by name (Operate electricity networks), id (4.3) or both.",
   messages: { unknownGroup: "The Capability Group is not a Level 2 capability of the framework." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityGroup">(book, ["categorisation"])) {
@@ -18,7 +19,15 @@ export default defineRule({
         const near = model.capabilities.suggestName(value);
         const suggestion = near?.level === 2 ? near.name : undefined;
         const hint = suggestion === undefined ? "" : ` Did you mean ${quote(suggestion)}?`;
-        reportCell(reporter, tab, row, "capabilityGroup", `${quote(value)} is not a Level 2 capability of the framework.${hint}`, suggestion, "review");
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "capabilityGroup",
+          `${quote(value)} is not a Level 2 capability of the framework.${hint}`,
+          suggestion,
+          "review",
+        );
       });
     }
   },

@@ -15,7 +15,8 @@ export default defineRule({
     for (const tab of tabsWith<"capabilityId" | "capability" | "capabilityGroup">(book, ["categorisation"])) {
       // Each distinct combination of these columns is judged once (column-values.ts).
       checkRowsByValues(tab, ["capabilityGroup", "capabilityId", "capability"], reporter, (row, reporter) => {
-        const stated = row.text.capabilityGroup === "" ? undefined : model.capabilities.level2ByText(row.text.capabilityGroup);
+        const stated =
+          row.text.capabilityGroup === "" ? undefined : model.capabilities.level2ByText(row.text.capabilityGroup);
         const capability = stated && capabilityOfRow(model.capabilities, row.text.capabilityId, row.text.capability);
         if (stated === undefined || capability === undefined) return;
         const expected = capabilityGroupOf(capability);

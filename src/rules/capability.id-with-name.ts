@@ -28,11 +28,20 @@ export default defineRule({
         const { id, name } = split.capability;
         const idCell = cellOf(tab, row.row, "capabilityId");
         if (idCell === undefined) continue;
-        const edits: CellChange[] = [{ sheet: tab.sheet, cell: idCell, row: row.row, column: headerOf(tab, "capabilityId"), value: id }];
+        const edits: CellChange[] = [
+          { sheet: tab.sheet, cell: idCell, row: row.row, column: headerOf(tab, "capabilityId"), value: id },
+        ];
         const nameCell = cellOf(tab, row.row, "capability");
         // Only into an empty Capability cell: a name already there is the analyst's, right or wrong.
         const moveName = nameCell !== undefined && row.raw.capability.trim() === "";
-        if (moveName) edits.push({ sheet: tab.sheet, cell: nameCell, row: row.row, column: headerOf(tab, "capability"), value: name });
+        if (moveName)
+          edits.push({
+            sheet: tab.sheet,
+            cell: nameCell,
+            row: row.row,
+            column: headerOf(tab, "capability"),
+            value: name,
+          });
         reporter.report({
           sheet: tab.sheet,
           cell: idCell,

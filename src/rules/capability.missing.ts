@@ -19,7 +19,13 @@ export default defineRule({
         if (row.text.capabilityId !== "" || row.text.capability !== "") continue;
         // A formula error is cell.formula-error's; a placeholder ("N/A") gives no capability.
         if (isExcelError(row.raw.capabilityId.trim()) || isExcelError(row.raw.capability.trim())) continue;
-        reportCell(reporter, tab, row, target, "Capability ID and Capability are both empty; give at least the Capability ID (e.g. 4.3.2).");
+        reportCell(
+          reporter,
+          tab,
+          row,
+          target,
+          "Capability ID and Capability are both empty; give at least the Capability ID (e.g. 4.3.2).",
+        );
       }
     }
   },

@@ -8,7 +8,8 @@ export default defineRule({
   id: "capability.outside-use-case-group",
   severity: "info",
   scope: "row",
-  description: "Each use case group usually draws on some lifecycle domains (PO: Oversee and Plan; CI: Connect; OTN and OTE: Operate and Trade); a capability elsewhere is worth a second look.",
+  description:
+    "Each use case group usually draws on some lifecycle domains (PO: Oversee and Plan; CI: Connect; OTN and OTE: Operate and Trade); a capability elsewhere is worth a second look.",
   messages: { outsideGroup: "The capability is not in the row's Use Case Group." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"useCaseGroup" | "capabilityId" | "capability">(book, ["categorisation"])) {

@@ -26,16 +26,44 @@ export default defineRule({
         if (split !== undefined) {
           const { id, name } = split.capability;
           const other = model.capabilities.byName(split.name)[0];
-          const said = other === undefined ? `, not ${quote(split.name)}` : `, but ${quote(split.name)} is ${other.id}; keep the one meant`;
-          reportCell(reporter, tab, row, "capabilityId", { messageId: "startsWithId", message: `${quote(value)} starts with ID ${id}, which is ${quote(name)}${said}.` }, other === undefined ? id : undefined, "review");
+          const said =
+            other === undefined
+              ? `, not ${quote(split.name)}`
+              : `, but ${quote(split.name)} is ${other.id}; keep the one meant`;
+          reportCell(
+            reporter,
+            tab,
+            row,
+            "capabilityId",
+            {
+              messageId: "startsWithId",
+              message: `${quote(value)} starts with ID ${id}, which is ${quote(name)}${said}.`,
+            },
+            other === undefined ? id : undefined,
+            "review",
+          );
           continue;
         }
         // A name typed into the ID column: point to its id.
         const named = capabilityFromName(model.capabilities, value);
         if (named !== undefined) {
-          reportCell(reporter, tab, row, "capabilityId", { messageId: "nameNotId", message: `${quote(value)} is a capability name, not an ID; its ID is ${named.id}.` }, named.id, "review");
+          reportCell(
+            reporter,
+            tab,
+            row,
+            "capabilityId",
+            {
+              messageId: "nameNotId",
+              message: `${quote(value)} is a capability name, not an ID; its ID is ${named.id}.`,
+            },
+            named.id,
+            "review",
+          );
         } else {
-          reportCell(reporter, tab, row, "capabilityId", { messageId: "unknownId", message: `${quote(value)} is not a capability ID in the framework's capability model.` });
+          reportCell(reporter, tab, row, "capabilityId", {
+            messageId: "unknownId",
+            message: `${quote(value)} is not a capability ID in the framework's capability model.`,
+          });
         }
       }
     }

@@ -18,7 +18,15 @@ export default defineRule({
         const value = row.text.capability;
         const near = model.capabilities.suggestName(value);
         const hint = near === undefined ? "" : ` Did you mean ${quote(near.name)} (${near.id})?`;
-        reportCell(reporter, tab, row, "capability", `${quote(value)} is not a capability name in the framework.${hint}`, near?.name, "review");
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "capability",
+          `${quote(value)} is not a capability name in the framework.${hint}`,
+          near?.name,
+          "review",
+        );
       }
     }
   },

@@ -20,7 +20,7 @@ export default defineRule({
   severity: "info",
   scope: "row",
   description:
-    "A Level 3 capability far from what the framework's capability definitions say about the row's activity, when another capability is clearly closer and two of the activity's own words (everyday verbs aside) say so (docs/definitions.md). Questioned: \"Calculate dynamic operating envelopes\" under 1.1.1 Co-design goals and objectives (4.3.5 fits). Not questioned: the same under 4.3.5; \"Forecast rooftop PV output\" under 4.1.1; \"Send and receive\" under anything. The fix, to review, writes the better capability and its lookups.",
+    'A Level 3 capability far from what the framework\'s capability definitions say about the row\'s activity, when another capability is clearly closer and two of the activity\'s own words (everyday verbs aside) say so (docs/definitions.md). Questioned: "Calculate dynamic operating envelopes" under 1.1.1 Co-design goals and objectives (4.3.5 fits). Not questioned: the same under 4.3.5; "Forecast rooftop PV output" under 4.1.1; "Send and receive" under anything. The fix, to review, writes the better capability and its lookups.',
   messages: { unlikely: "A capability far from the activity's words while another is clearly closer." },
   check({ book, model }, reporter) {
     const judge = unlikelyJudge(model);
@@ -28,25 +28,32 @@ export default defineRule({
       // Each distinct combination of these columns is judged once (column-values.ts), and an
       // unchanged tab not again (findings-per-tab.ts).
       reportOncePerTab(tab, model, "capability.unlikely-for-activity", reporter, (reporter) =>
-        checkRowsByValues(tab, ["capabilityId", "capability", "activity", "useCaseGroup", "informationObject", "useCase"], reporter, (row, reporter) => {
-          const capability = level3OfRow(model, row);
-          if (capability === undefined || row.text.activity === "") return;
-          const verdict = judge.capability(row.text.activity, row.text.useCaseGroup, capability);
-          if (verdict === undefined || !judge.confirmed(rowWordsOf(row), capability, verdict.better.capability)) return;
-          // The cell the analyst wrote the capability in: the ID when given, else the name.
-          const target = row.text.capabilityId !== "" || tab.columns.capability === undefined ? "capabilityId" : "capability";
-          const better = verdict.better.capability;
-          const why = snippetOf(better.definition, verdict.better.because);
-          reportWithEdits(
-            reporter,
-            tab,
-            row,
-            target,
-            `The activity ${quote(row.text.activity)} is under ${capability.id} ${capability.name}; ${better.id} ${better.name}${why === undefined ? "" : ` (${why})`} fits its words better.`,
-            target === "capabilityId" ? better.id : better.name,
-            capabilityEdits(tab, row, better),
-          );
-        }),
+        checkRowsByValues(
+          tab,
+          ["capabilityId", "capability", "activity", "useCaseGroup", "informationObject", "useCase"],
+          reporter,
+          (row, reporter) => {
+            const capability = level3OfRow(model, row);
+            if (capability === undefined || row.text.activity === "") return;
+            const verdict = judge.capability(row.text.activity, row.text.useCaseGroup, capability);
+            if (verdict === undefined || !judge.confirmed(rowWordsOf(row), capability, verdict.better.capability))
+              return;
+            // The cell the analyst wrote the capability in: the ID when given, else the name.
+            const target =
+              row.text.capabilityId !== "" || tab.columns.capability === undefined ? "capabilityId" : "capability";
+            const better = verdict.better.capability;
+            const why = snippetOf(better.definition, verdict.better.because);
+            reportWithEdits(
+              reporter,
+              tab,
+              row,
+              target,
+              `The activity ${quote(row.text.activity)} is under ${capability.id} ${capability.name}; ${better.id} ${better.name}${why === undefined ? "" : ` (${why})`} fits its words better.`,
+              target === "capabilityId" ? better.id : better.name,
+              capabilityEdits(tab, row, better),
+            );
+          },
+        ),
       );
     }
   },

@@ -7,7 +7,8 @@ export default defineRule({
   id: "category.group-mismatch",
   severity: "error",
   scope: "row",
-  description: "Each information category belongs to exactly one information group (Table 1); the row's group must be that one.",
+  description:
+    "Each information category belongs to exactly one information group (Table 1); the row's group must be that one.",
   messages: { groupMismatch: "The Information Group is not the category's group." },
   check({ book, model }, reporter) {
     const { categories, groups } = model.information;

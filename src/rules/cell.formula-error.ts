@@ -18,7 +18,13 @@ export default defineRule({
         for (const row of rowsWithExcelError(tab, column.key)) {
           const raw = row.raw[column.key] ?? "";
           if (!isExcelError(raw)) continue;
-          reportCell(reporter, tab, row, column.key, `${column.header} shows the Excel error ${raw.trim()}: the formula that fills it failed, so the value is unknown.`);
+          reportCell(
+            reporter,
+            tab,
+            row,
+            column.key,
+            `${column.header} shows the Excel error ${raw.trim()}: the formula that fills it failed, so the value is unknown.`,
+          );
         }
       }
     }

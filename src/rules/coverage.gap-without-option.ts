@@ -17,11 +17,21 @@ export default defineRule({
     const known = new Set(tabs.flatMap((tab) => tab.rows.map((row) => idKey(row.text.gapId))));
     const isKnown = (id: string) => known.has(idKey(id));
     // Lists read as option.unknown-gap reads them: "G02/G04" and "G02-G04" address each gap.
-    const addressed = new Set(options.rows.flatMap((row) => readGapIdList(row.raw.gapIds, isKnown).flatMap((item) => (item.kind === "id" ? [idKey(item.id)] : []))));
+    const addressed = new Set(
+      options.rows.flatMap((row) =>
+        readGapIdList(row.raw.gapIds, isKnown).flatMap((item) => (item.kind === "id" ? [idKey(item.id)] : [])),
+      ),
+    );
     for (const tab of tabs) {
       for (const row of tab.rows) {
         if (row.text.gapId === "" || addressed.has(idKey(row.text.gapId))) continue;
-        reportCell(reporter, tab, row, "gapId", `No option in ${options.sheet} addresses gap ${quote(row.text.gapId)} yet.`);
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "gapId",
+          `No option in ${options.sheet} addresses gap ${quote(row.text.gapId)} yet.`,
+        );
       }
     }
   },

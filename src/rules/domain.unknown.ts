@@ -18,7 +18,15 @@ export default defineRule({
         if (value === "" || model.capabilities.domainByName(value) !== undefined) return;
         const near = model.capabilities.suggestDomain(value);
         const hint = near === undefined ? ` Expected one of ${names}.` : ` Did you mean ${quote(near.name)}?`;
-        reportCell(reporter, tab, row, "domain", `${quote(value)} is not a lifecycle domain.${hint}`, near?.name, "review");
+        reportCell(
+          reporter,
+          tab,
+          row,
+          "domain",
+          `${quote(value)} is not a lifecycle domain.${hint}`,
+          near?.name,
+          "review",
+        );
       });
     }
   },

@@ -1,4 +1,9 @@
 /** gap.duplicate-id: two gaps share a Gap ID. */
 import { duplicateIdRule } from "./utils/duplicate-id-rule";
 
-export default duplicateIdRule("gap.duplicate-id", "Every gap in Distinct Gap Analysis needs its own Gap ID.", "gaps", "gapId");
+export default duplicateIdRule(
+  "gap.duplicate-id",
+  "Every gap in Distinct Gap Analysis needs its own Gap ID.",
+  "gaps",
+  "gapId",
+);

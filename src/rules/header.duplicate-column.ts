@@ -11,7 +11,14 @@ export default defineRule({
     for (const tab of [book.categorisation, book.gaps, book.options]) {
       for (const problem of tab?.headerProblems ?? []) {
         if (problem.kind !== "duplicate-column" || tab === undefined) continue;
-        reporter.report({ sheet: tab.sheet, cell: problem.cell, row: problem.row, column: problem.column ?? "", message: problem.message, value: problem.column ?? "" });
+        reporter.report({
+          sheet: tab.sheet,
+          cell: problem.cell,
+          row: problem.row,
+          column: problem.column ?? "",
+          message: problem.message,
+          value: problem.column ?? "",
+        });
       }
     }
   },

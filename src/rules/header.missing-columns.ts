@@ -7,14 +7,19 @@ export default defineRule({
   id: "header.missing-columns",
   severity: "error",
   scope: "header",
-  description: "Each tab needs all its required columns (see docs/workbook.md); Data Categorisation needs Capability ID or Capability.",
+  description:
+    "Each tab needs all its required columns (see docs/workbook.md); Data Categorisation needs Capability ID or Capability.",
   messages: { missingColumns: "The header row lacks required columns." },
   check({ book }, reporter) {
     for (const tab of [book.categorisation, book.gaps, book.options]) {
       if (tab === undefined || tab.headerRow === undefined) continue; // header.not-found says so
       const missing = tab.missingRequired.map((key) => canonicalHeader(tab.definition, key));
       const columns = tab.columns as Partial<Record<string, number>>;
-      if (tab.definition.id === "categorisation" && columns.capabilityId === undefined && columns.capability === undefined) {
+      if (
+        tab.definition.id === "categorisation" &&
+        columns.capabilityId === undefined &&
+        columns.capability === undefined
+      ) {
         missing.push("Capability ID (or Capability)");
       }
       if (missing.length === 0) continue;

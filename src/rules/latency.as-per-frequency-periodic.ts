@@ -8,7 +8,8 @@ export default defineRule({
   id: "latency.as-per-frequency-periodic",
   severity: "warning",
   scope: "row",
-  description: '"As per frequency" is meant for On demand data; with a periodic frequency the latency should be a period.',
+  description:
+    '"As per frequency" is meant for On demand data; with a periodic frequency the latency should be a period.',
   messages: { asPerFrequencyPeriodic: "Latency is As per frequency on data that is not On demand." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"minimumFrequency" | "latency">(book, ["categorisation"])) {

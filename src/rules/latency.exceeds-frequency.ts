@@ -9,7 +9,8 @@ export default defineRule({
   id: "latency.exceeds-frequency",
   severity: "warning",
   scope: "row",
-  description: "A latency longer than the frequency's period (5 minute data with a daily latency) is probably a mistake.",
+  description:
+    "A latency longer than the frequency's period (5 minute data with a daily latency) is probably a mistake.",
   messages: { exceedsFrequency: "The latency is longer than the minimum frequency." },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"minimumFrequency" | "latency">(book, ["categorisation"])) {

@@ -11,7 +11,8 @@ export default defineRule({
   id: "object.near-duplicate-name",
   severity: "info",
   scope: "rows",
-  description: "Information object names that differ only in case, punctuation or a plural 's' are probably the same object.",
+  description:
+    "Information object names that differ only in case, punctuation or a plural 's' are probably the same object.",
   messages: { nearDuplicate: "Two information objects' names differ only slightly." },
   check({ book }, reporter) {
     for (const tab of tabsWith<"informationObject">(book, ["categorisation", "gaps"])) {
@@ -23,9 +24,20 @@ export default defineRule({
         const common = top !== undefined && top[1].length > (second?.[1].length ?? 0) ? top[0] : undefined;
         for (const [name, rows] of ranked) {
           if (name === common) continue;
-          const others = ranked.filter(([other]) => other !== name).map(([other]) => quote(other)).join(", ");
+          const others = ranked
+            .filter(([other]) => other !== name)
+            .map(([other]) => quote(other))
+            .join(", ");
           for (const row of rows) {
-            reportCell(reporter, tab, row, "informationObject", `${quote(name)} looks like the same information object as ${others}; use one spelling.`, common, "review");
+            reportCell(
+              reporter,
+              tab,
+              row,
+              "informationObject",
+              `${quote(name)} looks like the same information object as ${others}; use one spelling.`,
+              common,
+              "review",
+            );
           }
         }
       }

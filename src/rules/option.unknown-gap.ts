@@ -38,7 +38,18 @@ export default defineRule({
           const near = byLoose.get(looseIdKey(item.id));
           const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
           const within = item.from === undefined ? "" : ` (read from ${quote(item.from)})`;
-          reportCell(reporter, tab, row, "gapIds", { messageId: "unknownGap", message: `Gap ${quote(item.id)}${within} is not a Gap ID in ${gaps.sheet}.${hint}` }, near, row.text.gapIds === item.id ? "review" : undefined);
+          reportCell(
+            reporter,
+            tab,
+            row,
+            "gapIds",
+            {
+              messageId: "unknownGap",
+              message: `Gap ${quote(item.id)}${within} is not a Gap ID in ${gaps.sheet}.${hint}`,
+            },
+            near,
+            row.text.gapIds === item.id ? "review" : undefined,
+          );
         }
       }
     }

@@ -24,7 +24,15 @@ export default defineRule({
           const found = idiom(row.text[key]);
           if (found === undefined) continue;
           const { canonical, meaning } = found;
-          reportCell(reporter, tab, row, key, `${quote(row.text[key])} is read as ${canonical} (${meaning}); write ${quote(canonical)} to say so.`, canonical, "review");
+          reportCell(
+            reporter,
+            tab,
+            row,
+            key,
+            `${quote(row.text[key])} is read as ${canonical} (${meaning}); write ${quote(canonical)} to say so.`,
+            canonical,
+            "review",
+          );
         }
       }
     }

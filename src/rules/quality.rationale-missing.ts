@@ -19,9 +19,15 @@ export default defineRule({
       checkRowsByValues(tab, ["quality", "qualityRationale"], reporter, (row, reporter) => {
         if (model.qualities.match(row.text.quality)?.term.name !== "Issues" || row.text.qualityRationale !== "") return;
         if (hasRationale) {
-          reportCell(reporter, tab, row, "qualityRationale", { messageId: "rationaleEmpty", message: "Quality is Issues, so a Quality Rationale is required: say briefly what the data quality gap is." });
+          reportCell(reporter, tab, row, "qualityRationale", {
+            messageId: "rationaleEmpty",
+            message: "Quality is Issues, so a Quality Rationale is required: say briefly what the data quality gap is.",
+          });
         } else {
-          reportCell(reporter, tab, row, "quality", { messageId: "noRationaleColumn", message: "Quality is Issues, but the tab has no Quality Rationale column to say what the gap is; add one." });
+          reportCell(reporter, tab, row, "quality", {
+            messageId: "noRationaleColumn",
+            message: "Quality is Issues, but the tab has no Quality Rationale column to say what the gap is; add one.",
+          });
         }
       });
     }

@@ -6,7 +6,19 @@ import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 // Options' Priority Use Case may be a flag on the option's Use Case instead of a name (not from the
 // framework: how workbooks mark it).
-export const PRIORITY_FLAGS: ReadonlySet<string> = new Set(["yes", "no", "y", "n", "true", "false", "x", "✓", "✔", "-", "n/a"]);
+export const PRIORITY_FLAGS: ReadonlySet<string> = new Set([
+  "yes",
+  "no",
+  "y",
+  "n",
+  "true",
+  "false",
+  "x",
+  "✓",
+  "✔",
+  "-",
+  "n/a",
+]);
 
 export default defineRule({
   id: "reference.unknown-use-case",
@@ -37,7 +49,14 @@ export default defineRule({
         for (const useCase of splitList(row.raw.priorityUseCase, { commas: false })) {
           if (index.useCases.has(useCase)) continue;
           const { message, suggestion } = absentFrom(index.useCases, index.sheet, "Priority use case", useCase);
-          reportCell(reporter, tab, row, "priorityUseCase", { messageId: "unknownPriorityUseCase", message }, suggestion);
+          reportCell(
+            reporter,
+            tab,
+            row,
+            "priorityUseCase",
+            { messageId: "unknownPriorityUseCase", message },
+            suggestion,
+          );
         }
       }
     }

@@ -12,7 +12,8 @@ export default defineRule({
   id: "required.missing",
   severity: "error",
   scope: "cell",
-  description: "Every required column (Use Case, Activity, Information Object, Sensitivity...) needs a value on every row.",
+  description:
+    "Every required column (Use Case, Activity, Information Object, Sensitivity...) needs a value on every row.",
   messages: {
     mostlyEmpty: "Most of the row's required columns are empty (a heading or a note).",
     empty: "A required column is empty.",
@@ -26,15 +27,24 @@ export default defineRule({
       for (const column of required) for (const row of rowsWithEmpty(tab, column.key)) candidates.add(row);
       for (const row of candidates) {
         // A formula error is reported by cell.formula-error, not as an empty cell.
-        const empty = required.filter((column) => row.text[column.key] === "" && !isExcelError(row.raw[column.key] ?? ""));
+        const empty = required.filter(
+          (column) => row.text[column.key] === "" && !isExcelError(row.raw[column.key] ?? ""),
+        );
         const [first] = empty;
         if (first === undefined) continue;
         if (empty.length > 3 && empty.length * 2 > required.length) {
           const names = empty.map((c) => c.header).join(", ");
-          reportCell(reporter, tab, row, first.key, { messageId: "mostlyEmpty", message: `Row ${row.row} is mostly empty: ${empty.length === required.length ? `all ${required.length}` : `${empty.length} of its ${required.length}`} required columns have no value (${names}). Fill the row in, or delete it if it is a heading or a note.` });
+          reportCell(reporter, tab, row, first.key, {
+            messageId: "mostlyEmpty",
+            message: `Row ${row.row} is mostly empty: ${empty.length === required.length ? `all ${required.length}` : `${empty.length} of its ${required.length}`} required columns have no value (${names}). Fill the row in, or delete it if it is a heading or a note.`,
+          });
           continue;
         }
-        for (const column of empty) reportCell(reporter, tab, row, column.key, { messageId: "empty", message: `${column.header} is empty; every row needs one.` });
+        for (const column of empty)
+          reportCell(reporter, tab, row, column.key, {
+            messageId: "empty",
+            message: `${column.header} is empty; every row needs one.`,
+          });
       }
     }
   },

@@ -10,7 +10,7 @@ export default defineRule({
   severity: "warning",
   scope: "cell",
   description:
-    "Each Initiator and Receiver role (several separated by ; , or line breaks, or joined by & + / or \"and\") should be a role from the workbook's Roles tab, or the default NEM roles when it has none. A role's plural (\"DNSPs\") and a name with the same role in brackets (\"AEMO (Market Operator)\") are read as that role.",
+    'Each Initiator and Receiver role (several separated by ; , or line breaks, or joined by & + / or "and") should be a role from the workbook\'s Roles tab, or the default NEM roles when it has none. A role\'s plural ("DNSPs") and a name with the same role in brackets ("AEMO (Market Operator)") are read as that role.',
   messages: { unknownRole: "The role is not in the Roles tab or the default NEM roles." },
   check({ book, roles }, reporter) {
     const lists = new BoundedMemo<string[]>(); // the same role lists recur on many rows
@@ -28,7 +28,15 @@ export default defineRule({
             if (isRole(name)) continue;
             const near = roles.suggest(name)?.name;
             const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
-            reportCell(reporter, tab, row, key, { messageId: "unknownRole", message: `${quote(name)} is not a role in ${source}.${hint}` }, near, row.text[key] === name ? "review" : undefined);
+            reportCell(
+              reporter,
+              tab,
+              row,
+              key,
+              { messageId: "unknownRole", message: `${quote(name)} is not a role in ${source}.${hint}` },
+              near,
+              row.text[key] === name ? "review" : undefined,
+            );
           }
         }
       }

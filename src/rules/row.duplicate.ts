@@ -8,13 +8,15 @@ export default defineRule({
   id: "row.duplicate",
   severity: "warning",
   scope: "rows",
-  description: "Two Data Categorisation rows with the same values in every column (ignoring case and spacing) are one row too many.",
+  description:
+    "Two Data Categorisation rows with the same values in every column (ignoring case and spacing) are one row too many.",
   messages: { duplicateRow: "The row repeats an earlier row." },
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation"])) {
       const keys = tab.definition.columns.map((c) => c.key).filter((k) => tab.columns[k] !== undefined);
       // `text` is already cleaned, so lower-casing is all that comparing ignoring case needs.
-      const signature = (row: (typeof tab.rows)[number]) => keys.map((k) => (row.text[k] ?? "").toLowerCase()).join("\u0001");
+      const signature = (row: (typeof tab.rows)[number]) =>
+        keys.map((k) => (row.text[k] ?? "").toLowerCase()).join("\u0001");
       // Rows of different information objects can't be duplicates: only rows sharing one are
       // compared in full, which spares building a long signature for nearly every row.
       const candidates =
@@ -43,7 +45,13 @@ export default defineRule({
         for (const row of rows) {
           const others = rows.filter((r) => r !== row).map((r) => r.row);
           const shown = others.slice(0, 5).join(", ") + (others.length > 5 ? ` and ${others.length - 5} more` : "");
-          reportCell(reporter, tab, row, target, `This row repeats row${others.length > 1 ? "s" : ""} ${shown} exactly; keep one.`);
+          reportCell(
+            reporter,
+            tab,
+            row,
+            target,
+            `This row repeats row${others.length > 1 ? "s" : ""} ${shown} exactly; keep one.`,
+          );
         }
       }
     }

@@ -16,14 +16,16 @@ export default defineRule({
   severity: "info",
   scope: "header",
   description:
-    "Rows that are not data (an Excel table's totals row, a \"Total\" row, a note or footnote under or between the rows, a section title alone on its row) are left out of the check and the fills; one finding per tab lists them.",
+    'Rows that are not data (an Excel table\'s totals row, a "Total" row, a note or footnote under or between the rows, a section title alone on its row) are left out of the check and the fills; one finding per tab lists them.',
   messages: { notData: "Rows of a tab that are not data, left out of the check and the fills." },
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {
       const rows = tab.notData ?? [];
       const [first] = rows;
       if (first === undefined) continue;
-      const listed = rows.slice(0, LISTED).map((r) => `${r.row} (${notDataLabel(r)}${r.kind === "totals" ? "" : `: ${quote(r.text)}`})`);
+      const listed = rows
+        .slice(0, LISTED)
+        .map((r) => `${r.row} (${notDataLabel(r)}${r.kind === "totals" ? "" : `: ${quote(r.text)}`})`);
       const more = rows.length > LISTED ? ` and ${rows.length - LISTED} more` : "";
       reporter.report({
         sheet: tab.sheet,

@@ -32,13 +32,22 @@ function closedVocabularySpellings({ book, model }: RuleContext, reporter: Repor
     for (const tab of tabsWith<string>(book, closed.tabs)) {
       if (tab.columns[closed.column] === undefined) continue;
       // Each distinct spelling is judged once; only the rows of non-canonical ones are visited.
-      const nonCanonical = (raw: string) => raw !== "" && !alsoCanonical.has(raw) && (vocabulary.match(raw)?.kind ?? "exact") !== "exact";
+      const nonCanonical = (raw: string) =>
+        raw !== "" && !alsoCanonical.has(raw) && (vocabulary.match(raw)?.kind ?? "exact") !== "exact";
       for (const row of rowsWhere(tab, closed.column, "raw", nonCanonical)) {
         const raw = row.raw[closed.column] ?? "";
         const match = row.text[closed.column] === "" ? undefined : vocabulary.match(raw);
         if (match === undefined || match.kind === "exact") continue;
         if (alsoCanonical.has(raw)) continue;
-        reportCell(reporter, tab, row, closed.column, `${quote(raw)} can be written ${quote(match.term.name)}.`, match.term.name, "safe");
+        reportCell(
+          reporter,
+          tab,
+          row,
+          closed.column,
+          `${quote(raw)} can be written ${quote(match.term.name)}.`,
+          match.term.name,
+          "safe",
+        );
       }
     }
   }
@@ -47,7 +56,10 @@ function closedVocabularySpellings({ book, model }: RuleContext, reporter: Repor
 /** Names matched by the capability model only because typography is ignored ("Monitor participants' ..."). */
 function capabilityNameSpellings({ book, model }: RuleContext, reporter: Reporter): void {
   const capabilities = model.capabilities;
-  const named: Array<{ key: "capability" | "capabilityGroup" | "domain"; nameOf: (text: string) => string | undefined }> = [
+  const named: Array<{
+    key: "capability" | "capabilityGroup" | "domain";
+    nameOf: (text: string) => string | undefined;
+  }> = [
     { key: "capability", nameOf: (text) => capabilities.byName(text)[0]?.name },
     { key: "capabilityGroup", nameOf: (text) => capabilities.byName(text).find((c) => c.level === 2)?.name },
     { key: "domain", nameOf: (text) => capabilities.domainByName(text)?.name },
@@ -81,7 +93,10 @@ function roleSpellings({ book, roles }: RuleContext, reporter: Reporter): void {
         const fixed = roleCellRewritten(roles, row.raw[key], separator);
         if (fixed === undefined) continue;
         const count = splitRoles(roles, row.raw[key]).length;
-        const message = count > splitList(row.raw[key]).length ? `${quote(row.text[key])} names ${count} roles; listed as the row lists roles: ${quote(fixed)}.` : `${quote(row.text[key])} can be written ${quote(fixed)}.`;
+        const message =
+          count > splitList(row.raw[key]).length
+            ? `${quote(row.text[key])} names ${count} roles; listed as the row lists roles: ${quote(fixed)}.`
+            : `${quote(row.text[key])} can be written ${quote(fixed)}.`;
         reportCell(reporter, tab, row, key, message, fixed, "safe");
       }
     }

@@ -11,7 +11,7 @@ export default defineRule({
   severity: "info",
   scope: "header",
   description:
-    "When several sheets could be one tab (\"Data Categorisation\" and \"Data Categorisation (2)\", an old or renamed copy), the one whose name and header match best is checked and the others are left; this says which.",
+    'When several sheets could be one tab ("Data Categorisation" and "Data Categorisation (2)", an old or renamed copy), the one whose name and header match best is checked and the others are left; this says which.',
   messages: { severalCandidates: "Several sheets could be the tab: the one checked and the ones left." },
   check({ book }, reporter) {
     for (const choice of book.tabChoices ?? []) {

@@ -49,7 +49,10 @@ export function headerIndex<K extends string>(definition: TabDefinition<K>): Map
 }
 
 /** Does this sheet name denote the tab? Exact-name matches are preferred by the caller. */
-export function tabNameMatches(definition: Pick<TabDefinition, "name" | "nameAliases">, sheetName: string): "name" | "alias" | undefined {
+export function tabNameMatches(
+  definition: Pick<TabDefinition, "name" | "nameAliases">,
+  sheetName: string,
+): "name" | "alias" | undefined {
   if (vocabularyKey(sheetName) === vocabularyKey(definition.name)) return "name";
   const key = headerKey(sheetName);
   return [definition.name, ...definition.nameAliases].some((alias) => headerKey(alias) === key) ? "alias" : undefined;

@@ -24,7 +24,8 @@ const TOTALS_LABEL = /^(?:(?:grand|sub)[\s-]?)?totals?\b.{0,40}$|^(?:count|sum|a
 // What a totals row holds besides its label: numbers, percentages, amounts.
 const NUMBER_LIKE = /^[-+(]?[$€£]?\s?[\d,]*\.?\d+\s?%?\)?$/;
 // The start of a note: "Note:", "Notes -", "NB", "Source:", "*", "†", "¹", "(1)", "[a]".
-const NOTE_START = /^(?:(?:notes?|n\.?b\.?|sources?|footnotes?|comments?|key|legend|disclaimer)\b\s*[:.\-–—]?|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d{1,2}\)|\[[a-z\d]{1,2}\])/i;
+const NOTE_START =
+  /^(?:(?:notes?|n\.?b\.?|sources?|footnotes?|comments?|key|legend|disclaimer)\b\s*[:.\-–—]?|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d{1,2}\)|\[[a-z\d]{1,2}\])/i;
 
 /**
  * Whether a row (its cells as read, merges down filled in) is not data, and which kind; undefined

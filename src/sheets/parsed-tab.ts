@@ -107,7 +107,14 @@ export function rowRecords<K extends string>(
   dictionaries: readonly ColumnDictionary[],
   columnCodes?: readonly Uint32Array[],
   at = 0,
-): { raw: Record<K, string>; text: Record<K, string>; blank: boolean; emptyMask: number; errorMask: number; cleanedMask: number } {
+): {
+  raw: Record<K, string>;
+  text: Record<K, string>;
+  blank: boolean;
+  emptyMask: number;
+  errorMask: number;
+  cleanedMask: number;
+} {
   // Copies of a template with every key already in place share its shape, so filling them in
   // changes values only: much cheaper than adding 18 properties one by one to an empty object.
   const raw = { ...template };
@@ -153,7 +160,10 @@ export function rowRecords<K extends string>(
 }
 
 /** A fresh dictionary per key, for rowRecords; the `optional` keys read a placeholder ("N/A", "-") as empty. */
-export function columnDictionaries(keys: readonly string[], optional: ReadonlySet<string> = new Set()): ColumnDictionary[] {
+export function columnDictionaries(
+  keys: readonly string[],
+  optional: ReadonlySet<string> = new Set(),
+): ColumnDictionary[] {
   return keys.map((key) => new ColumnDictionary(optional.has(key)));
 }
 
@@ -163,7 +173,10 @@ export function optionalKeys(definition: TabDefinition): Set<string> {
 }
 
 /** Each key's worksheet column (undefined when the tab has none), in the order of `keys`, for rowRecords. */
-export function columnIndexesOf<K extends string>(keys: readonly K[], columns: Partial<Record<K, number>>): (number | undefined)[] {
+export function columnIndexesOf<K extends string>(
+  keys: readonly K[],
+  columns: Partial<Record<K, number>>,
+): (number | undefined)[] {
   return keys.map((key) => columns[key]);
 }
 

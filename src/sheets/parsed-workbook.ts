@@ -42,7 +42,10 @@ export interface ParsedWorkbook {
 export type WorkbookOverrides = Partial<Record<TabDefinition["id"], ColumnOverrides>>;
 
 /** The best-named sheet that names the tab itself (its name or an accepted other name): a copy or an old tab alone is not the tab. */
-function locate(definition: Pick<TabDefinition, "name" | "nameAliases">, sheetNames: readonly string[]): string | undefined {
+function locate(
+  definition: Pick<TabDefinition, "name" | "nameAliases">,
+  sheetNames: readonly string[],
+): string | undefined {
   const best = tabCandidates(definition, sheetNames)[0];
   return best !== undefined && best.rank <= 1 ? best.sheet : undefined;
 }
@@ -85,7 +88,11 @@ export async function chooseTabs(
     const chosen = chooseCandidate(candidates, matches);
     if (chosen === undefined) continue;
     where[definition.id] = chosen.sheet;
-    choices.push({ tab: definition.id, checked: chosen.sheet, left: candidates.filter((c) => c !== chosen).map((c) => c.sheet) });
+    choices.push({
+      tab: definition.id,
+      checked: chosen.sheet,
+      left: candidates.filter((c) => c !== chosen).map((c) => c.sheet),
+    });
   }
   return { where, grids, choices };
 }

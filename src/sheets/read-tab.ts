@@ -12,7 +12,15 @@ import type { ColumnDictionary, StoredColumn } from "./column-dictionary";
 import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
 import { notDataKind, type NotDataRow } from "./not-data-rows";
 import { twoRowHeader } from "./two-row-header";
-import { columnDictionaries, columnIndexesOf, optionalKeys, rowRecords, rowTemplate, type ParsedRow, type ParsedTab } from "./parsed-tab";
+import {
+  columnDictionaries,
+  columnIndexesOf,
+  optionalKeys,
+  rowRecords,
+  rowTemplate,
+  type ParsedRow,
+  type ParsedTab,
+} from "./parsed-tab";
 import { canonicalHeader } from "./tab-definitions";
 import type { TabDefinition } from "./tab-definitions";
 
@@ -40,7 +48,10 @@ export function readTab<K extends string>(
     headerProblems: [],
     rows: [],
     mergedCells: new Set(),
-    lastRow: grid.merges.reduce((last, merge) => Math.max(last, merge.bottom), grid.rows[grid.rows.length - 1]?.row ?? 0),
+    lastRow: grid.merges.reduce(
+      (last, merge) => Math.max(last, merge.bottom),
+      grid.rows[grid.rows.length - 1]?.row ?? 0,
+    ),
   };
   if (header === undefined) {
     tab.headerProblems.push({
@@ -85,7 +96,15 @@ export function readTab<K extends string>(
       notData.push({ row: gridRow.row, kind, text, ...(table === undefined ? {} : { table }) });
       continue;
     }
-    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(keys, columnIndexes, gridRow.cells, template, dictionaries, codes, tab.rows.length);
+    const { raw, text, blank, emptyMask, errorMask, cleanedMask } = rowRecords(
+      keys,
+      columnIndexes,
+      gridRow.cells,
+      template,
+      dictionaries,
+      codes,
+      tab.rows.length,
+    );
     if (blank) continue;
     cleanedColumns |= cleanedMask;
     const row = { row: gridRow.row, raw, text } satisfies ParsedRow<K>;
@@ -109,7 +128,8 @@ export function readTab<K extends string>(
   const storedColumns: Partial<Record<K, StoredColumn>> = {};
   keys.forEach((key, i) => {
     const dictionary = dictionaries[i] as ColumnDictionary;
-    if (!dictionary.gaveUp) storedColumns[key] = { dictionary, codes: (codes[i] as Uint32Array).subarray(0, tab.rows.length) };
+    if (!dictionary.gaveUp)
+      storedColumns[key] = { dictionary, codes: (codes[i] as Uint32Array).subarray(0, tab.rows.length) };
   });
   tab.storedColumns = storedColumns;
   tab.notData = notData;
@@ -137,7 +157,10 @@ export function notDataChange<K extends string>(tab: ParsedTab<K>, rows: Readonl
 }
 
 /** Header text -> column key for a tab, with the user's own mapping on top. */
-export function tabHeaderIndex<K extends string>(definition: TabDefinition<K>, overrides: ColumnOverrides = {}): Map<string, K> {
+export function tabHeaderIndex<K extends string>(
+  definition: TabDefinition<K>,
+  overrides: ColumnOverrides = {},
+): Map<string, K> {
   const index = headerIndex(definition);
   for (const [key, header] of Object.entries(overrides)) {
     if (header !== undefined && definition.columns.some((c) => c.key === key)) index.set(headerKey(header), key as K);
@@ -149,7 +172,10 @@ export function tabHeaderIndex<K extends string>(definition: TabDefinition<K>, o
  * Reads one worksheet row below the header of a mapped tab: undefined for a fully blank row or one
  * that repeats the header. Live re-checking reads edited rows with it, as readTab reads them all.
  */
-export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridRow): (gridRow: GridRow) => ParsedRow<K> | undefined {
+export function dataRowReader<K extends string>(
+  tab: ParsedTab<K>,
+  header: GridRow,
+): (gridRow: GridRow) => ParsedRow<K> | undefined {
   const keys = tab.definition.columns.map((c) => c.key);
   const repeatsHeader = repeatedHeaderTest(header, tab.columns);
   const template = rowTemplate(keys);
@@ -168,13 +194,18 @@ export function dataRowReader<K extends string>(tab: ParsedTab<K>, header: GridR
  * repeat the header is not data. Compared on the first two mapped columns before the rest, so the
  * test costs almost nothing on ordinary rows.
  */
-function repeatedHeaderTest<K extends string>(header: GridRow, columns: Partial<Record<K, number>>): (row: GridRow) => boolean {
+function repeatedHeaderTest<K extends string>(
+  header: GridRow,
+  columns: Partial<Record<K, number>>,
+): (row: GridRow) => boolean {
   const mapped = (Object.values(columns) as number[]).sort((a, b) => a - b);
   const headerText = mapped.map((col) => (header.cells[col] ?? "").trim().toLowerCase());
   const same = (cell: string, header: string): boolean =>
     // Trimming only shortens and lower-casing ASCII keeps the length: a shorter ASCII cell can't
     // repeat the header, and is turned down without building a string ("İ" lower-cases longer).
-    (cell.length >= header.length || !isAscii(cell)) && !startsOtherwise(cell, header) && cell.trim().toLowerCase() === header;
+    (cell.length >= header.length || !isAscii(cell)) &&
+    !startsOtherwise(cell, header) &&
+    cell.trim().toLowerCase() === header;
   return (row) => {
     for (let i = 0; i < 2 && i < mapped.length; i++) {
       if (!same(row.cells[mapped[i] as number] ?? "", headerText[i] as string)) return false;
@@ -239,7 +270,9 @@ function mapColumns<K extends string>(tab: ParsedTab<K>, header: GridRow, index:
     tab.columns[key] = col;
     tab.headers[key] = cell.replace(/\s+/g, " ").trim();
   });
-  tab.missingRequired = tab.definition.columns.filter((c) => c.required && tab.columns[c.key] === undefined).map((c) => c.key);
+  tab.missingRequired = tab.definition.columns
+    .filter((c) => c.required && tab.columns[c.key] === undefined)
+    .map((c) => c.key);
 }
 
 interface MergedRows {

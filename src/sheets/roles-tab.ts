@@ -11,7 +11,9 @@ import { headerKey } from "./header-matching";
 export const rolesTabNames = ["Roles", "Role List", "Roles List", "Market Roles", "Role Register", "Role"];
 
 const NAME_HEADERS = new Set(["role", "role name", "name", "market role", "system role"].map(headerKey));
-const ALIAS_HEADERS = new Set(["alias", "aliases", "abbreviation", "other names", "also known as", "acronym"].map(headerKey));
+const ALIAS_HEADERS = new Set(
+  ["alias", "aliases", "abbreviation", "other names", "also known as", "acronym"].map(headerKey),
+);
 const DESCRIPTION_HEADERS = new Set(["description", "role description", "definition"].map(headerKey));
 
 export function readRolesTab(grid: SheetGrid): VocabularyTerm[] {

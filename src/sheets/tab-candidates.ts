@@ -18,10 +18,14 @@ export type NameRank = 0 | 1 | 2 | 3;
 // A copy: "Copy of X", "X (2)", "X - Copy", "X copy", "X (new)".
 const COPY = /^copy\s+of\s+|\s*\([^()]*\)\s*$|\s*[-–_]?\s*copy(?:\s*\d+)?\s*$/i;
 // An old one: "X OLD", "old X", "X backup", "X bak", "X archive", "X v2", "X 2023", "X 2023-05-01".
-const OLD = /(?:^|[\s_-]+)(?:old|backup|bak|archived?|previous|prev|superseded|draft|v\d+(?:\.\d+)?|\d{4}(?:[-.]\d{1,2}){0,2}|\d{8})(?=$|[\s_-])/gi;
+const OLD =
+  /(?:^|[\s_-]+)(?:old|backup|bak|archived?|previous|prev|superseded|draft|v\d+(?:\.\d+)?|\d{4}(?:[-.]\d{1,2}){0,2}|\d{8})(?=$|[\s_-])/gi;
 
 /** How a sheet name names the tab, or undefined when it does not. */
-export function nameRank(definition: Pick<TabDefinition, "name" | "nameAliases">, sheetName: string): NameRank | undefined {
+export function nameRank(
+  definition: Pick<TabDefinition, "name" | "nameAliases">,
+  sheetName: string,
+): NameRank | undefined {
   const direct = tabNameMatches(definition, sheetName);
   if (direct !== undefined) return direct === "name" ? 0 : 1;
   const uncopied = sheetName.replace(COPY, "").trim();
@@ -37,7 +41,10 @@ export interface TabCandidate {
 }
 
 /** The sheets that may be the tab, best-named first (tab order within a rank). */
-export function tabCandidates(definition: Pick<TabDefinition, "name" | "nameAliases">, sheetNames: readonly string[]): TabCandidate[] {
+export function tabCandidates(
+  definition: Pick<TabDefinition, "name" | "nameAliases">,
+  sheetNames: readonly string[],
+): TabCandidate[] {
   const candidates: TabCandidate[] = [];
   for (const sheet of sheetNames) {
     const rank = nameRank(definition, sheet);
@@ -51,16 +58,28 @@ export function headerMatch(definition: TabDefinition, grid: SheetGrid, override
   const index = tabHeaderIndex(definition, overrides);
   const header = findHeaderRow(grid.rows, index);
   if (header === undefined) return 0;
-  return new Set(header.cells.map((cell) => (cell === "" ? undefined : columnOfHeader(index, cell))).filter((key) => key !== undefined)).size;
+  return new Set(
+    header.cells
+      .map((cell) => (cell === "" ? undefined : columnOfHeader(index, cell)))
+      .filter((key) => key !== undefined),
+  ).size;
 }
 
 /** The candidate to check, given each one's header match: see the file comment. */
-export function chooseCandidate(candidates: readonly TabCandidate[], matches: ReadonlyMap<string, number>): TabCandidate | undefined {
+export function chooseCandidate(
+  candidates: readonly TabCandidate[],
+  matches: ReadonlyMap<string, number>,
+): TabCandidate | undefined {
   const withHeader = candidates.filter((c) => (matches.get(c.sheet) ?? 0) > 0);
   const pool = withHeader.length > 0 ? withHeader : candidates;
   let best: TabCandidate | undefined;
   for (const candidate of pool) {
-    if (best === undefined || candidate.rank < best.rank || (candidate.rank === best.rank && (matches.get(candidate.sheet) ?? 0) > (matches.get(best.sheet) ?? 0))) best = candidate;
+    if (
+      best === undefined ||
+      candidate.rank < best.rank ||
+      (candidate.rank === best.rank && (matches.get(candidate.sheet) ?? 0) > (matches.get(best.sheet) ?? 0))
+    )
+      best = candidate;
   }
   return best;
 }

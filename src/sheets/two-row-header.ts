@@ -9,21 +9,38 @@ import type { GridRow, SheetGrid } from "../workbook/port";
 import { columnOfHeader } from "./header-matching";
 
 /** The one header the found header row and a row next to it make, when they are a two-row header. */
-export function twoRowHeader<K extends string>(grid: SheetGrid, found: GridRow, index: ReadonlyMap<string, K>): GridRow | undefined {
+export function twoRowHeader<K extends string>(
+  grid: SheetGrid,
+  found: GridRow,
+  index: ReadonlyMap<string, K>,
+): GridRow | undefined {
   const at = (row: number) => grid.rows.find((r) => r.row === row);
   const below = at(found.row + 1);
   const above = at(found.row - 1);
-  const candidates = [below === undefined ? undefined : combined(grid, found, below, index), above === undefined ? undefined : combined(grid, above, found, index)];
+  const candidates = [
+    below === undefined ? undefined : combined(grid, found, below, index),
+    above === undefined ? undefined : combined(grid, above, found, index),
+  ];
   let best: { row: GridRow; mapped: number } | undefined;
-  for (const candidate of candidates) if (candidate !== undefined && candidate.mapped > (best?.mapped ?? mappedCount(found, index))) best = candidate;
+  for (const candidate of candidates)
+    if (candidate !== undefined && candidate.mapped > (best?.mapped ?? mappedCount(found, index))) best = candidate;
   return best?.row;
 }
 
 function mappedCount<K extends string>(row: GridRow, index: ReadonlyMap<string, K>): number {
-  return new Set(row.cells.map((cell) => (cell.trim() === "" ? undefined : columnOfHeader(index, cell))).filter((key) => key !== undefined)).size;
+  return new Set(
+    row.cells
+      .map((cell) => (cell.trim() === "" ? undefined : columnOfHeader(index, cell)))
+      .filter((key) => key !== undefined),
+  ).size;
 }
 
-function combined<K extends string>(grid: SheetGrid, upper: GridRow, lower: GridRow, index: ReadonlyMap<string, K>): { row: GridRow; mapped: number } | undefined {
+function combined<K extends string>(
+  grid: SheetGrid,
+  upper: GridRow,
+  lower: GridRow,
+  index: ReadonlyMap<string, K>,
+): { row: GridRow; mapped: number } | undefined {
   // The upper row's text over every column its merges cover.
   const spread = [...upper.cells];
   for (const merge of grid.merges) {

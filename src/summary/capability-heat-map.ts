@@ -61,7 +61,11 @@ export function heatLevel(objects: number, maxObjects: number): HeatLevel {
 }
 
 /** The map of every capability in the model, in the model's order, with the tallies filled in. */
-export function capabilityHeatMap(model: CapabilityModel, tallies: ReadonlyMap<string, Level3Tally>, unplaced: CapabilityHeatMap["unplaced"]): CapabilityHeatMap {
+export function capabilityHeatMap(
+  model: CapabilityModel,
+  tallies: ReadonlyMap<string, Level3Tally>,
+  unplaced: CapabilityHeatMap["unplaced"],
+): CapabilityHeatMap {
   let maxObjects = 0;
   for (const tally of tallies.values()) maxObjects = Math.max(maxObjects, tally.objects.size);
   const domains = model.domains.map((domain) => ({
@@ -76,7 +80,14 @@ export function capabilityHeatMap(model: CapabilityModel, tallies: ReadonlyMap<s
           .map((l3) => {
             const tally = tallies.get(l3.id);
             const objects = tally?.objects.size ?? 0;
-            return { id: l3.id, name: l3.name, objects, qualityIssues: tally?.qualityIssues ?? 0, gaps: tally?.gaps ?? 0, heat: heatLevel(objects, maxObjects) };
+            return {
+              id: l3.id,
+              name: l3.name,
+              objects,
+              qualityIssues: tally?.qualityIssues ?? 0,
+              gaps: tally?.gaps ?? 0,
+              heat: heatLevel(objects, maxObjects),
+            };
           }),
       })),
   }));

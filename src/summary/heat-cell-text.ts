@@ -6,4 +6,3 @@ import type { HeatMapCapability } from "./capability-heat-map";
 export function heatCellText(capability: HeatMapCapability, name = capability.name): string {
   return `${capability.id} ${name}: ${plural(capability.objects, "object", "objects")}, ${plural(capability.qualityIssues, "issue", "issues")}, ${plural(capability.gaps, "gap", "gaps")}`;
 }
-

@@ -14,14 +14,26 @@ export interface SummaryMatrix {
 }
 
 /** An empty matrix over fixed labels, and `add` to count into it; a label not listed is an error in the caller. */
-export function matrixCounter(rowHeading: string, columnHeading: string, rows: readonly string[], columns: readonly string[]): { matrix: SummaryMatrix; add: (row: string, column: string) => void } {
-  const matrix: SummaryMatrix = { rowHeading, columnHeading, rows: [...rows], columns: [...columns], counts: rows.map(() => columns.map(() => 0)) };
+export function matrixCounter(
+  rowHeading: string,
+  columnHeading: string,
+  rows: readonly string[],
+  columns: readonly string[],
+): { matrix: SummaryMatrix; add: (row: string, column: string) => void } {
+  const matrix: SummaryMatrix = {
+    rowHeading,
+    columnHeading,
+    rows: [...rows],
+    columns: [...columns],
+    counts: rows.map(() => columns.map(() => 0)),
+  };
   const rowIndex = new Map(rows.map((label, i) => [label, i]));
   const columnIndex = new Map(columns.map((label, i) => [label, i]));
   const add = (row: string, column: string): void => {
     const r = rowIndex.get(row);
     const c = columnIndex.get(column);
-    if (r === undefined || c === undefined) throw new Error(`No cell (${row}, ${column}) in the ${rowHeading} x ${columnHeading} summary`);
+    if (r === undefined || c === undefined)
+      throw new Error(`No cell (${row}, ${column}) in the ${rowHeading} x ${columnHeading} summary`);
     const counts = matrix.counts[r] as number[];
     counts[c] = (counts[c] ?? 0) + 1;
   };

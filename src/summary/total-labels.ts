@@ -14,6 +14,9 @@ export const TOTAL_LABELS: Readonly<Record<keyof SummaryTotals, string>> = {
 };
 
 /** The totals in `keys`' order, each with its label. */
-export function labelledTotals(totals: SummaryTotals, keys: ReadonlyArray<keyof SummaryTotals>): Array<[string, number]> {
+export function labelledTotals(
+  totals: SummaryTotals,
+  keys: ReadonlyArray<keyof SummaryTotals>,
+): Array<[string, number]> {
   return keys.map((key) => [TOTAL_LABELS[key], totals[key]]);
 }

@@ -81,10 +81,27 @@ export function summariseWorkbook(book: ParsedWorkbook, model: ReferenceModel): 
   const groupCodes = model.useCaseGroups.terms.map((g) => g.code);
   const groupOf = (text: string): string => bucketOf(text, (t) => model.useCaseGroups.match(t)?.term.code);
 
-  const byDomain = matrixCounter("Use Case Group", "Domain", withBuckets(groupCodes), withBuckets(capabilities.domains.map((d) => d.name)));
-  const byQuality = matrixCounter("Use Case Group", "Quality", withBuckets(groupCodes), withBuckets(model.qualities.names));
-  const byOutcome = matrixCounter("Major Outcome", "Capability Status", withBuckets(model.majorOutcomes.names), withBuckets(model.capabilityStatuses.names));
-  const categoryCounts = new Map<string, number>(withBuckets(model.information.categories.names).map((name) => [name, 0]));
+  const byDomain = matrixCounter(
+    "Use Case Group",
+    "Domain",
+    withBuckets(groupCodes),
+    withBuckets(capabilities.domains.map((d) => d.name)),
+  );
+  const byQuality = matrixCounter(
+    "Use Case Group",
+    "Quality",
+    withBuckets(groupCodes),
+    withBuckets(model.qualities.names),
+  );
+  const byOutcome = matrixCounter(
+    "Major Outcome",
+    "Capability Status",
+    withBuckets(model.majorOutcomes.names),
+    withBuckets(model.capabilityStatuses.names),
+  );
+  const categoryCounts = new Map<string, number>(
+    withBuckets(model.information.categories.names).map((name) => [name, 0]),
+  );
   const sensitivityCounts = new Map<string, number>(withBuckets(model.sensitivities.names).map((name) => [name, 0]));
   const tallies = new Map<string, Level3Tally>();
   const tallyOf = (id: string): Level3Tally => {
@@ -101,7 +118,11 @@ export function summariseWorkbook(book: ParsedWorkbook, model: ReferenceModel): 
     const text = row.text as Record<CategorisationColumn, string>;
     const group = groupOf(text.useCaseGroup);
     const capability = capabilityOfRow(capabilities, text.capabilityId, text.capability);
-    const domain = capability?.domain.name ?? (text.capabilityId === "" && text.capability === "" && text.domain === "" ? BLANK : (capabilities.domainByName(text.domain)?.name ?? UNRECOGNISED));
+    const domain =
+      capability?.domain.name ??
+      (text.capabilityId === "" && text.capability === "" && text.domain === ""
+        ? BLANK
+        : (capabilities.domainByName(text.domain)?.name ?? UNRECOGNISED));
     byDomain.add(group, domain);
     const quality = bucketOf(text.quality, (t) => model.qualities.match(t)?.term.name);
     byQuality.add(group, quality);
@@ -138,12 +159,18 @@ export function summariseWorkbook(book: ParsedWorkbook, model: ReferenceModel): 
 
   const heatMap = capabilityHeatMap(capabilities, tallies, unplaced);
   const covered = capabilities.level3.filter((c) => (tallies.get(c.id)?.objects.size ?? 0) > 0).length;
-  const countOf = (counts: Map<string, number>, label: string): SummaryCount => ({ label, count: counts.get(label) ?? 0 });
+  const countOf = (counts: Map<string, number>, label: string): SummaryCount => ({
+    label,
+    count: counts.get(label) ?? 0,
+  });
   const categoriesByGroup: CategoryGroupCount[] = model.information.groups.terms.map((group) => {
-    const categories = model.information.categories.terms.filter((c) => c.group === group).map((c) => countOf(categoryCounts, c.name));
+    const categories = model.information.categories.terms
+      .filter((c) => c.group === group)
+      .map((c) => countOf(categoryCounts, c.name));
     return { group: group.name, count: categories.reduce((sum, c) => sum + c.count, 0), categories };
   });
-  for (const bucket of [UNRECOGNISED, BLANK]) categoriesByGroup.push({ group: bucket, count: categoryCounts.get(bucket) ?? 0, categories: [] });
+  for (const bucket of [UNRECOGNISED, BLANK])
+    categoriesByGroup.push({ group: bucket, count: categoryCounts.get(bucket) ?? 0, categories: [] });
 
   return {
     sheets: {

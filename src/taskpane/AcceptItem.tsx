@@ -4,7 +4,17 @@ import { useState } from "react";
 import type { Finding } from "../check/finding";
 import { usePaneStyles } from "./pane-styles";
 
-export function AcceptItem({ finding, by, onBy, onAccept }: { finding: Finding; by: string; onBy: (by: string) => void; onAccept: (by: string, reason: string) => Promise<void> }) {
+export function AcceptItem({
+  finding,
+  by,
+  onBy,
+  onAccept,
+}: {
+  finding: Finding;
+  by: string;
+  onBy: (by: string) => void;
+  onAccept: (by: string, reason: string) => Promise<void>;
+}) {
   const styles = usePaneStyles();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -12,9 +22,15 @@ export function AcceptItem({ finding, by, onBy, onAccept }: { finding: Finding; 
     <div className={styles.stack}>
       <Text>{finding.message}</Text>
       <div className={styles.row}>
-        <Caption1 className={styles.muted}>{`${finding.sheet} ${finding.cell} · ${finding.rule} · ${finding.severity}`}</Caption1>
+        <Caption1
+          className={styles.muted}
+        >{`${finding.sheet} ${finding.cell} · ${finding.rule} · ${finding.severity}`}</Caption1>
         {open ? null : (
-          <Button size="small" aria-label={`Accept ${finding.cell} on ${finding.sheet}: ${finding.rule}`} onClick={() => setOpen(true)}>
+          <Button
+            size="small"
+            aria-label={`Accept ${finding.cell} on ${finding.sheet}: ${finding.rule}`}
+            onClick={() => setOpen(true)}
+          >
             Accept…
           </Button>
         )}
@@ -48,4 +64,3 @@ export function AcceptItem({ finding, by, onBy, onAccept }: { finding: Finding; 
     </div>
   );
 }
-

@@ -46,7 +46,9 @@ function PaneLayout() {
       {notice === undefined ? null : <NoticeBar key={notice.id} notice={notice} onRevert={(id) => void revert(id)} />}
       <Suspense fallback={<Spinner size="small" label="Loading…" />}>
         {shown === undefined ? null : <shown.Panel />}
-        {previewUsed ? <ChangePreview pending={pending} onApply={confirm} onCancel={() => dispatch({ type: "close preview" })} /> : null}
+        {previewUsed ? (
+          <ChangePreview pending={pending} onApply={confirm} onCancel={() => dispatch({ type: "close preview" })} />
+        ) : null}
       </Suspense>
     </main>
   );

@@ -28,7 +28,9 @@ const perColumn = 50;
 
 /** What a plan offers, in one sentence (shown, and announced when the plan arrives). */
 function plannedSentence(planned: AutoFillPlan): string {
-  return planned.changes.length === 0 && planned.conflicts.length === 0 ? "Nothing to fill: every lookup is already filled in." : `${plural(planned.changes.length, "empty cell")} can be filled.`;
+  return planned.changes.length === 0 && planned.conflicts.length === 0
+    ? "Nothing to fill: every lookup is already filled in."
+    : `${plural(planned.changes.length, "empty cell")} can be filled.`;
 }
 
 export function AutoFillPanel() {
@@ -64,7 +66,10 @@ export function AutoFillPanel() {
     setChosen(next);
   }
 
-  const chosenChanges = planned === undefined ? [] : [...planned.changes, ...planned.conflicts].filter((change) => chosen.has(keyOf(change)));
+  const chosenChanges =
+    planned === undefined
+      ? []
+      : [...planned.changes, ...planned.conflicts].filter((change) => chosen.has(keyOf(change)));
 
   async function applyChosen(): Promise<void> {
     if (planned === undefined) return;
@@ -86,17 +91,31 @@ export function AutoFillPanel() {
   const total = chosenChanges.length;
   return (
     <div className={layout.section}>
-      <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void makePlan()}>
+      <Button
+        appearance="primary"
+        disabled={busy}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+        onClick={() => void makePlan()}
+      >
         {planned === undefined ? "Plan auto-fill" : "Plan again"}
       </Button>
-      {planning.failure === undefined ? null : <ProblemBar key={planning.attempt} title="Auto-fill could not be planned" message={planning.failure} />}
+      {planning.failure === undefined ? null : (
+        <ProblemBar key={planning.attempt} title="Auto-fill could not be planned" message={planning.failure} />
+      )}
       {planned === undefined ? (
-        <Text>Fills Capability, Capability Group, Domain, Information Group and Use Case Group from what is typed beside them. Only empty cells are filled; you see every cell first.</Text>
+        <Text>
+          Fills Capability, Capability Group, Domain, Information Group and Use Case Group from what is typed beside
+          them. Only empty cells are filled; you see every cell first.
+        </Text>
       ) : (
         <>
           <Text>{plannedSentence(planned)}</Text>
           {planned.changes.length === 0 ? null : (
-            <Checkbox label={`All fills (${planned.changes.length})`} checked={state(planned.changes)} onChange={(_, data) => choose(planned.changes, data.checked === true)} />
+            <Checkbox
+              label={`All fills (${planned.changes.length})`}
+              checked={state(planned.changes)}
+              onChange={(_, data) => choose(planned.changes, data.checked === true)}
+            />
           )}
           {byTabAndColumn(planned.changes).map(({ sheet, columns }) => (
             <section key={sheet} aria-label={`Fills on ${sheet}`}>
@@ -104,21 +123,37 @@ export function AutoFillPanel() {
               {columns.map(({ column, changes }) => (
                 <div key={column}>
                   <div className={styles.column}>
-                    <Checkbox label={`${column} (${changes.length})`} checked={state(changes)} onChange={(_, data) => choose(changes, data.checked === true)} />
-                    <Button size="small" appearance="subtle" aria-expanded={open.has(`${sheet}|${column}`)} aria-label={`Cells of ${column} on ${sheet}`} onClick={() => toggleOpen(`${sheet}|${column}`)}>
+                    <Checkbox
+                      label={`${column} (${changes.length})`}
+                      checked={state(changes)}
+                      onChange={(_, data) => choose(changes, data.checked === true)}
+                    />
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      aria-expanded={open.has(`${sheet}|${column}`)}
+                      aria-label={`Cells of ${column} on ${sheet}`}
+                      onClick={() => toggleOpen(`${sheet}|${column}`)}
+                    >
                       {open.has(`${sheet}|${column}`) ? "Hide cells" : "Show cells"}
                     </Button>
                   </div>
                   {open.has(`${sheet}|${column}`) ? (
-                  <ul className={styles.list}>
-                    {changes.slice(0, perColumn).map((change) => (
-                      <li key={keyOf(change)}>
-                        <Checkbox label={`${change.cell}: ${shown(change.value)}`} checked={chosen.has(keyOf(change))} onChange={(_, data) => choose([change], data.checked === true)} />
-                        <Caption1 className={layout.muted}>{change.reason}</Caption1>
-                      </li>
-                    ))}
-                    {changes.length > perColumn ? <li>{`… and ${changes.length - perColumn} more in this column.`}</li> : null}
-                  </ul>
+                    <ul className={styles.list}>
+                      {changes.slice(0, perColumn).map((change) => (
+                        <li key={keyOf(change)}>
+                          <Checkbox
+                            label={`${change.cell}: ${shown(change.value)}`}
+                            checked={chosen.has(keyOf(change))}
+                            onChange={(_, data) => choose([change], data.checked === true)}
+                          />
+                          <Caption1 className={layout.muted}>{change.reason}</Caption1>
+                        </li>
+                      ))}
+                      {changes.length > perColumn ? (
+                        <li>{`… and ${changes.length - perColumn} more in this column.`}</li>
+                      ) : null}
+                    </ul>
                   ) : null}
                 </div>
               ))}

@@ -10,7 +10,12 @@ import { shown } from "./change-text";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "left", verticalAlign: "top", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "left",
+    verticalAlign: "top",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   reason: { color: tokens.colorNeutralForeground3 },
   column: { color: tokens.colorNeutralForeground3 },
 });
@@ -24,25 +29,35 @@ export function ChangeTable({ changes, caption }: { changes: readonly ProposedCh
   if (rows !== undefined) return <AddedRowsTable rows={rows} caption={caption} />;
   return (
     <Frame caption={caption} columns={["Cell", "Now", "Becomes"]} hidden={changes.length - changeRowsShown}>
-          {changes.slice(0, changeRowsShown).map((change) => (
-            <tr key={`${change.sheet}!${change.cell}`}>
-              <th className={styles.cell} scope="row">
-                {change.cell}
-              </th>
-              <td className={styles.cell}>{shown(change.expected)}</td>
-              <td className={styles.cell}>
-                {shown(change.value)}
-                <br />
-                <Caption1 className={styles.reason}>{change.reason}</Caption1>
-              </td>
-            </tr>
-          ))}
+      {changes.slice(0, changeRowsShown).map((change) => (
+        <tr key={`${change.sheet}!${change.cell}`}>
+          <th className={styles.cell} scope="row">
+            {change.cell}
+          </th>
+          <td className={styles.cell}>{shown(change.expected)}</td>
+          <td className={styles.cell}>
+            {shown(change.value)}
+            <br />
+            <Caption1 className={styles.reason}>{change.reason}</Caption1>
+          </td>
+        </tr>
+      ))}
     </Frame>
   );
 }
 
 /** The table around either kind of lines: caption, column headers, and a count of the lines not shown. */
-function Frame({ caption, columns, hidden, children }: { caption: string; columns: readonly string[]; hidden: number; children: ReactNode }) {
+function Frame({
+  caption,
+  columns,
+  hidden,
+  children,
+}: {
+  caption: string;
+  columns: readonly string[];
+  hidden: number;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <>
@@ -69,22 +84,22 @@ function AddedRowsTable({ rows, caption }: { rows: readonly AddedRow[]; caption:
   const styles = useStyles();
   return (
     <Frame caption={caption} columns={["Row", "New cells"]} hidden={rows.length - changeRowsShown}>
-          {rows.slice(0, changeRowsShown).map((row) => (
-            <tr key={`${row.sheet}!${row.row}`}>
-              <th className={styles.cell} scope="row">{`Row ${row.row}`}</th>
-              <td className={styles.cell}>
-                {row.cells.map((cell, i) => (
-                  <span key={cell.cell}>
-                    {i > 0 ? " · " : null}
-                    <span className={styles.column}>{`${cell.column} `}</span>
-                    <span>{shown(cell.value)}</span>
-                  </span>
-                ))}
-                <br />
-                <Caption1 className={styles.reason}>{row.reason}</Caption1>
-              </td>
-            </tr>
-          ))}
+      {rows.slice(0, changeRowsShown).map((row) => (
+        <tr key={`${row.sheet}!${row.row}`}>
+          <th className={styles.cell} scope="row">{`Row ${row.row}`}</th>
+          <td className={styles.cell}>
+            {row.cells.map((cell, i) => (
+              <span key={cell.cell}>
+                {i > 0 ? " · " : null}
+                <span className={styles.column}>{`${cell.column} `}</span>
+                <span>{shown(cell.value)}</span>
+              </span>
+            ))}
+            <br />
+            <Caption1 className={styles.reason}>{row.reason}</Caption1>
+          </td>
+        </tr>
+      ))}
     </Frame>
   );
 }

@@ -8,8 +8,21 @@ import type { TabDiff } from "../diff/workbook-diff";
 import { keyLabel, tabCountsLine, tabTitle } from "../reports/diff-wording";
 
 const useStyles = makeStyles({
-  tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  tab: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   cells: { listStyleType: "none", margin: 0, paddingLeft: tokens.spacingHorizontalM },
   cell: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   before: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground2 },
@@ -35,7 +48,9 @@ export function ChangedRowsList({ tab, onGoTo }: ChangedRowsListProps) {
   const shown = (value: string) => (value === "" ? "(empty)" : `“${value}”`);
   return (
     <section className={styles.tab} aria-label={`Changes on ${tab.sheet}`}>
-      <Text as="h3" weight="semibold">{tabTitle(tab)}</Text>
+      <Text as="h3" weight="semibold">
+        {tabTitle(tab)}
+      </Text>
       <Caption1>{tabCountsLine(tab)}</Caption1>
       {tab.changed.length === 0 ? null : (
         <ul className={styles.list} aria-label={`Changed rows on ${tab.sheet}`}>
@@ -45,13 +60,22 @@ export function ChangedRowsList({ tab, onGoTo }: ChangedRowsListProps) {
               <ul className={styles.cells}>
                 {row.cells.map((cell) => (
                   <li key={cell.cell} className={styles.cell}>
-                    <Button size="small" appearance="transparent" aria-label={`Go to ${cell.cell} (${cell.column})`} onClick={() => onGoTo(tab.sheet, cell.cell)}>
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      aria-label={`Go to ${cell.cell} (${cell.column})`}
+                      onClick={() => onGoTo(tab.sheet, cell.cell)}
+                    >
                       {cell.cell}
                     </Button>
                     <Caption1>{`${cell.column}:`}</Caption1>
-                    <span className={styles.before} aria-label={`before ${shown(cell.before)}`}>{shown(cell.before)}</span>
+                    <span className={styles.before} aria-label={`before ${shown(cell.before)}`}>
+                      {shown(cell.before)}
+                    </span>
                     <span aria-hidden="true">→</span>
-                    <span className={styles.after} aria-label={`after ${shown(cell.after)}`}>{shown(cell.after)}</span>
+                    <span className={styles.after} aria-label={`after ${shown(cell.after)}`}>
+                      {shown(cell.after)}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -64,7 +88,12 @@ export function ChangedRowsList({ tab, onGoTo }: ChangedRowsListProps) {
         <ul className={styles.list} aria-label={`Added rows on ${tab.sheet}`}>
           {tab.added.slice(0, ROW_LIMIT).map((row) => (
             <li key={`a${row.row}`} className={styles.cell}>
-              <Button size="small" appearance="transparent" aria-label={`Go to added row ${row.row}`} onClick={() => onGoTo(tab.sheet, `A${row.row}`)}>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label={`Go to added row ${row.row}`}
+                onClick={() => onGoTo(tab.sheet, `A${row.row}`)}
+              >
                 {`+ row ${row.row}`}
               </Button>
               <Text>{keyLabel(row.key)}</Text>
@@ -76,7 +105,10 @@ export function ChangedRowsList({ tab, onGoTo }: ChangedRowsListProps) {
       {tab.removed.length === 0 ? null : (
         <ul className={styles.list} aria-label={`Removed rows from ${tab.sheet}`}>
           {tab.removed.slice(0, ROW_LIMIT).map((row) => (
-            <li key={`r${row.row}`} className={styles.muted}>{`− row ${row.row} of the earlier copy: ${keyLabel(row.key)}`}</li>
+            <li
+              key={`r${row.row}`}
+              className={styles.muted}
+            >{`− row ${row.row} of the earlier copy: ${keyLabel(row.key)}`}</li>
           ))}
           {more(tab.removed.length) === null ? null : <li className={styles.muted}>{more(tab.removed.length)}</li>}
         </ul>

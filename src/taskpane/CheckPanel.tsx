@@ -51,7 +51,13 @@ export function CheckPanel() {
       <Switch
         checked={live !== "off"}
         disabled={live === "starting" || liveUnavailable !== undefined}
-        label={live === "on" ? "Live mode: checking and filling lookups as you type" : live === "starting" ? "Live mode: starting…" : "Live mode"}
+        label={
+          live === "on"
+            ? "Live mode: checking and filling lookups as you type"
+            : live === "starting"
+              ? "Live mode: starting…"
+              : "Live mode"
+        }
         onChange={(_, data) => void switchLive(data.checked)}
       />
       {liveUnavailable === undefined ? null : <Caption1 role="note">{liveUnavailable}</Caption1>}

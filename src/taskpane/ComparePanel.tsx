@@ -5,7 +5,17 @@
  * comparison exported as a document; then "Mark as reviewed" and what changed since. Loaded when
  * first shown; receives its operations as props.
  */
-import { Button, Caption1, Field, Select, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useId, useState, type ChangeEvent } from "react";
 import type { WorkbookDiff } from "../diff/workbook-diff";
 import { diffCountsLine } from "../reports/diff-wording";
@@ -63,7 +73,9 @@ export function ComparePanel({ actions, goTo, version, save = saveText, copy = c
   function open(sheet: string, cell: string): void {
     Promise.resolve()
       .then(() => goTo(sheet, cell))
-      .catch((error: unknown) => setProblem({ title: `Could not go to ${cell} on ${sheet}`, message: errorMessage(error) }));
+      .catch((error: unknown) =>
+        setProblem({ title: `Could not go to ${cell} on ${sheet}`, message: errorMessage(error) }),
+      );
   }
 
   async function exportIt(action: "save" | "copy"): Promise<void> {
@@ -82,12 +94,21 @@ export function ComparePanel({ actions, goTo, version, save = saveText, copy = c
     <div className={styles.panel}>
       <section className={styles.section} aria-label="Compare with an earlier copy">
         <Subtitle2 as="h2">Compare with an earlier copy</Subtitle2>
-        <Caption1>Pick an earlier .xlsx of this workbook. It is read here in the pane and never uploaded. Rows are matched by their key cells, so sorted or moved rows are not changes.</Caption1>
+        <Caption1>
+          Pick an earlier .xlsx of this workbook. It is read here in the pane and never uploaded. Rows are matched by
+          their key cells, so sorted or moved rows are not changes.
+        </Caption1>
         <div>
           <label htmlFor={inputId}>
             <Text weight="semibold">Earlier copy (.xlsx)</Text>
           </label>{" "}
-          <input id={inputId} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={comparing} onChange={(event) => void pick(event)} />
+          <input
+            id={inputId}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={comparing}
+            onChange={(event) => void pick(event)}
+          />
         </div>
         {comparing ? <Spinner size="small" label="Comparing…" /> : null}
         {problem === undefined ? null : <ProblemBar title={problem.title} message={problem.message} />}

@@ -13,10 +13,24 @@ import { usePaneStyles } from "./pane-styles";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { textAlign: "left", verticalAlign: "top", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` } },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": {
+      textAlign: "left",
+      verticalAlign: "top",
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+  },
   // Wide enough to read a use case and activity a few words a line, not one.
   activity: { minWidth: "9em" },
-  differs: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  differs: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 export function ConsistencyGroupView({ group }: { group: ConsistencyGroup }) {
@@ -48,7 +62,9 @@ export function ConsistencyGroupView({ group }: { group: ConsistencyGroup }) {
           <thead>
             <tr>
               <th scope="col">Row</th>
-              <th scope="col" className={styles.activity}>Use case · activity</th>
+              <th scope="col" className={styles.activity}>
+                Use case · activity
+              </th>
               {shownColumns.map((c) => (
                 <th key={c.column} scope="col">
                   {c.header}
@@ -82,7 +98,9 @@ export function ConsistencyGroupView({ group }: { group: ConsistencyGroup }) {
         </table>
       </div>
       {agreeing.length === 0 || disagreeing.length === 0 ? null : (
-        <Caption1 className={layout.muted}>{`The same on every row: ${agreeing.map((c) => `${c.header} “${group.rows[0]?.cells[c.column]?.value ?? ""}”`).join(", ")}.`}</Caption1>
+        <Caption1
+          className={layout.muted}
+        >{`The same on every row: ${agreeing.map((c) => `${c.header} “${group.rows[0]?.cells[c.column]?.value ?? ""}”`).join(", ")}.`}</Caption1>
       )}
       {summary === undefined ? null : (
         <div className={layout.fields}>
@@ -107,7 +125,9 @@ export function ConsistencyGroupView({ group }: { group: ConsistencyGroup }) {
           <Button
             size="small"
             disabled={changes.length === 0}
-            onClick={() => propose({ label: `Make “${group.object}” agree: ${summary.header} “${chosen ?? ""}”`, changes })}
+            onClick={() =>
+              propose({ label: `Make “${group.object}” agree: ${summary.header} “${chosen ?? ""}”`, changes })
+            }
           >
             Make rows agree…
           </Button>
@@ -116,4 +136,3 @@ export function ConsistencyGroupView({ group }: { group: ConsistencyGroup }) {
     </div>
   );
 }
-

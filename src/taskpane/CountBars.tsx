@@ -7,8 +7,20 @@ import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-compone
 import { plural } from "../text/plural";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  item: { display: "grid", gridTemplateColumns: "minmax(6em, 40%) 1fr 3em", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "minmax(6em, 40%) 1fr 3em",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+  },
   label: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   track: { height: "8px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
   bar: { height: "8px", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
@@ -17,7 +29,11 @@ const useStyles = makeStyles({
 
 export interface CountBarsProps {
   title: string;
-  items: ReadonlyArray<{ label: string; count: number; /** A longer name for the tooltip and screen readers. */ title?: string }>;
+  items: ReadonlyArray<{
+    label: string;
+    count: number;
+    /** A longer name for the tooltip and screen readers. */ title?: string;
+  }>;
   /** What is counted, one of it, for the accessible text: "row", "gap" ("1 row", "3 rows"). */
   unit: string;
   /** Said after the count: "with quality issues". */
@@ -32,8 +48,14 @@ export function CountBars({ title, items, unit, qualifier }: CountBarsProps) {
       <Subtitle2 as="h3">{title}</Subtitle2>
       <ul className={styles.list}>
         {items.map((item) => (
-          <li key={item.label} className={styles.item} title={`${item.title ?? item.label}: ${plural(item.count, unit)}${qualifier === undefined ? "" : ` ${qualifier}`}`}>
-            <Caption1 className={styles.label}>{item.title === undefined ? item.label : <abbr title={item.title}>{item.label}</abbr>}</Caption1>
+          <li
+            key={item.label}
+            className={styles.item}
+            title={`${item.title ?? item.label}: ${plural(item.count, unit)}${qualifier === undefined ? "" : ` ${qualifier}`}`}
+          >
+            <Caption1 className={styles.label}>
+              {item.title === undefined ? item.label : <abbr title={item.title}>{item.label}</abbr>}
+            </Caption1>
             <span className={styles.track} aria-hidden="true">
               <span className={styles.bar} style={{ display: "block", width: `${(100 * item.count) / max}%` }} />
             </span>

@@ -10,8 +10,21 @@ import type { DefinitionCard, DefinitionChoice } from "../workflows/definitions/
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   suggestion: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -36,12 +49,16 @@ export function DefinitionCardView({ card, onChoose }: DefinitionCardViewProps) 
     <section className={styles.card} aria-label={`Definitions of ${card.sheet} row ${card.row}`}>
       <Subtitle2 as="h2">
         {card.sheet} row {card.row}
-        {card.activity !== "" || card.informationObject !== "" ? `: ${[card.activity, card.informationObject].filter((t) => t !== "").join(" / ")}` : ""}
+        {card.activity !== "" || card.informationObject !== ""
+          ? `: ${[card.activity, card.informationObject].filter((t) => t !== "").join(" / ")}`
+          : ""}
       </Subtitle2>
       <div className={styles.block} role="group" aria-label="Capability">
         <Text weight="semibold">Capability</Text>
         {card.capability === undefined ? (
-          <Text className={styles.muted}>{card.capabilityNote === "unknown" ? "Not a Level 3 capability of the framework." : "None given."}</Text>
+          <Text className={styles.muted}>
+            {card.capabilityNote === "unknown" ? "Not a Level 3 capability of the framework." : "None given."}
+          </Text>
         ) : (
           <>
             <Body1>
@@ -53,13 +70,20 @@ export function DefinitionCardView({ card, onChoose }: DefinitionCardViewProps) 
             </Caption1>
           </>
         )}
-        {card.capabilityNote !== undefined && card.capabilityNote !== "empty" && card.capabilityNote !== "unknown" ? <Text role="note">{card.capabilityNote}</Text> : null}
-        <CapabilitySuggestions suggestions={card.capabilitySuggestions} onChoose={(s) => onChoose({ capabilityId: s.id }, `Use ${s.id} on ${where}`)} />
+        {card.capabilityNote !== undefined && card.capabilityNote !== "empty" && card.capabilityNote !== "unknown" ? (
+          <Text role="note">{card.capabilityNote}</Text>
+        ) : null}
+        <CapabilitySuggestions
+          suggestions={card.capabilitySuggestions}
+          onChoose={(s) => onChoose({ capabilityId: s.id }, `Use ${s.id} on ${where}`)}
+        />
       </div>
       <div className={styles.block} role="group" aria-label="Information category">
         <Text weight="semibold">Information category</Text>
         {card.category === undefined ? (
-          <Text className={styles.muted}>{card.categoryNote === "unknown" ? "Not one of the framework's 31 categories." : "None given."}</Text>
+          <Text className={styles.muted}>
+            {card.categoryNote === "unknown" ? "Not one of the framework's 31 categories." : "None given."}
+          </Text>
         ) : (
           <>
             <Body1>
@@ -68,8 +92,13 @@ export function DefinitionCardView({ card, onChoose }: DefinitionCardViewProps) 
             <Caption1>{card.category.description}</Caption1>
           </>
         )}
-        {card.categoryNote !== undefined && card.categoryNote !== "empty" && card.categoryNote !== "unknown" ? <Text role="note">{card.categoryNote}</Text> : null}
-        <CategorySuggestions suggestions={card.categorySuggestions} onChoose={(s) => onChoose({ category: s.name }, `Use ${s.name} on ${where}`)} />
+        {card.categoryNote !== undefined && card.categoryNote !== "empty" && card.categoryNote !== "unknown" ? (
+          <Text role="note">{card.categoryNote}</Text>
+        ) : null}
+        <CategorySuggestions
+          suggestions={card.categorySuggestions}
+          onChoose={(s) => onChoose({ category: s.name }, `Use ${s.name} on ${where}`)}
+        />
       </div>
       {[
         ["Interface", card.interface],
@@ -114,12 +143,36 @@ function SuggestionList({ label, items }: { label: string; items: readonly Sugge
   );
 }
 
-function CapabilitySuggestions({ suggestions, onChoose }: { suggestions: readonly CapabilityChoice[]; onChoose: (s: CapabilityChoice) => void }) {
-  const items = suggestions.map((s) => ({ key: s.id, use: `Use ${s.id} ${s.name}`, text: `${s.id} ${s.name} (${percent(s.score)})`, because: s.because, choose: () => onChoose(s) }));
+function CapabilitySuggestions({
+  suggestions,
+  onChoose,
+}: {
+  suggestions: readonly CapabilityChoice[];
+  onChoose: (s: CapabilityChoice) => void;
+}) {
+  const items = suggestions.map((s) => ({
+    key: s.id,
+    use: `Use ${s.id} ${s.name}`,
+    text: `${s.id} ${s.name} (${percent(s.score)})`,
+    because: s.because,
+    choose: () => onChoose(s),
+  }));
   return <SuggestionList label="Suggested capabilities" items={items} />;
 }
 
-function CategorySuggestions({ suggestions, onChoose }: { suggestions: readonly CategoryChoice[]; onChoose: (s: CategoryChoice) => void }) {
-  const items = suggestions.map((s) => ({ key: s.name, use: `Use ${s.name}`, text: `${s.name} (${s.group}, ${percent(s.score)})`, because: s.because, choose: () => onChoose(s) }));
+function CategorySuggestions({
+  suggestions,
+  onChoose,
+}: {
+  suggestions: readonly CategoryChoice[];
+  onChoose: (s: CategoryChoice) => void;
+}) {
+  const items = suggestions.map((s) => ({
+    key: s.name,
+    use: `Use ${s.name}`,
+    text: `${s.name} (${s.group}, ${percent(s.score)})`,
+    because: s.because,
+    choose: () => onChoose(s),
+  }));
   return <SuggestionList label="Suggested categories" items={items} />;
 }

@@ -12,7 +12,14 @@ import { ProblemBar } from "./ProblemBar";
 const useStyles = makeStyles({
   search: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   form: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -72,7 +79,10 @@ export function DefinitionSearch({ search, target, onChoose }: DefinitionSearchP
                   {c.level2} · {c.domain} · matched: {c.because.join(", ")}
                 </Caption1>
                 {put(c.id) === undefined ? null : (
-                  <Button size="small" onClick={() => onChoose({ capabilityId: c.id }, `Use ${c.id} on row ${target?.row ?? ""}`)}>
+                  <Button
+                    size="small"
+                    onClick={() => onChoose({ capabilityId: c.id }, `Use ${c.id} on row ${target?.row ?? ""}`)}
+                  >
                     {put(c.id)}
                   </Button>
                 )}
@@ -88,7 +98,10 @@ export function DefinitionSearch({ search, target, onChoose }: DefinitionSearchP
                 <Caption1>{c.description}</Caption1>
                 <Caption1 className={styles.muted}>matched: {c.because.join(", ")}</Caption1>
                 {put(c.name) === undefined ? null : (
-                  <Button size="small" onClick={() => onChoose({ category: c.name }, `Use ${c.name} on row ${target?.row ?? ""}`)}>
+                  <Button
+                    size="small"
+                    onClick={() => onChoose({ category: c.name }, `Use ${c.name} on row ${target?.row ?? ""}`)}
+                  >
                     {put(c.name)}
                   </Button>
                 )}

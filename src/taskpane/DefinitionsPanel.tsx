@@ -38,20 +38,26 @@ export function DefinitionsPanel({ actions, propose, version }: DefinitionsPanel
   useEffect(() => {
     let stop: (() => Promise<void>) | undefined;
     let open = true;
-    actions.watchSelection((sheet, row) => setSelected({ sheet, row })).then(
-      (stopWatching) => {
-        if (open) stop = stopWatching;
-        else void stopWatching();
-      },
-      (error: unknown) => setProblem({ title: "The selection could not be followed", message: errorMessage(error) }),
-    );
+    actions
+      .watchSelection((sheet, row) => setSelected({ sheet, row }))
+      .then(
+        (stopWatching) => {
+          if (open) stop = stopWatching;
+          else void stopWatching();
+        },
+        (error: unknown) => setProblem({ title: "The selection could not be followed", message: errorMessage(error) }),
+      );
     return () => {
       open = false;
       void stop?.();
     };
   }, [actions]);
 
-  const card = useLoaded(async () => (selected === undefined ? null : ((await actions.definitionCard(selected.sheet, selected.row)) ?? null)), `${selected?.sheet ?? ""}|${selected?.row ?? ""}|${version}`);
+  const card = useLoaded(
+    async () =>
+      selected === undefined ? null : ((await actions.definitionCard(selected.sheet, selected.row)) ?? null),
+    `${selected?.sheet ?? ""}|${selected?.row ?? ""}|${version}`,
+  );
 
   function choose(choice: DefinitionChoice, label: string): void {
     if (selected === undefined) return;
@@ -70,7 +76,10 @@ export function DefinitionsPanel({ actions, propose, version }: DefinitionsPanel
       {card.failure === undefined ? null : <ProblemBar title="The row could not be read" message={card.failure} />}
       {note === undefined ? null : <Text role="status">{note}</Text>}
       {selected === undefined ? (
-        <Text>Select a cell of a Data Categorisation row to see its capability and category with the framework's definitions.</Text>
+        <Text>
+          Select a cell of a Data Categorisation row to see its capability and category with the framework's
+          definitions.
+        </Text>
       ) : card.value === undefined ? (
         <Spinner size="small" label="Reading the row…" />
       ) : card.value === null ? (

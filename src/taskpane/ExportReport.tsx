@@ -50,7 +50,9 @@ export function ExportReport({ save = saveText, copy = copyText, canSave = true 
   return (
     <section className={styles.section} aria-label="Export report">
       <Subtitle2 as="h2">Export report</Subtitle2>
-      <Caption1>The findings, accepted findings, stale waivers, consistency review and workbook summary, to share or keep.</Caption1>
+      <Caption1>
+        The findings, accepted findings, stale waivers, consistency review and workbook summary, to share or keep.
+      </Caption1>
       <div className={styles.fields}>
         <Field label="Format" size="small">
           <Select size="small" value={format} onChange={(_, data) => setFormat(data.value as ReportFormat)}>
@@ -66,13 +68,24 @@ export function ExportReport({ save = saveText, copy = copyText, canSave = true 
             Export report
           </Button>
         ) : null}
-        <Button size="small" appearance={canSave ? "secondary" : "primary"} disabled={exporting.busy} onClick={() => void run("copy")}>
+        <Button
+          size="small"
+          appearance={canSave ? "secondary" : "primary"}
+          disabled={exporting.busy}
+          onClick={() => void run("copy")}
+        >
           Copy report
         </Button>
       </div>
-      <Caption1>{canSave ? "Excel on Mac does not save files from add-ins: use Copy report there and paste it into a file." : "Excel on Mac does not save files from add-ins: copy the report and paste it into a file."}</Caption1>
+      <Caption1>
+        {canSave
+          ? "Excel on Mac does not save files from add-ins: use Copy report there and paste it into a file."
+          : "Excel on Mac does not save files from add-ins: copy the report and paste it into a file."}
+      </Caption1>
       {done === undefined ? null : <Text>{done}</Text>}
-      {exporting.failure === undefined ? null : <ProblemBar key={exporting.attempt} title="The report could not be exported" message={exporting.failure} />}
+      {exporting.failure === undefined ? null : (
+        <ProblemBar key={exporting.attempt} title="The report could not be exported" message={exporting.failure} />
+      )}
     </section>
   );
 }

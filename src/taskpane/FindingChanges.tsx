@@ -6,7 +6,14 @@ import { plural } from "../text/plural";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   item: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
 });
 
@@ -24,13 +31,21 @@ export function FindingChanges({ introduced, resolved, onGoTo }: FindingChangesP
   const resolvedCount = typeof resolved === "number" ? resolved : resolved.length;
   return (
     <section aria-label="Findings introduced and resolved">
-      <Text as="h3" weight="semibold">{`${plural(introduced.length, "finding")} introduced, ${resolvedCount} resolved`}</Text>
+      <Text
+        as="h3"
+        weight="semibold"
+      >{`${plural(introduced.length, "finding")} introduced, ${resolvedCount} resolved`}</Text>
       {introduced.length === 0 ? null : (
         <ul className={styles.list} aria-label="Findings introduced">
           {introduced.slice(0, LIMIT).map((f, i) => (
             <li key={`${f.rule}${f.sheet}${f.cell}${i}`} className={styles.item}>
               <SeverityIcon severity={f.severity} />
-              <Button size="small" appearance="transparent" aria-label={`Go to ${f.cell} on ${f.sheet}`} onClick={() => onGoTo(f.sheet, f.cell)}>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label={`Go to ${f.cell} on ${f.sheet}`}
+                onClick={() => onGoTo(f.sheet, f.cell)}
+              >
                 {f.cell}
               </Button>
               <Caption1>{`${SEVERITY_LABEL[f.severity]}: ${f.message}`}</Caption1>

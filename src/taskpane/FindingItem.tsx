@@ -42,7 +42,10 @@ export interface FindingItemProps {
  */
 export function fixName(finding: Finding, fix: NonNullable<Finding["fix"]>): string {
   const [only] = fix.edits;
-  const what = fix.edits.length === 1 && only?.cell === finding.cell ? ` to “${only.value}”` : `: ${fix.edits.map((edit) => `${edit.cell} to “${edit.value}”`).join(", ")}`;
+  const what =
+    fix.edits.length === 1 && only?.cell === finding.cell
+      ? ` to “${only.value}”`
+      : `: ${fix.edits.map((edit) => `${edit.cell} to “${edit.value}”`).join(", ")}`;
   return `Fix ${finding.cell}${what}${fix.applicability === "review" ? " (check it first)" : ""}`;
 }
 

@@ -40,7 +40,9 @@ export function FindingList({ groups, onOpen, onFix }: FindingListProps) {
           </ul>
         </section>
       ))}
-      {hidden > 0 ? <Button onClick={() => setLimit(limit + findingsPerPage)}>{`Show more (${hidden} not shown)`}</Button> : null}
+      {hidden > 0 ? (
+        <Button onClick={() => setLimit(limit + findingsPerPage)}>{`Show more (${hidden} not shown)`}</Button>
+      ) : null}
     </>
   );
 }

@@ -10,12 +10,24 @@ import { HEAT_COLOURS } from "../summary/heat-colours";
 import { heatCellText } from "../summary/heat-cell-text";
 
 const useStyles = makeStyles({
-  domain: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
+  domain: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   level2: { width: "2.5em", flexShrink: 0, fontVariantNumeric: "tabular-nums" },
   cells: { display: "flex", flexWrap: "wrap", gap: "2px" },
   cell: { width: "16px", height: "16px", borderRadius: "2px", outline: `1px solid ${tokens.colorNeutralStroke2}` },
-  key: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, listStyleType: "none", margin: 0, padding: 0 },
+  key: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
   keyItem: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
 });
 
@@ -44,7 +56,14 @@ export function HeatMapGrid({ map }: { map: CapabilityHeatMap }) {
               </Caption1>
               <span className={styles.cells}>
                 {l2.level3.map((c) => (
-                  <span key={c.id} role="img" className={styles.cell} style={{ backgroundColor: HEAT_COLOURS[c.heat].fill }} aria-label={heatCellText(c)} title={heatCellText(c)} />
+                  <span
+                    key={c.id}
+                    role="img"
+                    className={styles.cell}
+                    style={{ backgroundColor: HEAT_COLOURS[c.heat].fill }}
+                    aria-label={heatCellText(c)}
+                    title={heatCellText(c)}
+                  />
                 ))}
               </span>
             </div>

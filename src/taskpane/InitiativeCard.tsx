@@ -9,7 +9,9 @@ export function InitiativeCard({ initiative }: { initiative: KeyInitiative }) {
   return (
     <article className={styles.block} aria-label={initiative.name}>
       <Subtitle2 as="h3">{initiative.name}</Subtitle2>
-      <Caption1 className={styles.muted}>{`${plural(initiative.options.length, "option")} · closes ${plural(initiative.gaps.filter((gap) => gap.exists).length, "gap")}`}</Caption1>
+      <Caption1
+        className={styles.muted}
+      >{`${plural(initiative.options.length, "option")} · closes ${plural(initiative.gaps.filter((gap) => gap.exists).length, "gap")}`}</Caption1>
       <ul className={styles.bullets} aria-label={`Options of ${initiative.name}`}>
         {initiative.options.map((option) => (
           <li key={`${option.optionId}|${option.row}`}>
@@ -31,7 +33,11 @@ export function InitiativeCard({ initiative }: { initiative: KeyInitiative }) {
           ))}
         </ul>
       )}
-      <Caption1>{initiative.priorityUseCases.length === 0 ? "No priority use cases." : `Priority use cases: ${initiative.priorityUseCases.join("; ")}`}</Caption1>
+      <Caption1>
+        {initiative.priorityUseCases.length === 0
+          ? "No priority use cases."
+          : `Priority use cases: ${initiative.priorityUseCases.join("; ")}`}
+      </Caption1>
     </article>
   );
 }

@@ -21,9 +21,14 @@ export function KeyInitiatives() {
       ) : (
         <>
           {view.optionsSheet === undefined ? <Text>This workbook has no Options tab yet.</Text> : null}
-          {view.optionsSheet !== undefined && view.initiatives.length === 0 ? <Text>{`No options on ${view.optionsSheet} yet.`}</Text> : null}
+          {view.optionsSheet !== undefined && view.initiatives.length === 0 ? (
+            <Text>{`No options on ${view.optionsSheet} yet.`}</Text>
+          ) : null}
           {view.initiatives.map((initiative) => (
-            <InitiativeCard key={initiative.named ? `i:${initiative.name.toLowerCase()}` : "none"} initiative={initiative} />
+            <InitiativeCard
+              key={initiative.named ? `i:${initiative.name.toLowerCase()}` : "none"}
+              initiative={initiative}
+            />
           ))}
           <div className={styles.block}>
             <Subtitle2 as="h3">{`Gaps no option closes (${view.gapsWithoutOption.length})`}</Subtitle2>
@@ -44,4 +49,3 @@ export function KeyInitiatives() {
     </section>
   );
 }
-

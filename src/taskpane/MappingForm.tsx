@@ -30,7 +30,11 @@ function TabMapping({ choice, onSave }: { choice: MappingChoices; onSave: Mappin
       }}
     >
       <Subtitle2 as="h3">{choice.sheet}</Subtitle2>
-      <Caption1>{choice.headerRow === undefined ? "No header row was recognised; pick the columns from the fullest of the first rows." : `Header row ${choice.headerRow}.`}</Caption1>
+      <Caption1>
+        {choice.headerRow === undefined
+          ? "No header row was recognised; pick the columns from the fullest of the first rows."
+          : `Header row ${choice.headerRow}.`}
+      </Caption1>
       {choice.missing.map(({ key, header }) => (
         <Field key={key} label={`${header} is in column`}>
           <Select value={picked[key] ?? ""} onChange={(_, data) => setPicked({ ...picked, [key]: data.value })}>

@@ -14,7 +14,9 @@ import { ProblemBar } from "./ProblemBar";
 import { useOperation } from "./use-operation";
 
 function proposedSentence(proposal: GapPlan["proposal"]): string {
-  return proposal.gaps.length === 0 ? "No new gaps to propose: every quality issue already has a gap." : `${plural(proposal.gaps.length, "new gap")} proposed: ${proposal.gaps.map((gap) => gap.gapId).join(", ")}.`;
+  return proposal.gaps.length === 0
+    ? "No new gaps to propose: every quality issue already has a gap."
+    : `${plural(proposal.gaps.length, "new gap")} proposed: ${proposal.gaps.map((gap) => gap.gapId).join(", ")}.`;
 }
 
 export function ProposeGaps() {
@@ -26,10 +28,14 @@ export function ProposeGaps() {
 
   async function propose(): Promise<void> {
     const version = state.version;
-    const plan = await proposing.run(() => operations.proposeGaps(), (next) => proposedSentence(next.proposal));
+    const plan = await proposing.run(
+      () => operations.proposeGaps(),
+      (next) => proposedSentence(next.proposal),
+    );
     setMade(plan === undefined ? undefined : { plan, version });
     const count = plan?.proposal.gaps.length ?? 0;
-    if (plan !== undefined && count > 0) preview({ label: `Add ${plural(count, "gap")} to ${plan.proposal.sheet}`, changes: plan.changes });
+    if (plan !== undefined && count > 0)
+      preview({ label: `Add ${plural(count, "gap")} to ${plan.proposal.sheet}`, changes: plan.changes });
   }
 
   const plan = made?.version === state.version ? made.plan : undefined;
@@ -38,8 +44,9 @@ export function ProposeGaps() {
     <section className={styles.section} aria-label="Propose gaps">
       <Subtitle2 as="h2">Gaps from quality issues</Subtitle2>
       <Caption1>
-        One new gap per information object and quality issue (Quality is Issues), with the next Gap IDs and what Data Categorisation knows filled in. Gap Type, Capability Status and Major Outcome are
-        left for you. Nothing is written until you apply the preview.
+        One new gap per information object and quality issue (Quality is Issues), with the next Gap IDs and what Data
+        Categorisation knows filled in. Gap Type, Capability Status and Major Outcome are left for you. Nothing is
+        written until you apply the preview.
       </Caption1>
       <div className={styles.row}>
         <Button size="small" appearance="primary" disabled={proposing.busy} onClick={() => void propose()}>
@@ -47,7 +54,9 @@ export function ProposeGaps() {
         </Button>
         {proposing.busy ? <Spinner size="tiny" label="Looking for quality issues…" /> : null}
       </div>
-      {proposing.failure === undefined ? null : <ProblemBar key={proposing.attempt} title="Gaps could not be proposed" message={proposing.failure} />}
+      {proposing.failure === undefined ? null : (
+        <ProblemBar key={proposing.attempt} title="Gaps could not be proposed" message={proposing.failure} />
+      )}
       {proposal === undefined ? null : (
         <div className={styles.section}>
           <Text>{proposedSentence(proposal)}</Text>
@@ -62,4 +71,3 @@ export function ProposeGaps() {
     </section>
   );
 }
-

@@ -42,9 +42,7 @@ export function ReviewPanel() {
   }
 
   if (failure !== undefined) {
-    return (
-      <ProblemBar title="The workbook could not be reviewed" message={failure} />
-    );
+    return <ProblemBar title="The workbook could not be reviewed" message={failure} />;
   }
   if (review === undefined) return <Spinner size="small" label="Reviewing…" />;
   const { report, waivers } = review;
@@ -66,7 +64,10 @@ export function ReviewPanel() {
       </section>
       <section className={styles.section} aria-label="Findings to accept">
         <Subtitle2 as="h2">{`Findings to accept (${open.length})`}</Subtitle2>
-        <Caption1>Accept a finding that is intended: it shows as accepted, no longer counts, and the command line honours it too.</Caption1>
+        <Caption1>
+          Accept a finding that is intended: it shows as accepted, no longer counts, and the command line honours it
+          too.
+        </Caption1>
         {open.length === 0 ? (
           <Text>No errors or warnings left to accept.</Text>
         ) : (
@@ -88,7 +89,9 @@ export function ReviewPanel() {
             ))}
           </ul>
         )}
-        {open.length > ACCEPT_LIMIT ? <Caption1>{`… and ${open.length - ACCEPT_LIMIT} more; fix or accept these first.`}</Caption1> : null}
+        {open.length > ACCEPT_LIMIT ? (
+          <Caption1>{`… and ${open.length - ACCEPT_LIMIT} more; fix or accept these first.`}</Caption1>
+        ) : null}
       </section>
       <section className={styles.section} aria-label="Waivers">
         <Subtitle2 as="h2">{`Accepted findings (${waivers.length})`}</Subtitle2>
@@ -102,7 +105,10 @@ export function ReviewPanel() {
                 <Button
                   size="small"
                   onClick={() =>
-                    void changeWaivers("Remove stale waivers", async () => `Removed ${plural(await actions.removeWaivers(stale), "stale waiver")}.`)
+                    void changeWaivers(
+                      "Remove stale waivers",
+                      async () => `Removed ${plural(await actions.removeWaivers(stale), "stale waiver")}.`,
+                    )
                   }
                 >
                   Remove stale
@@ -112,7 +118,16 @@ export function ReviewPanel() {
             <ul className={styles.list} aria-label="Waivers kept in the workbook">
               {waivers.map((waiver) => (
                 <li key={waiverId(waiver)} className={styles.item}>
-                  <WaiverItem waiver={waiver} stale={staleIds.has(waiverId(waiver))} onRemove={() => void changeWaivers("Remove waiver", async () => `Removed ${plural(await actions.removeWaivers([waiver]), "waiver")}.`)} />
+                  <WaiverItem
+                    waiver={waiver}
+                    stale={staleIds.has(waiverId(waiver))}
+                    onRemove={() =>
+                      void changeWaivers(
+                        "Remove waiver",
+                        async () => `Removed ${plural(await actions.removeWaivers([waiver]), "waiver")}.`,
+                      )
+                    }
+                  />
                 </li>
               ))}
             </ul>
@@ -123,4 +138,3 @@ export function ReviewPanel() {
     </div>
   );
 }
-

@@ -15,7 +15,11 @@ export function SummaryBar({ report }: { report: ValidationReport }) {
     <div className={styles.bar} role="status" aria-live="off" aria-label="Summary">
       <Text weight="semibold">{report.valid ? "No errors found" : "Errors to fix"}</Text>
       {severities.map((severity) => (
-        <Badge key={severity} appearance={bySeverity[severity] === 0 ? "outline" : "filled"} color={badgeColor[severity]}>
+        <Badge
+          key={severity}
+          appearance={bySeverity[severity] === 0 ? "outline" : "filled"}
+          color={badgeColor[severity]}
+        >
           {countLabel(severity, bySeverity[severity])}
         </Badge>
       ))}

@@ -16,7 +16,14 @@ import { useLoaded } from "./use-loaded";
 import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({
-  totals: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, "& dd": { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" } },
+  totals: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    "& dd": { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  },
 });
 
 /** A matrix's rows (or columns) with their totals, as bars. */
@@ -34,7 +41,11 @@ export function SummaryPanel() {
   // Recount asks for a fresh count; a count that arrives after the view closed is dropped.
   const [counts, setCounts] = useState(0);
 
-  const { value: summary, failure: problem, setValue: setSummary } = useLoaded(() => actions.summary(), `${version}|${counts}`);
+  const {
+    value: summary,
+    failure: problem,
+    setValue: setSummary,
+  } = useLoaded(() => actions.summary(), `${version}|${counts}`);
 
   async function writeTab(): Promise<void> {
     await run("Write Summary tab", async () => {
@@ -51,7 +62,11 @@ export function SummaryPanel() {
   const quality = summary.qualityByUseCaseGroup;
   const issues = quality.columns.indexOf("Issues");
   const names = new Map(summary.useCaseGroups.map((g) => [g.code, g.name]));
-  const withNames = (items: Array<{ label: string; count: number }>) => items.map((item) => ({ ...item, ...(names.has(item.label) ? { title: `${item.label} ${names.get(item.label) ?? ""}` } : {}) }));
+  const withNames = (items: Array<{ label: string; count: number }>) =>
+    items.map((item) => ({
+      ...item,
+      ...(names.has(item.label) ? { title: `${item.label} ${names.get(item.label) ?? ""}` } : {}),
+    }));
   return (
     <div className={layout.panel}>
       <div className={layout.row}>
@@ -63,7 +78,14 @@ export function SummaryPanel() {
       <section aria-label="Totals">
         <dl className={styles.totals}>
           {[
-            ...labelledTotals(t, ["categorisationRows", "useCases", "informationObjects", "qualityIssues", "gaps", "options"]),
+            ...labelledTotals(t, [
+              "categorisationRows",
+              "useCases",
+              "informationObjects",
+              "qualityIssues",
+              "gaps",
+              "options",
+            ]),
             [TOTAL_LABELS.level3Uncovered, `${t.level3Uncovered} of ${t.level3Capabilities}`] as const,
           ].map(([label, value]) => (
             <div key={label} style={{ display: "contents" }}>
@@ -77,12 +99,29 @@ export function SummaryPanel() {
           ))}
         </dl>
       </section>
-      <CountBars title="Rows per use case group" unit="row" items={withNames(totalsOf(summary.rowsByUseCaseGroupAndDomain, "rows"))} />
+      <CountBars
+        title="Rows per use case group"
+        unit="row"
+        items={withNames(totalsOf(summary.rowsByUseCaseGroupAndDomain, "rows"))}
+      />
       <CountBars title="Rows per domain" unit="row" items={totalsOf(summary.rowsByUseCaseGroupAndDomain, "columns")} />
-      <CountBars title="Rows per information group" unit="row" items={summary.categoriesByGroup.map((g) => ({ label: g.group, count: g.count }))} />
+      <CountBars
+        title="Rows per information group"
+        unit="row"
+        items={summary.categoriesByGroup.map((g) => ({ label: g.group, count: g.count }))}
+      />
       <CountBars title="Sensitivity mix" unit="row" items={summary.sensitivityMix} />
-      <CountBars title="Quality issues per use case group" unit="row" qualifier="with quality issues" items={withNames(quality.rows.map((label, r) => ({ label, count: quality.counts[r]?.[issues] ?? 0 })))} />
-      <CountBars title="Gaps per capability status" unit="gap" items={totalsOf(summary.gapsByOutcomeAndStatus, "columns")} />
+      <CountBars
+        title="Quality issues per use case group"
+        unit="row"
+        qualifier="with quality issues"
+        items={withNames(quality.rows.map((label, r) => ({ label, count: quality.counts[r]?.[issues] ?? 0 })))}
+      />
+      <CountBars
+        title="Gaps per capability status"
+        unit="gap"
+        items={totalsOf(summary.gapsByOutcomeAndStatus, "columns")}
+      />
       <HeatMapGrid map={summary.heatMap} />
     </div>
   );

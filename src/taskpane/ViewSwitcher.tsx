@@ -30,7 +30,14 @@ export function ViewSwitcher({ views, selected, onSelect }: ViewSwitcherProps) {
   return (
     <nav className={styles.bar} aria-label="Views">
       {views.map(({ id, label }) => (
-        <ToggleButton key={id} className={styles.button} size="small" appearance="subtle" checked={id === selected} onClick={() => onSelect(id)}>
+        <ToggleButton
+          key={id}
+          className={styles.button}
+          size="small"
+          appearance="subtle"
+          checked={id === selected}
+          onClick={() => onSelect(id)}
+        >
           {label}
         </ToggleButton>
       ))}

@@ -18,7 +18,12 @@ export function WaiverItem({ waiver, stale, onRemove }: { waiver: Waiver; stale:
       <Caption1>{`${waiver.tab}, ${waiver.column}, row “${waiverRowLabel(waiver)}”`}</Caption1>
       <Text>{`“${waiver.reason}” — ${waiver.by}, ${localTime(waiver.at, "date")}`}</Text>
       <div>
-        <Button size="small" appearance="subtle" aria-label={`Remove the waiver of ${waiver.rule} on row “${waiverRowLabel(waiver)}”`} onClick={onRemove}>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-label={`Remove the waiver of ${waiver.rule} on row “${waiverRowLabel(waiver)}”`}
+          onClick={onRemove}
+        >
           Remove
         </Button>
       </div>

@@ -17,7 +17,10 @@ import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";
 import { useLoaded } from "./use-loaded";
 
-function highlightMessage(cells: { error: number; warning: number; info: number }, protectedSheets: readonly string[]): string {
+function highlightMessage(
+  cells: { error: number; warning: number; info: number },
+  protectedSheets: readonly string[],
+): string {
   const marked = `Marked ${plural(cells.error, "error")}, ${plural(cells.warning, "warning")} and ${cells.info} info.`;
   return protectedSheets.length === 0 ? marked : `${marked} Not marked on protected ${protectedSheets.join(", ")}.`;
 }
@@ -39,7 +42,10 @@ export function WorkbookPanel() {
     await run("Dropdowns", async () => {
       const outcome = await tools.installDropdowns(replace);
       setConflicts(outcome.conflicts);
-      const conflictText = outcome.conflicts.length === 0 ? "" : ` ${plural(outcome.conflicts.length, "column")} with a rule of your own ${outcome.conflicts.length === 1 ? "was" : "were"} left alone.`;
+      const conflictText =
+        outcome.conflicts.length === 0
+          ? ""
+          : ` ${plural(outcome.conflicts.length, "column")} with a rule of your own ${outcome.conflicts.length === 1 ? "was" : "were"} left alone.`;
       return `Dropdowns on ${plural(outcome.installed.length, "column")}.${conflictText}`;
     });
   }
@@ -56,21 +62,59 @@ export function WorkbookPanel() {
     <div className={styles.panel}>
       <section className={styles.section} aria-label="Highlight">
         <Subtitle2 as="h2">Highlight</Subtitle2>
-        <Caption1>Colours every cell with a finding by severity. Your own fills, fonts, borders and conditional formats stay as they are; Clear takes only the add-in&apos;s colours away.</Caption1>
+        <Caption1>
+          Colours every cell with a finding by severity. Your own fills, fonts, borders and conditional formats stay as
+          they are; Clear takes only the add-in&apos;s colours away.
+        </Caption1>
         <div className={styles.row}>
-          <Button disabled={report === undefined} onClick={() => void run("Highlight", async () => { const outcome = await tools.highlight(findings); onHighlighted(true); return highlightMessage(outcome.cells, outcome.protectedSheets); })}>
-            {report === undefined ? "Highlight findings (check first)" : `Highlight ${plural(findings.length, "finding")}`}
+          <Button
+            disabled={report === undefined}
+            onClick={() =>
+              void run("Highlight", async () => {
+                const outcome = await tools.highlight(findings);
+                onHighlighted(true);
+                return highlightMessage(outcome.cells, outcome.protectedSheets);
+              })
+            }
+          >
+            {report === undefined
+              ? "Highlight findings (check first)"
+              : `Highlight ${plural(findings.length, "finding")}`}
           </Button>
-          <Button onClick={() => void run("Clear highlights", async () => { const { removed } = await tools.clearHighlights(); onHighlighted(false); return `Cleared ${plural(removed, "highlight")}.`; })}>Clear highlights</Button>
+          <Button
+            onClick={() =>
+              void run("Clear highlights", async () => {
+                const { removed } = await tools.clearHighlights();
+                onHighlighted(false);
+                return `Cleared ${plural(removed, "highlight")}.`;
+              })
+            }
+          >
+            Clear highlights
+          </Button>
         </div>
       </section>
 
       <section className={styles.section} aria-label="Dropdowns">
         <Subtitle2 as="h2">Dropdowns</Subtitle2>
-        <Caption1>Adds Excel dropdown lists to the closed-vocabulary columns, drawn from a hidden “CER Lists” sheet. A column with a rule of your own is left alone unless you replace it.</Caption1>
+        <Caption1>
+          Adds Excel dropdown lists to the closed-vocabulary columns, drawn from a hidden “CER Lists” sheet. A column
+          with a rule of your own is left alone unless you replace it.
+        </Caption1>
         <div className={styles.row}>
-          <Button disabled={dropdownsUnavailable !== undefined} onClick={() => void install()}>Install or refresh dropdowns</Button>
-          <Button disabled={dropdownsUnavailable !== undefined} onClick={() => void run("Remove dropdowns", async () => { const outcome = await tools.removeDropdowns(); setConflicts([]); return `Removed the dropdowns from ${plural(outcome.removed.length, "column")}${outcome.kept.length === 0 ? "" : `; kept ${outcome.kept.length} you changed`}.`; })}>
+          <Button disabled={dropdownsUnavailable !== undefined} onClick={() => void install()}>
+            Install or refresh dropdowns
+          </Button>
+          <Button
+            disabled={dropdownsUnavailable !== undefined}
+            onClick={() =>
+              void run("Remove dropdowns", async () => {
+                const outcome = await tools.removeDropdowns();
+                setConflicts([]);
+                return `Removed the dropdowns from ${plural(outcome.removed.length, "column")}${outcome.kept.length === 0 ? "" : `; kept ${outcome.kept.length} you changed`}.`;
+              })
+            }
+          >
             Remove dropdowns
           </Button>
         </div>
@@ -80,7 +124,11 @@ export function WorkbookPanel() {
             {conflicts.map((conflict) => (
               <li key={conflict.id} className={styles.item}>
                 <Text>{`${conflict.sheet} ${conflict.address} (${conflict.column}) has your ${conflict.found} rule.`}</Text>
-                <Button size="small" aria-label={`Replace the rule on ${conflict.sheet} ${conflict.column}`} onClick={() => void install([conflict.id])}>
+                <Button
+                  size="small"
+                  aria-label={`Replace the rule on ${conflict.sheet} ${conflict.column}`}
+                  onClick={() => void install([conflict.id])}
+                >
                   Replace
                 </Button>
               </li>
@@ -91,7 +139,10 @@ export function WorkbookPanel() {
 
       <section className={styles.section} aria-label="Tabs">
         <Subtitle2 as="h2">Tabs</Subtitle2>
-        <Caption1>Adds whichever of Data Categorisation, Distinct Gap Analysis and Options is missing, with its headers as a table and its dropdowns. Existing tabs are never touched.</Caption1>
+        <Caption1>
+          Adds whichever of Data Categorisation, Distinct Gap Analysis and Options is missing, with its headers as a
+          table and its dropdowns. Existing tabs are never touched.
+        </Caption1>
         <div className={styles.row}>
           <Button
             onClick={() =>
@@ -110,7 +161,11 @@ export function WorkbookPanel() {
 
       <section className={styles.section} aria-label="Column mapping">
         <Subtitle2 as="h2">Column mapping</Subtitle2>
-        {choices === undefined ? <Spinner size="tiny" label="Reading the headers…" /> : <MappingForm choices={choices} onSave={saveMapping} />}
+        {choices === undefined ? (
+          <Spinner size="tiny" label="Reading the headers…" />
+        ) : (
+          <MappingForm choices={choices} onSave={saveMapping} />
+        )}
       </section>
 
       <section className={styles.section} aria-label="Kept in this workbook">
@@ -125,7 +180,17 @@ export function WorkbookPanel() {
                   <Text weight="semibold">{setting.title}</Text>
                   <Caption1>{setting.detail}</Caption1>
                 </span>
-                <Button size="small" disabled={!setting.present} aria-label={`Forget ${setting.title}`} onClick={() => void run(`Forget ${setting.title}`, async () => { await tools.forgetSetting(setting.kind); return `${setting.title}: forgotten.`; })}>
+                <Button
+                  size="small"
+                  disabled={!setting.present}
+                  aria-label={`Forget ${setting.title}`}
+                  onClick={() =>
+                    void run(`Forget ${setting.title}`, async () => {
+                      await tools.forgetSetting(setting.kind);
+                      return `${setting.title}: forgotten.`;
+                    })
+                  }
+                >
                   Forget
                 </Button>
               </li>

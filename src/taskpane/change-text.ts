@@ -13,7 +13,9 @@ export function appliedMessage(outcome: ApplyOutcome): string {
   const parts = [`Changed ${plural(outcome.applied.length, "cell")}.`];
   if (outcome.stale.length > 0) {
     const cells = outcome.stale.map(({ change }) => change.cell).join(", ");
-    parts.push(`Left ${plural(outcome.stale.length, "cell")} alone because ${outcome.stale.length === 1 ? "it was" : "they were"} edited since the plan: ${cells}.`);
+    parts.push(
+      `Left ${plural(outcome.stale.length, "cell")} alone because ${outcome.stale.length === 1 ? "it was" : "they were"} edited since the plan: ${cells}.`,
+    );
   }
   return parts.join(" ");
 }
@@ -28,7 +30,9 @@ export function revertedMessage(outcome: RevertOutcome): string {
 }
 
 /** Groups changes by tab, then by column, in the order they come. */
-export function byTabAndColumn(changes: readonly ProposedChange[]): Array<{ sheet: string; columns: Array<{ column: string; changes: ProposedChange[] }> }> {
+export function byTabAndColumn(
+  changes: readonly ProposedChange[],
+): Array<{ sheet: string; columns: Array<{ column: string; changes: ProposedChange[] }> }> {
   const tabs = new Map<string, Map<string, ProposedChange[]>>();
   for (const change of changes) {
     const columns = tabs.get(change.sheet) ?? new Map<string, ProposedChange[]>();
@@ -37,5 +41,8 @@ export function byTabAndColumn(changes: readonly ProposedChange[]): Array<{ shee
     columns.set(change.column, list);
     list.push(change);
   }
-  return [...tabs].map(([sheet, columns]) => ({ sheet, columns: [...columns].map(([column, list]) => ({ column, changes: list })) }));
+  return [...tabs].map(([sheet, columns]) => ({
+    sheet,
+    columns: [...columns].map(([column, list]) => ({ column, changes: list })),
+  }));
 }

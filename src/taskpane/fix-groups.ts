@@ -28,7 +28,10 @@ function firstSentence(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-export function fixAllOffers(findings: readonly Finding[], describe: (rule: string) => string | undefined = () => undefined): FixAllOffer[] {
+export function fixAllOffers(
+  findings: readonly Finding[],
+  describe: (rule: string) => string | undefined = () => undefined,
+): FixAllOffer[] {
   const safe = findings.filter((finding) => finding.fix?.applicability === "safe");
   const rules = [...new Set(safe.map((finding) => finding.rule))];
   const sheets = [...new Set(safe.map((finding) => finding.sheet))];
@@ -36,7 +39,12 @@ export function fixAllOffers(findings: readonly Finding[], describe: (rule: stri
     const changes = planFixes(findings, { applicability: "safe", rule } satisfies FixFilter);
     const about = describe(rule);
     const action = `Fix all ${changes.length}`;
-    return { action, ...(about === undefined ? {} : { about }), label: about === undefined ? `${action} ${safeFixes(changes.length)}` : `${action}: ${firstSentence(about)}`, changes };
+    return {
+      action,
+      ...(about === undefined ? {} : { about }),
+      label: about === undefined ? `${action} ${safeFixes(changes.length)}` : `${action}: ${firstSentence(about)}`,
+      changes,
+    };
   };
   const sheetOffer = (sheet: string): FixAllOffer => {
     const changes = planFixes(findings, { applicability: "safe", sheet } satisfies FixFilter);

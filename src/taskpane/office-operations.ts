@@ -19,12 +19,19 @@ import { workbookTools } from "../app/workbook-tools";
 import type { PaneOperations } from "./pane-operations";
 
 /** The checking code: asked for as the pane opens, so it is there by the first click. */
-export const loadModel = async () => (await import(/* webpackPrefetch: true */ "../model/default-reference")).defaultReference();
+export const loadModel = async () =>
+  (await import(/* webpackPrefetch: true */ "../model/default-reference")).defaultReference();
 
-export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" | "ribbon" = "pane", host: HostQuery = officeHost()): PaneOperations {
+export function officeOperations(
+  run: ExcelRun = globalExcelRun,
+  source: "pane" | "ribbon" = "pane",
+  host: HostQuery = officeHost(),
+): PaneOperations {
   const ports = {
-    reader: async () => new (await import(/* webpackPrefetch: true */ "../workbook/office/office-workbook")).OfficeWorkbookReader(run),
-    writer: async () => new (await import(/* webpackPrefetch: true */ "../workbook/office/office-writer")).OfficeWorkbookWriter(run),
+    reader: async () =>
+      new (await import(/* webpackPrefetch: true */ "../workbook/office/office-workbook")).OfficeWorkbookReader(run),
+    writer: async () =>
+      new (await import(/* webpackPrefetch: true */ "../workbook/office/office-writer")).OfficeWorkbookWriter(run),
     formatter: async () => new (await import("../workbook/office/office-formatter")).OfficeWorkbookFormatter(run),
     dropdowns: async () => new (await import("../workbook/office/office-dropdowns")).OfficeWorkbookDropdowns(run),
     tabs: async () => new (await import("../workbook/office/office-tabs")).OfficeWorkbookTabs(run),
@@ -32,5 +39,17 @@ export function officeOperations(run: ExcelRun = globalExcelRun, source: "pane" 
     reportSheets: async () => new (await import("../workbook/office/office-report-sheet")).OfficeReportSheets(run),
     model: loadModel,
   };
-  return { ...workbookActions(ports, source), ...workbookTools(ports), ...liveActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports, { workbook: openDocumentName }), ...summaryActions(ports), ...compareActions(ports, { workbook: openDocumentName }), ...definitionActions(ports), goTo: (sheet, cell) => selectCell(sheet, cell, run), capabilities: hostCapabilities(host) };
+  return {
+    ...workbookActions(ports, source),
+    ...workbookTools(ports),
+    ...liveActions(ports),
+    ...reviewActions(ports),
+    ...gapActions(ports),
+    ...reportActions(ports, { workbook: openDocumentName }),
+    ...summaryActions(ports),
+    ...compareActions(ports, { workbook: openDocumentName }),
+    ...definitionActions(ports),
+    goTo: (sheet, cell) => selectCell(sheet, cell, run),
+    capabilities: hostCapabilities(host),
+  };
 }

@@ -13,7 +13,17 @@ import type { WorkbookActions } from "../app/workbook-actions";
 import type { WorkbookTools } from "../app/workbook-tools";
 import type { HostCapabilities } from "../workbook/office/host-capabilities";
 
-export interface PaneOperations extends WorkbookActions, WorkbookTools, LiveActions, ReviewActions, GapActions, ReportActions, SummaryActions, CompareActions, DefinitionActions {
+export interface PaneOperations
+  extends
+    WorkbookActions,
+    WorkbookTools,
+    LiveActions,
+    ReviewActions,
+    GapActions,
+    ReportActions,
+    SummaryActions,
+    CompareActions,
+    DefinitionActions {
   /** Activates `sheet` and selects `cell` (A1-style). */
   goTo: (sheet: string, cell: string) => Promise<void>;
   /** What this Excel can do; absent means everything (the demo, tests that do not ask). */

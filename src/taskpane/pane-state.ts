@@ -50,10 +50,24 @@ export type PaneAction =
   | { type: "workbook changed" }
   | { type: "live"; live: LiveState };
 
-export const initialPaneState: PaneState = { view: "check", report: undefined, checks: 0, checking: false, notice: undefined, notices: 0, pending: undefined, version: 0, live: "off" };
+export const initialPaneState: PaneState = {
+  view: "check",
+  report: undefined,
+  checks: 0,
+  checking: false,
+  notice: undefined,
+  notices: 0,
+  pending: undefined,
+  version: 0,
+  live: "off",
+};
 
 /** The notice numbered after the last one said, so a repeated message is still a new notice. */
-const said = (state: PaneState, notice: NoticeText): PaneState => ({ ...state, notices: state.notices + 1, notice: { ...notice, id: state.notices + 1 } });
+const said = (state: PaneState, notice: NoticeText): PaneState => ({
+  ...state,
+  notices: state.notices + 1,
+  notice: { ...notice, id: state.notices + 1 },
+});
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {

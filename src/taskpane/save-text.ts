@@ -7,7 +7,12 @@
  */
 
 /** Saves text, or a file's bytes (the demo's download), as a download named `fileName`. */
-export function saveText(fileName: string, mimeType: string, content: string | Uint8Array, doc: Document = document): void {
+export function saveText(
+  fileName: string,
+  mimeType: string,
+  content: string | Uint8Array,
+  doc: Document = document,
+): void {
   const url = URL.createObjectURL(new Blob([content as BlobPart], { type: mimeType }));
   const link = doc.createElement("a");
   link.href = url;

@@ -35,5 +35,9 @@ export function useLoaded<T>(load: () => Promise<T>, when: string | number): Loa
       current = false;
     };
   }, [when]);
-  return { value, failure: failed?.when === when ? failed.message : undefined, setValue: (next: T) => setValue(() => next) };
+  return {
+    value,
+    failure: failed?.when === when ? failed.message : undefined,
+    setValue: (next: T) => setValue(() => next),
+  };
 }

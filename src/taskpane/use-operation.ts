@@ -27,7 +27,7 @@ export function useOperation(): Operation {
   const [failure, setFailure] = useState<string>();
   const [attempt, setAttempt] = useState(0);
   const run = useCallback(
-    async <T,>(action: () => Promise<T>, outcome?: (value: T) => string | undefined): Promise<T | undefined> => {
+    async <T>(action: () => Promise<T>, outcome?: (value: T) => string | undefined): Promise<T | undefined> => {
       setBusy(true);
       setFailure(undefined);
       setAttempt((n) => n + 1);

@@ -217,7 +217,10 @@ export interface RowsRead {
 /** What live mode needs of a workbook: to hear of changes, and to read a few rows with their formats. */
 export interface LiveWorkbook {
   /** Starts calling `onChange` for every change and `onSelection` when the selection moves; `stop` ends it. */
-  watch(onChange: (change: LiveChange) => void, onSelection: (sheet: string, row: number) => void): Promise<{ stop: () => Promise<void> }>;
+  watch(
+    onChange: (change: LiveChange) => void,
+    onSelection: (sheet: string, row: number) => void,
+  ): Promise<{ stop: () => Promise<void> }>;
   /** `settings`: keys to read in the same request, so what is read is current when the write that follows uses it. */
   readRows(sheet: string, first: number, last: number, settings?: readonly string[]): Promise<RowsRead>;
 }

@@ -27,28 +27,51 @@ describe("attack: only regular files are read", () => {
   if (existsSync("/dev/zero")) {
     symlinkSync("/dev/zero", join(dir, "zero.xlsx"));
     symlinkSync("/dev/urandom", join(dir, "random.xlsx"));
-    cases.push(["an .xlsx link to /dev/zero", join(dir, "zero.xlsx")], ["an .xlsx link to /dev/urandom", join(dir, "random.xlsx")]);
+    cases.push(
+      ["an .xlsx link to /dev/zero", join(dir, "zero.xlsx")],
+      ["an .xlsx link to /dev/urandom", join(dir, "random.xlsx")],
+    );
   }
   if (haveFifo) cases.push(["a FIFO nobody writes to", fifo]);
   else it.skip("a FIFO (mkfifo is not available here)", () => undefined);
 
-  it.each(cases)("%s: one line, exit 2, no hang", async (_name, path) => {
-    for (const argv of [["validate", path], ["fix", path, "--out", join(dir, "never.xlsx")], ["summary", path], ["propose-gaps", path]]) {
-      const result = await runCli(argv);
-      expect(result.exitCode).toBe(2);
-      expect(result.stderr).toMatch(/is not a regular file \(a device, pipe or socket\), so not an \.xlsx workbook\.\n$/);
-      expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    }
-    expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
-  }, 10_000);
+  it.each(cases)(
+    "%s: one line, exit 2, no hang",
+    async (_name, path) => {
+      for (const argv of [
+        ["validate", path],
+        ["fix", path, "--out", join(dir, "never.xlsx")],
+        ["summary", path],
+        ["propose-gaps", path],
+      ]) {
+        const result = await runCli(argv);
+        expect(result.exitCode).toBe(2);
+        expect(result.stderr).toMatch(
+          /is not a regular file \(a device, pipe or socket\), so not an \.xlsx workbook\.\n$/,
+        );
+        expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      }
+      expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
+    },
+    10_000,
+  );
 
   it("a CSV given as a workbook gets one line saying how to make a workbook of it", async () => {
     const csv = join(dir, "rows.csv");
     writeFileSync(csv, "Use Case,Activity\nA,B\n");
-    for (const argv of [["validate", csv], ["fix", csv, "--out", join(dir, "from-csv.xlsx")], ["summary", csv], ["propose-gaps", csv], ["add-tabs", csv, "--out", join(dir, "from-csv.xlsx")], ["summary", csv, "--write", "--out", join(dir, "from-csv.xlsx")]]) {
+    for (const argv of [
+      ["validate", csv],
+      ["fix", csv, "--out", join(dir, "from-csv.xlsx")],
+      ["summary", csv],
+      ["propose-gaps", csv],
+      ["add-tabs", csv, "--out", join(dir, "from-csv.xlsx")],
+      ["summary", csv, "--write", "--out", join(dir, "from-csv.xlsx")],
+    ]) {
       const result = await runCli(argv);
       expect(result.exitCode).toBe(2);
-      expect(result.stderr).toMatch(/rows\.csv is a CSV or text file, not an \.xlsx workbook: open it in Excel or LibreOffice and save it as \.xlsx .*cerdc template --out book\.xlsx/);
+      expect(result.stderr).toMatch(
+        /rows\.csv is a CSV or text file, not an \.xlsx workbook: open it in Excel or LibreOffice and save it as \.xlsx .*cerdc template --out book\.xlsx/,
+      );
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
     }
   });
@@ -96,7 +119,9 @@ describe("attack: globs", () => {
       symlinkSync("/proc", join(linked, "proc"));
       expect((await runCli(["validate", `${linked}/**/*.xlsx`])).stderr).toMatch(/^No \.xlsx workbook matches /);
       const folders = listed.mock.calls.map(([path]) => String(path));
-      expect(folders.filter((path) => /^\/(proc|sys|dev)(\/|$)/.test(path) || path.includes("linked/proc"))).toEqual([]);
+      expect(folders.filter((path) => /^\/(proc|sys|dev)(\/|$)/.test(path) || path.includes("linked/proc"))).toEqual(
+        [],
+      );
     } finally {
       listed.mockRestore();
     }

@@ -13,7 +13,17 @@ import { runCli } from "../../src/cli/main";
 import { ReadBudget } from "../../src/workbook/xlsx/read-budget";
 import { openXlsx, WorkbookReadError } from "../../src/workbook/xlsx/xlsx-workbook";
 import { readZipDirectory } from "../../src/workbook/xlsx/zip-directory";
-import { categorisationSheetXml, entryOf, manyPartsBook, rowBomb, SHEET_PART, sparseXfdBook, withEntry, workbookEntries, writeZip } from "../support/hostile-files";
+import {
+  categorisationSheetXml,
+  entryOf,
+  manyPartsBook,
+  rowBomb,
+  SHEET_PART,
+  sparseXfdBook,
+  withEntry,
+  workbookEntries,
+  writeZip,
+} from "../support/hostile-files";
 import { buildXlsx, worksheetXml } from "../support/xlsx-package-builder";
 
 const dir = mkdtempSync(join(tmpdir(), "attack-pkg-"));
@@ -45,22 +55,33 @@ describe("attack: bounded by what the file really holds", () => {
   it("a sheet with one cell in XFD on each row is refused as too large once its padding passes the budget", async () => {
     const path = file("sparse.xlsx", sparseXfdBook(2_000)); // 2,000 x 16,384 slots = 256 MB, over a 32 MB budget
     const result = await withBudget(32, () => runCli(["validate", path]));
-    expectOneLine(result, /^This workbook is too large to read: sheet "Data Categorisation" \(row \d+ spans 16384 columns\) needs more than the 32 MB/);
+    expectOneLine(
+      result,
+      /^This workbook is too large to read: sheet "Data Categorisation" \(row \d+ spans 16384 columns\) needs more than the 32 MB/,
+    );
   });
 
   it("an honest bomb (tiny rows, its real size declared) is refused before it is unpacked", async () => {
     const path = file("honest-bomb.xlsx", rowBomb(1_000_000)); // 49 MB of rows in a few hundred KB
-    expectOneLine(await withBudget(32, () => runCli(["validate", path])), /^This workbook is too large to read: the part xl\/worksheets\/sheet1\.xml needs more than the 32 MB/);
+    expectOneLine(
+      await withBudget(32, () => runCli(["validate", path])),
+      /^This workbook is too large to read: the part xl\/worksheets\/sheet1\.xml needs more than the 32 MB/,
+    );
   });
 
   it("a bomb that declares 1,000 bytes stops unpacking there and is damaged", async () => {
     const path = file("lying-bomb.xlsx", rowBomb(1_000_000, { lie: true }));
-    expectOneLine(await runCli(["validate", path]), /^This \.xlsx file is damaged: the part xl\/worksheets\/sheet1\.xml could not be unpacked \(it unpacks to more than its directory says\)\.\n$/);
+    expectOneLine(
+      await runCli(["validate", path]),
+      /^This \.xlsx file is damaged: the part xl\/worksheets\/sheet1\.xml could not be unpacked \(it unpacks to more than its directory says\)\.\n$/,
+    );
   });
 
   it("the portable reader (fflate, the pane's) writes no further than the declared size either: damaged", () => {
     const book = openXlsx(rowBomb(1_000_000, { lie: true }));
-    expect(() => book.readSheetSync("Data Categorisation")).toThrow(/^This \.xlsx file is damaged: the part xl\/worksheets\/sheet1\.xml (could not be unpacked|fails its CRC check)/);
+    expect(() => book.readSheetSync("Data Categorisation")).toThrow(
+      /^This \.xlsx file is damaged: the part xl\/worksheets\/sheet1\.xml (could not be unpacked|fails its CRC check)/,
+    );
   });
 
   it("a directory declaring more entries than its bytes can hold is damaged at once", () => {
@@ -87,11 +108,16 @@ describe("attack: ZIP64 and many parts", () => {
     expect(directory.entries).toHaveLength(70_000 + workbookEntries().length);
     const result = await runCli(["validate", file("many.xlsx", bytes), "--format", "json"]);
     expect(result.exitCode).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ sheets: expect.arrayContaining([expect.objectContaining({ tab: "Data Categorisation" })]) });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      sheets: expect.arrayContaining([expect.objectContaining({ tab: "Data Categorisation" })]),
+    });
   });
 
   it("fix on a ZIP64 input (every size and offset in ZIP64 fields) keeps every untouched part byte for byte", async () => {
-    const source = writeZip(withEntry(workbookEntries(), entryOf(SHEET_PART, categorisationSheetXml(["A use case", "An activity", "1.1.1"]))), { zip64: true });
+    const source = writeZip(
+      withEntry(workbookEntries(), entryOf(SHEET_PART, categorisationSheetXml(["A use case", "An activity", "1.1.1"]))),
+      { zip64: true },
+    );
     const input = file("zip64.xlsx", source);
     const out = join(dir, "zip64-fixed.xlsx");
     const result = await runCli(["fix", input, "--out", out]);
@@ -105,7 +131,11 @@ describe("attack: ZIP64 and many parts", () => {
       if (entry.name === SHEET_PART) continue;
       const twin = after.entries.find((e) => e.name === entry.name);
       expect(twin).toBeDefined();
-      expect(Buffer.from(fixed.subarray(twin?.localOffset, twin?.localEnd)).equals(Buffer.from(source.subarray(entry.localOffset, entry.localEnd)))).toBe(true);
+      expect(
+        Buffer.from(fixed.subarray(twin?.localOffset, twin?.localEnd)).equals(
+          Buffer.from(source.subarray(entry.localOffset, entry.localEnd)),
+        ),
+      ).toBe(true);
     }
     // Another reader agrees the package is whole.
     expect(Object.keys(unzipSync(fixed))).toContain(SHEET_PART);
@@ -116,19 +146,77 @@ describe("attack: ZIP64 and many parts", () => {
 describe("attack: damage Excel calls corrupt is reported as damage", () => {
   const entries = workbookEntries();
   it.each<[string, () => Uint8Array, RegExp]>([
-    ["a wrong CRC", () => writeZip(entries.map((e) => (e.name === SHEET_PART ? { ...e, crc: (e.crc ^ 1) >>> 0 } : e))), /sheet1\.xml fails its CRC check/],
-    ["two entries of one name", () => writeZip([...entries, entryOf(SHEET_PART, worksheetXml(""))]), /two of its ZIP entries are named "xl\/worksheets\/sheet1\.xml"/],
-    ["two entries differing only in case", () => writeZip([...entries, entryOf("XL/Worksheets/Sheet1.xml", worksheetXml(""))]), /two of its ZIP entries are named/],
-    ["a sheet whose XML is cut short", () => writeZip(withEntry(entries, entryOf(SHEET_PART, categorisationSheetXml(["a", "b"]).replace("</worksheet>", "")))), /the XML of sheet "Data Categorisation" is cut short or not closed/],
-    ["a sheet cut in the middle of its rows", () => writeZip(withEntry(entries, entryOf(SHEET_PART, categorisationSheetXml(["a", "b"]).slice(0, -60)))), /cut short or not closed/],
-    ["a workbook part never closed", () => writeZip(entries.map((e) => (e.name === "xl/workbook.xml" ? entryOf(e.name, new TextDecoder().decode(unzipSync(writeZip([e]))[e.name]).replace("</workbook>", "")) : e))), /workbook part is cut short/],
-    ["a row past 1,048,576", () => writeZip(withEntry(entries, entryOf(SHEET_PART, categorisationSheetXml(["a", "b"], '<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row>')))), /row 2000000, past Excel's last row 1048576/],
+    [
+      "a wrong CRC",
+      () => writeZip(entries.map((e) => (e.name === SHEET_PART ? { ...e, crc: (e.crc ^ 1) >>> 0 } : e))),
+      /sheet1\.xml fails its CRC check/,
+    ],
+    [
+      "two entries of one name",
+      () => writeZip([...entries, entryOf(SHEET_PART, worksheetXml(""))]),
+      /two of its ZIP entries are named "xl\/worksheets\/sheet1\.xml"/,
+    ],
+    [
+      "two entries differing only in case",
+      () => writeZip([...entries, entryOf("XL/Worksheets/Sheet1.xml", worksheetXml(""))]),
+      /two of its ZIP entries are named/,
+    ],
+    [
+      "a sheet whose XML is cut short",
+      () =>
+        writeZip(
+          withEntry(entries, entryOf(SHEET_PART, categorisationSheetXml(["a", "b"]).replace("</worksheet>", ""))),
+        ),
+      /the XML of sheet "Data Categorisation" is cut short or not closed/,
+    ],
+    [
+      "a sheet cut in the middle of its rows",
+      () => writeZip(withEntry(entries, entryOf(SHEET_PART, categorisationSheetXml(["a", "b"]).slice(0, -60)))),
+      /cut short or not closed/,
+    ],
+    [
+      "a workbook part never closed",
+      () =>
+        writeZip(
+          entries.map((e) =>
+            e.name === "xl/workbook.xml"
+              ? entryOf(e.name, new TextDecoder().decode(unzipSync(writeZip([e]))[e.name]).replace("</workbook>", ""))
+              : e,
+          ),
+        ),
+      /workbook part is cut short/,
+    ],
+    [
+      "a row past 1,048,576",
+      () =>
+        writeZip(
+          withEntry(
+            entries,
+            entryOf(
+              SHEET_PART,
+              categorisationSheetXml(
+                ["a", "b"],
+                '<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row>',
+              ),
+            ),
+          ),
+        ),
+      /row 2000000, past Excel's last row 1048576/,
+    ],
   ])("%s: one line, exit 2", async (name, make, message) => {
     expectOneLine(await runCli(["validate", file(`${name.replace(/\W+/g, "-")}.xlsx`, make())]), message);
   });
 
   it("two sheets of one name (differing in case): damaged, never the first checked and the other ignored", async () => {
-    const bytes = buildXlsx({ sheets: [{ name: "Data Categorisation", xml: categorisationSheetXml(["a"]) }, { name: "DATA CATEGORISATION", xml: categorisationSheetXml(["b"]) }] });
-    expectOneLine(await runCli(["validate", file("dup-sheets.xlsx", bytes)]), /two of its sheets are named "DATA CATEGORISATION"/);
+    const bytes = buildXlsx({
+      sheets: [
+        { name: "Data Categorisation", xml: categorisationSheetXml(["a"]) },
+        { name: "DATA CATEGORISATION", xml: categorisationSheetXml(["b"]) },
+      ],
+    });
+    expectOneLine(
+      await runCli(["validate", file("dup-sheets.xlsx", bytes)]),
+      /two of its sheets are named "DATA CATEGORISATION"/,
+    );
   });
 });

@@ -3,7 +3,16 @@
  * spelt, a report never lands on a workbook, a workbook replaces an existing file only with --force,
  * and every write failure is one line "Cannot write FILE: reason" (no temporary path, no errno dump).
  */
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { runCli } from "../../src/cli/main";
@@ -23,7 +32,10 @@ function folderWithBook(): { dir: string; book: string } {
 /** A workbook with only Data Categorisation: add-tabs has something to write. */
 function oneTabBook(): string {
   const path = join(mkdtempSync(join(tmpdir(), "attack-one-tab-")), "one.xlsx");
-  writeFileSync(path, buildXlsx({ sheets: [{ name: "Data Categorisation", xml: categorisationSheetXml(["A", "B", "1.1.1"]) }] }));
+  writeFileSync(
+    path,
+    buildXlsx({ sheets: [{ name: "Data Categorisation", xml: categorisationSheetXml(["A", "B", "1.1.1"]) }] }),
+  );
   return path;
 }
 
@@ -70,7 +82,11 @@ describe("attack: --out onto another file", () => {
     const { dir, book } = folderWithBook();
     const other = join(dir, "other.dat");
     writeFileSync(other, sample);
-    for (const argv of [["validate", book, "--out", other], ["validate", book, "--format", "markdown", "--out", other], ["summary", book, "--out", other]]) {
+    for (const argv of [
+      ["validate", book, "--out", other],
+      ["validate", book, "--format", "markdown", "--out", other],
+      ["summary", book, "--out", other],
+    ]) {
       expectRefused(await runCli(argv), /is an existing workbook; .* never writes a report over a workbook/);
     }
     expect(readFileSync(other).equals(sample)).toBe(true);
@@ -95,7 +111,10 @@ describe("attack: --out onto another file", () => {
     const { dir, book } = folderWithBook();
     const other = join(dir, "other.xlsx");
     writeFileSync(other, "someone's work");
-    expectRefused(await runCli(argv(book, other)), /other\.xlsx already exists; choose a new file or add --force to replace it/);
+    expectRefused(
+      await runCli(argv(book, other)),
+      /other\.xlsx already exists; choose a new file or add --force to replace it/,
+    );
     expect(readFileSync(other, "utf8")).toBe("someone's work");
     const forced = await runCli([...argv(book, other), "--force"]);
     expect(forced.exitCode).toBe(0);
@@ -112,7 +131,11 @@ describe("attack: --out onto another file", () => {
 
   it("--out naming a folder is refused in one line, for reports and workbooks", async () => {
     const { dir, book } = folderWithBook();
-    for (const argv of [["validate", book, "--out", dir], ["fix", book, "--out", dir, "--force"], ["template", "--out", dir, "--force"]]) {
+    for (const argv of [
+      ["validate", book, "--out", dir],
+      ["fix", book, "--out", dir, "--force"],
+      ["template", "--out", dir, "--force"],
+    ]) {
       expectRefused(await runCli(argv), /is a folder; name a file in it/);
     }
   });
@@ -128,12 +151,24 @@ describe("attack: --out onto another file", () => {
 
 describe("attack: write failures in one line", () => {
   it.each([
-    ["a folder that does not exist", (dir: string) => join(dir, "missing", "out.xlsx"), /^Cannot write .*missing\/out\.xlsx: no such file or folder \(ENOENT\)\n$/],
-    ["a path through a file", (dir: string) => join(dir, "book.xlsx", "out.xlsx"), /^Cannot write .*book\.xlsx\/out\.xlsx: a part of the path is not a folder \(ENOTDIR\)\n$/],
+    [
+      "a folder that does not exist",
+      (dir: string) => join(dir, "missing", "out.xlsx"),
+      /^Cannot write .*missing\/out\.xlsx: no such file or folder \(ENOENT\)\n$/,
+    ],
+    [
+      "a path through a file",
+      (dir: string) => join(dir, "book.xlsx", "out.xlsx"),
+      /^Cannot write .*book\.xlsx\/out\.xlsx: a part of the path is not a folder \(ENOTDIR\)\n$/,
+    ],
   ])("%s: 'Cannot write FILE: reason', no temporary path, nothing left", async (_name, target, message) => {
     const { dir, book } = folderWithBook();
     const before = readdirSync(dir).sort();
-    for (const argv of [["fix", book, "--out", target(dir)], ["validate", book, "--out", target(dir)], ["template", "--out", target(dir)]]) {
+    for (const argv of [
+      ["fix", book, "--out", target(dir)],
+      ["validate", book, "--out", target(dir)],
+      ["template", "--out", target(dir)],
+    ]) {
       const result = await runCli(argv);
       expect(result.exitCode).toBe(2);
       expect(result.stderr).toMatch(message);

@@ -7,7 +7,12 @@ import fc from "fast-check";
 import { planFills } from "../../src/autofill/plan-fills";
 import { cleanText } from "../../src/model/text-normalise";
 import { readWorkbook } from "../../src/sheets/parsed-workbook";
-import { categorisationTab, gapsTab, type CategorisationColumn, type GapColumn } from "../../src/sheets/tab-definitions";
+import {
+  categorisationTab,
+  gapsTab,
+  type CategorisationColumn,
+  type GapColumn,
+} from "../../src/sheets/tab-definitions";
 import { defaultReference } from "../../src/model/default-reference";
 import { MemoryWorkbook, type MemorySheet } from "../../src/workbook/memory/memory-workbook";
 import { applyEditsToMemory, memoryCell } from "../support/memory-edits";
@@ -16,10 +21,27 @@ import { validCategorisation, validGap } from "../support/workbook-rows";
 const model = defaultReference();
 
 const pools = {
-  useCaseGroup: ["", "OTN", "otn", "PO", "Planning and Oversight", "planning and oversight ", "Operate and Trade (normal)", "#N/A", "Nope"],
+  useCaseGroup: [
+    "",
+    "OTN",
+    "otn",
+    "PO",
+    "Planning and Oversight",
+    "planning and oversight ",
+    "Operate and Trade (normal)",
+    "#N/A",
+    "Nope",
+  ],
   useCase: ["UC A", "uc  a", "UC B", "UC C"],
   capabilityId: ["", "", "4.1.2", "4.1.1", "3.4.1", "9.9.9", "#REF!", "4.1", " 4.1.2 "],
-  capability: ["", "", "Share near-term operational forecasts", "share near-term OPERATIONAL forecasts", "Make tea", "Submit connection application"],
+  capability: [
+    "",
+    "",
+    "Share near-term operational forecasts",
+    "share near-term OPERATIONAL forecasts",
+    "Make tea",
+    "Submit connection application",
+  ],
   capabilityGroup: ["", "", "Conduct operational planning and forecasting", "4.1", "wrong"],
   domain: ["", "", "Operate", "operate", "Trade", "#N/A"],
   informationObject: ["Obj 1", "obj 1", "Obj 2", "Obj 3"],
@@ -58,18 +80,27 @@ const gapRow = fc.record({
   priority: pick(pools.priority),
 });
 
-function sheetOf<K extends string>(columns: readonly { key: K; header: string }[], base: Record<K, string>, rows: Partial<Record<K, string>>[]): MemorySheet {
+function sheetOf<K extends string>(
+  columns: readonly { key: K; header: string }[],
+  base: Record<K, string>,
+  rows: Partial<Record<K, string>>[],
+): MemorySheet {
   return { rows: [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => row[c.key] ?? base[c.key]))] };
 }
 
 const bookSheets = fc
   .tuple(fc.array(categorisationRow, { maxLength: 8 }), fc.array(gapRow, { maxLength: 5 }))
   .map(([categorisation, gaps]) => ({
-    "Data Categorisation": sheetOf<CategorisationColumn>(categorisationTab.columns, validCategorisation, categorisation),
+    "Data Categorisation": sheetOf<CategorisationColumn>(
+      categorisationTab.columns,
+      validCategorisation,
+      categorisation,
+    ),
     "Distinct Gap Analysis": sheetOf<GapColumn>(gapsTab.columns, validGap, gaps),
   }));
 
-const plan = async (sheets: Record<string, MemorySheet>, normalise: boolean) => planFills(await readWorkbook(new MemoryWorkbook(sheets)), model, { normalise });
+const plan = async (sheets: Record<string, MemorySheet>, normalise: boolean) =>
+  planFills(await readWorkbook(new MemoryWorkbook(sheets)), model, { normalise });
 
 describe.each([false, true])("planning (normalise: %s)", (normalise) => {
   it("is idempotent: planning again after applying a plan yields no edits", async () => {

@@ -7,8 +7,10 @@ import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { parsedBook, validCategorisation, validGap } from "../support/workbook-rows";
 
 const model = defaultReference();
-const plan = async (spec: Parameters<typeof parsedBook>[0], normalise = false) => planFills(await parsedBook(spec), model, { normalise });
-const at = (edits: readonly CellEdit[]) => Object.fromEntries(edits.map((e) => [`${e.sheet === "Data Categorisation" ? "DC" : "GAP"}!${e.cell}`, e.value]));
+const plan = async (spec: Parameters<typeof parsedBook>[0], normalise = false) =>
+  planFills(await parsedBook(spec), model, { normalise });
+const at = (edits: readonly CellEdit[]) =>
+  Object.fromEntries(edits.map((e) => [`${e.sheet === "Data Categorisation" ? "DC" : "GAP"}!${e.cell}`, e.value]));
 
 describe("capability fills on Data Categorisation", () => {
   it("fills Capability, Capability Group and Domain from a Capability ID", async () => {
@@ -41,23 +43,40 @@ describe("capability fills on Data Categorisation", () => {
   });
 
   it("fills nothing from an unknown ID or name", async () => {
-    const { edits, conflicts } = await plan({ categorisation: [{ capabilityId: "9.9.9", capability: "", capabilityGroup: "", domain: "" }, { capabilityId: "", capability: "Make tea", domain: "" }] });
+    const { edits, conflicts } = await plan({
+      categorisation: [
+        { capabilityId: "9.9.9", capability: "", capabilityGroup: "", domain: "" },
+        { capabilityId: "", capability: "Make tea", domain: "" },
+      ],
+    });
     expect(edits).toEqual([]);
     expect(conflicts).toEqual([]);
   });
 
   it("reports a filled cell that disagrees as a conflict with the proposed value, and does not overwrite it", async () => {
-    const { edits, conflicts } = await plan({ categorisation: [{ capability: "Settle the market", capabilityGroup: "", domain: "Trade" }] });
+    const { edits, conflicts } = await plan({
+      categorisation: [{ capability: "Settle the market", capabilityGroup: "", domain: "Trade" }],
+    });
     expect(at(edits)).toEqual({ "DC!E2": "Conduct operational planning and forecasting" });
     expect(conflicts.map((c) => [c.cell, c.rule, c.severity, c.value, c.suggestion])).toEqual([
       ["D2", "autofill.conflict", "warning", "Settle the market", "Share near-term operational forecasts"],
       ["F2", "autofill.conflict", "warning", "Trade", "Operate"],
     ]);
-    expect(conflicts[0]?.message).toMatch(/Capability holds "Settle the market", but Capability ID 4\.1\.2 gives "Share near-term operational forecasts"/);
+    expect(conflicts[0]?.message).toMatch(
+      /Capability holds "Settle the market", but Capability ID 4\.1\.2 gives "Share near-term operational forecasts"/,
+    );
   });
 
   it("accepts agreeing spellings without a conflict: case, a group written with its id", async () => {
-    const { edits, conflicts } = await plan({ categorisation: [{ capability: "share near-term operational forecasts", capabilityGroup: "4.1 Conduct operational planning and forecasting", domain: "OPERATE" }] });
+    const { edits, conflicts } = await plan({
+      categorisation: [
+        {
+          capability: "share near-term operational forecasts",
+          capabilityGroup: "4.1 Conduct operational planning and forecasting",
+          domain: "OPERATE",
+        },
+      ],
+    });
     expect(edits).toEqual([]);
     expect(conflicts).toEqual([]);
   });
@@ -71,7 +90,17 @@ describe("capability fills on Data Categorisation", () => {
   it("never targets a merged cell other than the area's top-left, nor reports one", async () => {
     const sheet = {
       rows: [
-        ["Use Case Group", "Use Case", "Capability ID", "Capability", "Capability Group", "Domain", "Activity", "Information Object", "Information Category"],
+        [
+          "Use Case Group",
+          "Use Case",
+          "Capability ID",
+          "Capability",
+          "Capability Group",
+          "Domain",
+          "Activity",
+          "Information Object",
+          "Information Category",
+        ],
         ["OTN", "UC", "4.1.2", "", "Conduct operational planning and forecasting", "", "A", "O", "Forecast"],
       ],
       merges: [{ top: 2, left: 5, bottom: 2, right: 6 }],
@@ -86,7 +115,9 @@ describe("capability fills on Data Categorisation", () => {
 
 describe("Information Category -> Information Group", () => {
   it("fills the group of a known category, tolerating its spelling", async () => {
-    const { edits } = await plan({ categorisation: [{ informationGroup: "" }, { informationGroup: "", informationCategory: "telemetry (device)" }] });
+    const { edits } = await plan({
+      categorisation: [{ informationGroup: "" }, { informationGroup: "", informationCategory: "telemetry (device)" }],
+    });
     expect(at(edits)).toEqual({ "DC!I2": "Forecasting", "DC!I3": "Measurements" });
   });
 
@@ -96,7 +127,9 @@ describe("Information Category -> Information Group", () => {
   });
 
   it("fills nothing for an unknown category", async () => {
-    expect((await plan({ categorisation: [{ informationGroup: "", informationCategory: "Telemetry (Devices)" }] })).edits).toEqual([]);
+    expect(
+      (await plan({ categorisation: [{ informationGroup: "", informationCategory: "Telemetry (Devices)" }] })).edits,
+    ).toEqual([]);
   });
 });
 
@@ -108,18 +141,29 @@ describe("Use Case Group", () => {
 
   it("writes the name when the column holds names", async () => {
     const name = "Operate and Trade (normal conditions)";
-    const { edits } = await plan({ categorisation: [{ useCaseGroup: name }, { useCaseGroup: name.toUpperCase() }, { useCaseGroup: "" }] });
+    const { edits } = await plan({
+      categorisation: [{ useCaseGroup: name }, { useCaseGroup: name.toUpperCase() }, { useCaseGroup: "" }],
+    });
     expect(at(edits)).toEqual({ "DC!A4": name });
   });
 
   it("fills nothing when the use case's rows name different groups", async () => {
-    const { edits } = await plan({ categorisation: [{ useCaseGroup: "OTN" }, { useCaseGroup: "OTE" }, { useCaseGroup: "" }] });
+    const { edits } = await plan({
+      categorisation: [{ useCaseGroup: "OTN" }, { useCaseGroup: "OTE" }, { useCaseGroup: "" }],
+    });
     expect(edits).toEqual([]);
   });
 
   it("normalises variants and aliases to the column's form, leaving exact codes and names", async () => {
     const { edits } = await plan(
-      { categorisation: [{ useCaseGroup: "OTN" }, { useCaseGroup: "otn" }, { useCaseGroup: "Operate and Trade (normal)" }, { useCaseGroup: "Planning and Oversight", useCase: "Other" }] },
+      {
+        categorisation: [
+          { useCaseGroup: "OTN" },
+          { useCaseGroup: "otn" },
+          { useCaseGroup: "Operate and Trade (normal)" },
+          { useCaseGroup: "Planning and Oversight", useCase: "Other" },
+        ],
+      },
       true,
     );
     expect(edits.map((e) => [e.cell, e.value, e.kind])).toEqual([
@@ -136,21 +180,35 @@ describe("Distinct Gap Analysis", () => {
   });
 
   it("fills the Information Category from the object when every categorisation row agrees", async () => {
-    const agreeing = await plan({ categorisation: [{}, { informationCategory: "FORECAST" }], gaps: [{ informationCategory: "" }] });
+    const agreeing = await plan({
+      categorisation: [{}, { informationCategory: "FORECAST" }],
+      gaps: [{ informationCategory: "" }],
+    });
     expect(at(agreeing.edits)).toEqual({ "GAP!F2": "Forecast" });
-    const disagreeing = await plan({ categorisation: [{}, { informationCategory: "Market" }], gaps: [{ informationCategory: "" }] });
+    const disagreeing = await plan({
+      categorisation: [{}, { informationCategory: "Market" }],
+      gaps: [{ informationCategory: "" }],
+    });
     expect(disagreeing.edits).toEqual([]);
-    const absent = await plan({ categorisation: [{}], gaps: [{ informationCategory: "", informationObject: "Something else" }] });
+    const absent = await plan({
+      categorisation: [{}],
+      gaps: [{ informationCategory: "", informationObject: "Something else" }],
+    });
     expect(absent.edits).toEqual([]);
   });
 
   it("reports a gap category that disagrees with the object's category", async () => {
     const { conflicts } = await plan({ categorisation: [{}], gaps: [{ informationCategory: "Market" }] });
-    expect(conflicts.map((c) => [c.sheet, c.cell, c.suggestion])).toEqual([["Distinct Gap Analysis", "F2", "Forecast"]]);
+    expect(conflicts.map((c) => [c.sheet, c.cell, c.suggestion])).toEqual([
+      ["Distinct Gap Analysis", "F2", "Forecast"],
+    ]);
   });
 
   it("fills Capability ID, Capability and Domain from a use case that maps to exactly one capability", async () => {
-    const { edits } = await plan({ categorisation: [{}, { capabilityId: "", capability: "Share near-term operational forecasts" }], gaps: [{ capabilityId: "", capability: "", domain: "" }] });
+    const { edits } = await plan({
+      categorisation: [{}, { capabilityId: "", capability: "Share near-term operational forecasts" }],
+      gaps: [{ capabilityId: "", capability: "", domain: "" }],
+    });
     expect(at(edits)).toEqual({
       "DC!C3": "4.1.2",
       "GAP!G2": "4.1.2",
@@ -161,20 +219,33 @@ describe("Distinct Gap Analysis", () => {
   });
 
   it("fills no capability from a use case that maps to two", async () => {
-    const { edits } = await plan({ categorisation: [{}, { capabilityId: "4.1.1", capability: "", capabilityGroup: "", domain: "" }], gaps: [{ capabilityId: "", capability: "", domain: "" }] });
+    const { edits } = await plan({
+      categorisation: [{}, { capabilityId: "4.1.1", capability: "", capabilityGroup: "", domain: "" }],
+      gaps: [{ capabilityId: "", capability: "", domain: "" }],
+    });
     expect(edits.filter((e) => e.sheet === "Distinct Gap Analysis")).toEqual([]);
   });
 });
 
 describe("normalise", () => {
-  const variants = { interface: "system to  SYSTEM", sensitivity: " public", quality: "no issues", domain: "operate", informationCategory: "forecast", informationGroup: "FORECASTING" };
+  const variants = {
+    interface: "system to  SYSTEM",
+    sensitivity: " public",
+    quality: "no issues",
+    domain: "operate",
+    informationCategory: "forecast",
+    informationGroup: "FORECASTING",
+  };
 
   it("is off by default: variants are valid values and stay", async () => {
     expect((await plan({ categorisation: [variants] })).edits).toEqual([]);
   });
 
   it("rewrites case/spacing variants of closed vocabularies to their canonical spelling, as normalise edits", async () => {
-    const { edits } = await plan({ categorisation: [variants], gaps: [{ gapType: "data sharing", priority: "high", domain: "OPERATE" }] }, true);
+    const { edits } = await plan(
+      { categorisation: [variants], gaps: [{ gapType: "data sharing", priority: "high", domain: "OPERATE" }] },
+      true,
+    );
     expect(edits.every((e) => e.kind === "normalise")).toBe(true);
     expect(at(edits)).toEqual({
       "DC!M2": "System to System",
@@ -203,11 +274,23 @@ describe("normalise", () => {
 
 describe("merged areas", () => {
   it("never fills a cell inside a merged area, even an empty one", async () => {
-    const header = ["Use Case Group", "Use Case", "Capability ID", "Capability", "Capability Group", "Domain", "Activity"];
+    const header = [
+      "Use Case Group",
+      "Use Case",
+      "Capability ID",
+      "Capability",
+      "Capability Group",
+      "Domain",
+      "Activity",
+    ];
     const book = await readWorkbook(
       new MemoryWorkbook({
         "Data Categorisation": {
-          rows: [header, ["OTN", "Forecasting", "4.1.2", "", "", "", "a"], ["OTN", "Forecasting", "4.1.2", "", "", "", "b"]],
+          rows: [
+            header,
+            ["OTN", "Forecasting", "4.1.2", "", "", "", "a"],
+            ["OTN", "Forecasting", "4.1.2", "", "", "", "b"],
+          ],
           // Capability, Capability Group and Domain of both rows merged into one empty block.
           merges: [{ top: 2, left: 4, bottom: 3, right: 6 }],
         },

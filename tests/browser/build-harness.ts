@@ -5,5 +5,11 @@
 import { bundlePage } from "../../scripts/build-demo";
 
 export async function buildHarness(outputDir: string): Promise<void> {
-  await bundlePage({ entry: "./tests/browser/harness/harness.tsx", outputDir, template: "./src/taskpane/taskpane.html", page: "taskpane.html", mode: "development" });
+  await bundlePage({
+    entry: "./tests/browser/harness/harness.tsx",
+    outputDir,
+    template: "./src/taskpane/taskpane.html",
+    page: "taskpane.html",
+    mode: "development",
+  });
 }

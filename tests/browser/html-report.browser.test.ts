@@ -36,7 +36,10 @@ describeInChromium("the HTML report in Chromium", () => {
     const book = readWorkbookFile(sample);
     const { report, summary } = await checkWorkbook(book, defaultReference(), { review: true, summary: true });
     const review = workbookReviewOf("sample-workbook.xlsx", report, summarySectionOf(summary));
-    fs.writeFileSync(path.join(folder, "sample.html"), htmlReport(reviewDocument([review], { generatedAt: new Date(), generator: "cerdc test" })));
+    fs.writeFileSync(
+      path.join(folder, "sample.html"),
+      htmlReport(reviewDocument([review], { generatedAt: new Date(), generator: "cerdc test" })),
+    );
     server = await serveFolder(folder);
     browser = await launchChromium();
   }, 120_000);
@@ -47,23 +50,32 @@ describeInChromium("the HTML report in Chromium", () => {
     if (folder !== undefined) fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  it.each(["hostile.html", "sample.html"])("%s has zero axe violations and requests nothing but itself", async (name) => {
-    const requests: string[] = [];
-    const { page, problems, close } = await openWatchedPage(browser, server.origin, `/${name}`, { viewport: { width: 1024, height: 768 } });
-    try {
-      page.on("request", (request) => requests.push(request.url()));
-      await page.reload();
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-      // axe really ran over the page (the policy forbids scripts, but Playwright's evaluation is allowed).
-      expect(results.passes.map((p) => p.id)).toEqual(expect.arrayContaining(["color-contrast", "document-title", "html-has-lang", "th-has-data-cells"]));
-      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`))).toEqual([]);
-      // axe itself is injected by Playwright, not requested; the page asked only for itself.
-      expect(requests).toEqual([`${server.origin}/${name}`]);
-      expect(await page.evaluate(() => document.scripts.length)).toBe(0);
-      expect(await page.title()).toMatch(/^CER data categorisation review: /);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+  it.each(["hostile.html", "sample.html"])(
+    "%s has zero axe violations and requests nothing but itself",
+    async (name) => {
+      const requests: string[] = [];
+      const { page, problems, close } = await openWatchedPage(browser, server.origin, `/${name}`, {
+        viewport: { width: 1024, height: 768 },
+      });
+      try {
+        page.on("request", (request) => requests.push(request.url()));
+        await page.reload();
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+          .analyze();
+        // axe really ran over the page (the policy forbids scripts, but Playwright's evaluation is allowed).
+        expect(results.passes.map((p) => p.id)).toEqual(
+          expect.arrayContaining(["color-contrast", "document-title", "html-has-lang", "th-has-data-cells"]),
+        );
+        expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`))).toEqual([]);
+        // axe itself is injected by Playwright, not requested; the page asked only for itself.
+        expect(requests).toEqual([`${server.origin}/${name}`]);
+        expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+        expect(await page.title()).toMatch(/^CER data categorisation review: /);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
 });

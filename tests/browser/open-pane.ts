@@ -13,6 +13,13 @@ const officeJs = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export type OpenPane = WatchedPage;
 
 export function openPane(browser: Browser, origin: string, book: BookName): Promise<OpenPane> {
-  const answer = (url: string) => (url === officeJs ? { contentType: "text/javascript", body: "// office.js: the harness bundle installs a fake Office.\n" } : undefined);
-  return openWatchedPage(browser, origin, `/taskpane.html?book=${book}`, { viewport: { width: 360, height: 720 }, deviceScaleFactor: 2, answer });
+  const answer = (url: string) =>
+    url === officeJs
+      ? { contentType: "text/javascript", body: "// office.js: the harness bundle installs a fake Office.\n" }
+      : undefined;
+  return openWatchedPage(browser, origin, `/taskpane.html?book=${book}`, {
+    viewport: { width: 360, height: 720 },
+    deviceScaleFactor: 2,
+    answer,
+  });
 }

@@ -13,7 +13,14 @@ import type { Finding } from "../../src/check/finding";
 import { runRules } from "../../src/check/run-rules";
 import { readWorkbook } from "../../src/sheets/parsed-workbook";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
-import { analystWorkbook, GOOD_ROWS, NOT_DATA_ROWS, PLANTED, twoRowHeaderWorkbook, type Shape } from "../support/analyst-workbook";
+import {
+  analystWorkbook,
+  GOOD_ROWS,
+  NOT_DATA_ROWS,
+  PLANTED,
+  twoRowHeaderWorkbook,
+  type Shape,
+} from "../support/analyst-workbook";
 
 const model = defaultReference();
 const DC = "Data Categorisation";
@@ -30,7 +37,9 @@ describe.each<Shape>(["sheets", "numbers"])("an analyst's workbook, %s XML shape
   });
 
   it("finds every planted defect at its cell, and nothing else that is an error or a warning", () => {
-    expect(serious(findings).map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(PLANTED.map((p) => `${DC}!${p.cell} ${p.rule}`));
+    expect(serious(findings).map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(
+      PLANTED.map((p) => `${DC}!${p.cell} ${p.rule}`),
+    );
   });
 
   it("raises no error or warning on the rows known to be right", () => {
@@ -64,12 +73,20 @@ describe.each<Shape>(["sheets", "numbers"])("an analyst's workbook, %s XML shape
 });
 
 describe("a header written on two rows", () => {
-  it("reads \"Capability\" over \"ID\" and \"Name\" as both columns, and checks the rows below", async () => {
+  it('reads "Capability" over "ID" and "Name" as both columns, and checks the rows below', async () => {
     const book = await readWorkbook(openXlsx(twoRowHeaderWorkbook()));
     const tab = book.categorisation;
     expect(tab?.headerRow).toBe(2);
     expect(tab?.missingRequired).toEqual([]);
-    expect(tab?.columns).toMatchObject({ capabilityId: 2, capability: 3, informationObject: 7, informationGroup: 8, informationCategory: 9, initiator: 10, receiver: 11 });
+    expect(tab?.columns).toMatchObject({
+      capabilityId: 2,
+      capability: 3,
+      informationObject: 7,
+      informationGroup: 8,
+      informationCategory: 9,
+      initiator: 10,
+      receiver: 11,
+    });
     const findings = runRules(book, model);
     expect(serious(findings).map((f) => `${f.cell} ${f.rule}`)).toEqual(["C4 capability.unknown-id"]);
   });
@@ -83,7 +100,12 @@ describe("cerdc validate on an analyst's workbook", () => {
     const result = await runCli(["validate", file, "--format", "json"]);
     expect(result.exitCode).toBe(1);
     const report = JSON.parse(result.stdout) as { findings: Finding[] };
-    expect(report.findings.filter((f) => f.severity === "error").map((f) => f.cell)).toEqual(["P14", "N16", "G17", "J18"]);
+    expect(report.findings.filter((f) => f.severity === "error").map((f) => f.cell)).toEqual([
+      "P14",
+      "N16",
+      "G17",
+      "J18",
+    ]);
     expect(report.findings.some((f) => f.rule === "row.not-data")).toBe(true);
   });
 });

@@ -16,7 +16,11 @@ import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { ADD_IN_ID } from "../../src/workbook/xlsx/webextension-settings";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
 import { checkWorkbook } from "../../src/workflows/check/check";
-import { COLUMN_MAPPING_KEY, columnMappingChoices, saveColumnMapping } from "../../src/workflows/settings/column-mapping";
+import {
+  COLUMN_MAPPING_KEY,
+  columnMappingChoices,
+  saveColumnMapping,
+} from "../../src/workflows/settings/column-mapping";
 import { webExtensionParts } from "../support/webextension-parts";
 import { buildXlsx, escapeAttribute, worksheetXml } from "../support/xlsx-package-builder";
 
@@ -46,9 +50,15 @@ const rows = [headers, categorisationTab.columns.map((c) => values[c.key] ?? "")
 
 function xlsxOf(settings: Record<string, unknown> | undefined): Uint8Array {
   const sheetData = rows
-    .map((cells, r) => `<row r="${r + 1}">${cells.map((text, c) => (text === "" ? "" : `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="inlineStr"><is><t>${escapeAttribute(text)}</t></is></c>`)).join("")}</row>`)
+    .map(
+      (cells, r) =>
+        `<row r="${r + 1}">${cells.map((text, c) => (text === "" ? "" : `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="inlineStr"><is><t>${escapeAttribute(text)}</t></is></c>`)).join("")}</row>`,
+    )
     .join("");
-  return buildXlsx({ sheets: [{ name: DC, xml: worksheetXml(sheetData) }], extraParts: settings === undefined ? {} : webExtensionParts(settings, ADD_IN_ID) });
+  return buildXlsx({
+    sheets: [{ name: DC, xml: worksheetXml(sheetData) }],
+    extraParts: settings === undefined ? {} : webExtensionParts(settings, ADD_IN_ID),
+  });
 }
 
 describe("a column mapping saved in the pane travels in the .xlsx", () => {
@@ -68,7 +78,9 @@ describe("a column mapping saved in the pane travels in the .xlsx", () => {
     await saveColumnMapping(writer, "categorisation", { sensitivity: "Classification" });
     await saveColumnMapping(writer, "categorisation", { informationCategory: "Kind of data" });
     saved = excel.settings;
-    expect(saved[COLUMN_MAPPING_KEY]).toEqual({ categorisation: { sensitivity: "Classification", informationCategory: "Kind of data" } });
+    expect(saved[COLUMN_MAPPING_KEY]).toEqual({
+      categorisation: { sensitivity: "Classification", informationCategory: "Kind of data" },
+    });
     const { report } = await checkWorkbook({ reader, settings: writer }, model);
     paneFindings = report.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`).sort();
   });
@@ -80,9 +92,16 @@ describe("a column mapping saved in the pane travels in the .xlsx", () => {
 
   it("the file's settings are read back from xl/webextensions", async () => {
     const book = openXlsx(xlsxOf(saved));
-    expect(await book.readSettings([COLUMN_MAPPING_KEY, "cer.absent"])).toEqual({ [COLUMN_MAPPING_KEY]: saved[COLUMN_MAPPING_KEY] });
+    expect(await book.readSettings([COLUMN_MAPPING_KEY, "cer.absent"])).toEqual({
+      [COLUMN_MAPPING_KEY]: saved[COLUMN_MAPPING_KEY],
+    });
     // Another add-in's settings in the same file are not taken for this one's.
-    const other = openXlsx(buildXlsx({ sheets: [{ name: DC, xml: worksheetXml("") }], extraParts: webExtensionParts({ "other.key": 1 }, "WA104380000") }));
+    const other = openXlsx(
+      buildXlsx({
+        sheets: [{ name: DC, xml: worksheetXml("") }],
+        extraParts: webExtensionParts({ "other.key": 1 }, "WA104380000"),
+      }),
+    );
     expect(await other.readSettings([COLUMN_MAPPING_KEY])).toEqual({});
   });
 
@@ -91,7 +110,11 @@ describe("a column mapping saved in the pane travels in the .xlsx", () => {
     writeFileSync(withMapping, xlsxOf(saved));
     const result = await runCli(["validate", withMapping, "--format", "json"]);
     expect(result.stderr).toBe("");
-    const findings = (JSON.parse(result.stdout) as { findings: Array<{ rule: string; sheet: string; cell: string }> }).findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`).sort();
+    const findings = (
+      JSON.parse(result.stdout) as { findings: Array<{ rule: string; sheet: string; cell: string }> }
+    ).findings
+      .map((f) => `${f.rule} ${f.sheet}!${f.cell}`)
+      .sort();
     expect(findings).toEqual(paneFindings);
     const without = join(folder, "plain.xlsx");
     writeFileSync(without, xlsxOf(undefined));

@@ -31,7 +31,8 @@ function categorisation(book: ExcelJS.Workbook): ExcelJS.Worksheet {
 function columnOf(sheet: ExcelJS.Worksheet, header: string): { column: number; headerRow: number } {
   for (let r = 1; r <= 20; r++) {
     const row = sheet.getRow(r);
-    for (let c = 1; c <= row.cellCount; c++) if (String(row.getCell(c).value ?? "").trim() === header) return { column: c, headerRow: r };
+    for (let c = 1; c <= row.cellCount; c++)
+      if (String(row.getCell(c).value ?? "").trim() === header) return { column: c, headerRow: r };
   }
   throw new Error(`no ${header} header`);
 }
@@ -44,7 +45,18 @@ beforeAll(async () => {
 interface DiffJson {
   old: string;
   new: string;
-  tabs: Array<{ sheet: string; added: Array<{ row: number; key: Record<string, string> }>; removed: unknown[]; changed: Array<{ row: number; oldRow: number; key: Record<string, string>; cells: Array<{ column: string; cell: string; before: string; after: string }> }>; moved: number }>;
+  tabs: Array<{
+    sheet: string;
+    added: Array<{ row: number; key: Record<string, string> }>;
+    removed: unknown[];
+    changed: Array<{
+      row: number;
+      oldRow: number;
+      key: Record<string, string>;
+      cells: Array<{ column: string; cell: string; before: string; after: string }>;
+    }>;
+    moved: number;
+  }>;
   findings: { introduced: Array<{ rule: string; cell: string; severity: string }>; resolved: unknown[] };
 }
 
@@ -72,8 +84,17 @@ describe("cerdc diff", () => {
     const change = tab?.changed[0];
     expect(change?.row).toBe(change?.oldRow);
     expect(Object.keys(change?.key ?? {})).toHaveLength(3);
-    expect(change?.cells).toEqual([{ column: "Sensitivity", cell: expect.stringMatching(/^[A-Z]+\d+$/), before: expect.any(String), after: "Top secret" }]);
-    expect(json.findings.introduced).toEqual([expect.objectContaining({ rule: "sensitivity.unknown", severity: "error", cell: change?.cells[0]?.cell })]);
+    expect(change?.cells).toEqual([
+      {
+        column: "Sensitivity",
+        cell: expect.stringMatching(/^[A-Z]+\d+$/),
+        before: expect.any(String),
+        after: "Top secret",
+      },
+    ]);
+    expect(json.findings.introduced).toEqual([
+      expect.objectContaining({ rule: "sensitivity.unknown", severity: "error", cell: change?.cells[0]?.cell }),
+    ]);
     expect(json.findings.resolved).toEqual([]);
     // Back again: the error is resolved, nothing introduced, exit 0.
     const back = await diffJson(edited, unchanged);
@@ -99,10 +120,14 @@ describe("cerdc diff", () => {
       return columnOf(categorisation(book), "Capability ID");
     })();
     const asNumber = await variant("as-number.xlsx", (book) => {
-      categorisation(book).getRow(headerRow + 1).getCell(column).value = 4.12;
+      categorisation(book)
+        .getRow(headerRow + 1)
+        .getCell(column).value = 4.12;
     });
     const asText = await variant("as-text.xlsx", (book) => {
-      categorisation(book).getRow(headerRow + 1).getCell(column).value = "4.12";
+      categorisation(book)
+        .getRow(headerRow + 1)
+        .getCell(column).value = "4.12";
     });
     expect((await diffJson(asNumber, asText)).json.tabs[0]?.changed).toEqual([]);
   });
@@ -120,7 +145,9 @@ describe("cerdc diff", () => {
     const { json } = await diffJson(unchanged, moved);
     const tab = json.tabs[0];
     expect(tab?.sheet).toBe("Categorisation");
-    expect(tab?.added).toEqual([{ row: expect.any(Number), key: expect.objectContaining({ "Information Object": "Brand new object" }) }]);
+    expect(tab?.added).toEqual([
+      { row: expect.any(Number), key: expect.objectContaining({ "Information Object": "Brand new object" }) },
+    ]);
     expect(tab?.removed).toEqual([]);
     expect(tab?.changed).toEqual([]);
     expect(tab?.moved).toBeGreaterThan(0);
@@ -130,7 +157,7 @@ describe("cerdc diff", () => {
     const hostile = await variant("hostile.xlsx", (book) => {
       const sheet = categorisation(book);
       const { column, headerRow } = columnOf(sheet, "Quality Rationale");
-      sheet.getRow(headerRow + 1).getCell(column).value = "=HYPERLINK(\"http://x\") <script>alert(1)</script> *bold*";
+      sheet.getRow(headerRow + 1).getCell(column).value = '=HYPERLINK("http://x") <script>alert(1)</script> *bold*';
     });
     const md = await runCli(["diff", unchanged, hostile, "--format", "markdown"]);
     expect(md.stdout).toContain("'=HYPERLINK");

@@ -25,15 +25,23 @@ describe("cli fix", () => {
     expect(result.stdout).toMatch(/Data Categorisation\n/);
     expect(result.stdout).toMatch(/Capability Group\s+2\s+E2, E3/);
     expect(result.stdout).toMatch(/Capability ID\s+1\s+C3/);
-    expect(result.stdout).toContain(`Data Categorisation!F4  Domain holds "Trade", but Capability ID 4.1.2 gives "Operate"; left unchanged.`);
+    expect(result.stdout).toContain(
+      `Data Categorisation!F4  Domain holds "Trade", but Capability ID 4.1.2 gives "Operate"; left unchanged.`,
+    );
     const rows = openXlsx(readFileSync(out)).readSheetSync("Data Categorisation").rows;
-    expect(rows[1]?.cells.slice(2, 6)).toEqual(["4.1.2", "Share near-term operational forecasts", "Conduct operational planning and forecasting", "Operate"]);
+    expect(rows[1]?.cells.slice(2, 6)).toEqual([
+      "4.1.2",
+      "Share near-term operational forecasts",
+      "Conduct operational planning and forecasting",
+      "Operate",
+    ]);
   });
 
   it("normalises only with --normalise", async () => {
     const source = join(folder, "variants.xlsx");
     writeFileSync(source, await richWorkbookBytes({ interface: "system to  system" }));
-    const interfaceOf = (path: string) => openXlsx(readFileSync(path)).readSheetSync("Data Categorisation").rows[1]?.cells[12];
+    const interfaceOf = (path: string) =>
+      openXlsx(readFileSync(path)).readSheetSync("Data Categorisation").rows[1]?.cells[12];
     const plain = join(folder, "variants-plain.xlsx");
     expect((await runCli(["fix", source, "--out", plain])).stdout).not.toContain("Normalised");
     expect(interfaceOf(plain)).toBe("system to  system");
@@ -42,12 +50,18 @@ describe("cli fix", () => {
     // The fixture's "establish  regulations" is a spacing variant of a capability name too.
     // The spelling a finding flags is fixed as validate counts it; the capability name's spacing is the auto-fill's.
     expect(result.stdout).toMatch(/Normalised 1 cell\n {2}Data Categorisation\n {4}Capability\s+1\s+D3\n/);
-    expect(result.stdout).toContain('Fixed (1 cell):\n  Data Categorisation!M2  Interface: "system to system" -> "System to System"');
+    expect(result.stdout).toContain(
+      'Fixed (1 cell):\n  Data Categorisation!M2  Interface: "system to system" -> "System to System"',
+    );
     expect(interfaceOf(normalised)).toBe("System to System");
   });
 
   it("refuses to write over its input, however the path is spelt", async () => {
-    for (const out of [input, join(folder, ".", "book.xlsx"), join(folder, "..", folder.split("/").pop() ?? "", "book.xlsx")]) {
+    for (const out of [
+      input,
+      join(folder, ".", "book.xlsx"),
+      join(folder, "..", folder.split("/").pop() ?? "", "book.xlsx"),
+    ]) {
       const result = await runCli(["fix", input, "--out", out]);
       expect(result.exitCode).toBe(2);
       expect(result.stderr).toMatch(/never writes over its input/);

@@ -15,12 +15,15 @@ const app = join(work, "app");
 
 function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
   // npm_config_* from an enclosing `npm test` (a workspace, a dry run...) must not steer these npm calls.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_config_")));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_config_")),
+  );
   return spawnSync(command, args, { cwd, encoding: "utf8", env: { ...env, NO_COLOR: "1" }, timeout: 120_000 });
 }
 
 function ok(result: SpawnSyncReturns<string>): SpawnSyncReturns<string> {
-  if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}${result.stdout}${result.error?.message ?? ""}`);
+  if (result.status !== 0)
+    throw new Error(`exit ${result.status}: ${result.stderr}${result.stdout}${result.error?.message ?? ""}`);
   return result;
 }
 
@@ -32,17 +35,27 @@ describe("the installed command (npm pack, npm install --omit=dev --offline)", (
     const filename = (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0]?.filename ?? "";
     ok(run("mkdir", ["-p", app], work));
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "try-cerdc", version: "1.0.0", private: true }));
-    ok(run("npm", ["install", "--omit=dev", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(work, filename)], app));
+    ok(
+      run(
+        "npm",
+        ["install", "--omit=dev", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(work, filename)],
+        app,
+      ),
+    );
     bin = join(app, "node_modules", ".bin", "cerdc");
   }, 180_000);
 
   it("installs the command and nothing else: no run-time dependencies, only the built files", () => {
     expect(existsSync(bin)).toBe(true);
-    expect(readdirSync(join(app, "node_modules")).filter((name) => !name.startsWith("."))).toEqual(["cer-data-categorisation"]);
+    expect(readdirSync(join(app, "node_modules")).filter((name) => !name.startsWith("."))).toEqual([
+      "cer-data-categorisation",
+    ]);
     const installed = join(app, "node_modules", "cer-data-categorisation");
     expect(readdirSync(join(installed, "dist-cli")).sort()).toEqual(["cerdc-main.js", "cerdc.js"]);
     expect(existsSync(join(installed, "src"))).toBe(false);
-    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+    };
     expect(Object.keys(manifest.dependencies ?? {})).toEqual([]);
   });
 
@@ -63,7 +76,9 @@ describe("the installed command (npm pack, npm install --omit=dev --offline)", (
 
   it("runs through npx, and answers --version and --help", () => {
     const version = ok(run("npx", ["--no-install", "cerdc", "--version"], app));
-    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { version: string }).version);
+    expect(version.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { version: string }).version,
+    );
     const help = ok(run("npx", ["--no-install", "cerdc", "validate", "--help"], app));
     expect(help.stdout).toMatch(/^Usage:\n {2}cerdc validate/);
   });

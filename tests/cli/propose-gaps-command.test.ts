@@ -12,19 +12,39 @@ import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
 import { excelJsXlsx } from "../support/xlsx-exceljs";
 import { validCategorisation, validGap, type CategorisationRow } from "../support/workbook-rows";
 
-const issue = (rationale: string, more: CategorisationRow = {}): CategorisationRow => ({ quality: "Issues", qualityRationale: rationale, ...more });
-const categorisation = [{}, issue("Forecasts are published late"), issue("Forecasts are published late", { useCase: "Market Operations" }), issue("Meter data incomplete", { informationObject: "Meter reads" }), issue("")];
+const issue = (rationale: string, more: CategorisationRow = {}): CategorisationRow => ({
+  quality: "Issues",
+  qualityRationale: rationale,
+  ...more,
+});
+const categorisation = [
+  {},
+  issue("Forecasts are published late"),
+  issue("Forecasts are published late", { useCase: "Market Operations" }),
+  issue("Meter data incomplete", { informationObject: "Meter reads" }),
+  issue(""),
+];
 
 async function book(withGaps = true): Promise<Uint8Array> {
   return excelJsXlsx((workbook) => {
     const dc = workbook.addWorksheet("Data Categorisation");
     dc.addRow(categorisationTab.columns.map((c) => c.header));
-    for (const row of categorisation) dc.addRow(categorisationTab.columns.map((c) => (row as CategorisationRow)[c.key] ?? validCategorisation[c.key]));
+    for (const row of categorisation)
+      dc.addRow(categorisationTab.columns.map((c) => (row as CategorisationRow)[c.key] ?? validCategorisation[c.key]));
     if (withGaps) {
       const gaps = workbook.addWorksheet("Distinct Gap Analysis");
       gaps.addRow(gapsTab.columns.map((c) => c.header));
-      gaps.addRow(gapsTab.columns.map((c) => ({ ...validGap, gapId: "G05", informationObject: "Price signal" })[c.key]));
-      gaps.addRow(gapsTab.columns.map((c) => ({ ...validGap, gapId: "G06", gapDescription: "Meter data incomplete", informationObject: "Meter reads" })[c.key]));
+      gaps.addRow(
+        gapsTab.columns.map((c) => ({ ...validGap, gapId: "G05", informationObject: "Price signal" })[c.key]),
+      );
+      gaps.addRow(
+        gapsTab.columns.map(
+          (c) =>
+            ({ ...validGap, gapId: "G06", gapDescription: "Meter data incomplete", informationObject: "Meter reads" })[
+              c.key
+            ],
+        ),
+      );
     }
     workbook.addWorksheet("Notes").getCell("A1").value = "keep me";
   });
@@ -67,7 +87,9 @@ describe("cli propose-gaps", () => {
     expect(added[header.indexOf("Capability Status")] ?? "").toBe("");
     expect(added[header.indexOf("Capability ID")]).toBe("4.1.2");
     const [a, b] = [unzipSync(readFileSync(input)), unzipSync(readFileSync(out))];
-    const changed = Object.keys(a).filter((name) => strFromU8(a[name] ?? new Uint8Array()) !== strFromU8(b[name] ?? new Uint8Array()));
+    const changed = Object.keys(a).filter(
+      (name) => strFromU8(a[name] ?? new Uint8Array()) !== strFromU8(b[name] ?? new Uint8Array()),
+    );
     expect(changed).toEqual(["xl/worksheets/sheet2.xml"]);
     const again = await runCli(["propose-gaps", out]);
     expect(again.stdout).toContain("no new gaps to propose");
@@ -75,9 +97,20 @@ describe("cli propose-gaps", () => {
 
   it("prints JSON for scripts", async () => {
     const result = await runCli(["propose-gaps", input, "--format", "json"]);
-    const report = JSON.parse(result.stdout) as { sheet: string; gaps: Array<{ gapId: string; row: number; cells: Record<string, string> }>; covered: unknown[]; withoutRationale: number[] };
+    const report = JSON.parse(result.stdout) as {
+      sheet: string;
+      gaps: Array<{ gapId: string; row: number; cells: Record<string, string> }>;
+      covered: unknown[];
+      withoutRationale: number[];
+    };
     expect(report.sheet).toBe("Distinct Gap Analysis");
-    expect(report.gaps).toEqual([expect.objectContaining({ gapId: "G07", row: 4, cells: expect.objectContaining({ "Gap ID": "G07", Domain: "Operate", "Information Category": "Forecast" }) })]);
+    expect(report.gaps).toEqual([
+      expect.objectContaining({
+        gapId: "G07",
+        row: 4,
+        cells: expect.objectContaining({ "Gap ID": "G07", Domain: "Operate", "Information Category": "Forecast" }),
+      }),
+    ]);
     expect(report.gaps[0]?.cells).not.toHaveProperty("Gap Type");
     expect(report.withoutRationale).toEqual([6]);
   });
@@ -90,22 +123,32 @@ describe("cli propose-gaps", () => {
     writeFileSync(bare, await book(false));
     const missing = await runCli(["propose-gaps", bare, "--out", join(folder, "never.xlsx")]);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toMatch(/no "Distinct Gap Analysis" tab to write gaps to: add it with `cerdc add-tabs .*no-gaps\.xlsx --out <new\.xlsx>`/);
+    expect(missing.stderr).toMatch(
+      /no "Distinct Gap Analysis" tab to write gaps to: add it with `cerdc add-tabs .*no-gaps\.xlsx --out <new\.xlsx>`/,
+    );
     expect(existsSync(join(folder, "never.xlsx"))).toBe(false);
     // Without --out the gaps are listed all the same, as the tab would hold them once added.
     const listed = await runCli(["propose-gaps", bare]);
     expect(listed.exitCode).toBe(0);
     expect(listed.stdout).toContain(`${bare}: 2 new gaps for Distinct Gap Analysis`);
     expect(listed.stdout).toMatch(/G01 {2}row 2 /);
-    expect(listed.stdout).toContain("has no \"Distinct Gap Analysis\" tab yet: `cerdc add-tabs");
-    const json = JSON.parse((await runCli(["propose-gaps", bare, "--format", "json"])).stdout) as { tabMissing?: boolean; gaps: unknown[] };
-    expect(json).toMatchObject({ tabMissing: true, gaps: [expect.objectContaining({ gapId: "G01", row: 2 }), expect.objectContaining({ gapId: "G02", row: 3 })] });
+    expect(listed.stdout).toContain('has no "Distinct Gap Analysis" tab yet: `cerdc add-tabs');
+    const json = JSON.parse((await runCli(["propose-gaps", bare, "--format", "json"])).stdout) as {
+      tabMissing?: boolean;
+      gaps: unknown[];
+    };
+    expect(json).toMatchObject({
+      tabMissing: true,
+      gaps: [expect.objectContaining({ gapId: "G01", row: 2 }), expect.objectContaining({ gapId: "G02", row: 3 })],
+    });
     expect((await runCli(["propose-gaps"])).exitCode).toBe(2);
     expect((await runCli(["propose-gaps", input, "--format", "xml"])).stderr).toMatch(/--format must be text or json/);
   });
 
   it("is in the help", async () => {
     expect((await runCli(["--help"])).stdout).toContain("propose-gaps <book.xlsx> [--out <new.xlsx> [--force]]");
-    expect((await runCli(["propose-gaps", "--help"])).stdout).toContain("Without --out nothing is written, and the gaps are\nlisted even when the workbook has no Distinct Gap Analysis tab yet");
+    expect((await runCli(["propose-gaps", "--help"])).stdout).toContain(
+      "Without --out nothing is written, and the gaps are\nlisted even when the workbook has no Distinct Gap Analysis tab yet",
+    );
   });
 });

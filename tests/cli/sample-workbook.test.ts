@@ -19,6 +19,8 @@ it("seeds/sample-workbook.xlsx holds exactly what `npm run sample:generate` writ
 
 it("has rows in all four use case groups", async () => {
   const book = await readWorkbook(committed);
-  const groups = new Set(book.categorisation?.rows.map((r) => defaultReference().useCaseGroups.match(r.text.useCaseGroup)?.term.code));
+  const groups = new Set(
+    book.categorisation?.rows.map((r) => defaultReference().useCaseGroups.match(r.text.useCaseGroup)?.term.code),
+  );
   expect([...groups].sort()).toEqual(["CI", "OTE", "OTN", "PO"]);
 });

@@ -24,7 +24,18 @@ async function bookWith(rows: CategorisationRow[], name = "book.xlsx"): Promise<
   return path;
 }
 
-const envelopeRow: CategorisationRow = { useCaseGroup: "OTN", useCase: "Manage network limits", activity: "Calculate DOEs per NMI", informationObject: "Dynamic operating envelope", capabilityId: "", capability: "", capabilityGroup: "", domain: "", informationCategory: "", informationGroup: "" };
+const envelopeRow: CategorisationRow = {
+  useCaseGroup: "OTN",
+  useCase: "Manage network limits",
+  activity: "Calculate DOEs per NMI",
+  informationObject: "Dynamic operating envelope",
+  capabilityId: "",
+  capability: "",
+  capabilityGroup: "",
+  domain: "",
+  informationCategory: "",
+  informationGroup: "",
+};
 
 describe("cerdc suggest", () => {
   it("suggests for the rows missing a capability or category, in the issue's JSON shape", async () => {
@@ -32,7 +43,15 @@ describe("cerdc suggest", () => {
     const { stdout, stderr, exitCode } = await runCli(["suggest", file, "--format", "json"]);
     expect(stderr).toBe("");
     expect(exitCode).toBe(0);
-    const json = JSON.parse(stdout) as { file: string; rows: Array<{ sheet: string; row: number; capability: Array<Record<string, unknown>>; category: Array<Record<string, unknown>> }> };
+    const json = JSON.parse(stdout) as {
+      file: string;
+      rows: Array<{
+        sheet: string;
+        row: number;
+        capability: Array<Record<string, unknown>>;
+        category: Array<Record<string, unknown>>;
+      }>;
+    };
     expect(json.file).toBe(file);
     expect(json.rows.map((r) => [r.sheet, r.row])).toEqual([
       ["Data Categorisation", 3],
@@ -41,15 +60,27 @@ describe("cerdc suggest", () => {
     const envelope = json.rows[0];
     expect(envelope?.capability).toHaveLength(5);
     expect(envelope?.category).toHaveLength(5);
-    expect(envelope?.capability[0]).toEqual({ id: "4.3.5", name: "Calculate and publish physical limits", score: expect.any(Number), because: expect.arrayContaining(["calculate"]) });
-    expect(envelope?.category[0]).toEqual({ name: "DOE", group: "Forecasting", score: expect.any(Number), because: expect.arrayContaining(["envelope"]) });
+    expect(envelope?.capability[0]).toEqual({
+      id: "4.3.5",
+      name: "Calculate and publish physical limits",
+      score: expect.any(Number),
+      because: expect.arrayContaining(["calculate"]),
+    });
+    expect(envelope?.category[0]).toEqual({
+      name: "DOE",
+      group: "Forecasting",
+      score: expect.any(Number),
+      because: expect.arrayContaining(["envelope"]),
+    });
     const scores = envelope?.capability.map((c) => c.score as number) ?? [];
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it("--all suggests for every row; text names each row's words and the matched words", async () => {
     const file = await bookWith([{}, envelopeRow]);
-    const json = JSON.parse((await runCli(["suggest", file, "--all", "--format", "json"])).stdout) as { rows: unknown[] };
+    const json = JSON.parse((await runCli(["suggest", file, "--all", "--format", "json"])).stdout) as {
+      rows: unknown[];
+    };
     expect(json.rows).toHaveLength(2);
     const { stdout, exitCode } = await runCli(["suggest", file]);
     expect(exitCode).toBe(0);
@@ -73,7 +104,12 @@ describe("cerdc suggest", () => {
     expect(format.exitCode).toBe(2);
     expect(format.stderr).toContain("--format must be text or json");
     const noTab = join(dir, "gaps-only.xlsx");
-    writeFileSync(noTab, await excelJsXlsx((workbook) => void workbook.addWorksheet("Distinct Gap Analysis").addRow(["Gap ID", "Gap Type"])));
+    writeFileSync(
+      noTab,
+      await excelJsXlsx(
+        (workbook) => void workbook.addWorksheet("Distinct Gap Analysis").addRow(["Gap ID", "Gap Type"]),
+      ),
+    );
     const result = await runCli(["suggest", noTab]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain("has no Data Categorisation tab");

@@ -13,7 +13,15 @@ import { runCli } from "../../src/cli/main";
 import { categorisationTab, gapsTab } from "../../src/sheets/tab-definitions";
 import { heatMapCapabilities } from "../../src/summary/capability-heat-map";
 import type { WorkbookSummary } from "../../src/summary/workbook-summary";
-import { BLANK, domainNames, expectedHeatMap, generatedCategorisation, generatedGaps, tally, UNREC } from "../support/generated-summary-book";
+import {
+  BLANK,
+  domainNames,
+  expectedHeatMap,
+  generatedCategorisation,
+  generatedGaps,
+  tally,
+  UNREC,
+} from "../support/generated-summary-book";
 import { excelJsXlsx } from "../support/xlsx-exceljs";
 import { validCategorisation, validGap } from "../support/workbook-rows";
 
@@ -27,7 +35,8 @@ async function generatedFile(): Promise<string> {
     workbook.addWorksheet("Cover").getCell("A1").value = "Generated";
     const dc = workbook.addWorksheet("Data Categorisation");
     dc.addRow(categorisationTab.columns.map((c) => c.header));
-    for (const row of categorisation.rows) dc.addRow(categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]));
+    for (const row of categorisation.rows)
+      dc.addRow(categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]));
     const dga = workbook.addWorksheet("Distinct Gap Analysis");
     dga.addRow(gapsTab.columns.map((c) => c.header));
     for (const row of gaps.rows) dga.addRow(gapsTab.columns.map((c) => row[c.key] ?? validGap[c.key]));
@@ -49,15 +58,30 @@ describe("cerdc summary on a generated .xlsx", () => {
     const groups = [...vocabularySeed.useCaseGroups.map((g) => g.code), UNREC, BLANK];
     const domains = [...domainNames, UNREC, BLANK];
     const byDomain = tally(categorisation.intents.map((i) => `${i.group}|${i.domain}`));
-    expect(summary.rowsByUseCaseGroupAndDomain.counts).toEqual(groups.map((g) => domains.map((d) => byDomain.get(`${g}|${d}`) ?? 0)));
+    expect(summary.rowsByUseCaseGroupAndDomain.counts).toEqual(
+      groups.map((g) => domains.map((d) => byDomain.get(`${g}|${d}`) ?? 0)),
+    );
     const sensitivity = tally(categorisation.intents.map((i) => i.sensitivity));
-    expect(summary.sensitivityMix.map((s) => [s.label, s.count])).toEqual(["Public", "Restricted", "Critical", UNREC, BLANK].map((s) => [s, sensitivity.get(s) ?? 0]));
+    expect(summary.sensitivityMix.map((s) => [s.label, s.count])).toEqual(
+      ["Public", "Restricted", "Critical", UNREC, BLANK].map((s) => [s, sensitivity.get(s) ?? 0]),
+    );
     const byOutcome = tally(gaps.intents.map((i) => `${i.outcome}|${i.status}`));
-    expect(summary.gapsByOutcomeAndStatus.counts).toEqual(summary.gapsByOutcomeAndStatus.rows.map((o) => summary.gapsByOutcomeAndStatus.columns.map((s) => byOutcome.get(`${o}|${s}`) ?? 0)));
+    expect(summary.gapsByOutcomeAndStatus.counts).toEqual(
+      summary.gapsByOutcomeAndStatus.rows.map((o) =>
+        summary.gapsByOutcomeAndStatus.columns.map((s) => byOutcome.get(`${o}|${s}`) ?? 0),
+      ),
+    );
     const expected = expectedHeatMap(categorisation.intents, gaps.intents);
     const cells = heatMapCapabilities(summary.heatMap);
     expect(cells).toHaveLength(122);
-    for (const c of cells) expect([c.id, c.objects, c.qualityIssues, c.gaps, c.heat]).toEqual([c.id, expected.get(c.id)?.objects, expected.get(c.id)?.issues, expected.get(c.id)?.gaps, expected.get(c.id)?.heat]);
+    for (const c of cells)
+      expect([c.id, c.objects, c.qualityIssues, c.gaps, c.heat]).toEqual([
+        c.id,
+        expected.get(c.id)?.objects,
+        expected.get(c.id)?.issues,
+        expected.get(c.id)?.gaps,
+        expected.get(c.id)?.heat,
+      ]);
     expect(summary.totals).toMatchObject({ categorisationRows: 250, gaps: 40, options: 0 });
   });
 
@@ -65,7 +89,9 @@ describe("cerdc summary on a generated .xlsx", () => {
     const path = await generatedFile();
     const text = await runCli(["summary", path]);
     expect(text.exitCode).toBe(0);
-    const uncovered = [...expectedHeatMap(categorisation.intents, gaps.intents)].filter(([, e]) => e.objects === 0).map(([id]) => id);
+    const uncovered = [...expectedHeatMap(categorisation.intents, gaps.intents)]
+      .filter(([, e]) => e.objects === 0)
+      .map(([id]) => id);
     expect(text.stdout).toContain(`Uncovered Level 3 capabilities (${uncovered.length}):`);
     for (const id of uncovered) expect(text.stdout).toMatch(new RegExp(`^  ${id.replace(/\./g, "\\.")} `, "m"));
     const out = join(dir, "summary.txt");
@@ -85,7 +111,16 @@ describe("cerdc summary on the bundled sample", () => {
       let header: string[] | undefined;
       const rows: Array<Record<string, string>> = [];
       sheet.eachRow((row) => {
-        const cells = (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : typeof v === "object" && "result" in (v as object) ? String((v as { result: unknown }).result) : String(v)).trim());
+        const cells = (row.values as unknown[])
+          .slice(1)
+          .map((v) =>
+            (v === null || v === undefined
+              ? ""
+              : typeof v === "object" && "result" in (v as object)
+                ? String((v as { result: unknown }).result)
+                : String(v)
+            ).trim(),
+          );
         if (header === undefined) {
           if (cells.includes("Sensitivity") || cells.includes("Gap ID")) header = cells;
           return;
@@ -98,17 +133,35 @@ describe("cerdc summary on the bundled sample", () => {
     const summary = await jsonSummary(samplePath);
     expect(summary.totals.categorisationRows).toBe(dc.length);
     const canonical = ["Public", "Restricted", "Critical"];
-    const mix = tally(dc.map((r) => canonical.find((s) => s.toLowerCase() === (r.Sensitivity ?? "").toLowerCase()) ?? ((r.Sensitivity ?? "") === "" ? BLANK : UNREC)));
-    expect(summary.sensitivityMix.map((s) => [s.label, s.count])).toEqual([...canonical, UNREC, BLANK].map((s) => [s, mix.get(s) ?? 0]));
+    const mix = tally(
+      dc.map(
+        (r) =>
+          canonical.find((s) => s.toLowerCase() === (r.Sensitivity ?? "").toLowerCase()) ??
+          ((r.Sensitivity ?? "") === "" ? BLANK : UNREC),
+      ),
+    );
+    expect(summary.sensitivityMix.map((s) => [s.label, s.count])).toEqual(
+      [...canonical, UNREC, BLANK].map((s) => [s, mix.get(s) ?? 0]),
+    );
     expect(summary.totals.qualityIssues).toBe(dc.filter((r) => /^issues?$/i.test(r.Quality ?? "")).length);
-    expect(summary.totals.informationObjects).toBe(new Set(dc.map((r) => (r["Information Object"] ?? "").toLowerCase())).size);
+    expect(summary.totals.informationObjects).toBe(
+      new Set(dc.map((r) => (r["Information Object"] ?? "").toLowerCase())).size,
+    );
     expect(summary.totals.gaps).toBe(rowsOf("Distinct Gap Analysis").length);
-    expect(new Set(heatMapCapabilities(summary.heatMap).map((c) => c.id))).toEqual(new Set(capabilitySeed.level3.map((c) => c.id)));
+    expect(new Set(heatMapCapabilities(summary.heatMap).map((c) => c.id))).toEqual(
+      new Set(capabilitySeed.level3.map((c) => c.id)),
+    );
   });
 
   it("fails with one line and status 2 on a missing file or a bad format", async () => {
-    expect(await runCli(["summary", join(dir, "missing.xlsx")])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^No such file/) });
-    expect(await runCli(["summary", samplePath, "--format", "csv"])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/--format must be text or json/) });
+    expect(await runCli(["summary", join(dir, "missing.xlsx")])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^No such file/),
+    });
+    expect(await runCli(["summary", samplePath, "--format", "csv"])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/--format must be text or json/),
+    });
     expect((await runCli(["summary", "--help"])).stdout).toMatch(/written by the add-in/);
   });
 });

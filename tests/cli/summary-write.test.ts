@@ -26,7 +26,8 @@ async function generated(extraSheet?: string): Promise<string> {
   const bytes = await excelJsXlsx((workbook) => {
     const dc = workbook.addWorksheet("Data Categorisation");
     dc.addRow(categorisationTab.columns.map((c) => c.header));
-    for (const row of categorisation.rows) dc.addRow(categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]));
+    for (const row of categorisation.rows)
+      dc.addRow(categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]));
     if (extraSheet !== undefined) workbook.addWorksheet(extraSheet).getCell("A1").value = "The analyst's own";
   });
   const path = join(dir, `generated-${extraSheet ?? "plain"}.xlsx`);
@@ -41,7 +42,9 @@ async function sheetRows(path: string, name: string): Promise<Array<Array<string
   if (sheet === undefined) throw new Error(`no sheet ${name}`);
   const rows: Array<Array<string | number>> = [];
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    rows[n - 1] = (row.values as unknown[]).slice(1).map((v) => (typeof v === "number" ? v : v === null || v === undefined ? "" : String(v)));
+    rows[n - 1] = (row.values as unknown[])
+      .slice(1)
+      .map((v) => (typeof v === "number" ? v : v === null || v === undefined ? "" : String(v)));
   });
   return Array.from(rows, (r) => r ?? []);
 }
@@ -58,11 +61,20 @@ describe("cerdc summary --write", () => {
     const groups = [...vocabularySeed.useCaseGroups.map((g) => g.code), UNREC, BLANK];
     const domains = [...domainNames, UNREC, BLANK];
     const byDomain = tally(categorisation.intents.map((i) => `${i.group}|${i.domain}`));
-    expect(rows.slice(header, header + 1 + groups.length).map((r) => r.slice(0, 1 + domains.length))).toEqual([["Use Case Group", ...domains], ...groups.map((g) => [g, ...domains.map((d) => byDomain.get(`${g}|${d}`) ?? 0)])]);
+    expect(rows.slice(header, header + 1 + groups.length).map((r) => r.slice(0, 1 + domains.length))).toEqual([
+      ["Use Case Group", ...domains],
+      ...groups.map((g) => [g, ...domains.map((d) => byDomain.get(`${g}|${d}`) ?? 0)]),
+    ]);
     const sensitivity = tally(categorisation.intents.map((i) => i.sensitivity));
     const s = rows.findIndex((r) => r[0] === "Sensitivity" && r[1] === "Rows");
-    expect(rows.slice(s + 1, s + 6).map((r) => r.slice(0, 2))).toEqual(["Public", "Restricted", "Critical", UNREC, BLANK].map((label) => [label, sensitivity.get(label) ?? 0]));
-    const ids = new Set(rows.flatMap((r) => r.slice(1).flatMap((cell) => (typeof cell === "string" ? (/^(\d\.\d+\.\d+) /.exec(cell)?.[1] ?? []) : []))));
+    expect(rows.slice(s + 1, s + 6).map((r) => r.slice(0, 2))).toEqual(
+      ["Public", "Restricted", "Critical", UNREC, BLANK].map((label) => [label, sensitivity.get(label) ?? 0]),
+    );
+    const ids = new Set(
+      rows.flatMap((r) =>
+        r.slice(1).flatMap((cell) => (typeof cell === "string" ? (/^(\d\.\d+\.\d+) /.exec(cell)?.[1] ?? []) : [])),
+      ),
+    );
     expect(ids).toEqual(new Set(capabilitySeed.level3.map((c) => c.id)));
   });
 
@@ -80,7 +92,9 @@ describe("cerdc summary --write", () => {
     expect(added).toHaveLength(1);
     expect(added[0]).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
     // The copy still validates as before: the Summary tab is not one of the three tabs.
-    const original = JSON.parse((await runCli(["validate", samplePath, "--format", "json"])).stdout) as { summary: unknown };
+    const original = JSON.parse((await runCli(["validate", samplePath, "--format", "json"])).stdout) as {
+      summary: unknown;
+    };
     const copy = JSON.parse((await runCli(["validate", out, "--format", "json"])).stdout) as { summary: unknown };
     expect(copy.summary).toEqual(original.summary);
   });
@@ -93,8 +107,14 @@ describe("cerdc summary --write", () => {
   });
 
   it("needs --out and never writes over its input", async () => {
-    expect(await runCli(["summary", samplePath, "--write"])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/needs --out/) });
-    expect(await runCli(["summary", samplePath, "--write", "--out", samplePath])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/never writes over its input/) });
+    expect(await runCli(["summary", samplePath, "--write"])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/needs --out/),
+    });
+    expect(await runCli(["summary", samplePath, "--write", "--out", samplePath])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/never writes over its input/),
+    });
   });
 
   itWithSoffice("LibreOffice opens the copy and shows the Summary tab", async () => {
@@ -104,7 +124,9 @@ describe("cerdc summary --write", () => {
     expect(Object.keys(sheets)).toContain("Summary");
     const summary = sheets.Summary ?? [];
     expect(summary[0]?.[0]).toBe("CER data categorisation: Summary");
-    const json = JSON.parse((await runCli(["summary", samplePath, "--format", "json"])).stdout) as { totals: { categorisationRows: number } };
+    const json = JSON.parse((await runCli(["summary", samplePath, "--format", "json"])).stdout) as {
+      totals: { categorisationRows: number };
+    };
     expect(summary.find((r) => r[0] === "Data Categorisation rows")?.[1]).toBe(String(json.totals.categorisationRows));
     expect(summary.flat().filter((cell) => /^\d\.\d+\.\d+ /.test(cell))).toHaveLength(122);
   });

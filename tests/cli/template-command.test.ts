@@ -18,21 +18,37 @@ describe("cli template", () => {
     path = join(mkdtempSync(join(tmpdir(), "template-")), "template.xlsx");
     const result = await runCli(["template", "--out", path]);
     expect(result).toMatchObject({ exitCode: 0, stderr: "" });
-    parts = Object.fromEntries(Object.entries(unzipSync(readFileSync(path))).map(([name, bytes]) => [name, strFromU8(bytes)]));
+    parts = Object.fromEntries(
+      Object.entries(unzipSync(readFileSync(path))).map(([name, bytes]) => [name, strFromU8(bytes)]),
+    );
   });
 
   const sheetXml = (name: string): string => {
     const workbook = parts["xl/workbook.xml"] ?? "";
     const rels = parts["xl/_rels/workbook.xml.rels"] ?? "";
     const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
-    const target = new RegExp(`Id="${id}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+    const target =
+      new RegExp(`Id="${id}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
     return parts[`xl/${target}`] ?? "";
   };
 
   it("has the three tabs with canonical headers, read back with no header problems, and the reference tabs", async () => {
     const book = await readWorkbook(openXlsx(readFileSync(path)));
-    expect(book.sheetNames).toEqual(["Data Categorisation", "Distinct Gap Analysis", "Options", "Capability Model", "Information Categories", "Vocabularies", "Roles"]);
-    for (const [tab, definition] of [[book.categorisation, categorisationTab], [book.gaps, gapsTab], [book.options, optionsTab]] as const) {
+    expect(book.sheetNames).toEqual([
+      "Data Categorisation",
+      "Distinct Gap Analysis",
+      "Options",
+      "Capability Model",
+      "Information Categories",
+      "Vocabularies",
+      "Roles",
+    ]);
+    for (const [tab, definition] of [
+      [book.categorisation, categorisationTab],
+      [book.gaps, gapsTab],
+      [book.options, optionsTab],
+    ] as const) {
       expect(tab?.headerRow).toBe(1);
       expect(tab?.headerProblems).toEqual([]);
       expect(Object.values(tab?.headers ?? {})).toEqual(definition.columns.map((c) => c.header));
@@ -44,8 +60,14 @@ describe("cli template", () => {
   });
 
   it("formats each of the three tabs as an Excel table", () => {
-    const tables = Object.entries(parts).filter(([name]) => /^xl\/tables\/table\d+\.xml$/.test(name)).map(([, xml]) => xml);
-    for (const [name, definition] of [["DataCategorisation", categorisationTab], ["DistinctGapAnalysis", gapsTab], ["Options", optionsTab]] as const) {
+    const tables = Object.entries(parts)
+      .filter(([name]) => /^xl\/tables\/table\d+\.xml$/.test(name))
+      .map(([, xml]) => xml);
+    for (const [name, definition] of [
+      ["DataCategorisation", categorisationTab],
+      ["DistinctGapAnalysis", gapsTab],
+      ["Options", optionsTab],
+    ] as const) {
       const table = tables.find((xml) => xml.includes(`name="${name}"`)) ?? "";
       expect(table).toContain(`ref="A1:`);
       for (const column of definition.columns) expect(table).toContain(`name="${column.header}"`);
@@ -55,7 +77,13 @@ describe("cli template", () => {
 
   it("puts a dropdown on every closed-vocabulary column, sourced from a reference tab range", () => {
     const lists = (xml: string) =>
-      Object.fromEntries([...xml.matchAll(/<dataValidation [^>]*sqref="([A-Z]+)2:[A-Z]+1048576"[^>]*>\s*<formula1>([^<]*)<\/formula1>/g)].map((m) => [m[1], (m[2] ?? "").replace(/&apos;/g, "'")]));
+      Object.fromEntries(
+        [
+          ...xml.matchAll(
+            /<dataValidation [^>]*sqref="([A-Z]+)2:[A-Z]+1048576"[^>]*>\s*<formula1>([^<]*)<\/formula1>/g,
+          ),
+        ].map((m) => [m[1], (m[2] ?? "").replace(/&apos;/g, "'")]),
+      );
     const model = defaultReference();
     const dc = lists(sheetXml("Data Categorisation"));
     expect(dc).toEqual({
@@ -92,7 +120,13 @@ describe("cli template", () => {
     const model = defaultReference();
     const capabilities = sheets["Capability Model"] ?? [];
     expect(capabilities.length).toBe(model.capabilities.level3.length + 1);
-    expect(capabilities[1]?.slice(0, 5)).toEqual(["1.1.1", "Co-design goals and objectives", "1.1", "Co-design policy and regulations", "Oversee"]);
+    expect(capabilities[1]?.slice(0, 5)).toEqual([
+      "1.1.1",
+      "Co-design goals and objectives",
+      "1.1",
+      "Co-design policy and regulations",
+      "Oversee",
+    ]);
     expect(sheets["Information Categories"]?.map((r) => r[0]).slice(1)).toEqual(model.information.categories.names);
     expect(sheets["Vocabularies"]?.[0]?.slice(0, 3)).toEqual(["Use Case Group", "Use Case Group Code", "Domain"]);
   });

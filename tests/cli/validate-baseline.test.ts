@@ -29,11 +29,14 @@ beforeAll(async () => {
   if (sheet === undefined) throw new Error("no tab");
   let headerRow = 0;
   let sensitivity = 0;
-  sheet.eachRow((row, r) => row.eachCell((cell, c) => {
-    if (headerRow === 0 && String(cell.value).trim() === "Sensitivity") [headerRow, sensitivity] = [r, c];
-  }));
+  sheet.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (headerRow === 0 && String(cell.value).trim() === "Sensitivity") [headerRow, sensitivity] = [r, c];
+    }),
+  );
   const rows = [];
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) rows.push((sheet.getRow(r).values as ExcelJS.CellValue[]).slice(1));
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++)
+    rows.push((sheet.getRow(r).values as ExcelJS.CellValue[]).slice(1));
   rows.reverse();
   rows.forEach((values, i) => {
     const row = sheet.getRow(headerRow + 1 + i);
@@ -78,7 +81,9 @@ describe("validate --baseline", () => {
     expect(listed).toHaveLength(1);
     expect(text.stdout).toContain("✖ 1 error, 0 warnings, 0 info new");
 
-    const sarif = JSON.parse((await runCli(["validate", worse, "--baseline", baseline, "--format", "sarif"])).stdout) as { runs: Array<{ results: Array<{ ruleId: string; baselineState: string }> }> };
+    const sarif = JSON.parse(
+      (await runCli(["validate", worse, "--baseline", baseline, "--format", "sarif"])).stdout,
+    ) as { runs: Array<{ results: Array<{ ruleId: string; baselineState: string }> }> };
     const states = sarif.runs[0]?.results.map((r) => r.baselineState) ?? [];
     expect(states.filter((s) => s === "new")).toHaveLength(1);
     expect(states.filter((s) => s === "unchanged").length).toBe(states.length - 1);
@@ -96,8 +101,12 @@ describe("validate --baseline", () => {
     writeFileSync(bad, JSON.stringify({ hello: 1 }));
     const refused = await runCli(["validate", sample, "--baseline", bad]);
     expect(refused.exitCode).toBe(2);
-    expect(refused.stderr).toBe(`The baseline ${bad} cannot be used: it is not a JSON report of cerdc validate (no findings list).\n`);
-    expect((await runCli(["validate", sample, "--baseline", join(dir, "missing.json")])).stderr).toContain("no such file");
+    expect(refused.stderr).toBe(
+      `The baseline ${bad} cannot be used: it is not a JSON report of cerdc validate (no findings list).\n`,
+    );
+    expect((await runCli(["validate", sample, "--baseline", join(dir, "missing.json")])).stderr).toContain(
+      "no such file",
+    );
     expect((await runCli(["validate", sample, "--write-baseline", sample])).exitCode).toBe(2);
   });
 });

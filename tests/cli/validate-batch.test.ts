@@ -47,7 +47,10 @@ describe("validate, batch", () => {
     const json = JSON.parse(result.stdout) as BatchJson;
     expect(json.valid).toBe(false);
     expect(json.summary).toMatchObject({ files: 2, unreadable: 0 });
-    expect(json.files.map((f) => [f.file, f.valid])).toEqual([[clean, true], [withErrors, false]]);
+    expect(json.files.map((f) => [f.file, f.valid])).toEqual([
+      [clean, true],
+      [withErrors, false],
+    ]);
     // The one-workbook report's fields, in order; later fields (the consistency review, stale waivers) are additions.
     expect(Object.keys(json.files[1] ?? {}).slice(0, 5)).toEqual(["file", "valid", "summary", "sheets", "findings"]);
     expect(Object.keys(json.files[1] ?? {}).slice(5)).toEqual(["consistency"]);
@@ -59,7 +62,10 @@ describe("validate, batch", () => {
     expect(result.stderr).toBe(`${join(dir, "missing.xlsx")}: No such file: ${join(dir, "missing.xlsx")}\n`);
     const json = JSON.parse(result.stdout) as BatchJson;
     expect(json.summary).toMatchObject({ files: 2, unreadable: 1 });
-    expect(json.files[1]).toEqual({ file: join(dir, "missing.xlsx"), error: `No such file: ${join(dir, "missing.xlsx")}` });
+    expect(json.files[1]).toEqual({
+      file: join(dir, "missing.xlsx"),
+      error: `No such file: ${join(dir, "missing.xlsx")}`,
+    });
   });
 
   it("expands a quoted glob, ** included", async () => {
@@ -73,7 +79,10 @@ describe("validate, batch", () => {
   });
 
   it("--quiet lists errors only and keeps the counts", async () => {
-    const loud = JSON.parse((await runCli(["validate", withErrors, "--format", "json"])).stdout) as { summary: object; findings: Array<{ severity: string }> };
+    const loud = JSON.parse((await runCli(["validate", withErrors, "--format", "json"])).stdout) as {
+      summary: object;
+      findings: Array<{ severity: string }>;
+    };
     const quiet = await runCli(["validate", withErrors, "--format", "json", "--quiet"]);
     const json = JSON.parse(quiet.stdout) as typeof loud;
     expect(json.summary).toEqual(loud.summary);
@@ -86,7 +95,11 @@ describe("validate, batch", () => {
 
   it("--max-warnings: exit 1 past the limit, as ESLint", async () => {
     expect((await runCli(["validate", clean, "--max-warnings", "0"])).exitCode).toBe(0);
-    const warnings = (JSON.parse((await runCli(["validate", withErrors, "--format", "json"])).stdout) as { summary: { warnings: number } }).summary.warnings;
+    const warnings = (
+      JSON.parse((await runCli(["validate", withErrors, "--format", "json"])).stdout) as {
+        summary: { warnings: number };
+      }
+    ).summary.warnings;
     expect(warnings).toBeGreaterThan(0);
     const over = await runCli(["validate", withErrors, "--max-warnings", String(warnings - 1)]);
     expect(over.exitCode).toBe(1);
@@ -105,14 +118,19 @@ describe("validate, batch", () => {
           ruleIndex: number;
           level: string;
           message: { text: string };
-          locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } }; logicalLocations: Array<{ fullyQualifiedName: string }> }>;
+          locations: Array<{
+            physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } };
+            logicalLocations: Array<{ fullyQualifiedName: string }>;
+          }>;
         }>;
       }>;
     };
     expect(log.version).toBe("2.1.0");
     const [run] = log.runs;
     expect(run?.tool.driver.name).toBe("cerdc");
-    const json = JSON.parse((await runCli(["validate", withErrors, "--format", "json"])).stdout) as { findings: Array<{ rule: string; sheet: string; cell: string; row: number; message: string }> };
+    const json = JSON.parse((await runCli(["validate", withErrors, "--format", "json"])).stdout) as {
+      findings: Array<{ rule: string; sheet: string; cell: string; row: number; message: string }>;
+    };
     expect(run?.results).toHaveLength(json.findings.length);
     const first = run?.results[0];
     expect(run?.tool.driver.rules[first?.ruleIndex ?? -1]?.id).toBe(first?.ruleId);
@@ -120,11 +138,20 @@ describe("validate, batch", () => {
     // The books lie outside the working folder: absolute file: URIs.
     expect(first?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(`file://${withErrors}`);
     expect(first?.locations[0]?.physicalLocation.region.startLine).toBe(json.findings[0]?.row);
-    expect(first?.locations[0]?.logicalLocations[0]?.fullyQualifiedName).toBe(`'${json.findings[0]?.sheet}'!${json.findings[0]?.cell}`);
-    expect(first?.message.text).toBe(`'${json.findings[0]?.sheet}'!${json.findings[0]?.cell}: ${json.findings[0]?.message}`);
+    expect(first?.locations[0]?.logicalLocations[0]?.fullyQualifiedName).toBe(
+      `'${json.findings[0]?.sheet}'!${json.findings[0]?.cell}`,
+    );
+    expect(first?.message.text).toBe(
+      `'${json.findings[0]?.sheet}'!${json.findings[0]?.cell}: ${json.findings[0]?.message}`,
+    );
     // A book below the working folder: a relative URI against %SRCROOT%.
-    const inside = JSON.parse((await runCli(["validate", "seeds/sample-workbook.xlsx", "--format", "sarif"])).stdout) as typeof log;
-    expect(inside.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: "seeds/sample-workbook.xlsx", uriBaseId: "%SRCROOT%" });
+    const inside = JSON.parse(
+      (await runCli(["validate", "seeds/sample-workbook.xlsx", "--format", "sarif"])).stdout,
+    ) as typeof log;
+    expect(inside.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation).toEqual({
+      uri: "seeds/sample-workbook.xlsx",
+      uriBaseId: "%SRCROOT%",
+    });
   });
 });
 

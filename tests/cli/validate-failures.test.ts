@@ -37,9 +37,17 @@ describe("validate on books it cannot read", () => {
   it.each([
     ["a missing file", () => join(dir, "nope.xlsx"), /^No such file: .*nope\.xlsx$/],
     ["a folder", () => dir, /is a folder, not an \.xlsx workbook/],
-    ["a CSV renamed to .xlsx", () => file("data.xlsx", "Use Case,Activity\nA,B\n"), /is a CSV or text file, not an \.xlsx workbook: open it in Excel or LibreOffice and save it as \.xlsx/],
+    [
+      "a CSV renamed to .xlsx",
+      () => file("data.xlsx", "Use Case,Activity\nA,B\n"),
+      /is a CSV or text file, not an \.xlsx workbook: open it in Excel or LibreOffice and save it as \.xlsx/,
+    ],
     ["a password-protected workbook", () => file("locked.xlsx", encryptedLookalike()), /password-protected/],
-    ["a corrupt (truncated) workbook", () => file("cut.xlsx", zipSync({ "xl/workbook.xml": strToU8("<workbook>".repeat(50)) }).slice(0, 60)), /damaged/],
+    [
+      "a corrupt (truncated) workbook",
+      () => file("cut.xlsx", zipSync({ "xl/workbook.xml": strToU8("<workbook>".repeat(50)) }).slice(0, 60)),
+      /damaged/,
+    ],
     ["an empty file", () => file("empty.xlsx", new Uint8Array()), /empty|not an Excel/],
   ])("%s: one line, exit 2", async (_name, make, message) => {
     const result = await runCli(["validate", make()]);
@@ -62,7 +70,11 @@ describe("validate on books it cannot read", () => {
     const overview = await runCli(["--help"]);
     expect(overview).toMatchObject({ exitCode: 0, stderr: "" });
     expect(overview.stdout).toMatch(/^Usage:\n {2}cerdc validate <book\.xlsx>\.\.\. \[--format/);
-    for (const [argv, usage] of [[["validate", "--help"], /^Usage:\n {2}cerdc validate <book\.xlsx>/], [["fix", "-h"], /^Usage:\n {2}cerdc fix <book\.xlsx> --out/], [["template", "--help"], /^Usage:\n {2}cerdc template --out/]] as const) {
+    for (const [argv, usage] of [
+      [["validate", "--help"], /^Usage:\n {2}cerdc validate <book\.xlsx>/],
+      [["fix", "-h"], /^Usage:\n {2}cerdc fix <book\.xlsx> --out/],
+      [["template", "--help"], /^Usage:\n {2}cerdc template --out/],
+    ] as const) {
       const result = await runCli([...argv]);
       expect(result).toMatchObject({ exitCode: 0, stderr: "" });
       expect(result.stdout).toMatch(usage);
@@ -71,17 +83,36 @@ describe("validate on books it cannot read", () => {
   });
 
   it("prints the version for --version", async () => {
-    expect(await runCli(["--version"])).toEqual({ stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/), stderr: "", exitCode: 0 });
+    expect(await runCli(["--version"])).toEqual({
+      stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/),
+      stderr: "",
+      exitCode: 0,
+    });
   });
 
   it.each([
-    [["validate"], /^validate needs a workbook: validate <book\.xlsx>\.\.\. \(cerdc validate --help lists its options\)\n$/],
+    [
+      ["validate"],
+      /^validate needs a workbook: validate <book\.xlsx>\.\.\. \(cerdc validate --help lists its options\)\n$/,
+    ],
     [["validate", "a.xlsx", "--max-warnings", "some"], /--max-warnings must be a whole number/],
-    [["validate", "a.xlsx", "--format", "xml"], /--format must be text, json, sarif, markdown, csv, csv-summary or html, not "xml"/],
-    [["validate", "a.xlsx", "--colour"], /^validate: unknown option --colour \(cerdc validate --help lists its options\)\n$/],
-    [["validate", "a.xlsx", "--fromat", "json"], /^validate: unknown option --fromat; did you mean --format\? \(cerdc validate --help lists its options\)\n$/],
+    [
+      ["validate", "a.xlsx", "--format", "xml"],
+      /--format must be text, json, sarif, markdown, csv, csv-summary or html, not "xml"/,
+    ],
+    [
+      ["validate", "a.xlsx", "--colour"],
+      /^validate: unknown option --colour \(cerdc validate --help lists its options\)\n$/,
+    ],
+    [
+      ["validate", "a.xlsx", "--fromat", "json"],
+      /^validate: unknown option --fromat; did you mean --format\? \(cerdc validate --help lists its options\)\n$/,
+    ],
     [["validate", "a.xlsx", "--out"], /^validate: --out needs a value/],
-    [["valdate", "a.xlsx"], /^Unknown command "valdate"; did you mean validate\? \(cerdc --help lists the commands\)\n$/],
+    [
+      ["valdate", "a.xlsx"],
+      /^Unknown command "valdate"; did you mean validate\? \(cerdc --help lists the commands\)\n$/,
+    ],
     [["check", "a.xlsx"], /^Unknown command "check" \(cerdc --help lists the commands\)\n$/],
   ])("arguments %j: exit 2", async (argv, message) => {
     const result = await runCli(argv);
@@ -100,7 +131,9 @@ describe("the real command line", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^Data Categorisation: header row 3, \d+ rows$/m);
     expect(result.stdout).toMatch(/^ {2}category\.unknown {2}1 error$/m);
-    expect(result.stdout).toMatch(/^ {4}J\d+ +"Telemetry \(Devices\)" is not a known information category\. Did you mean "Telemetry \(Device\)"\?$/m);
+    expect(result.stdout).toMatch(
+      /^ {4}J\d+ +"Telemetry \(Devices\)" is not a known information category\. Did you mean "Telemetry \(Device\)"\?$/m,
+    );
     expect(result.stdout).toMatch(/^✖ \d+ errors, \d+ warnings, \d+ info$/m);
   });
 

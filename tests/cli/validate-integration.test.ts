@@ -14,24 +14,153 @@ import { runCli } from "../../src/cli/main";
 const dir = mkdtempSync(join(tmpdir(), "cer-validate-"));
 
 const HEADERS = [
-  "Use Case Group", "Use case", "Capability #", "Capability", "Level 2 Capability", "Domain", "Activity", "Info Object",
-  "Information\nGroup", "Information Category", "Initiator", "Receiver(s)", "Interfaces", "Min. Frequency", "Latency",
-  "Sensitivity", "Quality", "Rationale",
+  "Use Case Group",
+  "Use case",
+  "Capability #",
+  "Capability",
+  "Level 2 Capability",
+  "Domain",
+  "Activity",
+  "Info Object",
+  "Information\nGroup",
+  "Information Category",
+  "Initiator",
+  "Receiver(s)",
+  "Interfaces",
+  "Min. Frequency",
+  "Latency",
+  "Sensitivity",
+  "Quality",
+  "Rationale",
 ];
 
 // Each row valid unless a comment says what is planted in it.
 const ROWS: Array<Array<string | number | ExcelJS.CellFormulaValue | ExcelJS.CellErrorValue>> = [
-  ["OTN", "Forecast and Planning Operations", "4.1.2", "Share near-term operational forecasts", "Conduct operational planning and forecasting", "Operate", "Publish demand and market forecasts", "Market forecast", "Forecasting", "Forecast", "Market Operator", "Retailer\nGrid Co", "System to System", "30 minutes", "5 minutes", "Public", "No Issues", ""],
+  [
+    "OTN",
+    "Forecast and Planning Operations",
+    "4.1.2",
+    "Share near-term operational forecasts",
+    "Conduct operational planning and forecasting",
+    "Operate",
+    "Publish demand and market forecasts",
+    "Market forecast",
+    "Forecasting",
+    "Forecast",
+    "Market Operator",
+    "Retailer\nGrid Co",
+    "System to System",
+    "30 minutes",
+    "5 minutes",
+    "Public",
+    "No Issues",
+    "",
+  ],
   // Capability ID typed as a number (4.3: a Level 2 id), Domain from a formula with a cached result.
-  ["", "Forecast and Planning Operations", 4.3, "", "Operate electricity networks", { formula: 'IF(1=1,"Operate","")', result: "Operate" }, "Publish network limits", "Network limits", "Forecasting", "DOE", "Grid Co", "Aggregator", "System to System", "5 minutes", "5 minutes", "Restricted", "No Issues", ""],
+  [
+    "",
+    "Forecast and Planning Operations",
+    4.3,
+    "",
+    "Operate electricity networks",
+    { formula: 'IF(1=1,"Operate","")', result: "Operate" },
+    "Publish network limits",
+    "Network limits",
+    "Forecasting",
+    "DOE",
+    "Grid Co",
+    "Aggregator",
+    "System to System",
+    "5 minutes",
+    "5 minutes",
+    "Restricted",
+    "No Issues",
+    "",
+  ],
   // planted: Telemetry (Devices) -> category.unknown (J), Confidential -> sensitivity.unknown (P)
-  ["", "Monitor devices", "4.2.2", "", "", "", "Report device telemetry", "Device telemetry", "", "Telemetry (Devices)", "Grid Co", "Aggregator", "System to System", "5 minutes", "5 minutes", "Confidential", "No Issues", ""],
+  [
+    "",
+    "Monitor devices",
+    "4.2.2",
+    "",
+    "",
+    "",
+    "Report device telemetry",
+    "Device telemetry",
+    "",
+    "Telemetry (Devices)",
+    "Grid Co",
+    "Aggregator",
+    "System to System",
+    "5 minutes",
+    "5 minutes",
+    "Confidential",
+    "No Issues",
+    "",
+  ],
   // planted: a #N/A from a failed lookup in Capability -> cell.formula-error (D); 4.3.5 with the name of 4.3.2 on the next row
-  ["CI", "Connect CER", "3.4.5", { formula: "VLOOKUP(C7,Lookups!A:B,2,FALSE)", result: { error: "#N/A" } }, "", "", "Register device", "CER device metadata", "Master Data", "CER Master Data", "Grid Co", "Market Operator", "System to System", "On demand", "As per frequency", "Restricted", "No Issues", ""],
+  [
+    "CI",
+    "Connect CER",
+    "3.4.5",
+    { formula: "VLOOKUP(C7,Lookups!A:B,2,FALSE)", result: { error: "#N/A" } },
+    "",
+    "",
+    "Register device",
+    "CER device metadata",
+    "Master Data",
+    "CER Master Data",
+    "Grid Co",
+    "Market Operator",
+    "System to System",
+    "On demand",
+    "As per frequency",
+    "Restricted",
+    "No Issues",
+    "",
+  ],
   // planted: capability.id-name-mismatch (D), latency.exceeds-frequency (O), role.unknown "Aggregater" (L)
-  ["OTN", "Manage network limits", "4.3.5", "Monitor network / power system", "", "", "Publish DOEs", "Dynamic operating envelope", "Forecasting", "DOE", "Grid Co", "Aggregater", "System to System", "5 minutes", "Daily", "Restricted", "No Issues", ""],
+  [
+    "OTN",
+    "Manage network limits",
+    "4.3.5",
+    "Monitor network / power system",
+    "",
+    "",
+    "Publish DOEs",
+    "Dynamic operating envelope",
+    "Forecasting",
+    "DOE",
+    "Grid Co",
+    "Aggregater",
+    "System to System",
+    "5 minutes",
+    "Daily",
+    "Restricted",
+    "No Issues",
+    "",
+  ],
   // planted: Issues without a rationale -> quality.rationale-missing (R)
-  ["OTN", "Manage network limits", "4.3.5", "Calculate and publish physical limits", "", "Operate", "Publish limits", "Network limits", "Forecasting", "DOE", "Grid Co", "Aggregator", "System to System", "Daily", "1 hour", "Restricted", "Issues", ""],
+  [
+    "OTN",
+    "Manage network limits",
+    "4.3.5",
+    "Calculate and publish physical limits",
+    "",
+    "Operate",
+    "Publish limits",
+    "Network limits",
+    "Forecasting",
+    "DOE",
+    "Grid Co",
+    "Aggregator",
+    "System to System",
+    "Daily",
+    "1 hour",
+    "Restricted",
+    "Issues",
+    "",
+  ],
 ];
 
 async function writeBook(): Promise<string> {
@@ -48,10 +177,37 @@ async function writeBook(): Promise<string> {
   // "Monitor devices" row gets its group from a merge as well.
   dc.getCell("A7").value = "OTN";
   const gaps = book.addWorksheet("Gap Analysis");
-  gaps.getRow(2).values = ["Gap #", "Gap Type", "Gap Description", "Use Case", "Information Object", "Capability Status", "Major Outcome", "Evidence"];
-  gaps.getRow(3).values = ["G1", "Data Sharing", "DOEs differ by DNSP", "Manage network limits", "Dynamic operating envelope", "Requires augmentation", "Visible and predictable", "Interviews"];
+  gaps.getRow(2).values = [
+    "Gap #",
+    "Gap Type",
+    "Gap Description",
+    "Use Case",
+    "Information Object",
+    "Capability Status",
+    "Major Outcome",
+    "Evidence",
+  ];
+  gaps.getRow(3).values = [
+    "G1",
+    "Data Sharing",
+    "DOEs differ by DNSP",
+    "Manage network limits",
+    "Dynamic operating envelope",
+    "Requires augmentation",
+    "Visible and predictable",
+    "Interviews",
+  ];
   // planted: duplicate Gap ID (both rows, A3 and A4 are G1), use case absent from Data Categorisation (D4)
-  gaps.getRow(4).values = ["G1", "Data", "Telemetry gaps", "Retail operations", "Device telemetry", "Exists", "Orchestration", "Reports"];
+  gaps.getRow(4).values = [
+    "G1",
+    "Data",
+    "Telemetry gaps",
+    "Retail operations",
+    "Device telemetry",
+    "Exists",
+    "Orchestration",
+    "Reports",
+  ];
   const options = book.addWorksheet("Options and Priority Use Cases");
   options.getRow(1).values = ["Option ID", "Gap IDs", "Option Description"];
   // planted: G9 is not a gap (B3)
@@ -73,7 +229,13 @@ interface JsonFinding {
 }
 
 describe("validate over a real .xlsx file", () => {
-  let report: { valid: boolean; file: string; summary: Record<string, number>; sheets: Array<Record<string, unknown>>; findings: JsonFinding[] };
+  let report: {
+    valid: boolean;
+    file: string;
+    summary: Record<string, number>;
+    sheets: Array<Record<string, unknown>>;
+    findings: JsonFinding[];
+  };
   let exitCode: number;
 
   beforeAll(async () => {
@@ -98,7 +260,9 @@ describe("validate over a real .xlsx file", () => {
   });
 
   it("reports exactly the planted errors and warnings, at the right cells", () => {
-    const serious = report.findings.filter((f) => f.severity !== "info").map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.rule}`);
+    const serious = report.findings
+      .filter((f) => f.severity !== "info")
+      .map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.rule}`);
     expect(serious.sort()).toEqual(
       [
         "data categorisation!J7 error category.unknown",

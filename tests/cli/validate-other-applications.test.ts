@@ -18,13 +18,19 @@ const sample = resolve(__dirname, "..", "..", "seeds", "sample-workbook.xlsx");
 async function findings(file: string): Promise<string[]> {
   const result = await runCli(["validate", file, "--format", "json"]);
   expect(result.stderr).toBe("");
-  const report = JSON.parse(result.stdout) as { findings: Array<{ sheet: string; cell: string; rule: string; suggestion?: string }> };
+  const report = JSON.parse(result.stdout) as {
+    findings: Array<{ sheet: string; cell: string; rule: string; suggestion?: string }>;
+  };
   return report.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.suggestion ?? ""}`).sort();
 }
 
 itWithSoffice("the sample saved again by LibreOffice gives the same findings", async () => {
   const out = mkdtempSync(join(tmpdir(), "cer-lo-"));
-  execFileSync(soffice, [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "xlsx", "--outdir", out, sample], { stdio: "ignore", timeout: 120000 });
+  execFileSync(
+    soffice,
+    [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "xlsx", "--outdir", out, sample],
+    { stdio: "ignore", timeout: 120000 },
+  );
   const resaved = join(out, "sample-workbook.xlsx");
   expect(existsSync(resaved)).toBe(true);
   expect(await findings(resaved)).toEqual(await findings(sample));

@@ -16,7 +16,14 @@ const dir = mkdtempSync(join(tmpdir(), "cer-reports-"));
 const hostile = join(dir, "hostile.xlsx");
 
 /** Unknown categories, so each is a finding's value; the reader trims the tab before "=1+1". */
-const formulaRows: CategorisationRow[] = ['=HYPERLINK("http://evil.example","click")', "+1", "-2", "@SUM(A1:A2)", "\t=1+1", "<script>alert(1)</script> | pipe"].map((value, i) => ({
+const formulaRows: CategorisationRow[] = [
+  '=HYPERLINK("http://evil.example","click")',
+  "+1",
+  "-2",
+  "@SUM(A1:A2)",
+  "\t=1+1",
+  "<script>alert(1)</script> | pipe",
+].map((value, i) => ({
   activity: `Activity ${i}`,
   informationCategory: value,
 }));
@@ -25,7 +32,8 @@ beforeAll(async () => {
   const bytes = await excelJsXlsx((workbook) => {
     const sheet = workbook.addWorksheet("Data Categorisation");
     sheet.addRow(categorisationTab.columns.map((c) => c.header));
-    for (const row of formulaRows) sheet.addRow(categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]));
+    for (const row of formulaRows)
+      sheet.addRow(categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]));
   });
   writeFileSync(hostile, bytes);
 });
@@ -33,7 +41,10 @@ beforeAll(async () => {
 describe("validate --format markdown|csv|csv-summary|html", () => {
   it.each([
     ["markdown", /^# CER data categorisation review: .*sample-workbook\.xlsx\n/],
-    ["csv", /^\uFEFF"Workbook","Sheet","Cell","Row","Column","Rule","Severity","Waived","Message","Value","Suggestion",/],
+    [
+      "csv",
+      /^\uFEFF"Workbook","Sheet","Cell","Row","Column","Rule","Severity","Waived","Message","Value","Suggestion",/,
+    ],
     ["html", /^<!DOCTYPE html>\n<html lang="en">/],
     ["csv-summary", /^\uFEFF"Workbook","Table","Row","Column","Count"\r\n/],
   ])("prints the sample's review as %s and exits 1 as validate does for its errors", async (format, start) => {
@@ -49,7 +60,9 @@ describe("validate --format markdown|csv|csv-summary|html", () => {
     expect(markdown).toContain("#### Data Categorisation rows by use case group and domain");
     expect(markdown).toContain("#### Capability heat map");
     const html = (await runCli(["validate", sample, "--format", "html"])).stdout;
-    expect(html).toContain("<caption>Capability heat map: each Level 2 capability with its Level 3 capabilities and their counts</caption>");
+    expect(html).toContain(
+      "<caption>Capability heat map: each Level 2 capability with its Level 3 capabilities and their counts</caption>",
+    );
   });
 
   it("writes the report with --out and prints only the summary line", async () => {
@@ -95,6 +108,8 @@ describe("validate --format markdown|csv|csv-summary|html", () => {
   it("names the formats when given another", async () => {
     const result = await runCli(["validate", sample, "--format", "pdf"]);
     expect(result).toMatchObject({ exitCode: 2, stdout: "" });
-    expect(result.stderr).toContain("--format must be text, json, sarif, markdown, csv, csv-summary or html, not \"pdf\".");
+    expect(result.stderr).toContain(
+      '--format must be text, json, sarif, markdown, csv, csv-summary or html, not "pdf".',
+    );
   });
 });

@@ -11,9 +11,24 @@ import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 
 const HEADERS = [
-  "Use Case Group", "Use Case", "Capability ID", "Capability", "Capability Group", "Domain", "Activity", "Information Object",
-  "Information Group", "Information Category", "Initiator", "Receiver(s)", "Interface", "Minimum Frequency (mins)", "Latency",
-  "Sensitivity (Public / Restricted / Critical)", "Quality", "Quality Rationale [if Issues]",
+  "Use Case Group",
+  "Use Case",
+  "Capability ID",
+  "Capability",
+  "Capability Group",
+  "Domain",
+  "Activity",
+  "Information Object",
+  "Information Group",
+  "Information Category",
+  "Initiator",
+  "Receiver(s)",
+  "Interface",
+  "Minimum Frequency (mins)",
+  "Latency",
+  "Sensitivity (Public / Restricted / Critical)",
+  "Quality",
+  "Quality Rationale [if Issues]",
 ];
 
 // prettier-ignore
@@ -37,9 +52,21 @@ it("finds nothing wrong, only spellings to tidy", async () => {
   writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
 
   const result = await runCli(["validate", file, "--format", "json"]);
-  const report = JSON.parse(result.stdout) as { summary: Record<string, number>; findings: Array<{ cell: string; rule: string; severity: string; suggestion?: string }> };
+  const report = JSON.parse(result.stdout) as {
+    summary: Record<string, number>;
+    findings: Array<{ cell: string; rule: string; severity: string; suggestion?: string }>;
+  };
   expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
   expect(result.exitCode).toBe(0);
-  const suggested = Object.fromEntries(report.findings.filter((f) => f.rule === "spelling.non-canonical").map((f) => [f.cell, f.suggestion]));
-  expect(suggested).toMatchObject({ P2: "Public", Q2: "No Issues", M2: "System to System", J2: "Forecast", M3: "System to System", M4: "Person to System" });
+  const suggested = Object.fromEntries(
+    report.findings.filter((f) => f.rule === "spelling.non-canonical").map((f) => [f.cell, f.suggestion]),
+  );
+  expect(suggested).toMatchObject({
+    P2: "Public",
+    Q2: "No Issues",
+    M2: "System to System",
+    J2: "Forecast",
+    M3: "System to System",
+    M4: "Person to System",
+  });
 });

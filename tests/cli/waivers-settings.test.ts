@@ -28,21 +28,36 @@ import { buildXlsx, escapeAttribute, worksheetXml } from "../support/xlsx-packag
 const model = defaultReference();
 const DC = "Data Categorisation";
 const headers = categorisationTab.columns.map((c) => c.header);
-const cellsOf = (row: CategorisationRow) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]);
+const cellsOf = (row: CategorisationRow) =>
+  categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]);
 
 const marketPublic: CategorisationRow = { activity: "Publish forecasts", sensitivity: "Public" };
 const marketRestricted: CategorisationRow = { activity: "Receive forecasts", sensitivity: "Restricted" };
-const meterReads: CategorisationRow = { useCase: "Meter data services", activity: "Share meter data", informationObject: "Meter reads", informationCategory: "Telemetry (Devices)" };
-const tariff: CategorisationRow = { useCase: "Tariffs", activity: "Publish tariffs", informationObject: "Network tariff" };
+const meterReads: CategorisationRow = {
+  useCase: "Meter data services",
+  activity: "Share meter data",
+  informationObject: "Meter reads",
+  informationCategory: "Telemetry (Devices)",
+};
+const tariff: CategorisationRow = {
+  useCase: "Tariffs",
+  activity: "Publish tariffs",
+  informationObject: "Network tariff",
+};
 
 /** Worksheet rows from row 1; undefined leaves a row empty. */
 function xlsxOf(rows: Array<CategorisationRow | undefined>, settings?: Record<string, unknown>): Uint8Array {
   const sheetData = [headers, ...rows.map((row) => (row === undefined ? undefined : cellsOf(row)))]
     .map((cells, r) =>
-      cells === undefined ? "" : `<row r="${r + 1}">${cells.map((text, c) => (text === "" ? "" : `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="inlineStr"><is><t>${escapeAttribute(text)}</t></is></c>`)).join("")}</row>`,
+      cells === undefined
+        ? ""
+        : `<row r="${r + 1}">${cells.map((text, c) => (text === "" ? "" : `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="inlineStr"><is><t>${escapeAttribute(text)}</t></is></c>`)).join("")}</row>`,
     )
     .join("");
-  return buildXlsx({ sheets: [{ name: DC, xml: worksheetXml(sheetData) }], extraParts: settings === undefined ? {} : webExtensionParts(settings, ADD_IN_ID) });
+  return buildXlsx({
+    sheets: [{ name: DC, xml: worksheetXml(sheetData) }],
+    extraParts: settings === undefined ? {} : webExtensionParts(settings, ADD_IN_ID),
+  });
 }
 
 describe("waivers saved in the pane travel in the .xlsx", () => {
@@ -63,8 +78,14 @@ describe("waivers saved in the pane travel in the .xlsx", () => {
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "waivers-"));
-    const excel = new FakeExcel({ [DC]: [headers, ...[marketPublic, marketRestricted, meterReads, tariff].map(cellsOf)] });
-    const ports = { reader: new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }), writer: new OfficeWorkbookWriter(excel.run, { undoGroups: () => false }), model: async () => model };
+    const excel = new FakeExcel({
+      [DC]: [headers, ...[marketPublic, marketRestricted, meterReads, tariff].map(cellsOf)],
+    });
+    const ports = {
+      reader: new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }),
+      writer: new OfficeWorkbookWriter(excel.run, { undoGroups: () => false }),
+      model: async () => model,
+    };
     const report = await workbookActions(ports).validate();
     const error = report.findings.find((f) => f.severity === "error") as Finding;
     await reviewActions(ports).acceptFinding(error, { by: "Ana", reason: "Vendor term agreed with the working group" });
@@ -78,19 +99,31 @@ describe("waivers saved in the pane travel in the .xlsx", () => {
     expect(plain.report.summary).toEqual({ errors: 1, warnings: 2, info: 1 });
     expect(plain.report.staleWaivers).toBeUndefined();
 
-    const waived = await json(file("waived.xlsx", [marketPublic, marketRestricted, meterReads, tariff], { [WAIVERS_KEY]: [waiver] }));
+    const waived = await json(
+      file("waived.xlsx", [marketPublic, marketRestricted, meterReads, tariff], { [WAIVERS_KEY]: [waiver] }),
+    );
     expect(waived.exitCode).toBe(0);
     expect(waived.report.valid).toBe(true);
     expect(waived.report.summary).toEqual({ errors: 0, warnings: 2, info: 1, waived: 1 });
     expect(waived.report.findings.find((f) => f.rule === "category.unknown")).toBeUndefined();
-    expect(waived.report.waivedFindings?.find((f) => f.rule === "category.unknown")).toMatchObject({ cell: "J4", waived: { by: "Ana", reason: "Vendor term agreed with the working group", at: waiver.at } });
+    expect(waived.report.waivedFindings?.find((f) => f.rule === "category.unknown")).toMatchObject({
+      cell: "J4",
+      waived: { by: "Ana", reason: "Vendor term agreed with the working group", at: waiver.at },
+    });
     expect(waived.report.staleWaivers).toEqual([]);
   });
 
   it("the waiver still matches after the rows are sorted, rows inserted above and another row deleted", async () => {
-    const moved = await json(file("moved.xlsx", [undefined, undefined, meterReads, marketRestricted, marketPublic], { [WAIVERS_KEY]: [waiver] }));
+    const moved = await json(
+      file("moved.xlsx", [undefined, undefined, meterReads, marketRestricted, marketPublic], {
+        [WAIVERS_KEY]: [waiver],
+      }),
+    );
     expect(moved.exitCode).toBe(0);
-    expect(moved.report.waivedFindings?.find((f) => f.rule === "category.unknown")).toMatchObject({ cell: "J4", waived: { by: "Ana" } });
+    expect(moved.report.waivedFindings?.find((f) => f.rule === "category.unknown")).toMatchObject({
+      cell: "J4",
+      waived: { by: "Ana" },
+    });
     expect(moved.report.staleWaivers).toEqual([]);
   });
 
@@ -102,21 +135,31 @@ describe("waivers saved in the pane travel in the .xlsx", () => {
     expect(stale.report.staleWaivers).toEqual([waiver]);
     const text = await runCli(["validate", path]);
     expect(text.stdout).toContain("Stale waivers: 1 waiver no longer matches a finding");
-    expect(text.stdout).toContain('category.unknown on categorisation, informationCategory, row "meter data services / share meter data / meter reads": accepted by Ana');
+    expect(text.stdout).toContain(
+      'category.unknown on categorisation, informationCategory, row "meter data services / share meter data / meter reads": accepted by Ana',
+    );
   });
 
   it("the text report marks the accepted finding and shows the consistency review", async () => {
-    const result = await runCli(["validate", file("text.xlsx", [marketPublic, marketRestricted, meterReads], { [WAIVERS_KEY]: [waiver] })]);
+    const result = await runCli([
+      "validate",
+      file("text.xlsx", [marketPublic, marketRestricted, meterReads], { [WAIVERS_KEY]: [waiver] }),
+    ]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/J4 +.*\[accepted by Ana: Vendor term agreed with the working group\]/);
-    expect(result.stdout).toContain('Consistency review: 1 information object whose rows disagree\n  "Market forecast" on Data Categorisation, rows 2, 3 (object.sensitivity-inconsistent)\n    Sensitivity: "Public" (1 row), "Restricted" (1 row)');
+    expect(result.stdout).toContain(
+      'Consistency review: 1 information object whose rows disagree\n  "Market forecast" on Data Categorisation, rows 2, 3 (object.sensitivity-inconsistent)\n    Sensitivity: "Public" (1 row), "Restricted" (1 row)',
+    );
     expect(result.stdout).toContain("✔ 0 errors, 2 warnings, 0 info, 1 accepted");
   });
 
   it("the JSON carries the consistency review by information object", async () => {
     const { report } = await json(file("review.xlsx", [marketPublic, marketRestricted, meterReads]));
     expect(report.consistency).toHaveLength(1);
-    expect(report.consistency?.[0]).toMatchObject({ object: "Market forecast", rules: ["object.sensitivity-inconsistent"] });
+    expect(report.consistency?.[0]).toMatchObject({
+      object: "Market forecast",
+      rules: ["object.sensitivity-inconsistent"],
+    });
     expect(report.consistency?.[0]?.rows.map((r) => [r.row, r.cells.sensitivity])).toEqual([
       [2, { cell: "P2", value: "Public", differs: false, key: "public" }],
       [3, { cell: "P3", value: "Restricted", differs: true, key: "restricted" }],
@@ -129,7 +172,15 @@ describe("waivers saved in the pane travel in the .xlsx", () => {
     const batch = await runCli(["validate", one, two]);
     expect(batch.exitCode).toBe(0);
     const sarif = await runCli(["validate", one, "--format", "sarif"]);
-    const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: unknown[] }> }> }).runs[0]?.results ?? [];
-    expect(results.find((r) => r.ruleId === "category.unknown")?.suppressions).toEqual([{ kind: "external", status: "accepted", justification: `Vendor term agreed with the working group (Ana, ${waiver.at})` }]);
+    const results =
+      (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: unknown[] }> }> })
+        .runs[0]?.results ?? [];
+    expect(results.find((r) => r.ruleId === "category.unknown")?.suppressions).toEqual([
+      {
+        kind: "external",
+        status: "accepted",
+        justification: `Vendor term agreed with the working group (Ana, ${waiver.at})`,
+      },
+    ]);
   });
 });

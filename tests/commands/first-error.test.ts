@@ -9,13 +9,23 @@ function at(sheet: string, cell: string, row: number, severity: Finding["severit
 
 function reportOf(findings: Finding[]): ValidationReport {
   const errors = findings.filter((f) => f.severity === "error").length;
-  return { valid: errors === 0, summary: { errors, warnings: 0, info: findings.length - errors }, sheets: [], findings };
+  return {
+    valid: errors === 0,
+    summary: { errors, warnings: 0, info: findings.length - errors },
+    sheets: [],
+    findings,
+  };
 }
 
 describe("goToFirstError", () => {
   it("selects the top error of the first sheet with errors, skipping warnings and info", async () => {
     const goTo = jest.fn(() => Promise.resolve());
-    const report = reportOf([at("Data", "A1", 1, "info"), at("Data", "C9", 9, "error"), at("Data", "B4", 4, "error"), at("Gaps", "A2", 2, "error")]);
+    const report = reportOf([
+      at("Data", "A1", 1, "info"),
+      at("Data", "C9", 9, "error"),
+      at("Data", "B4", 4, "error"),
+      at("Gaps", "A2", 2, "error"),
+    ]);
     const first = await goToFirstError({ validate: () => Promise.resolve(report), goTo });
     expect(goTo).toHaveBeenCalledWith("Data", "B4");
     expect(first?.cell).toBe("B4");
@@ -28,6 +38,8 @@ describe("goToFirstError", () => {
   });
 
   it("lets a failed check reach the caller", async () => {
-    await expect(goToFirstError({ validate: () => Promise.reject(new Error("no tabs")), goTo: () => Promise.resolve() })).rejects.toThrow("no tabs");
+    await expect(
+      goToFirstError({ validate: () => Promise.reject(new Error("no tabs")), goTo: () => Promise.resolve() }),
+    ).rejects.toThrow("no tabs");
   });
 });

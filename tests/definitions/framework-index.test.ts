@@ -6,7 +6,12 @@ const index = new FrameworkIndex(model);
 
 describe("FrameworkIndex", () => {
   it("points an envelope calculation to 4.3.5 and DOE, saying which words matched", () => {
-    const row = { useCaseGroup: "OTN", useCase: "Manage network limits", activity: "Calculate DOEs per NMI", informationObject: "Dynamic operating envelope" };
+    const row = {
+      useCaseGroup: "OTN",
+      useCase: "Manage network limits",
+      activity: "Calculate DOEs per NMI",
+      informationObject: "Dynamic operating envelope",
+    };
     const [capability] = index.rankCapabilities(row);
     const [category] = index.rankCategories(row);
     expect(capability).toMatchObject({ id: "4.3.5", name: "Calculate and publish physical limits" });
@@ -16,18 +21,27 @@ describe("FrameworkIndex", () => {
   });
 
   it("reads a settlement statement as Financial", () => {
-    const [category] = index.rankCategories({ activity: "Settle VPP energy payments", informationObject: "Settlement statement" });
+    const [category] = index.rankCategories({
+      activity: "Settle VPP energy payments",
+      informationObject: "Settlement statement",
+    });
     expect(category?.name).toBe("Financial");
     expect(category?.because).toContain("settlement");
   });
 
   it("reads NEM abbreviations and clipped words as the framework's words, crediting the analyst's word", () => {
     expect(index.rankCategories({ informationObject: "RRP" })[0]).toMatchObject({ name: "Market", because: ["rrp"] });
-    expect(index.rankCategories({ informationObject: "Wkly fcst" })[0]).toMatchObject({ name: "Forecast", because: ["fcst"] });
+    expect(index.rankCategories({ informationObject: "Wkly fcst" })[0]).toMatchObject({
+      name: "Forecast",
+      because: ["fcst"],
+    });
   });
 
   it("scores between 0 and 1, best first", () => {
-    const ranked = index.rankCapabilities({ activity: "Publish demand and market forecasts", informationObject: "Market forecast" });
+    const ranked = index.rankCapabilities({
+      activity: "Publish demand and market forecasts",
+      informationObject: "Market forecast",
+    });
     expect(ranked.length).toBeGreaterThan(5);
     for (const s of ranked) expect(s.score).toBeGreaterThan(0);
     for (const s of ranked) expect(s.score).toBeLessThan(1);
@@ -45,13 +59,36 @@ describe("FrameworkIndex", () => {
   it("learns from the workbook's own rows: the nearest rows vote for their values", () => {
     const row = { activity: "Send quarterly gizmo file", informationObject: "Gizmo file" };
     expect(index.rankCategories(row)[0]?.name).not.toBe("Flex (Retail)");
-    const others = ["Publish forecast", "Calculate limits", "Settle payments", "Register device", "Send outage plan"].map((activity) => ({ activity, informationObject: activity, capability: "4.1.1", category: "Forecast" }));
+    const others = [
+      "Publish forecast",
+      "Calculate limits",
+      "Settle payments",
+      "Register device",
+      "Send outage plan",
+    ].map((activity) => ({ activity, informationObject: activity, capability: "4.1.1", category: "Forecast" }));
     const gizmo = { informationObject: "Gizmo file", capability: "5.2.1", category: "Flex (Retail)" };
-    const learnt = new FrameworkIndex(model, [...others, { ...gizmo, activity: "Receive gizmo file" }, { ...gizmo, activity: "Check gizmo file" }]);
+    const learnt = new FrameworkIndex(model, [
+      ...others,
+      { ...gizmo, activity: "Receive gizmo file" },
+      { ...gizmo, activity: "Check gizmo file" },
+    ]);
     expect(learnt.knownRows).toBe(7);
-    expect(learnt.rankCategories(row)[0]).toMatchObject({ name: "Flex (Retail)", because: expect.arrayContaining(["gizmo"]) });
-    expect(learnt.rankCapabilities(row).slice(0, 3).map((c) => c.id)).toContain("5.2.1");
-    expect(index.rankCapabilities(row).slice(0, 3).map((c) => c.id)).not.toContain("5.2.1");
+    expect(learnt.rankCategories(row)[0]).toMatchObject({
+      name: "Flex (Retail)",
+      because: expect.arrayContaining(["gizmo"]),
+    });
+    expect(
+      learnt
+        .rankCapabilities(row)
+        .slice(0, 3)
+        .map((c) => c.id),
+    ).toContain("5.2.1");
+    expect(
+      index
+        .rankCapabilities(row)
+        .slice(0, 3)
+        .map((c) => c.id),
+    ).not.toContain("5.2.1");
   });
 
   it("searches typed words", () => {

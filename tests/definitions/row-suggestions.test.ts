@@ -3,7 +3,16 @@ import { defaultReference } from "../../src/model/default-reference";
 import { parsedBook } from "../support/workbook-rows";
 
 const model = defaultReference();
-const gizmo = { activity: "Check gizmo file", informationObject: "Gizmo file", capabilityId: "5.2.1", capability: "Engage with trading partners", capabilityGroup: "Transact off-market services", domain: "Trade", informationCategory: "Flex (Retail)", informationGroup: "Contracts" };
+const gizmo = {
+  activity: "Check gizmo file",
+  informationObject: "Gizmo file",
+  capabilityId: "5.2.1",
+  capability: "Engage with trading partners",
+  capabilityGroup: "Transact off-market services",
+  domain: "Trade",
+  informationCategory: "Flex (Retail)",
+  informationGroup: "Contracts",
+};
 
 describe("suggestions for a workbook's rows", () => {
   it("learn from the other rows but never from the row itself", async () => {
@@ -24,7 +33,14 @@ describe("suggestions for a workbook's rows", () => {
   });
 
   it("are made for rows missing a known capability or category, or every row with `all`", async () => {
-    const book = await parsedBook({ categorisation: [{}, { capabilityId: "", capability: "" }, { informationCategory: "Forecasts" }, { capabilityId: "4.1" , capability: "" }] });
+    const book = await parsedBook({
+      categorisation: [
+        {},
+        { capabilityId: "", capability: "" },
+        { informationCategory: "Forecasts" },
+        { capabilityId: "4.1", capability: "" },
+      ],
+    });
     expect(suggestRows(model, book.categorisation).map((r) => r.row)).toEqual([3, 4, 5]);
     expect(suggestRows(model, book.categorisation, { all: true }).map((r) => r.row)).toEqual([2, 3, 4, 5]);
     expect(suggestRows(model, undefined)).toEqual([]);

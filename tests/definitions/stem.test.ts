@@ -28,6 +28,8 @@ describe("wordsOf", () => {
   });
 
   it("reads off-market and non-market as one word", () => {
-    expect(wordsOf("off-market services").map((w) => w.stem)).toEqual(wordsOf("non-market services").map((w) => w.stem));
+    expect(wordsOf("off-market services").map((w) => w.stem)).toEqual(
+      wordsOf("non-market services").map((w) => w.stem),
+    );
   });
 });

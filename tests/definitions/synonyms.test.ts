@@ -12,7 +12,12 @@ const itWithText = text === undefined ? it.skip : it;
 
 describe("NEM synonyms", () => {
   itWithText("expand only into words of the framework text", () => {
-    const words = new Set((text ?? "").toLowerCase().split(/[^a-z0-9-]+/).flatMap((w) => [w, ...w.split("-")]));
+    const words = new Set(
+      (text ?? "")
+        .toLowerCase()
+        .split(/[^a-z0-9-]+/)
+        .flatMap((w) => [w, ...w.split("-")]),
+    );
     const missing = Object.entries(NEM_SYNONYMS).flatMap(([key, expansion]) =>
       expansion
         .toLowerCase()

@@ -43,7 +43,10 @@ describeInChromium("the Compare view in the demo, in Chromium", () => {
 
   it("compares the open workbook with an earlier copy, goes to the changed cell, and marks it as reviewed", async () => {
     const samplePath = path.join(root, "seeds/sample-workbook.xlsx");
-    const now = (await openXlsx(new Uint8Array(fs.readFileSync(samplePath))).readSheet("Data Categorisation")).rows.find((r) => r.row === 4)?.cells[15] ?? "";
+    const now =
+      (await openXlsx(new Uint8Array(fs.readFileSync(samplePath))).readSheet("Data Categorisation")).rows.find(
+        (r) => r.row === 4,
+      )?.cells[15] ?? "";
     const earlier = path.join(scratch, "categorisation-march.xlsx");
     const editor = new XlsxWorkbookEditor(new Uint8Array(fs.readFileSync(samplePath)));
     await editor.write({ cells: [{ sheet: "Data Categorisation", cell: "P4", text: "Secret" }] });
@@ -58,14 +61,22 @@ describeInChromium("the Compare view in the demo, in Chromium", () => {
       await changed.waitFor();
       await changed.getByLabel("before “Secret”").waitFor();
       await changed.getByLabel(`after “${now}”`).waitFor();
-      await page.getByRole("list", { name: "Findings resolved" }).getByText(/"Secret"/).waitFor();
-      await page.getByText(/^categorisation-march\.xlsx → .*1 changed.*0 findings introduced \(0 errors\), 1 resolved\.$/).waitFor();
+      await page
+        .getByRole("list", { name: "Findings resolved" })
+        .getByText(/"Secret"/)
+        .waitFor();
+      await page
+        .getByText(/^categorisation-march\.xlsx → .*1 changed.*0 findings introduced \(0 errors\), 1 resolved\.$/)
+        .waitFor();
       await changed.getByRole("button", { name: "Go to P4 (Sensitivity)" }).click();
       await page.waitForFunction(`document.querySelector('output[aria-label="Selected cell"]')?.textContent === "P4"`);
       await screenshots.take(page, "compare", "light");
       expect(await accessibilityViolations(page)).toEqual([]);
 
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export comparison" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Export comparison" }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^cer-changes-.*\.html$/);
       const exported = fs.readFileSync((await download.path()) ?? "", "utf8");
       expect(exported).toContain("<td>Secret</td>");

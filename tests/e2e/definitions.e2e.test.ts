@@ -67,10 +67,20 @@ describeInChromium("the Definitions view of the demo in Chromium", () => {
       await capability.getByText("1.4.3 Update tariffs, prices, incentives").waitFor();
       await capability.getByText(/^Level 2: 1\.4 Update policy and regulations · Domain: Oversee$/).waitFor();
       const category = card.getByRole("group", { name: "Information category" });
-      await category.getByRole("note").getByText(/^"Network tariff schedule" is categorised as Commissioning \(installing, testing, and activating CER devices\); Regulatory Instrument \(.*\) fits its words better\.$/).waitFor();
+      await category
+        .getByRole("note")
+        .getByText(
+          /^"Network tariff schedule" is categorised as Commissioning \(installing, testing, and activating CER devices\); Regulatory Instrument \(.*\) fits its words better\.$/,
+        )
+        .waitFor();
       const suggested = category.getByRole("list", { name: "Suggested categories" });
-      expect(await suggested.getByRole("listitem").first().innerText()).toMatch(/Regulatory Instrument \(Reports, \d+%\)\s*matched: .*tariff/);
-      await card.getByRole("group", { name: "Sensitivity" }).getByText("publicly available data, not considered confidential").waitFor();
+      expect(await suggested.getByRole("listitem").first().innerText()).toMatch(
+        /Regulatory Instrument \(Reports, \d+%\)\s*matched: .*tariff/,
+      );
+      await card
+        .getByRole("group", { name: "Sensitivity" })
+        .getByText("publicly available data, not considered confidential")
+        .waitFor();
       await screenshots.take(page, "definitions", "light");
       expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -81,7 +91,9 @@ describeInChromium("the Definitions view of the demo in Chromium", () => {
       // Shown, not yet written (J8 is still the selected cell).
       expect(await cellContent(page)).toBe("Commissioning");
       await dialog.getByRole("button", { name: /^Apply/ }).click();
-      await page.waitForFunction(`document.querySelector('output[aria-label="Cell content"]')?.textContent === "Regulatory Instrument"`);
+      await page.waitForFunction(
+        `document.querySelector('output[aria-label="Cell content"]')?.textContent === "Regulatory Instrument"`,
+      );
       // I8 already says Reports, Regulatory Instrument's group: one cell, one revertible batch.
       await page.getByText("Use Regulatory Instrument on row 8: Changed 1 cell.").waitFor();
       await page.getByRole("button", { name: "Revert" }).waitFor();
@@ -90,7 +102,9 @@ describeInChromium("the Definitions view of the demo in Chromium", () => {
       await page.getByRole("button", { name: "Search", exact: true }).click();
       const found = page.getByRole("list", { name: "Capabilities found" });
       await found.getByText(/^2\.1\.3 Forecast supply and demand$/).waitFor();
-      expect(await page.getByRole("list", { name: "Categories found" }).getByRole("listitem").first().innerText()).toMatch(/^Forecast \(Forecasting\)/);
+      expect(
+        await page.getByRole("list", { name: "Categories found" }).getByRole("listitem").first().innerText(),
+      ).toMatch(/^Forecast \(Forecasting\)/);
       await screenshots.take(page, "definitions-search", "light");
       expect(await accessibilityViolations(page)).toEqual([]);
       expect(problems).toEqual([]);

@@ -12,10 +12,28 @@ describe("keyInitiatives", () => {
         { gapId: "G04", gapDescription: "Nobody closes this" },
       ],
       options: [
-        { optionId: "O01", gapIds: "G01; G02", keyInitiative: "Data sharing MVP", priorityUseCase: "Yes", useCase: "Forecasting; Settlement" },
-        { optionId: "O02", gapIds: "G02-G03", keyInitiative: " data  SHARING mvp ", priorityUseCase: "No", useCase: "Planning" },
+        {
+          optionId: "O01",
+          gapIds: "G01; G02",
+          keyInitiative: "Data sharing MVP",
+          priorityUseCase: "Yes",
+          useCase: "Forecasting; Settlement",
+        },
+        {
+          optionId: "O02",
+          gapIds: "G02-G03",
+          keyInitiative: " data  SHARING mvp ",
+          priorityUseCase: "No",
+          useCase: "Planning",
+        },
         { optionId: "O03", gapIds: "G09", keyInitiative: "", priorityUseCase: "Emergency response", useCase: "" },
-        { optionId: "O04", gapIds: "G03", keyInitiative: "DER register; Data sharing MVP", priorityUseCase: "", useCase: "" },
+        {
+          optionId: "O04",
+          gapIds: "G03",
+          keyInitiative: "DER register; Data sharing MVP",
+          priorityUseCase: "",
+          useCase: "",
+        },
       ],
     });
     const view = keyInitiatives(book);
@@ -33,7 +51,11 @@ describe("keyInitiatives", () => {
     ]);
     expect(mvp?.priorityUseCases).toEqual(["Forecasting", "Settlement"]);
     expect(der?.priorityUseCases).toEqual([]);
-    expect(none).toMatchObject({ named: false, gaps: [{ gapId: "G09", description: "", exists: false }], priorityUseCases: ["Emergency response"] });
+    expect(none).toMatchObject({
+      named: false,
+      gaps: [{ gapId: "G09", description: "", exists: false }],
+      priorityUseCases: ["Emergency response"],
+    });
     expect(view.gapsWithoutOption).toEqual([{ gapId: "G04", description: "Nobody closes this", row: 5 }]);
   });
 

@@ -3,12 +3,27 @@ import { DEFAULT_GAP_ID_PATTERN, gapIdPattern, nextGapIds } from "../../src/gaps
 
 describe("nextGapIds", () => {
   it.each([
-    [["G01", "G02", "G06"], ["G07", "G08"]],
-    [["GAP-010", "GAP-011"], ["GAP-012", "GAP-013"]],
-    [["Gap 8", "Gap 9"], ["Gap 10", "Gap 11"]],
-    [["G1", "G2", "G10"], ["G11", "G12"]],
+    [
+      ["G01", "G02", "G06"],
+      ["G07", "G08"],
+    ],
+    [
+      ["GAP-010", "GAP-011"],
+      ["GAP-012", "GAP-013"],
+    ],
+    [
+      ["Gap 8", "Gap 9"],
+      ["Gap 10", "Gap 11"],
+    ],
+    [
+      ["G1", "G2", "G10"],
+      ["G11", "G12"],
+    ],
     // The width grows past 99 rather than wrapping or truncating.
-    [["G98", "G99"], ["G100", "G101"]],
+    [
+      ["G98", "G99"],
+      ["G100", "G101"],
+    ],
     [["DG_7"], ["DG_8", "DG_9"]],
   ])("continues %j with %j", (ids, expected) => {
     expect(nextGapIds(ids, 2)).toEqual(expected);

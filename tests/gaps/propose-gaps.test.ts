@@ -10,7 +10,11 @@ import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 import { categorisationSheet, parsedBook, validGap, type CategorisationRow } from "../support/workbook-rows";
 
 const model = defaultReference();
-const issue = (rationale: string, more: CategorisationRow = {}): CategorisationRow => ({ quality: "Issues", qualityRationale: rationale, ...more });
+const issue = (rationale: string, more: CategorisationRow = {}): CategorisationRow => ({
+  quality: "Issues",
+  qualityRationale: rationale,
+  ...more,
+});
 
 describe("proposeGaps", () => {
   it("proposes one gap per distinct object and issue, with the next ids and the columns pre-filled", async () => {
@@ -19,10 +23,21 @@ describe("proposeGaps", () => {
         {},
         issue("Forecasts are published late"),
         // The same object and issue on another use case, spelt with other case and spacing.
-        issue(" forecasts are  PUBLISHED late", { useCase: "Market Operations", informationObject: "market  FORECAST", quality: " issues " }),
-        issue("Meter data incomplete for small sites", { informationObject: "Meter reads", capabilityId: "", capability: "" }),
+        issue(" forecasts are  PUBLISHED late", {
+          useCase: "Market Operations",
+          informationObject: "market  FORECAST",
+          quality: " issues ",
+        }),
+        issue("Meter data incomplete for small sites", {
+          informationObject: "Meter reads",
+          capabilityId: "",
+          capability: "",
+        }),
       ],
-      gaps: [{ gapId: "G05", informationObject: "Price signal" }, { gapId: "G06", informationObject: "Other object" }],
+      gaps: [
+        { gapId: "G05", informationObject: "Price signal" },
+        { gapId: "G06", informationObject: "Other object" },
+      ],
     });
     const proposal = proposeGaps(book, model);
     expect(proposal.sheet).toBe("Distinct Gap Analysis");
@@ -67,8 +82,16 @@ describe("proposeGaps", () => {
   });
 
   it("proposes nothing for rows without issues", async () => {
-    const book = await parsedBook({ categorisation: [{}, { quality: "No Issues", qualityRationale: "Fine" }], gaps: [] });
-    expect(proposeGaps(book, model)).toEqual({ sheet: "Distinct Gap Analysis", gaps: [], covered: [], withoutRationale: [] });
+    const book = await parsedBook({
+      categorisation: [{}, { quality: "No Issues", qualityRationale: "Fine" }],
+      gaps: [],
+    });
+    expect(proposeGaps(book, model)).toEqual({
+      sheet: "Distinct Gap Analysis",
+      gaps: [],
+      covered: [],
+      withoutRationale: [],
+    });
   });
 
   it("lists rows with Issues but no rationale instead of proposing an empty gap", async () => {
@@ -103,10 +126,18 @@ describe("proposeGaps", () => {
 
   it("does not propose an issue an existing gap records for the same object, even reworded", async () => {
     const book = await parsedBook({
-      categorisation: [issue("Forecasts are published late"), issue("Too coarse", { informationObject: "Meter reads" }), issue("Data is missing", { informationObject: "Price signal" })],
+      categorisation: [
+        issue("Forecasts are published late"),
+        issue("Too coarse", { informationObject: "Meter reads" }),
+        issue("Data is missing", { informationObject: "Price signal" }),
+      ],
       gaps: [
         // Same object (plural), description holding the issue.
-        { gapId: "G01", informationObject: "Market forecasts", gapDescription: "Forecasts are published late, after the trading interval." },
+        {
+          gapId: "G01",
+          informationObject: "Market forecasts",
+          gapDescription: "Forecasts are published late, after the trading interval.",
+        },
         // A short description does not swallow another issue.
         { gapId: "G02", informationObject: "Meter reads", gapDescription: "Too coarse" },
         // Same description, other object: not covered.
@@ -124,11 +155,26 @@ describe("proposeGaps", () => {
   it("does not propose an object a gap records for the same use case and capability, whatever its description says", async () => {
     const book = await parsedBook({
       categorisation: [
-        issue("DOE formats differ between DNSPs", { informationObject: "Dynamic operating envelope", useCase: "Manage network limits", capabilityId: "4.3.5", capability: "" }),
+        issue("DOE formats differ between DNSPs", {
+          informationObject: "Dynamic operating envelope",
+          useCase: "Manage network limits",
+          capabilityId: "4.3.5",
+          capability: "",
+        }),
         // The same object for another use case is another gap.
-        issue("Envelopes arrive late", { informationObject: "Dynamic operating envelope", useCase: "Operate the network", capabilityId: "4.3.5", capability: "" }),
+        issue("Envelopes arrive late", {
+          informationObject: "Dynamic operating envelope",
+          useCase: "Operate the network",
+          capabilityId: "4.3.5",
+          capability: "",
+        }),
         // The same object and use case under another capability is another gap too.
-        issue("Envelope history is not kept", { informationObject: "Dynamic operating envelope", useCase: "Manage network limits", capabilityId: "1.3.2", capability: "" }),
+        issue("Envelope history is not kept", {
+          informationObject: "Dynamic operating envelope",
+          useCase: "Manage network limits",
+          capabilityId: "1.3.2",
+          capability: "",
+        }),
       ],
       gaps: [
         {
@@ -137,19 +183,25 @@ describe("proposeGaps", () => {
           useCase: "Manage network limits; Plan the network",
           capabilityId: "4.3.5",
           capability: "Calculate and publish physical limits",
-          gapDescription: "Dynamic operating envelopes are published in DNSP-specific formats that aggregators must integrate one by one.",
+          gapDescription:
+            "Dynamic operating envelopes are published in DNSP-specific formats that aggregators must integrate one by one.",
         },
       ],
     });
     const proposal = proposeGaps(book, model);
     expect(proposal.covered.map((c) => [c.issue, c.gapId])).toEqual([["DOE formats differ between DNSPs", "G01"]]);
-    expect(proposal.gaps.map((g) => g.values.gapDescription)).toEqual(["Envelopes arrive late", "Envelope history is not kept"]);
+    expect(proposal.gaps.map((g) => g.values.gapDescription)).toEqual([
+      "Envelopes arrive late",
+      "Envelope history is not kept",
+    ]);
   });
 
   it("a gap naming only the object (no use case, no capability) records it", async () => {
     const book = await parsedBook({
       categorisation: [issue("Forecasts are late")],
-      gaps: [{ gapId: "G01", gapDescription: "Something else entirely", useCase: "", capabilityId: "", capability: "" }],
+      gaps: [
+        { gapId: "G01", gapDescription: "Something else entirely", useCase: "", capabilityId: "", capability: "" },
+      ],
     });
     expect(proposeGaps(book, model).gaps).toEqual([]);
   });
@@ -164,7 +216,10 @@ describe("proposeGaps", () => {
 
   it("leaves category and capability empty when the rows disagree", async () => {
     const book = await parsedBook({
-      categorisation: [issue("Late data"), issue("Late data", { informationCategory: "Telemetry (Device)", capabilityId: "4.1.1", capability: "" })],
+      categorisation: [
+        issue("Late data"),
+        issue("Late data", { informationCategory: "Telemetry (Device)", capabilityId: "4.1.1", capability: "" }),
+      ],
       gaps: [],
     });
     const [gap] = proposeGaps(book, model).gaps;
@@ -174,13 +229,21 @@ describe("proposeGaps", () => {
   });
 
   it("does not hand out an id an option already names", async () => {
-    const book = await parsedBook({ categorisation: [issue("Late data")], gaps: [{ gapId: "G01", informationObject: "Price signal" }], options: [{ gapIds: "G01; G02" }] });
+    const book = await parsedBook({
+      categorisation: [issue("Late data")],
+      gaps: [{ gapId: "G01", informationObject: "Price signal" }],
+      options: [{ gapIds: "G01; G02" }],
+    });
     expect(proposeGaps(book, model).gaps.map((g) => g.gapId)).toEqual(["G03"]);
   });
 
   it("says what is missing when the workbook cannot take gaps", async () => {
-    await expect(parsedBook({ categorisation: [issue("Late")] }).then((b) => proposeGaps(b, model))).rejects.toThrow(CannotProposeGapsError);
-    await expect(parsedBook({ gaps: [] }).then((b) => proposeGaps(b, model))).rejects.toThrow(/no "Data Categorisation" tab/);
+    await expect(parsedBook({ categorisation: [issue("Late")] }).then((b) => proposeGaps(b, model))).rejects.toThrow(
+      CannotProposeGapsError,
+    );
+    await expect(parsedBook({ gaps: [] }).then((b) => proposeGaps(b, model))).rejects.toThrow(
+      /no "Data Categorisation" tab/,
+    );
   });
 });
 

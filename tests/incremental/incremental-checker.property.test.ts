@@ -17,8 +17,22 @@ import { validCategorisation, validGap, validOption } from "../support/workbook-
 
 const model = defaultReference();
 
-const objects = ["Market forecast", "Market Forecasts", "market forecast", "Meter data", "Meter Data", "DER register", ""];
-const useCases = ["Forecast and Planning Operations", "forecast and planning  operations", "Network Planning", "Register CER", ""];
+const objects = [
+  "Market forecast",
+  "Market Forecasts",
+  "market forecast",
+  "Meter data",
+  "Meter Data",
+  "DER register",
+  "",
+];
+const useCases = [
+  "Forecast and Planning Operations",
+  "forecast and planning  operations",
+  "Network Planning",
+  "Register CER",
+  "",
+];
 const gapIds = ["G01", "G02", "g01", "G-1", "G03", ""];
 
 // Values per column beyond the valid baseline: other vocabulary values, near misses, junk, empty.
@@ -64,7 +78,9 @@ const tabs: readonly TabSpec[] = [
 
 /** A data row of a tab: each column the baseline value or one of its variants. */
 function rowOf(spec: TabSpec): fc.Arbitrary<string[]> {
-  return fc.tuple(...spec.columns.map((c) => fc.constantFrom(spec.base[c.key] ?? "", ...(variants[c.key] ?? ["", "junk"]))));
+  return fc.tuple(
+    ...spec.columns.map((c) => fc.constantFrom(spec.base[c.key] ?? "", ...(variants[c.key] ?? ["", "junk"]))),
+  );
 }
 
 const anyTabRow = fc.oneof(...tabs.map(rowOf));
@@ -98,7 +114,8 @@ const book = fc.record({
 
 type Sheets = Record<string, string[][]>;
 
-const memory = (sheets: Sheets) => new MemoryWorkbook(Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, { rows }])));
+const memory = (sheets: Sheets) =>
+  new MemoryWorkbook(Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, { rows }])));
 
 /** Resolves an operation against the current sheets: the change, and the sheets after it. */
 function resolve(sheets: Sheets, names: readonly string[], firstData: number, op: Operation): RowChange {
@@ -143,7 +160,11 @@ it("after every edit, insert and delete, the live findings equal a full check of
       }
       if (spec.roles) sheets["Roles"] = [["Role"], ["Market Operator"], ["Retailer"], ["DNSP"]];
       const names = [...tabs.map((t) => t.sheet), spec.roles ? "Roles" : "About", "About"];
-      const checker = await IncrementalChecker.open(memory(sheets), model, spec.largeChange === undefined ? {} : { largeChange: spec.largeChange });
+      const checker = await IncrementalChecker.open(
+        memory(sheets),
+        model,
+        spec.largeChange === undefined ? {} : { largeChange: spec.largeChange },
+      );
       for (const op of operations) {
         const change = resolve(sheets, names, spec.title ? 3 : 2, op);
         const live = checker.apply(change);

@@ -13,17 +13,29 @@ it("has a plan for every rule, so no change falls back to a full check for want 
 });
 
 it("moves a finding down with its row when a row is inserted above it", async () => {
-  const checker = await IncrementalChecker.open(memoryBook({ categorisation: [{}, {}, {}, {}, {}, { informationCategory: "Telemetry (Devices)" }] }), model);
+  const checker = await IncrementalChecker.open(
+    memoryBook({ categorisation: [{}, {}, {}, {}, {}, { informationCategory: "Telemetry (Devices)" }] }),
+    model,
+  );
   expect(checker.findings.filter((f) => f.rule === "category.unknown").map((f) => f.cell)).toEqual(["J7"]);
   checker.apply({ kind: "insert", sheet: dc, at: 3, count: 1 });
   expect(checker.lastCheck).toBe("incremental");
-  expect(checker.findings.filter((f) => f.rule === "category.unknown").map((f) => [f.cell, f.row])).toEqual([["J8", 8]]);
+  expect(checker.findings.filter((f) => f.rule === "category.unknown").map((f) => [f.cell, f.row])).toEqual([
+    ["J8", 8],
+  ]);
 });
 
 it("re-checks the rows of the same object when one of them is edited", async () => {
-  const checker = await IncrementalChecker.open(memoryBook({ categorisation: [{}, { activity: "Another activity" }] }), model);
+  const checker = await IncrementalChecker.open(
+    memoryBook({ categorisation: [{}, { activity: "Another activity" }] }),
+    model,
+  );
   expect(checker.findings).toEqual([]);
-  checker.apply({ kind: "edit", sheet: dc, rows: [{ row: 3, cells: cells({ activity: "Another activity", sensitivity: "Critical" }) }] });
+  checker.apply({
+    kind: "edit",
+    sheet: dc,
+    rows: [{ row: 3, cells: cells({ activity: "Another activity", sensitivity: "Critical" }) }],
+  });
   expect(checker.findings.map((f) => [f.rule, f.cell])).toEqual([
     ["object.sensitivity-inconsistent", "P2"],
     ["object.sensitivity-inconsistent", "P3"],

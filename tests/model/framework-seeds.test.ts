@@ -179,7 +179,11 @@ describe("framework seeds: nothing extra, nothing missing", () => {
       "Domain Name",
       "Description",
       "Capability Summary",
-      ...domains.flatMap((d) => [expect.stringMatching(new RegExp(`^${d.name}:?$`)), d.description, d.capabilitySummary]),
+      ...domains.flatMap((d) => [
+        expect.stringMatching(new RegExp(`^${d.name}:?$`)),
+        d.description,
+        d.capabilitySummary,
+      ]),
     ]);
 
     // Group cells appear only on a group's first row; later rows of the group leave it empty.
@@ -201,7 +205,10 @@ describe("framework seeds: spot checks", () => {
   it("4.3.2 is 'Monitor network / power system', under 4.3 'Operate electricity networks' in the Operate domain", () => {
     const capability = level3.find((c) => c.id === "4.3.2");
     expect(capability).toMatchObject({ name: "Monitor network / power system", parent: "4.3" });
-    expect(level2.find((c) => c.id === "4.3")).toMatchObject({ name: "Operate electricity networks", domain: "Operate" });
+    expect(level2.find((c) => c.id === "4.3")).toMatchObject({
+      name: "Operate electricity networks",
+      domain: "Operate",
+    });
   });
 
   it("puts 'Telemetry (Device)' in the Measurements group", () => {

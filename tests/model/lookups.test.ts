@@ -12,7 +12,8 @@ describe("capability lookups", () => {
   });
 
   it("keeps the framework's gaps in the numbering", () => {
-    for (const id of ["2.2.5", "4.2.8", "4.2.11", "4.3.15", "6.1", "4.3.2.1", "4", ""]) expect(model.capabilities.byId(id)).toBeUndefined();
+    for (const id of ["2.2.5", "4.2.8", "4.2.11", "4.3.15", "6.1", "4.3.2.1", "4", ""])
+      expect(model.capabilities.byId(id)).toBeUndefined();
   });
 
   it("links Level 3 to Level 2 and domain", () => {
@@ -84,11 +85,22 @@ describe("vocabularies", () => {
   it("knows use case groups by code, short name and framework name", () => {
     expect(model.useCaseGroups.match("OTN")?.term.code).toBe("OTN");
     expect(model.useCaseGroups.match("planning and oversight")?.term.code).toBe("PO");
-    expect(model.useCaseGroups.match("Operate and Trade in the wholesale market and non-market services (emergency conditions)")?.term.code).toBe("OTE");
+    expect(
+      model.useCaseGroups.match(
+        "Operate and Trade in the wholesale market and non-market services (emergency conditions)",
+      )?.term.code,
+    ).toBe("OTE");
     expect(model.useCaseGroups.match("OTN - Operate and Trade (normal conditions)")?.term.code).toBe("OTN");
     expect(model.useCaseGroups.match("Planning and Oversight (PO)")?.term.code).toBe("PO");
-    expect(model.useCaseGroups.match("ci: connecting and integrating CER into the power system and markets")?.term.code).toBe("CI");
-    expect(model.useCaseGroups.terms.map((g) => g.domains.map((d) => d.name))).toEqual([["Oversee", "Plan"], ["Connect"], ["Operate", "Trade"], ["Operate", "Trade"]]);
+    expect(
+      model.useCaseGroups.match("ci: connecting and integrating CER into the power system and markets")?.term.code,
+    ).toBe("CI");
+    expect(model.useCaseGroups.terms.map((g) => g.domains.map((d) => d.name))).toEqual([
+      ["Oversee", "Plan"],
+      ["Connect"],
+      ["Operate", "Trade"],
+      ["Operate", "Trade"],
+    ]);
   });
 
   it("accepts Major Outcomes in full or by an unambiguous short form", () => {
@@ -110,42 +122,66 @@ describe("vocabularies", () => {
 
 describe("seed vocabularies are unambiguous", () => {
   const vocabularies = [
-    model.useCaseGroups, model.interfaces, model.sensitivities, model.qualities, model.gapTypes,
-    model.capabilityStatuses, model.majorOutcomes, model.priorities, model.defaultRoles,
+    model.useCaseGroups,
+    model.interfaces,
+    model.sensitivities,
+    model.qualities,
+    model.gapTypes,
+    model.capabilityStatuses,
+    model.majorOutcomes,
+    model.priorities,
+    model.defaultRoles,
   ];
 
-  it.each(vocabularies.map((v) => [v.label, v] as const))("%s: no name or alias stands for two terms", (_label, vocabulary) => {
-    const owner = new Map<string, string>();
-    for (const term of vocabulary.terms) {
-      for (const name of [term.name, ...(term.aliases ?? [])]) {
-        const key = name.toLowerCase().replace(/\s+/g, " ").trim();
-        expect([undefined, term.name]).toContain(owner.get(key));
-        owner.set(key, term.name);
+  it.each(vocabularies.map((v) => [v.label, v] as const))(
+    "%s: no name or alias stands for two terms",
+    (_label, vocabulary) => {
+      const owner = new Map<string, string>();
+      for (const term of vocabulary.terms) {
+        for (const name of [term.name, ...(term.aliases ?? [])]) {
+          const key = name.toLowerCase().replace(/\s+/g, " ").trim();
+          expect([undefined, term.name]).toContain(owner.get(key));
+          owner.set(key, term.name);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("ships a default role list with descriptions", () => {
     expect(model.defaultRoles.terms.length).toBeGreaterThanOrEqual(20);
     for (const role of model.defaultRoles.terms) expect(role.description?.length ?? 0).toBeGreaterThan(20);
-    for (const alias of ["DNSP", "TNSP", "AEMO", "AER", "AEMC", "OEM", "FRMP", "MDP", "VPP Operator"]) expect(model.defaultRoles.match(alias)).toBeDefined();
+    for (const alias of ["DNSP", "TNSP", "AEMO", "AER", "AEMC", "OEM", "FRMP", "MDP", "VPP Operator"])
+      expect(model.defaultRoles.match(alias)).toBeDefined();
   });
 });
 
 describe("what a value outside a vocabulary means", () => {
   const model = defaultReference();
   it.each([
-    ["Commercial in confidence", "Restricted"], ["commercial-in-confidence", "Restricted"], ["Confidential", "Restricted"],
-    ["Restricted (CIC)", "Restricted"], ["Publicly available", "Public"],
+    ["Commercial in confidence", "Restricted"],
+    ["commercial-in-confidence", "Restricted"],
+    ["Confidential", "Restricted"],
+    ["Restricted (CIC)", "Restricted"],
+    ["Publicly available", "Public"],
   ])("sensitivity %j means %s", (text, name) => {
     expect(model.sensitivities.meaning(text)?.name).toBe(name);
   });
 
-  it.each([["P1 (High)", "High"], ["P2", "Medium"], ["Low (P3)", "Low"], ["High (urgent)", "High"]])("priority %j means %s", (text, name) => {
+  it.each([
+    ["P1 (High)", "High"],
+    ["P2", "Medium"],
+    ["Low (P3)", "Low"],
+    ["High (urgent)", "High"],
+  ])("priority %j means %s", (text, name) => {
     expect(model.priorities.meaning(text)?.name).toBe(name);
   });
 
-  it.each([["priority", "P1 (Low)"], ["priority", "P4"], ["sensitivity", "Public (Confidential)"], ["sensitivity", "Commercial in confidential"]])("%s %j means nothing", (vocabulary, text) => {
+  it.each([
+    ["priority", "P1 (Low)"],
+    ["priority", "P4"],
+    ["sensitivity", "Public (Confidential)"],
+    ["sensitivity", "Commercial in confidential"],
+  ])("%s %j means nothing", (vocabulary, text) => {
     expect((vocabulary === "priority" ? model.priorities : model.sensitivities).meaning(text)).toBeUndefined();
   });
 

@@ -20,7 +20,10 @@ describe("role reading", () => {
     expect(roleOf(text)).toBe(role);
   });
 
-  it.each(["AEMO (Market Operations)", "Retailer (Customer)", "AEMO (Retailer)", "Aggregaters", "Bank", "s", "Access"])("%j is not a role", (text) => {
-    expect(roleOf(text)).toBeUndefined();
-  });
+  it.each(["AEMO (Market Operations)", "Retailer (Customer)", "AEMO (Retailer)", "Aggregaters", "Bank", "s", "Access"])(
+    "%j is not a role",
+    (text) => {
+      expect(roleOf(text)).toBeUndefined();
+    },
+  );
 });

@@ -37,34 +37,48 @@ describe("seed loading", () => {
   });
 
   it("names the file and field of a missing value", () => {
-    const message = failure(broken("roles.json", (d) => delete (d.roles as Array<Record<string, unknown>>)[3]?.aliases));
+    const message = failure(
+      broken("roles.json", (d) => delete (d.roles as Array<Record<string, unknown>>)[3]?.aliases),
+    );
     expect(message).toBe("seeds/roles.json: roles[3].aliases is missing");
   });
 
   it("names the field of a value of the wrong type", () => {
-    const message = failure(broken("capability-model.json", (d) => ((d.level3 as Array<Record<string, unknown>>)[0]!.definition = 42)));
+    const message = failure(
+      broken("capability-model.json", (d) => ((d.level3 as Array<Record<string, unknown>>)[0]!.definition = 42)),
+    );
     expect(message).toMatch(/^seeds\/capability-model\.json: level3\[0\]\.definition expected a string, got number 42/);
   });
 
   it("names a malformed id", () => {
-    const message = failure(broken("capability-model.json", (d) => ((d.level3 as Array<Record<string, unknown>>)[5]!.id = "1.1-6")));
+    const message = failure(
+      broken("capability-model.json", (d) => ((d.level3 as Array<Record<string, unknown>>)[5]!.id = "1.1-6")),
+    );
     expect(message).toMatch(/level3\[5\]\.id must look like 4\.3\.2/);
   });
 
   it("names an empty value", () => {
-    const message = failure(broken("vocabularies.json", (d) => ((d.sensitivities as Array<Record<string, unknown>>)[1]!.name = "")));
+    const message = failure(
+      broken("vocabularies.json", (d) => ((d.sensitivities as Array<Record<string, unknown>>)[1]!.name = "")),
+    );
     expect(message).toMatch(/^seeds\/vocabularies\.json: sensitivities\[1\]\.name must not be empty/);
   });
 
   it("names a broken cross-reference", () => {
-    const message = failure(broken("capability-model.json", (d) => ((d.level3 as Array<Record<string, unknown>>)[0]!.parent = "1.9")));
+    const message = failure(
+      broken("capability-model.json", (d) => ((d.level3 as Array<Record<string, unknown>>)[0]!.parent = "1.9")),
+    );
     expect(message).toMatch(/^seeds\/capability-model\.json: .*unknown parent 1\.9/);
-    const domain = failure(broken("vocabularies.json", (d) => ((d.useCaseGroups as Array<{ domains: string[] }>)[0]!.domains = ["Oversea"])));
+    const domain = failure(
+      broken("vocabularies.json", (d) => ((d.useCaseGroups as Array<{ domains: string[] }>)[0]!.domains = ["Oversea"])),
+    );
     expect(domain).toMatch(/useCaseGroups\[0\]\.domains\[0\] names an unknown domain "Oversea"/);
   });
 
   it("rejects a file that is not an object at all", () => {
-    expect(failure({ ...good, "information-categories.json": [] })).toMatch(/^seeds\/information-categories\.json: \(top level\) expected an object/);
+    expect(failure({ ...good, "information-categories.json": [] })).toMatch(
+      /^seeds\/information-categories\.json: \(top level\) expected an object/,
+    );
   });
 });
 
@@ -75,7 +89,10 @@ describe("seed loading strictness", () => {
   });
 
   it("rejects text with stray spaces rather than trimming it silently", () => {
-    const files = broken("information-categories.json", (d) => ((d.categories as Array<Record<string, unknown>>)[2]!.name = "CER Service Offers "));
+    const files = broken(
+      "information-categories.json",
+      (d) => ((d.categories as Array<Record<string, unknown>>)[2]!.name = "CER Service Offers "),
+    );
     expect(() => buildReferenceModel(files)).toThrow(/categories\[2\]\.name must not start or end with spaces/);
   });
 });

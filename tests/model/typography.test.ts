@@ -8,7 +8,7 @@ describe("typographic variants read as the same value", () => {
   it("writes dashes, hyphens, curly quotes, primes and ellipses plainly", () => {
     expect(plainTypography("Operate and Trade \u2013 Normal")).toBe("Operate and Trade - Normal");
     expect(plainTypography("A\u2014B\u2011C\u2010D\u2212E")).toBe("A-B-C-D-E");
-    expect(plainTypography("participants\u2019 \u201cdata\u201d\u2026")).toBe("participants' \"data\"...");
+    expect(plainTypography("participants\u2019 \u201cdata\u201d\u2026")).toBe('participants\' "data"...');
     expect(plainTypography("soft\u00adhyphen")).toBe("softhyphen");
     expect(plainTypography("plain - 'text'")).toBe("plain - 'text'");
     expect(hasTypography("plain")).toBe(false);
@@ -17,7 +17,9 @@ describe("typographic variants read as the same value", () => {
 
   it("keys agree across typography, case and spacing, and differ where the letters do", () => {
     expect(vocabularyKey("Operate and Trade \u2013 Normal")).toBe(vocabularyKey("operate and trade - normal"));
-    expect(vocabularyKey("Monitor participants' performance")).toBe(vocabularyKey("Monitor participants\u2019 performance"));
+    expect(vocabularyKey("Monitor participants' performance")).toBe(
+      vocabularyKey("Monitor participants\u2019 performance"),
+    );
     expect(vocabularyKey("System\u2011to\u2011System")).toBe(vocabularyKey("System-to-System"));
     expect(vocabularyKey("Operate and Trade \u2013 Normal")).not.toBe(vocabularyKey("Operate and Trade Normal"));
     expect(looseKey("CER\u2019s \u201cforecast\u201d")).toBe(looseKey("CER's forecast"));
@@ -31,8 +33,16 @@ describe("typographic variants read as the same value", () => {
   });
 
   it("is no unknown value (the rules stay quiet), while a real misspelling still is", async () => {
-    expect(await findingsOf(rule, { categorisation: [{ useCaseGroup: "Operate and Trade \u2013 Normal" }] })).toEqual([]);
-    expect(await findingsOf(capabilityRule, { categorisation: [{ capability: "Monitor participants' performance and conformance" }] })).toEqual([]);
-    expect(await findingsOf(rule, { categorisation: [{ useCaseGroup: "Operate and Trade \u2013 Abnormal" }] })).toHaveLength(1);
+    expect(await findingsOf(rule, { categorisation: [{ useCaseGroup: "Operate and Trade \u2013 Normal" }] })).toEqual(
+      [],
+    );
+    expect(
+      await findingsOf(capabilityRule, {
+        categorisation: [{ capability: "Monitor participants' performance and conformance" }],
+      }),
+    ).toEqual([]);
+    expect(
+      await findingsOf(rule, { categorisation: [{ useCaseGroup: "Operate and Trade \u2013 Abnormal" }] }),
+    ).toHaveLength(1);
   });
 });

@@ -8,7 +8,8 @@ import vocabularies from "../../seeds/vocabularies.json";
 import { frameworkTextPath, readFrameworkText } from "../support/framework-text";
 
 const text = readFrameworkText();
-if (text === undefined) console.warn(`skipped: framework text not found at ${frameworkTextPath}; .ci/run runs where ../shared exists`);
+if (text === undefined)
+  console.warn(`skipped: framework text not found at ${frameworkTextPath}; .ci/run runs where ../shared exists`);
 const itWithText = text === undefined ? it.skip : it;
 // The Word export breaks table cells into lines and keeps its own spaces: compare with runs of
 // whitespace folded, nothing else.
@@ -24,7 +25,9 @@ describe("vocabularies quoted from the framework", () => {
   });
 
   itWithText("the framework names each group's short name in its journeys", () => {
-    expect(source).toContain("Planning and Oversight, Connecting and Integrating, Operating and Trading (in normal and emergency conditions)");
+    expect(source).toContain(
+      "Planning and Oversight, Connecting and Integrating, Operating and Trading (in normal and emergency conditions)",
+    );
   });
 
   itWithText.each([
@@ -52,7 +55,8 @@ describe("vocabularies quoted from the framework", () => {
   itWithText("frequency and latency wording", () => {
     expect(source).toContain(folded(vocabularies.onDemand.description));
     expect(source).toContain(folded(vocabularies.asPerFrequency.description));
-    for (const unit of ["minutes", "hours", "days", "months", "years"]) expect(vocabularies.onDemand.description).toContain(unit);
+    for (const unit of ["minutes", "hours", "days", "months", "years"])
+      expect(vocabularies.onDemand.description).toContain(unit);
   });
 
   it("sensitivity synonyms come from the framework's definition of the term they mean", () => {
@@ -62,7 +66,12 @@ describe("vocabularies quoted from the framework", () => {
     const argued = new Set(["CIC", "Confidential"]);
     const stem = (word: string) => word.toLowerCase().slice(0, 5);
     for (const term of vocabularies.sensitivities) {
-      const defined = new Set(term.description.split(/[^A-Za-z]+/).filter((w) => w.length >= 5).map(stem));
+      const defined = new Set(
+        term.description
+          .split(/[^A-Za-z]+/)
+          .filter((w) => w.length >= 5)
+          .map(stem),
+      );
       for (const synonym of term.synonyms ?? []) {
         if (argued.has(synonym)) continue;
         const words = synonym.split(/[^A-Za-z]+/).filter((w) => w.length >= 5);
@@ -72,14 +81,28 @@ describe("vocabularies quoted from the framework", () => {
   });
 
   it("no synonym is also a name or alias: a synonym is suggested, never accepted", () => {
-    for (const terms of [vocabularies.interfaces, vocabularies.sensitivities, vocabularies.qualities, vocabularies.gapTypes, vocabularies.capabilityStatuses, vocabularies.priorities]) {
-      const accepted = new Set(terms.flatMap((t: { name: string; aliases?: string[] }) => [t.name, ...(t.aliases ?? [])].map((n) => n.toLowerCase())));
-      for (const term of terms as Array<{ synonyms?: string[] }>) for (const synonym of term.synonyms ?? []) expect(accepted.has(synonym.toLowerCase())).toBe(false);
+    for (const terms of [
+      vocabularies.interfaces,
+      vocabularies.sensitivities,
+      vocabularies.qualities,
+      vocabularies.gapTypes,
+      vocabularies.capabilityStatuses,
+      vocabularies.priorities,
+    ]) {
+      const accepted = new Set(
+        terms.flatMap((t: { name: string; aliases?: string[] }) =>
+          [t.name, ...(t.aliases ?? [])].map((n) => n.toLowerCase()),
+        ),
+      );
+      for (const term of terms as Array<{ synonyms?: string[] }>)
+        for (const synonym of term.synonyms ?? []) expect(accepted.has(synonym.toLowerCase())).toBe(false);
     }
   });
 
   it("says which parts are the project's own", () => {
-    expect(vocabularies.source).toMatch(/Priorities, aliases and the seconds\/weeks\/fortnights\/quarters period units are this project's additions/);
+    expect(vocabularies.source).toMatch(
+      /Priorities, aliases and the seconds\/weeks\/fortnights\/quarters period units are this project's additions/,
+    );
   });
 });
 

@@ -8,7 +8,20 @@
  * - a failing rename (EXDEV, EACCES, ...), also injected.
  * After each, the folder holds no new file: neither the output nor the temporary file.
  */
-import { chmodSync, existsSync, statSync, mkdtempSync, readdirSync, writeFileSync, writeSync as realWriteSync, openSync, closeSync, fsyncSync, renameSync, unlinkSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  statSync,
+  mkdtempSync,
+  readdirSync,
+  writeFileSync,
+  writeSync as realWriteSync,
+  openSync,
+  closeSync,
+  fsyncSync,
+  renameSync,
+  unlinkSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeFileAtomic, type AtomicWriteIo } from "../../src/cli/atomic-write";
@@ -45,10 +58,13 @@ describe("atomic output of the command line", () => {
   it("a disk that fills half-way through the write (ENOSPC injected after the first chunk) leaves neither output nor temporary file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "atomic-full-"));
     let calls = 0;
-    const io: AtomicWriteIo = { ...realIo, writeSync: (fd, bytes, offset, length) => {
-      if (calls++ > 0) throw enospc();
-      return realWriteSync(fd, bytes, offset, Math.min(length, 1000));
-    } };
+    const io: AtomicWriteIo = {
+      ...realIo,
+      writeSync: (fd, bytes, offset, length) => {
+        if (calls++ > 0) throw enospc();
+        return realWriteSync(fd, bytes, offset, Math.min(length, 1000));
+      },
+    };
     await expect(writeFileAtomic(join(dir, "out.xlsx"), new Uint8Array(5000), io)).rejects.toThrow(/ENOSPC/);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -56,27 +72,33 @@ describe("atomic output of the command line", () => {
   it("a failing rename (injected EACCES) leaves an existing output untouched and no temporary file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "atomic-rename-"));
     writeFileSync(join(dir, "out.xlsx"), "previous");
-    const io: AtomicWriteIo = { ...realIo, renameSync: () => {
-      throw Object.assign(new Error("EACCES: permission denied, rename"), { code: "EACCES" });
-    } };
+    const io: AtomicWriteIo = {
+      ...realIo,
+      renameSync: () => {
+        throw Object.assign(new Error("EACCES: permission denied, rename"), { code: "EACCES" });
+      },
+    };
     await expect(writeFileAtomic(join(dir, "out.xlsx"), "new", io)).rejects.toThrow(/EACCES/);
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
   });
 
-  (isRoot ? it.skip : it)("fix and template into a read-only folder (chmod 0555, not root) fail with one line and create nothing", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "atomic-ro-"));
-    chmodSync(dir, 0o555);
-    try {
-      const fixed = await runCli(["fix", input, "--out", join(dir, "fixed.xlsx")]);
-      expect(fixed.exitCode).toBe(2);
-      expect(fixed.stderr).toMatch(/^Cannot write .*fixed\.xlsx: permission denied \(EACCES\)$/m);
-      const template = await runCli(["template", "--out", join(dir, "t.xlsx")]);
-      expect(template.exitCode).toBe(2);
-      expect(readdirSync(dir)).toEqual([]);
-    } finally {
-      chmodSync(dir, 0o755);
-    }
-  });
+  (isRoot ? it.skip : it)(
+    "fix and template into a read-only folder (chmod 0555, not root) fail with one line and create nothing",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "atomic-ro-"));
+      chmodSync(dir, 0o555);
+      try {
+        const fixed = await runCli(["fix", input, "--out", join(dir, "fixed.xlsx")]);
+        expect(fixed.exitCode).toBe(2);
+        expect(fixed.stderr).toMatch(/^Cannot write .*fixed\.xlsx: permission denied \(EACCES\)$/m);
+        const template = await runCli(["template", "--out", join(dir, "t.xlsx")]);
+        expect(template.exitCode).toBe(2);
+        expect(readdirSync(dir)).toEqual([]);
+      } finally {
+        chmodSync(dir, 0o755);
+      }
+    },
+  );
 
   // A device is written in place (no rename over it), so /dev/full gives a real ENOSPC from the
   // kernel: the command answers in one line and /dev/full is still the device.
@@ -92,8 +114,15 @@ describe("atomic output of the command line", () => {
     const dir = mkdtempSync(join(tmpdir(), "atomic-cmd-"));
     const atomic = await import("../../src/cli/atomic-write");
     const original = atomic.writeFileAtomic;
-    const full: AtomicWriteIo = { ...realIo, writeSync: () => { throw enospc(); } };
-    const spy = jest.spyOn(atomic, "writeFileAtomic").mockImplementation((target, bytes) => original(target, bytes, full));
+    const full: AtomicWriteIo = {
+      ...realIo,
+      writeSync: () => {
+        throw enospc();
+      },
+    };
+    const spy = jest
+      .spyOn(atomic, "writeFileAtomic")
+      .mockImplementation((target, bytes) => original(target, bytes, full));
     try {
       const fixed = await runCli(["fix", input, "--out", join(dir, "fixed.xlsx")]);
       expect(fixed).toMatchObject({ exitCode: 2 });

@@ -21,11 +21,28 @@ const headers = categorisationTab.columns.map((c) => c.header);
 const validRow = categorisationTab.columns.map((c) => validCategorisation[c.key]);
 
 type Cell = string | number | boolean | { formula: string } | null;
-const text = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 8 }), fc.constantFrom("public", "system to  system", "4.1.2", "Telemetry (Devices)", "  Daily ", "\u202eRTL", "🔥"));
-const cell: fc.Arbitrary<Cell> = fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), fc.boolean(), fc.constantFrom({ formula: "1+1" }, { formula: "A1" }), fc.constant(null));
+const text = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: "grapheme", maxLength: 8 }),
+  fc.constantFrom("public", "system to  system", "4.1.2", "Telemetry (Devices)", "  Daily ", "\u202eRTL", "🔥"),
+);
+const cell: fc.Arbitrary<Cell> = fc.oneof(
+  text,
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+  fc.boolean(),
+  fc.constantFrom({ formula: "1+1" }, { formula: "A1" }),
+  fc.constant(null),
+);
 
 const book = fc.record({
-  rows: fc.array(fc.record({ blankLookups: fc.boolean(), blankId: fc.boolean(), overrides: fc.array(fc.tuple(fc.integer({ min: 0, max: headers.length - 1 }), cell), { maxLength: 3 }) }), { minLength: 1, maxLength: 6 }),
+  rows: fc.array(
+    fc.record({
+      blankLookups: fc.boolean(),
+      blankId: fc.boolean(),
+      overrides: fc.array(fc.tuple(fc.integer({ min: 0, max: headers.length - 1 }), cell), { maxLength: 3 }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  ),
   notes: fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 5 }),
   normalise: fc.boolean(),
 });
@@ -39,7 +56,8 @@ function grids(bytes: Uint8Array): Map<string, string> {
   const workbook = openXlsx(bytes);
   const out = new Map<string, string>();
   for (const name of workbook.sheetNamesSync()) {
-    for (const row of workbook.readSheetSync(name).rows) row.cells.forEach((value, c) => value !== "" && out.set(`${name}!${cellAddress(row.row, c)}`, value));
+    for (const row of workbook.readSheetSync(name).rows)
+      row.cells.forEach((value, c) => value !== "" && out.set(`${name}!${cellAddress(row.row, c)}`, value));
   }
   return out;
 }
@@ -67,7 +85,9 @@ it("fix writes nothing outside its plan: other parts byte-identical, other cells
       const before = unzipSync(input);
       const after = unzipSync(fixed.bytes);
       expect(Object.keys(after)).toEqual(Object.keys(before));
-      const changedParts = Object.keys(before).filter((name) => Buffer.compare(Buffer.from(before[name] ?? []), Buffer.from(after[name] ?? [])) !== 0);
+      const changedParts = Object.keys(before).filter(
+        (name) => Buffer.compare(Buffer.from(before[name] ?? []), Buffer.from(after[name] ?? [])) !== 0,
+      );
       const editedSheets = new Set(fixed.edits.map((e) => e.sheet));
       expect(changedParts.every((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))).toBe(true);
       expect(changedParts.length).toBeLessThanOrEqual(editedSheets.size);

@@ -21,7 +21,17 @@ it("applies and reverts 60,000 cells with a record of several MB, every request 
   const text = "Conduct operational planning and forecasting";
   const changes: ProposedChange[] = Array.from({ length: 60_000 }, (_, i) => {
     const row = (i % 6_000) + 2;
-    return { sheet: "S", cell: `${String.fromCharCode(65 + Math.floor(i / 6_000))}${row}`, row, column: "", value: `${text} ${i}`, kind: "fill", applicability: "safe", expected: "", reason: "" };
+    return {
+      sheet: "S",
+      cell: `${String.fromCharCode(65 + Math.floor(i / 6_000))}${row}`,
+      row,
+      column: "",
+      value: `${text} ${i}`,
+      kind: "fill",
+      applicability: "safe",
+      expected: "",
+      reason: "",
+    };
   });
   const { batch, applied } = await applyChanges(writer, changes, { label: "big", source: "pane" });
   expect(applied).toHaveLength(60_000);

@@ -21,7 +21,13 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com";
 function cspOf(html: string): Map<string, string[]> {
   const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
   if (meta === null) throw new Error("no Content-Security-Policy meta element");
-  return new Map((meta[1] ?? "").split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0] !== "").map(([name = "", ...values]) => [name, values]));
+  return new Map(
+    (meta[1] ?? "")
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0] !== "")
+      .map(([name = "", ...values]) => [name, values]),
+  );
 }
 
 describe("manifest.xml", () => {
@@ -32,7 +38,9 @@ describe("manifest.xml", () => {
   });
 
   it("points only at https URLs (localhost in development) outside XML namespaces", () => {
-    const urls = [...manifest.replace(/xmlns(:\w+)?="[^"]*"/g, "").matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^"'<>\s]+/gi)].map((m) => m[0]);
+    const urls = [
+      ...manifest.replace(/xmlns(:\w+)?="[^"]*"/g, "").matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^"'<>\s]+/gi),
+    ].map((m) => m[0]);
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\/(localhost(:\d+)?\/|[a-z0-9.-]+\/)/);
     expect(urls.filter((url) => !url.startsWith("https://localhost:"))).toEqual([]);
@@ -56,7 +64,12 @@ describe.each(pages)("%s", (page) => {
 
   it("connects only to itself, and nothing allows a remote origin but Office.js", () => {
     expect(csp.get("connect-src")).toEqual(["'self'"]);
-    for (const [directive, values] of csp) for (const value of values) expect([directive, value]).toEqual([directive, expect.stringMatching(/^('self'|'none'|'unsafe-inline'|data:|https:\/\/appsforoffice\.microsoft\.com)$/)]);
+    for (const [directive, values] of csp)
+      for (const value of values)
+        expect([directive, value]).toEqual([
+          directive,
+          expect.stringMatching(/^('self'|'none'|'unsafe-inline'|data:|https:\/\/appsforoffice\.microsoft\.com)$/),
+        ]);
     expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
   });
 
@@ -75,12 +88,20 @@ function sourceFiles(folder: string): string[] {
 
 describe("no network calls at run time", () => {
   it("no source file in src/ calls fetch, XMLHttpRequest, WebSocket, EventSource or sendBeacon", () => {
-    const network = /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|\bimportScripts\b|https?:\/\/(?!localhost)[a-z0-9.-]+\.[a-z]{2,}\/[^\s"'`]*\.js\b/;
+    const network =
+      /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|\bimportScripts\b|https?:\/\/(?!localhost)[a-z0-9.-]+\.[a-z]{2,}\/[^\s"'`]*\.js\b/;
     // The demo's one request: its sample, by a relative URL, from the server that served the page.
-    const sameOrigin = (path: string, line: string) => path === join("src", "demo", "index.tsx") && /\bfetch\(sampleFile\)/.test(line);
+    const sameOrigin = (path: string, line: string) =>
+      path === join("src", "demo", "index.tsx") && /\bfetch\(sampleFile\)/.test(line);
     const offenders = sourceFiles(join(repoRoot, "src"))
       .map((path) => ({ path: relative(repoRoot, path), lines: readFileSync(path, "utf8").split("\n") }))
-      .flatMap(({ path, lines }) => lines.flatMap((line, i) => (network.test(line) && !sameOrigin(path, line) && !/^\s*(\/\/|\*|\/\*)/.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])));
+      .flatMap(({ path, lines }) =>
+        lines.flatMap((line, i) =>
+          network.test(line) && !sameOrigin(path, line) && !/^\s*(\/\/|\*|\/\*)/.test(line)
+            ? [`${path}:${i + 1}: ${line.trim()}`]
+            : [],
+        ),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -23,26 +23,57 @@ import { validCategorisation, type CategorisationRow } from "../support/workbook
 const DC = "Data Categorisation";
 
 function rows(overrides: CategorisationRow[]): string[][] {
-  return [categorisationTab.columns.map((c) => c.header), ...overrides.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))];
+  return [
+    categorisationTab.columns.map((c) => c.header),
+    ...overrides.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key])),
+  ];
 }
 
 function newExcel(): FakeExcel {
   const excel = new FakeExcel({
     Cover: [["CER data categorisation"]],
     [DC]: {
-      rows: rows([{}, { informationCategory: "Telemetry (Devices)" }, { capability: "", capabilityGroup: "", domain: "" }, { sensitivity: "public" }, { interface: "Pigeon" }]),
+      rows: rows([
+        {},
+        { informationCategory: "Telemetry (Devices)" },
+        { capability: "", capabilityGroup: "", domain: "" },
+        { sensitivity: "public" },
+        { interface: "Pigeon" },
+      ]),
       conditionalFormats: [{ ranges: "A2:A50", formula: '=A2="x"', fill: "#FF0000" }],
     },
     Notes: [["keep me"]],
   });
-  const office = { context: { requirements: { isSetSupported: (name: string, version: string) => excel.isSetSupported(name, version) } } };
+  const office = {
+    context: {
+      requirements: { isSetSupported: (name: string, version: string) => excel.isSetSupported(name, version) },
+    },
+  };
   (globalThis as unknown as { Office: unknown }).Office = office;
   return excel;
 }
 
 // The Summary tab says when it was refreshed, to the minute: one fixed clock for every run (Date alone is faked).
 beforeAll(() => {
-  jest.useFakeTimers({ now: new Date("2026-12-02T08:00:00Z"), doNotFake: ["hrtime", "nextTick", "performance", "queueMicrotask", "requestAnimationFrame", "cancelAnimationFrame", "requestIdleCallback", "cancelIdleCallback", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] });
+  jest.useFakeTimers({
+    now: new Date("2026-12-02T08:00:00Z"),
+    doNotFake: [
+      "hrtime",
+      "nextTick",
+      "performance",
+      "queueMicrotask",
+      "requestAnimationFrame",
+      "cancelAnimationFrame",
+      "requestIdleCallback",
+      "cancelIdleCallback",
+      "setImmediate",
+      "clearImmediate",
+      "setInterval",
+      "clearInterval",
+      "setTimeout",
+      "clearTimeout",
+    ],
+  });
 });
 
 afterAll(() => {
@@ -52,11 +83,30 @@ afterAll(() => {
 
 /** Everything an analyst could see: sheets, visibility, cell texts, formats, validation, tables, and what the add-in keeps in settings (batch records by count). */
 function snapshot(excel: FakeExcel): Record<string, unknown> {
-  const sheets = Object.fromEntries(excel.sheetNames.map((name) => [name, { visibility: excel.visibility(name), texts: excel.texts(name), formatting: JSON.parse(excel.formatting(name)) as unknown }]));
+  const sheets = Object.fromEntries(
+    excel.sheetNames.map((name) => [
+      name,
+      {
+        visibility: excel.visibility(name),
+        texts: excel.texts(name),
+        formatting: JSON.parse(excel.formatting(name)) as unknown,
+      },
+    ]),
+  );
   const settings = Object.fromEntries(
     Object.entries(excel.settings)
-      .filter(([key, value]) => !key.startsWith("cer.batch") && !(key === "cer.history" && Array.isArray(value) && value.length === 0))
-      .map(([key, value]) => [key, key === "cer.history" && Array.isArray(value) ? `${value.length} batches` : key === SUMMARY_SHEET_KEY ? summaryRecord(excel, value) : value]),
+      .filter(
+        ([key, value]) =>
+          !key.startsWith("cer.batch") && !(key === "cer.history" && Array.isArray(value) && value.length === 0),
+      )
+      .map(([key, value]) => [
+        key,
+        key === "cer.history" && Array.isArray(value)
+          ? `${value.length} batches`
+          : key === SUMMARY_SHEET_KEY
+            ? summaryRecord(excel, value)
+            : value,
+      ]),
   );
   return { sheets, tables: excel.tables, charts: excel.charts, settings };
 }
@@ -94,7 +144,11 @@ const operations: Operation[] = [
   { name: "apply (auto-fill)", act: applyEverything, undo: revertAll },
   { name: "revert", before: applyEverything, act: revertAll },
   { name: "highlight", act: async (ops) => ops.highlight(await findings(ops)), undo: (ops) => ops.clearHighlights() },
-  { name: "clear highlights", before: async (ops) => ops.highlight(await findings(ops)), act: (ops) => ops.clearHighlights() },
+  {
+    name: "clear highlights",
+    before: async (ops) => ops.highlight(await findings(ops)),
+    act: (ops) => ops.clearHighlights(),
+  },
   { name: "install dropdowns", act: (ops) => ops.installDropdowns(), undo: (ops) => ops.removeDropdowns() },
   { name: "remove dropdowns", before: (ops) => ops.installDropdowns(), act: (ops) => ops.removeDropdowns() },
   { name: "add missing tabs", act: (ops) => ops.addMissingTabs() },
@@ -116,7 +170,9 @@ async function record(operation: Operation): Promise<Recorded> {
   await operation.before?.(ops);
   const start = excel.requests.length;
   await operation.act(ops);
-  const writes = excel.requests.slice(start).flatMap((r, i) => (r.wrote ? [{ request: i + 1, actions: r.actions }] : []));
+  const writes = excel.requests
+    .slice(start)
+    .flatMap((r, i) => (r.wrote ? [{ request: i + 1, actions: r.actions }] : []));
   const afterAct = snapshot(excel);
   await operation.undo?.(ops);
   return { writes, afterAct, afterUndo: snapshot(excel) };
@@ -125,10 +181,25 @@ async function record(operation: Operation): Promise<Recorded> {
 type Fault = { label: string; plant: (excel: FakeExcel, request: number, actions: number) => void };
 
 const faults: Fault[] = [
-  { label: "AccessDenied half-way (protected)", plant: (excel, request, actions) => excel.failRequest({ request, afterActions: Math.floor(actions / 2), code: "AccessDenied" }) },
-  { label: "ItemNotFound half-way (sheet deleted)", plant: (excel, request, actions) => excel.failRequest({ request, afterActions: Math.floor(actions / 2), code: "ItemNotFound" }) },
-  { label: "payload too large (refused whole)", plant: (excel, request) => excel.failRequest({ request, afterActions: 0, code: "RequestPayloadSizeLimitExceeded" }) },
-  { label: "network drop after the writes ran", plant: (excel, request, actions) => excel.failRequest({ request, afterActions: actions, code: "NetworkError" } satisfies PlannedFault) },
+  {
+    label: "AccessDenied half-way (protected)",
+    plant: (excel, request, actions) =>
+      excel.failRequest({ request, afterActions: Math.floor(actions / 2), code: "AccessDenied" }),
+  },
+  {
+    label: "ItemNotFound half-way (sheet deleted)",
+    plant: (excel, request, actions) =>
+      excel.failRequest({ request, afterActions: Math.floor(actions / 2), code: "ItemNotFound" }),
+  },
+  {
+    label: "payload too large (refused whole)",
+    plant: (excel, request) => excel.failRequest({ request, afterActions: 0, code: "RequestPayloadSizeLimitExceeded" }),
+  },
+  {
+    label: "network drop after the writes ran",
+    plant: (excel, request, actions) =>
+      excel.failRequest({ request, afterActions: actions, code: "NetworkError" } satisfies PlannedFault),
+  },
   {
     label: "the user protects the sheet just before the write",
     plant: (excel, request) => {
@@ -157,7 +228,8 @@ describe.each(operations)("$name failing half-way", (operation) => {
     expect(recorded.writes.length).toBeGreaterThan(0);
   });
 
-  const cases = (known: boolean) => faults.filter((fault) => KNOWN_GAPS.has(`${operation.name}|${fault.label}`) === known);
+  const cases = (known: boolean) =>
+    faults.filter((fault) => KNOWN_GAPS.has(`${operation.name}|${fault.label}`) === known);
   const strict = cases(false);
   const gaps = cases(true);
   const check = async (fault: Fault) => {

@@ -31,6 +31,7 @@ export function parseCsv(text: string): string[][] {
     } else field += c;
     i++;
   }
-  if (field !== "" || record.length > 0) throw new Error(`CSV does not end with CRLF: ${JSON.stringify(text.slice(-40))}`);
+  if (field !== "" || record.length > 0)
+    throw new Error(`CSV does not end with CRLF: ${JSON.stringify(text.slice(-40))}`);
   return records;
 }

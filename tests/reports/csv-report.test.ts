@@ -17,10 +17,25 @@ describe("the CSV report", () => {
 
   it("has one row per finding, every field quoted, CRLF between records, the columns the issue names", () => {
     expect(header).toEqual([...CSV_HEADER]);
-    expect(header?.slice(1, 11)).toEqual(["Sheet", "Cell", "Row", "Column", "Rule", "Severity", "Waived", "Message", "Value", "Suggestion"]);
+    expect(header?.slice(1, 11)).toEqual([
+      "Sheet",
+      "Cell",
+      "Row",
+      "Column",
+      "Rule",
+      "Severity",
+      "Waived",
+      "Message",
+      "Value",
+      "Suggestion",
+    ]);
     expect(rows).toHaveLength(hostileFindings.length);
     expect(rows.every((row) => row.length === CSV_HEADER.length)).toBe(true);
-    expect(csv.split("\r\n").every((line) => line === "" || line.startsWith('"') || line.startsWith(`${BOM}"`) || !line.includes(","))).toBe(true);
+    expect(
+      csv
+        .split("\r\n")
+        .every((line) => line === "" || line.startsWith('"') || line.startsWith(`${BOM}"`) || !line.includes(",")),
+    ).toBe(true);
   });
 
   it("neutralises every formula-like cell with an apostrophe, in every column", () => {

@@ -22,6 +22,8 @@ describe("the summary CSV", () => {
   });
 
   it("is only the header when no workbook has a summary", () => {
-    expect(csvSummaryReport(hostileDocument({ summary: false }), { bom: false })).toBe('"Workbook","Table","Row","Column","Count"\r\n');
+    expect(csvSummaryReport(hostileDocument({ summary: false }), { bom: false })).toBe(
+      '"Workbook","Table","Row","Column","Count"\r\n',
+    );
   });
 });

@@ -21,7 +21,13 @@ describe("the HTML report", () => {
     expect(texts("h1")).toEqual(["CER data categorisation review: =book <1>.xlsx"]);
     const levels = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName.slice(1)));
     levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
-    expect(texts("h3")).toEqual([`Findings (${hostileFindings.length})`, "Accepted findings (1)", "Stale waivers (1)", "Consistency review (1)", "Workbook summary"]);
+    expect(texts("h3")).toEqual([
+      `Findings (${hostileFindings.length})`,
+      "Accepted findings (1)",
+      "Stale waivers (1)",
+      "Consistency review (1)",
+      "Workbook summary",
+    ]);
   });
 
   it("gives every table a caption and every header cell a scope", () => {
@@ -34,17 +40,21 @@ describe("the HTML report", () => {
   it("loads nothing and runs nothing: no script, no src or href, a policy that forbids both", () => {
     expect(document.querySelectorAll("script, iframe, object, embed, img, link, base, form").length).toBe(0);
     for (const element of document.querySelectorAll("*")) {
-      for (const attribute of element.getAttributeNames()) expect(attribute).not.toMatch(/^(src|href|srcset|action|on.*)$/);
+      for (const attribute of element.getAttributeNames())
+        expect(attribute).not.toMatch(/^(src|href|srcset|action|on.*)$/);
     }
     expect(page).not.toMatch(/\b(src|href)\s*=/i);
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toContain("default-src 'none'");
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toContain(
+      "default-src 'none'",
+    );
   });
 
   it("shows workbook text exactly as text, spreadsheet-safe in tables, never as markup", () => {
     const findingsTable = document.querySelectorAll("table")[1] as HTMLTableElement;
     const values = [...findingsTable.tBodies[0]!.rows].map((row) => row.cells[8]?.textContent);
     // An HTML parser reads a carriage return as a line feed, as every browser does.
-    for (const text of [...FORMULAS, MARKUP, ...TRICKY]) expect(values).toContain(spreadsheetSafeText(text).replace(/\r/g, "\n"));
+    for (const text of [...FORMULAS, MARKUP, ...TRICKY])
+      expect(values).toContain(spreadsheetSafeText(text).replace(/\r/g, "\n"));
     expect(values).toContain(`'=HYPERLINK("http://evil.example/x","click")`);
     expect(page).not.toContain(MARKUP);
     expect(document.querySelectorAll("b, i").length).toBe(0);
@@ -57,7 +67,15 @@ describe("the HTML report", () => {
     expect(accepted).toHaveLength(1);
     expect(accepted[0]?.textContent).toContain("Accepted");
     const acceptedTable = document.querySelectorAll("table")[2] as HTMLTableElement;
-    expect([...acceptedTable.tBodies[0]!.rows[0]!.cells].map((c) => c.textContent)).toEqual(["Data Categorisation", "P20", "sensitivity.unknown", "Warning", "'=Ana", "'@intended <b>on purpose</b> | kept", "2026-11-30"]);
+    expect([...acceptedTable.tBodies[0]!.rows[0]!.cells].map((c) => c.textContent)).toEqual([
+      "Data Categorisation",
+      "P20",
+      "sensitivity.unknown",
+      "Warning",
+      "'=Ana",
+      "'@intended <b>on purpose</b> | kept",
+      "2026-11-30",
+    ]);
     const staleTable = document.querySelectorAll("table")[3] as HTMLTableElement;
     expect(staleTable.tBodies[0]!.rows[0]!.textContent).toContain("'=use case / -act / @obj");
   });
@@ -67,11 +85,16 @@ describe("the HTML report", () => {
     expect(texts("td").filter((t) => t.includes("(differs)"))).toEqual(["'-Restricted (differs)"]);
     const totals = [...document.querySelectorAll("tr")].find((row) => row.querySelector("th")?.textContent === "Total");
     expect(totals?.textContent).toBe("Total156");
-    expect(texts("td.heat")).toEqual(["1.1.1 Demand forecasting3 objects, 1 quality issue, 0 gaps; heat 4 of 4", "1.1.2 Uncovered0 objects, 0 quality issues, 2 gaps; heat 0 of 4"]);
+    expect(texts("td.heat")).toEqual([
+      "1.1.1 Demand forecasting3 objects, 1 quality issue, 0 gaps; heat 4 of 4",
+      "1.1.2 Uncovered0 objects, 0 quality issues, 2 gaps; heat 0 of 4",
+    ]);
   });
 
   it("lists the workbooks a batch could not read", () => {
-    const { document: batch } = new JSDOM(htmlReport({ ...hostileDocument(), unreadable: [{ workbook: "<bad>.xlsx", error: "=not a workbook" }] })).window;
+    const { document: batch } = new JSDOM(
+      htmlReport({ ...hostileDocument(), unreadable: [{ workbook: "<bad>.xlsx", error: "=not a workbook" }] }),
+    ).window;
     expect([...batch.querySelectorAll("h2")].map((h) => h.textContent)).toContain("Workbooks that could not be read");
     expect(batch.body.textContent).toContain("'=not a workbook");
   });

@@ -4,13 +4,15 @@ describe("the html template", () => {
   it("escapes every interpolated string, in text and in attributes", () => {
     const text = `<script>alert("x")</script> & 'q'`;
     expect(html`<td title="${text}">${text}</td>`.toString()).toBe(
-      "<td title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;</td>",
+      '<td title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;</td>',
     );
   });
 
   it("keeps markup it made, joins lists and drops null, undefined and false", () => {
     const inner = html`<b>${"<i>"}</b>`;
-    expect(html`<p>${inner}${[html`<br>`, "&"]}${null}${undefined}${false}${3}</p>`.toString()).toBe("<p><b>&lt;i&gt;</b><br>&amp;3</p>");
+    expect(html`<p>${inner}${[html`<br />`, "&"]}${null}${undefined}${false}${3}</p>`.toString()).toBe(
+      "<p><b>&lt;i&gt;</b><br>&amp;3</p>",
+    );
   });
 
   it("escapes an object posing as markup", () => {

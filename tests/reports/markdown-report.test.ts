@@ -18,8 +18,17 @@ describe("the Markdown report", () => {
 
   it("has the title, the verdict with counts, and every section with its count", () => {
     expect(lines[0]).toBe("# CER data categorisation review: =book \\<1\\>.xlsx");
-    expect(markdown).toContain("**Errors to fix.** 13 errors, 0 warnings, 1 info; 1 accepted finding; 1 stale waiver; 1 information object whose rows disagree.");
-    for (const heading of [`### Findings (${hostileFindings.length})`, "### Accepted findings (1)", "### Stale waivers (1)", "### Consistency review (1)", "### Workbook summary", "#### Capability heat map"]) {
+    expect(markdown).toContain(
+      "**Errors to fix.** 13 errors, 0 warnings, 1 info; 1 accepted finding; 1 stale waiver; 1 information object whose rows disagree.",
+    );
+    for (const heading of [
+      `### Findings (${hostileFindings.length})`,
+      "### Accepted findings (1)",
+      "### Stale waivers (1)",
+      "### Consistency review (1)",
+      "### Workbook summary",
+      "#### Capability heat map",
+    ]) {
       expect(lines).toContain(heading);
     }
   });
@@ -43,9 +52,10 @@ describe("the Markdown report", () => {
     const values = findingRows.map((line) => shown(cellsOf(line)[8] ?? ""));
     expect(values).toContain(`'=HYPERLINK("http://evil.example/x","click")`);
     expect(values).toEqual(expect.arrayContaining(["'+1", "'-2", "'@SUM(A1:A2)", "' =1+1"]));
-    for (const formula of FORMULAS) expect(findingRows.some((line) => line.includes(`| ${formula.replace(/[\t\r]/g, " ")} |`))).toBe(false);
+    for (const formula of FORMULAS)
+      expect(findingRows.some((line) => line.includes(`| ${formula.replace(/[\t\r]/g, " ")} |`))).toBe(false);
     expect(markdown).not.toContain(MARKUP);
-    expect(markdown).toContain("\\<script\\>alert(\"x\")\\</script\\>");
+    expect(markdown).toContain('\\<script\\>alert("x")\\</script\\>');
     expect(markdown).toContain("\\*bold\\* \\_em\\_ \\[link\\](http://evil.example) \\`code\\` \\$x\\$");
     expect(markdown).toContain("a \\| b");
     expect(markdown).toContain("مرحبا بالعالم");
@@ -56,8 +66,12 @@ describe("the Markdown report", () => {
   it("marks the accepted finding and lists who accepted it, why and when, and the stale waiver", () => {
     const accepted = lines.filter((line) => line.startsWith("| Data Categorisation | P20 | 20 |"));
     expect(accepted.map((line) => shown(cellsOf(line)[6] ?? ""))).toEqual(["Accepted"]);
-    expect(markdown).toContain("| Data Categorisation | P20 | sensitivity.unknown | Warning | '=Ana | '@intended \\<b\\>on purpose\\</b\\> \\| kept | 2026-11-30 |");
-    expect(markdown).toContain("| role.unknown | Data Categorisation | receiver | '=use case / -act / @obj | '+Bo | ' =old | 2026-10-01 |");
+    expect(markdown).toContain(
+      "| Data Categorisation | P20 | sensitivity.unknown | Warning | '=Ana | '@intended \\<b\\>on purpose\\</b\\> \\| kept | 2026-11-30 |",
+    );
+    expect(markdown).toContain(
+      "| role.unknown | Data Categorisation | receiver | '=use case / -act / @obj | '+Bo | ' =old | 2026-10-01 |",
+    );
   });
 
   it("shows the consistency review with the differing value marked in words, and the summary with totals", () => {

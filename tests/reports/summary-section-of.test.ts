@@ -34,9 +34,16 @@ describe("summarySectionOf", () => {
     expect(total(section.tables[5]!)).toBe(report.sheets.find((s) => s.tab === "Distinct Gap Analysis")?.rows);
     expect(section.heatMap?.rows).toHaveLength(18);
     expect(section.heatMap?.rows.flatMap((r) => r.cells)).toHaveLength(122);
-    expect(section.heatMap?.legend).toMatch(/^Each Level 3 capability .* Heat 0: no information object names it; 1 to 4: .* Not on a Level 3 capability: \d+ rows/);
+    expect(section.heatMap?.legend).toMatch(
+      /^Each Level 3 capability .* Heat 0: no information object names it; 1 to 4: .* Not on a Level 3 capability: \d+ rows/,
+    );
 
-    const markdown = markdownReport(reviewDocument([workbookReviewOf("sample.xlsx", report, section)], { generatedAt: new Date(0), generator: "test" }));
+    const markdown = markdownReport(
+      reviewDocument([workbookReviewOf("sample.xlsx", report, section)], {
+        generatedAt: new Date(0),
+        generator: "test",
+      }),
+    );
     expect(markdown).toContain("### Workbook summary");
     expect(markdown).toContain("#### Capability heat map");
   });

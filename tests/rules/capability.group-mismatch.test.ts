@@ -11,7 +11,17 @@ testRule(rule, {
     {
       name: "a group the capability does not belong to",
       categorisation: [{ capabilityGroup: "Operate electricity networks" }],
-      findings: [{ cell: "E2", fix: { applicability: "review", edits: [{ cell: "E2", value: "Conduct operational planning and forecasting" }] }, suggestion: "Conduct operational planning and forecasting", message: /belongs to 4.1/ }],
+      findings: [
+        {
+          cell: "E2",
+          fix: {
+            applicability: "review",
+            edits: [{ cell: "E2", value: "Conduct operational planning and forecasting" }],
+          },
+          suggestion: "Conduct operational planning and forecasting",
+          message: /belongs to 4.1/,
+        },
+      ],
     },
   ],
 });

@@ -7,6 +7,10 @@ testRule(rule, {
     { name: "a name alone", categorisation: [{ capabilityId: "" }] },
   ],
   invalid: [
-    { name: "neither ID nor name", categorisation: [{ capabilityId: "", capability: "" }], findings: [{ cell: "C2", message: /both empty/ }] },
+    {
+      name: "neither ID nor name",
+      categorisation: [{ capabilityId: "", capability: "" }],
+      findings: [{ cell: "C2", message: /both empty/ }],
+    },
   ],
 });

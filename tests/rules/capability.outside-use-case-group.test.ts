@@ -4,7 +4,10 @@ import { testRule } from "../support/rule-tester";
 testRule(rule, {
   valid: [
     { name: "an Operate capability in OTN", categorisation: [{}] },
-    { name: "a Plan capability in PO", categorisation: [{ useCaseGroup: "PO", capabilityId: "2.1.1", capability: "", capabilityGroup: "", domain: "" }] },
+    {
+      name: "a Plan capability in PO",
+      categorisation: [{ useCaseGroup: "PO", capabilityId: "2.1.1", capability: "", capabilityGroup: "", domain: "" }],
+    },
   ],
   invalid: [
     {

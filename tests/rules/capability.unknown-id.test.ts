@@ -6,25 +6,76 @@ testRule(rule, {
     { name: "a Level 3 id", categorisation: [{ capabilityId: "4.3.5", capability: "" }] },
     { name: "a Level 2 id typed as a number", categorisation: [{ capabilityId: "4.3", capability: "" }] },
     { name: "an id with a trailing dot and spaces", categorisation: [{ capabilityId: " 2.2.6. ", capability: "" }] },
-    { name: "an id followed by its name", categorisation: [{ capabilityId: "4.3.2 Monitor network / power system", capability: "" }] },
-    { name: "an id and its name separated by a dash", categorisation: [{ capabilityId: "4.3.5 - Calculate and publish physical limits", capability: "" }] },
-    { name: "an id and its name separated by a colon, spelt loosely", gaps: [{ capabilityId: "4.3.5: calculate & publish physical limit", capability: "" }] },
+    {
+      name: "an id followed by its name",
+      categorisation: [{ capabilityId: "4.3.2 Monitor network / power system", capability: "" }],
+    },
+    {
+      name: "an id and its name separated by a dash",
+      categorisation: [{ capabilityId: "4.3.5 - Calculate and publish physical limits", capability: "" }],
+    },
+    {
+      name: "an id and its name separated by a colon, spelt loosely",
+      gaps: [{ capabilityId: "4.3.5: calculate & publish physical limit", capability: "" }],
+    },
   ],
   invalid: [
-    { name: "4.2.8 is a gap in the numbering", categorisation: [{ capabilityId: "4.2.8" }], findings: [{ cell: "C2", messageId: "unknownId", message: /"4.2.8" is not a capability ID/ }] },
-    { name: "4.3.15 is not near-matched to 4.3.5", categorisation: [{ capabilityId: "4.3.15" }], findings: [{ cell: "C2", suggestion: undefined }] },
+    {
+      name: "4.2.8 is a gap in the numbering",
+      categorisation: [{ capabilityId: "4.2.8" }],
+      findings: [{ cell: "C2", messageId: "unknownId", message: /"4.2.8" is not a capability ID/ }],
+    },
+    {
+      name: "4.3.15 is not near-matched to 4.3.5",
+      categorisation: [{ capabilityId: "4.3.15" }],
+      findings: [{ cell: "C2", suggestion: undefined }],
+    },
     {
       name: "an id with another capability's name names both",
       categorisation: [{ capabilityId: "4.3.5 - Monitor network / power system", capability: "" }],
-      findings: [{ cell: "C2", messageId: "startsWithId", suggestion: undefined, message: /starts with ID 4.3.5, which is "Calculate and publish physical limits", but "Monitor network \/ power system" is 4.3.2/ }],
+      findings: [
+        {
+          cell: "C2",
+          messageId: "startsWithId",
+          suggestion: undefined,
+          message:
+            /starts with ID 4.3.5, which is "Calculate and publish physical limits", but "Monitor network \/ power system" is 4.3.2/,
+        },
+      ],
     },
     {
       name: "an id with a name that is no capability suggests the id",
       categorisation: [{ capabilityId: "4.3.5 - Calculate limits", capability: "" }],
-      findings: [{ cell: "C2", fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }] }, suggestion: "4.3.5", message: /which is "Calculate and publish physical limits", not "Calculate limits"/ }],
+      findings: [
+        {
+          cell: "C2",
+          fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }] },
+          suggestion: "4.3.5",
+          message: /which is "Calculate and publish physical limits", not "Calculate limits"/,
+        },
+      ],
     },
-    { name: "an unknown id with a name is still unknown", categorisation: [{ capabilityId: "4.2.8 - Calculate and publish physical limits" }], findings: [{ cell: "C2", message: /is not a capability ID/ }] },
-    { name: "a dash with nothing after it is not an id", categorisation: [{ capabilityId: "4.3.5 -" }], findings: [{ cell: "C2", fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }] } }] },
-    { name: "a name in the ID column points to its id", gaps: [{ capabilityId: "Monitor network / power system" }], findings: [{ cell: "G2", messageId: "nameNotId", fix: { applicability: "review", edits: [{ cell: "G2", value: "4.3.2" }] }, suggestion: "4.3.2" }] },
+    {
+      name: "an unknown id with a name is still unknown",
+      categorisation: [{ capabilityId: "4.2.8 - Calculate and publish physical limits" }],
+      findings: [{ cell: "C2", message: /is not a capability ID/ }],
+    },
+    {
+      name: "a dash with nothing after it is not an id",
+      categorisation: [{ capabilityId: "4.3.5 -" }],
+      findings: [{ cell: "C2", fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }] } }],
+    },
+    {
+      name: "a name in the ID column points to its id",
+      gaps: [{ capabilityId: "Monitor network / power system" }],
+      findings: [
+        {
+          cell: "G2",
+          messageId: "nameNotId",
+          fix: { applicability: "review", edits: [{ cell: "G2", value: "4.3.2" }] },
+          suggestion: "4.3.2",
+        },
+      ],
+    },
   ],
 });

@@ -3,11 +3,28 @@ import { testRule } from "../support/rule-tester";
 
 testRule(rule, {
   valid: [
-    { name: "a Level 3 name in another case", categorisation: [{ capability: "monitor network / power system", capabilityId: "4.3.2" }] },
+    {
+      name: "a Level 3 name in another case",
+      categorisation: [{ capability: "monitor network / power system", capabilityId: "4.3.2" }],
+    },
     { name: "a Level 2 name", categorisation: [{ capability: "Operate electricity networks", capabilityId: "" }] },
   ],
   invalid: [
-    { name: "a near miss suggests the name", categorisation: [{ capability: "Monitor network/power systems" }], findings: [{ cell: "D2", fix: { applicability: "review", edits: [{ cell: "D2", value: "Monitor network / power system" }] }, suggestion: "Monitor network / power system" }] },
-    { name: "an invented capability", categorisation: [{ capability: "Run the grid" }], findings: [{ cell: "D2", message: /not a capability name/ }] },
+    {
+      name: "a near miss suggests the name",
+      categorisation: [{ capability: "Monitor network/power systems" }],
+      findings: [
+        {
+          cell: "D2",
+          fix: { applicability: "review", edits: [{ cell: "D2", value: "Monitor network / power system" }] },
+          suggestion: "Monitor network / power system",
+        },
+      ],
+    },
+    {
+      name: "an invented capability",
+      categorisation: [{ capability: "Run the grid" }],
+      findings: [{ cell: "D2", message: /not a capability name/ }],
+    },
   ],
 });

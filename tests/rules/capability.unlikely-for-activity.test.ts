@@ -1,29 +1,95 @@
 import rule from "../../src/rules/capability.unlikely-for-activity";
 import { findingsOf, testRule } from "../support/rule-tester";
 
-const envelopes = { useCaseGroup: "OTN", useCase: "Manage network limits", activity: "Calculate dynamic operating envelopes", informationObject: "DOE allocation" };
-const codesign = { capabilityId: "1.1.1", capability: "Co-design goals and objectives", capabilityGroup: "Co-design policy and regulations", domain: "Oversee" };
+const envelopes = {
+  useCaseGroup: "OTN",
+  useCase: "Manage network limits",
+  activity: "Calculate dynamic operating envelopes",
+  informationObject: "DOE allocation",
+};
+const codesign = {
+  capabilityId: "1.1.1",
+  capability: "Co-design goals and objectives",
+  capabilityGroup: "Co-design policy and regulations",
+  domain: "Oversee",
+};
 
 testRule(rule, {
   valid: [
     { name: "the baseline row (4.1.2 for publishing forecasts)", categorisation: [{}] },
-    { name: "envelopes under 4.3.5", categorisation: [{ ...envelopes, capabilityId: "4.3.5", capability: "Calculate and publish physical limits", capabilityGroup: "Operate electricity networks", domain: "Operate" }] },
+    {
+      name: "envelopes under 4.3.5",
+      categorisation: [
+        {
+          ...envelopes,
+          capabilityId: "4.3.5",
+          capability: "Calculate and publish physical limits",
+          capabilityGroup: "Operate electricity networks",
+          domain: "Operate",
+        },
+      ],
+    },
     { name: "an activity of everyday verbs only", categorisation: [{ activity: "Send and receive", ...codesign }] },
-    { name: "an activity whose words the definitions do not speak of", categorisation: [{ activity: "Handle gizmo", ...codesign }] },
-    { name: "a capability the activity's words also name (4.1.1 for a PV output forecast)", categorisation: [{ activity: "Forecast rooftop PV output", capabilityId: "4.1.1", capability: "Conduct operational forecasting" }] },
-    { name: "a Level 2 capability (not judged)", categorisation: [{ ...envelopes, capabilityId: "1.1", capability: "Co-design policy and regulations" }] },
+    {
+      name: "an activity whose words the definitions do not speak of",
+      categorisation: [{ activity: "Handle gizmo", ...codesign }],
+    },
+    {
+      name: "a capability the activity's words also name (4.1.1 for a PV output forecast)",
+      categorisation: [
+        {
+          activity: "Forecast rooftop PV output",
+          capabilityId: "4.1.1",
+          capability: "Conduct operational forecasting",
+        },
+      ],
+    },
+    {
+      name: "a Level 2 capability (not judged)",
+      categorisation: [{ ...envelopes, capabilityId: "1.1", capability: "Co-design policy and regulations" }],
+    },
     { name: "no activity", categorisation: [{ ...envelopes, activity: "", ...codesign }] },
   ],
   invalid: [
     {
       name: "envelope calculation under co-design of goals",
       categorisation: [{ ...envelopes, ...codesign }],
-      findings: [{ cell: "C2", fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }, { cell: "D2", value: "Calculate and publish physical limits" }, { cell: "E2", value: "Operate electricity networks" }, { cell: "F2", value: "Operate" }] }, suggestion: "4.3.5", message: /^The activity "Calculate dynamic operating envelopes" is under 1\.1\.1 Co-design goals and objectives; 4\.3\.5 Calculate and publish physical limits \(.*\) fits its words better\.$/ }],
+      findings: [
+        {
+          cell: "C2",
+          fix: {
+            applicability: "review",
+            edits: [
+              { cell: "C2", value: "4.3.5" },
+              { cell: "D2", value: "Calculate and publish physical limits" },
+              { cell: "E2", value: "Operate electricity networks" },
+              { cell: "F2", value: "Operate" },
+            ],
+          },
+          suggestion: "4.3.5",
+          message:
+            /^The activity "Calculate dynamic operating envelopes" is under 1\.1\.1 Co-design goals and objectives; 4\.3\.5 Calculate and publish physical limits \(.*\) fits its words better\.$/,
+        },
+      ],
     },
     {
       name: "only a Capability name column: the finding and its suggestion are on the name",
       categorisation: [{ ...envelopes, ...codesign, capabilityId: "" }],
-      findings: [{ cell: "D2", fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }, { cell: "D2", value: "Calculate and publish physical limits" }, { cell: "E2", value: "Operate electricity networks" }, { cell: "F2", value: "Operate" }] }, suggestion: "Calculate and publish physical limits" }],
+      findings: [
+        {
+          cell: "D2",
+          fix: {
+            applicability: "review",
+            edits: [
+              { cell: "C2", value: "4.3.5" },
+              { cell: "D2", value: "Calculate and publish physical limits" },
+              { cell: "E2", value: "Operate electricity networks" },
+              { cell: "F2", value: "Operate" },
+            ],
+          },
+          suggestion: "Calculate and publish physical limits",
+        },
+      ],
     },
   ],
 });

@@ -12,7 +12,14 @@ testRule(rule, {
     {
       name: "a near miss suggests the category",
       categorisation: [{}, {}, {}, {}, {}, { informationCategory: "Telemetry (Devices)" }],
-      findings: [{ cell: "J7", fix: { applicability: "review", edits: [{ cell: "J7", value: "Telemetry (Device)" }] }, suggestion: "Telemetry (Device)", message: /Did you mean "Telemetry \(Device\)"/ }],
+      findings: [
+        {
+          cell: "J7",
+          fix: { applicability: "review", edits: [{ cell: "J7", value: "Telemetry (Device)" }] },
+          suggestion: "Telemetry (Device)",
+          message: /Did you mean "Telemetry \(Device\)"/,
+        },
+      ],
     },
     {
       name: "a value far from every category has no suggestion",

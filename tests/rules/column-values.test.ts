@@ -11,7 +11,9 @@ import { parsedBook } from "../support/workbook-rows";
 
 type Row = ParsedRow<CategorisationColumn>;
 
-async function tabOf(rows: Array<{ domain: string; sensitivity: string; interface: string }>): Promise<ParsedTab<CategorisationColumn>> {
+async function tabOf(
+  rows: Array<{ domain: string; sensitivity: string; interface: string }>,
+): Promise<ParsedTab<CategorisationColumn>> {
   const book = await parsedBook({ categorisation: rows });
   const tab = book.categorisation;
   if (tab === undefined) throw new Error("no tab");
@@ -19,7 +21,10 @@ async function tabOf(rows: Array<{ domain: string; sensitivity: string; interfac
 }
 
 const values = fc.constantFrom("", "Operate", "operate", " Plan", "#N/A", "Trade", "x");
-const rowsArb = fc.array(fc.record({ domain: values, sensitivity: values, interface: values }), { minLength: 1, maxLength: 30 });
+const rowsArb = fc.array(fc.record({ domain: values, sensitivity: values, interface: values }), {
+  minLength: 1,
+  maxLength: 30,
+});
 
 describe("column values", () => {
   it("rowsWhere, rowsWithEmpty and rowsWithExcelError find what a walk over the rows finds", async () => {
@@ -27,10 +32,18 @@ describe("column values", () => {
       fc.asyncProperty(rowsArb, async (rows) => {
         const tab = await tabOf(rows);
         const test = (value: string) => value.startsWith("O") || value === "x";
-        expect(rowsWhere(tab, "domain", "text", test).map((r) => r.row)).toEqual(tab.rows.filter((r) => test(r.text.domain)).map((r) => r.row));
-        expect(rowsWhere(tab, "domain", "raw", test).map((r) => r.row)).toEqual(tab.rows.filter((r) => test(r.raw.domain)).map((r) => r.row));
-        expect(rowsWithEmpty(tab, "sensitivity").map((r) => r.row)).toEqual(tab.rows.filter((r) => r.text.sensitivity === "").map((r) => r.row));
-        expect(rowsWithExcelError(tab, "interface").map((r) => r.row)).toEqual(tab.rows.filter((r) => r.raw.interface === "#N/A").map((r) => r.row));
+        expect(rowsWhere(tab, "domain", "text", test).map((r) => r.row)).toEqual(
+          tab.rows.filter((r) => test(r.text.domain)).map((r) => r.row),
+        );
+        expect(rowsWhere(tab, "domain", "raw", test).map((r) => r.row)).toEqual(
+          tab.rows.filter((r) => test(r.raw.domain)).map((r) => r.row),
+        );
+        expect(rowsWithEmpty(tab, "sensitivity").map((r) => r.row)).toEqual(
+          tab.rows.filter((r) => r.text.sensitivity === "").map((r) => r.row),
+        );
+        expect(rowsWithExcelError(tab, "interface").map((r) => r.row)).toEqual(
+          tab.rows.filter((r) => r.raw.interface === "#N/A").map((r) => r.row),
+        );
       }),
       { numRuns: 150 },
     );
@@ -43,7 +56,14 @@ describe("column values", () => {
         const keys = ["domain", "sensitivity", "interface"] as const;
         const check = (row: Row, reporter: { report(d: FindingDetails): void }) => {
           if (row.text.domain === "Trade" || (row.text.sensitivity === "x" && row.text.interface !== "")) {
-            reporter.report({ sheet: tab.sheet, cell: `A${row.row}`, row: row.row, column: "Domain", message: "m", value: row.text.domain });
+            reporter.report({
+              sheet: tab.sheet,
+              cell: `A${row.row}`,
+              row: row.row,
+              column: "Domain",
+              message: "m",
+              value: row.text.domain,
+            });
           }
         };
         const expected: number[] = [];

@@ -18,7 +18,10 @@ async function reviewOf(rows: CategorisationRow[], roles?: string[]) {
 }
 
 // Two sensitivities put the object under review; the role columns are what is judged.
-const base: CategorisationRow[] = [{ sensitivity: "Public" }, { sensitivity: "Restricted", activity: "Receive forecasts" }];
+const base: CategorisationRow[] = [
+  { sensitivity: "Public" },
+  { sensitivity: "Restricted", activity: "Receive forecasts" },
+];
 
 describe("consistency review of roles", () => {
   it("an alias and its role agree, as do joined roles and the same roles listed", async () => {

@@ -3,7 +3,14 @@ import { reportOncePerTab } from "../../src/rules/utils/findings-per-tab";
 import type { FindingDetails } from "../../src/check/rule";
 
 const model = defaultReference();
-const details: FindingDetails = { sheet: "Data Categorisation", cell: "J2", row: 2, column: "Information Category", message: "m", value: "v" };
+const details: FindingDetails = {
+  sheet: "Data Categorisation",
+  cell: "J2",
+  row: 2,
+  column: "Information Category",
+  message: "m",
+  value: "v",
+};
 
 describe("reportOncePerTab", () => {
   it("checks a tab once per rule and model, then replays copies of what it reported", () => {

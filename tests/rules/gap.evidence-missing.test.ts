@@ -3,5 +3,7 @@ import { testRule } from "../support/rule-tester";
 
 testRule(rule, {
   valid: [{ name: "evidence given", gaps: [{}] }],
-  invalid: [{ name: "no evidence", gaps: [{ evidence: " " }], findings: [{ cell: "L2", message: /"G01" has no Evidence/ }] }],
+  invalid: [
+    { name: "no evidence", gaps: [{ evidence: " " }], findings: [{ cell: "L2", message: /"G01" has no Evidence/ }] },
+  ],
 });

@@ -4,7 +4,10 @@ import { testRule } from "../support/rule-tester";
 testRule(rule, {
   valid: [
     { name: "all columns", categorisation: [{}], gaps: [{}], options: [{}] },
-    { name: "headers spelt the untidy way", sheets: { Options: { rows: [["Option #", "Gap ID(s)", "option\ndescription "]] } } },
+    {
+      name: "headers spelt the untidy way",
+      sheets: { Options: { rows: [["Option #", "Gap ID(s)", "option\ndescription "]] } },
+    },
   ],
   invalid: [
     {
@@ -14,7 +17,26 @@ testRule(rule, {
     },
     {
       name: "Data Categorisation needs Capability ID or Capability",
-      sheets: { "Data Categorisation": { rows: [["Use Case Group", "Use Case", "Activity", "Information Object", "Information Category", "Initiator", "Receiver", "Interface", "Minimum Frequency", "Latency", "Sensitivity", "Quality"]] } },
+      sheets: {
+        "Data Categorisation": {
+          rows: [
+            [
+              "Use Case Group",
+              "Use Case",
+              "Activity",
+              "Information Object",
+              "Information Category",
+              "Initiator",
+              "Receiver",
+              "Interface",
+              "Minimum Frequency",
+              "Latency",
+              "Sensitivity",
+              "Quality",
+            ],
+          ],
+        },
+      },
       findings: [{ cell: "A1", message: /Capability ID \(or Capability\)/ }],
     },
   ],

@@ -16,7 +16,9 @@ function plainSpellings(tab: ParsedTab<CategorisationColumn>): Map<string, Map<s
   const objectsOf = new Map<string, string[]>();
   const suspects = new Set<string>();
   const entries: Array<[string, readonly Row[]]> = [];
-  groups.forEach((objectKey, single, several) => entries.push([objectKey, several ?? (single === undefined ? [] : [single])]));
+  groups.forEach((objectKey, single, several) =>
+    entries.push([objectKey, several ?? (single === undefined ? [] : [single])]),
+  );
   for (const [objectKey, rows] of entries) {
     const key = looseKey(objectKey);
     const objects = objectsOf.get(key);
@@ -31,22 +33,40 @@ function plainSpellings(tab: ParsedTab<CategorisationColumn>): Map<string, Map<s
   for (const key of suspects) {
     const byName = new Map<string, Row[]>();
     for (const objectKey of objectsOf.get(key) ?? []) {
-      for (const row of groups.get(objectKey) ?? []) byName.set(row.text.informationObject, [...(byName.get(row.text.informationObject) ?? []), row]);
+      for (const row of groups.get(objectKey) ?? [])
+        byName.set(row.text.informationObject, [...(byName.get(row.text.informationObject) ?? []), row]);
     }
     spellings.set(key, byName);
   }
   return spellings;
 }
 
-const names = fc.constantFrom("Market forecast", "market Forecast", "Market forecasts", "Market-forecast", "Bids & offers", "bids and offers", "Meter data", "Meter (s) data", "meter data", "Notice", "");
+const names = fc.constantFrom(
+  "Market forecast",
+  "market Forecast",
+  "Market forecasts",
+  "Market-forecast",
+  "Bids & offers",
+  "bids and offers",
+  "Meter data",
+  "Meter (s) data",
+  "meter data",
+  "Notice",
+  "",
+);
 
 describe("objectSpellings", () => {
   it("finds what the plain one-map algorithm finds, in the same order", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(names, { minLength: 1, maxLength: 25 }), async (objects) => {
-        const tab = (await parsedBook({ categorisation: objects.map((informationObject) => ({ informationObject })) })).categorisation;
+        const tab = (await parsedBook({ categorisation: objects.map((informationObject) => ({ informationObject })) }))
+          .categorisation;
         if (tab === undefined) throw new Error("no tab");
-        const shape = (spellings: Map<string, Map<string, Row[]>>) => [...spellings].map(([key, byName]) => [key, [...byName].map(([name, rows]) => [name, rows.map((r) => r.row)])]);
+        const shape = (spellings: Map<string, Map<string, Row[]>>) =>
+          [...spellings].map(([key, byName]) => [
+            key,
+            [...byName].map(([name, rows]) => [name, rows.map((r) => r.row)]),
+          ]);
         expect(shape(objectSpellings(tab))).toEqual(shape(plainSpellings(tab)));
       }),
       { numRuns: 200 },

@@ -3,9 +3,18 @@ import { testRule } from "../support/rule-tester";
 
 testRule(rule, {
   valid: [
-    { name: "one object, one category, case aside", categorisation: [{}, { informationObject: "market Forecast", informationCategory: "forecast" }] },
-    { name: "different objects may differ", categorisation: [{}, { informationObject: "Outage schedule", informationCategory: "Outage Plan" }] },
-    { name: "an unknown category is category.unknown's business, not an inconsistency", categorisation: [{}, { informationCategory: "Forecasts" }] },
+    {
+      name: "one object, one category, case aside",
+      categorisation: [{}, { informationObject: "market Forecast", informationCategory: "forecast" }],
+    },
+    {
+      name: "different objects may differ",
+      categorisation: [{}, { informationObject: "Outage schedule", informationCategory: "Outage Plan" }],
+    },
+    {
+      name: "an unknown category is category.unknown's business, not an inconsistency",
+      categorisation: [{}, { informationCategory: "Forecasts" }],
+    },
   ],
   invalid: [
     {
@@ -14,7 +23,12 @@ testRule(rule, {
       findings: [
         { cell: "J2", suggestion: undefined },
         { cell: "J3", suggestion: undefined },
-        { cell: "J4", fix: { applicability: "review", edits: [{ cell: "J4", value: "Forecast" }] }, suggestion: "Forecast", message: /on rows 2, 3/ },
+        {
+          cell: "J4",
+          fix: { applicability: "review", edits: [{ cell: "J4", value: "Forecast" }] },
+          suggestion: "Forecast",
+          message: /on rows 2, 3/,
+        },
       ],
     },
   ],

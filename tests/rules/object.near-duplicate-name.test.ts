@@ -4,14 +4,27 @@ import { testRule } from "../support/rule-tester";
 testRule(rule, {
   valid: [
     { name: "one spelling", categorisation: [{}, {}] },
-    { name: "genuinely different objects", categorisation: [{ informationObject: "Market forecast" }, { informationObject: "Market notice" }] },
+    {
+      name: "genuinely different objects",
+      categorisation: [{ informationObject: "Market forecast" }, { informationObject: "Market notice" }],
+    },
   ],
   invalid: [
     {
       name: '"Market Forecasts" next to two rows of "Market forecast"',
       categorisation: [{}, {}, { informationObject: "Market Forecasts" }],
-      findings: [{ cell: "H4", fix: { applicability: "review", edits: [{ cell: "H4", value: "Market forecast" }] }, suggestion: "Market forecast" }],
+      findings: [
+        {
+          cell: "H4",
+          fix: { applicability: "review", edits: [{ cell: "H4", value: "Market forecast" }] },
+          suggestion: "Market forecast",
+        },
+      ],
     },
-    { name: "a tie reports both", categorisation: [{ informationObject: "DOE profile" }, { informationObject: "DOE-profiles" }], findings: [{ cell: "H2" }, { cell: "H3" }] },
+    {
+      name: "a tie reports both",
+      categorisation: [{ informationObject: "DOE profile" }, { informationObject: "DOE-profiles" }],
+      findings: [{ cell: "H2" }, { cell: "H3" }],
+    },
   ],
 });

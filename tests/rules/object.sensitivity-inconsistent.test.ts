@@ -2,7 +2,9 @@ import rule from "../../src/rules/object.sensitivity-inconsistent";
 import { testRule } from "../support/rule-tester";
 
 testRule(rule, {
-  valid: [{ name: '"Public" and "public" agree', categorisation: [{ sensitivity: "Public" }, { sensitivity: " public" }] }],
+  valid: [
+    { name: '"Public" and "public" agree', categorisation: [{ sensitivity: "Public" }, { sensitivity: " public" }] },
+  ],
   invalid: [
     {
       name: "Public on one row, Restricted on another",

@@ -3,11 +3,18 @@ import { testRule } from "../support/rule-tester";
 
 testRule(rule, {
   valid: [
-    { name: "Issues with a rationale", categorisation: [{ quality: "Issues", qualityRationale: "Data arrives a day late" }] },
+    {
+      name: "Issues with a rationale",
+      categorisation: [{ quality: "Issues", qualityRationale: "Data arrives a day late" }],
+    },
     { name: "No Issues without one", categorisation: [{ quality: "No Issues", qualityRationale: "" }] },
   ],
   invalid: [
-    { name: "Issues without a rationale", categorisation: [{ quality: "Issues" }], findings: [{ cell: "R2", message: /Quality Rationale is required/ }] },
+    {
+      name: "Issues without a rationale",
+      categorisation: [{ quality: "Issues" }],
+      findings: [{ cell: "R2", message: /Quality Rationale is required/ }],
+    },
     { name: "case variant of Issues", categorisation: [{ quality: " issues " }], findings: [{ cell: "R2" }] },
   ],
 });

@@ -3,10 +3,11 @@ import { testRule } from "../support/rule-tester";
 
 testRule(rule, {
   valid: [
-    { name: "No Issues and Issues", categorisation: [{ quality: "No Issues" }, { quality: "Issues", qualityRationale: "late" }] },
+    {
+      name: "No Issues and Issues",
+      categorisation: [{ quality: "No Issues" }, { quality: "Issues", qualityRationale: "late" }],
+    },
     { name: "a singular alias", categorisation: [{ quality: "No issue" }] },
   ],
-  invalid: [
-    { name: "a rating is not a quality", categorisation: [{ quality: "Good" }], findings: [{ cell: "Q2" }] },
-  ],
+  invalid: [{ name: "a rating is not a quality", categorisation: [{ quality: "Good" }], findings: [{ cell: "Q2" }] }],
 });

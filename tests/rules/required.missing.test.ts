@@ -7,31 +7,88 @@ testRule(rule, {
       name: "a section title, a note and a totals row are not data (row.not-data lists them)",
       sheets: {
         "Data Categorisation": {
-          rows: [["Use Case Group", "Use Case", "Capability ID", "Activity", "Information Object", "Sensitivity"], ["Planning and Oversight"], ["Total", "", "", "", "", "3"], ["* Latency is indicative."]],
+          rows: [
+            ["Use Case Group", "Use Case", "Capability ID", "Activity", "Information Object", "Sensitivity"],
+            ["Planning and Oversight"],
+            ["Total", "", "", "", "", "3"],
+            ["* Latency is indicative."],
+          ],
         },
       },
     },
-    { name: "every required cell filled; optional ones empty", categorisation: [{ capabilityGroup: "", domain: "", informationGroup: "" }] },
+    {
+      name: "every required cell filled; optional ones empty",
+      categorisation: [{ capabilityGroup: "", domain: "", informationGroup: "" }],
+    },
     { name: "a formula error is not reported as empty", categorisation: [{ activity: "#N/A" }] },
     { name: "options with their required cells", options: [{ useCase: "", keyInitiative: "" }] },
   ],
   invalid: [
-    { name: "an empty Use Case", categorisation: [{ useCase: "" }], findings: [{ cell: "B2", messageId: "empty", message: /Use Case is empty/ }] },
-    { name: "a cell of spaces and a non-breaking space is empty", categorisation: [{ latency: "  \u00a0 " }], findings: [{ cell: "O2" }] },
-    { name: "each empty required cell of a gap", gaps: [{ gapType: "", majorOutcome: "" }], findings: [{ cell: "B2" }, { cell: "K2" }] },
+    {
+      name: "an empty Use Case",
+      categorisation: [{ useCase: "" }],
+      findings: [{ cell: "B2", messageId: "empty", message: /Use Case is empty/ }],
+    },
+    {
+      name: "a cell of spaces and a non-breaking space is empty",
+      categorisation: [{ latency: "  \u00a0 " }],
+      findings: [{ cell: "O2" }],
+    },
+    {
+      name: "each empty required cell of a gap",
+      gaps: [{ gapType: "", majorOutcome: "" }],
+      findings: [{ cell: "B2" }, { cell: "K2" }],
+    },
     {
       name: "a half-typed row gets one finding, not one per empty cell",
-      sheets: { "Data Categorisation": { rows: [["Use Case Group", "Use Case", "Capability ID", "Activity", "Information Object", "Sensitivity"], ["Planning and Oversight", "", "4.1.2"]] } },
-      findings: [{ cell: "B2", message: /Row 2 is mostly empty: 4 of its 5 required columns have no value \(Use Case, Activity, Information Object, Sensitivity\)/ }],
+      sheets: {
+        "Data Categorisation": {
+          rows: [
+            ["Use Case Group", "Use Case", "Capability ID", "Activity", "Information Object", "Sensitivity"],
+            ["Planning and Oversight", "", "4.1.2"],
+          ],
+        },
+      },
+      findings: [
+        {
+          cell: "B2",
+          message:
+            /Row 2 is mostly empty: 4 of its 5 required columns have no value \(Use Case, Activity, Information Object, Sensitivity\)/,
+        },
+      ],
     },
     {
       name: "a row with none of its required cells says all of them, not N of its N",
       gaps: [{ gapId: "", gapType: "", gapDescription: "", capabilityStatus: "", majorOutcome: "" }],
-      findings: [{ cell: "A2", message: /Row 2 is mostly empty: all 5 required columns have no value \(Gap ID, Gap Type, Gap Description, Capability Status, Major Outcome\)/ }],
+      findings: [
+        {
+          cell: "A2",
+          message:
+            /Row 2 is mostly empty: all 5 required columns have no value \(Gap ID, Gap Type, Gap Description, Capability Status, Major Outcome\)/,
+        },
+      ],
     },
     {
       name: "a gap row with only its Gap ID is data, however empty",
-      gaps: [{ gapId: "G01" }, { gapId: "G09", gapType: "", gapDescription: "", capabilityStatus: "", majorOutcome: "", useCase: "", informationObject: "", informationCategory: "", capabilityId: "", capability: "", domain: "", evidence: "", proposedAction: "", priority: "" }],
+      gaps: [
+        { gapId: "G01" },
+        {
+          gapId: "G09",
+          gapType: "",
+          gapDescription: "",
+          capabilityStatus: "",
+          majorOutcome: "",
+          useCase: "",
+          informationObject: "",
+          informationCategory: "",
+          capabilityId: "",
+          capability: "",
+          domain: "",
+          evidence: "",
+          proposedAction: "",
+          priority: "",
+        },
+      ],
       findings: [{ cell: "B3", message: /Row 3 is mostly empty/ }],
     },
   ],

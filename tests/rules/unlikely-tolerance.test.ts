@@ -31,7 +31,8 @@ function asRow(row: LabelledRow, shift = 0): CategorisationRow {
   const labelled = level3.findIndex((c) => c.id === row.capabilityId);
   const capability = level3[(labelled + shift * 7) % level3.length];
   const category = categories[(categories.findIndex((c) => c.name === row.category) + shift) % categories.length];
-  if (labelled < 0 || capability === undefined || category === undefined) throw new Error(`labelled row "${row.activity}" names an unknown capability or category`);
+  if (labelled < 0 || capability === undefined || category === undefined)
+    throw new Error(`labelled row "${row.activity}" names an unknown capability or category`);
   return {
     useCaseGroup: row.useCaseGroup,
     useCase: row.useCase,
@@ -47,8 +48,14 @@ function asRow(row: LabelledRow, shift = 0): CategorisationRow {
 }
 
 const books: Array<[string, () => Promise<ParsedWorkbook>]> = [
-  ["the sample workbook", () => readWorkbook(openXlsx(readFileSync(join(__dirname, "..", "..", "seeds", "sample-workbook.xlsx"))))],
-  ["the labelled training rows", () => parsedBook({ categorisation: labelledRows.filter((r) => !r.heldOut).map((r) => asRow(r)) })],
+  [
+    "the sample workbook",
+    () => readWorkbook(openXlsx(readFileSync(join(__dirname, "..", "..", "seeds", "sample-workbook.xlsx")))),
+  ],
+  [
+    "the labelled training rows",
+    () => parsedBook({ categorisation: labelledRows.filter((r) => !r.heldOut).map((r) => asRow(r)) }),
+  ],
   ["the rule tests' baseline row", () => parsedBook({ categorisation: [{}] })],
   ["the rich fixture", async () => readWorkbook(openXlsx(await richWorkbookBytes()))],
 ];
@@ -59,7 +66,11 @@ describe("capability.unlikely-for-activity and category.unlikely-for-object on c
     const rows = book.categorisation?.rows.length ?? 0;
     expect(rows).toBeGreaterThan(0);
     const questioned = new Set(runRules(book, model, [capabilityRule, categoryRule]).map((f) => f.row));
-    expect({ rows, questioned: questioned.size, withinTolerance: questioned.size <= rows * TOLERANCE }).toEqual({ rows, questioned: questioned.size, withinTolerance: true });
+    expect({ rows, questioned: questioned.size, withinTolerance: questioned.size <= rows * TOLERANCE }).toEqual({
+      rows,
+      questioned: questioned.size,
+      withinTolerance: true,
+    });
   });
 
   it("still question wrong values: most labelled rows given another category or capability", async () => {

@@ -16,8 +16,29 @@ const model = defaultReference();
 const cellText = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 12 }),
-  fc.constantFrom("", " ", "\u00a0", "#N/A", "#REF!", "4.3", "4.2.8", "4.3.2 Monitor network / power system", "public", "Confidential",
-    "On demand", "As per frequency", "5 minutes", "Daily", "Issues", "G01; G02", "DNSP\nAggregater", "Telemetry (Devices)", "(s)", "&", "0"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u00a0",
+    "#N/A",
+    "#REF!",
+    "4.3",
+    "4.2.8",
+    "4.3.2 Monitor network / power system",
+    "public",
+    "Confidential",
+    "On demand",
+    "As per frequency",
+    "5 minutes",
+    "Daily",
+    "Issues",
+    "G01; G02",
+    "DNSP\nAggregater",
+    "Telemetry (Devices)",
+    "(s)",
+    "&",
+    "0",
+  ),
   fc.double().map(String),
 );
 
@@ -34,9 +55,27 @@ it("never throws and always names a cell of the tab it reports on", async () => 
       async (dc, gaps, options) => {
         const book = await readWorkbook(
           new MemoryWorkbook({
-            "Data Categorisation": { rows: sheetRows(categorisationTab.columns.map((c) => c.header), Object.values(validCategorisation), dc) },
-            "Distinct Gap Analysis": { rows: sheetRows(gapsTab.columns.map((c) => c.header), Object.values(validGap), gaps) },
-            Options: { rows: sheetRows(optionsTab.columns.map((c) => c.header), Object.values(validOption), options) },
+            "Data Categorisation": {
+              rows: sheetRows(
+                categorisationTab.columns.map((c) => c.header),
+                Object.values(validCategorisation),
+                dc,
+              ),
+            },
+            "Distinct Gap Analysis": {
+              rows: sheetRows(
+                gapsTab.columns.map((c) => c.header),
+                Object.values(validGap),
+                gaps,
+              ),
+            },
+            Options: {
+              rows: sheetRows(
+                optionsTab.columns.map((c) => c.header),
+                Object.values(validOption),
+                options,
+              ),
+            },
           }),
         );
         for (const finding of runRules(book, model)) {

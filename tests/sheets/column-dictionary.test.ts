@@ -29,26 +29,34 @@ describe("column dictionary", () => {
   it("the rules see the same distinct values, in the same order, from readTab's numbers as from the rows", async () => {
     const values = fc.constantFrom("", "Operate", "operate", " Plan", "Plan", "#N/A", "Trade", "a  b", "a b");
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ domain: values, interface: values }), { minLength: 1, maxLength: 30 }), async (rows) => {
-        const tab = (await parsedBook({ categorisation: rows })).categorisation;
-        if (tab === undefined) throw new Error("no tab");
-        expect(tab.storedColumns?.domain).toBeDefined();
-        const withoutNumbers = tabWithRows(tab, tab.rows);
-        for (const form of ["text", "raw"] as const) {
-          const seen = (t: typeof tab) => {
-            const tested: string[] = [];
-            const found = rowsWhere(t, "domain", form, (value) => (tested.push(value), value.includes("a"))).map((r) => r.row);
-            return { tested, found };
-          };
-          expect(seen(tab)).toEqual(seen(withoutNumbers));
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ domain: values, interface: values }), { minLength: 1, maxLength: 30 }),
+        async (rows) => {
+          const tab = (await parsedBook({ categorisation: rows })).categorisation;
+          if (tab === undefined) throw new Error("no tab");
+          expect(tab.storedColumns?.domain).toBeDefined();
+          const withoutNumbers = tabWithRows(tab, tab.rows);
+          for (const form of ["text", "raw"] as const) {
+            const seen = (t: typeof tab) => {
+              const tested: string[] = [];
+              const found = rowsWhere(t, "domain", form, (value) => (tested.push(value), value.includes("a"))).map(
+                (r) => r.row,
+              );
+              return { tested, found };
+            };
+            expect(seen(tab)).toEqual(seen(withoutNumbers));
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it("a column of free text is read cell by cell and left to the rules' own pass", async () => {
-    const rows = Array.from({ length: MAX_VALUES + 10 }, (_, i) => ({ informationObject: i === 5 ? " Spaced  name " : `Object ${i}`, interface: "#REF!" }));
+    const rows = Array.from({ length: MAX_VALUES + 10 }, (_, i) => ({
+      informationObject: i === 5 ? " Spaced  name " : `Object ${i}`,
+      interface: "#REF!",
+    }));
     const tab = (await parsedBook({ categorisation: rows })).categorisation;
     if (tab === undefined) throw new Error("no tab");
     expect(tab.storedColumns?.informationObject).toBeUndefined();

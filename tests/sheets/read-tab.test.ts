@@ -6,7 +6,10 @@ import { readRolesTab } from "../../src/sheets/roles-tab";
 import { categorisationTab, gapsTab, optionsTab, tabDefinitions } from "../../src/sheets/tab-definitions";
 import { MemoryWorkbook } from "../../src/workbook/memory/memory-workbook";
 
-const grid = (rows: Array<Array<string>>, merges: Array<{ top: number; left: number; bottom: number; right: number }> = []) => ({
+const grid = (
+  rows: Array<Array<string>>,
+  merges: Array<{ top: number; left: number; bottom: number; right: number }> = [],
+) => ({
   name: "Data Categorisation",
   rows: rows.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.length > 0),
   merges,
@@ -14,7 +17,15 @@ const grid = (rows: Array<Array<string>>, merges: Array<{ top: number; left: num
 
 describe("tab names", () => {
   it("finds tabs ignoring case and spacing, and the framework's name for Options", () => {
-    expect(locateTabs(["Cover", "data  categorisation", "Distinct Gap Analysis ", "Options and Priority Use Cases", "roles"])).toEqual({
+    expect(
+      locateTabs([
+        "Cover",
+        "data  categorisation",
+        "Distinct Gap Analysis ",
+        "Options and Priority Use Cases",
+        "roles",
+      ]),
+    ).toEqual({
       categorisation: "data  categorisation",
       gaps: "Distinct Gap Analysis ",
       options: "Options and Priority Use Cases",
@@ -119,7 +130,13 @@ describe("readTab", () => {
   });
 
   it("cleans values for comparison but keeps the raw text", () => {
-    const tab = readTab(optionsTab, grid([["Option ID", "Gap ID", "Option Description"], ["\u00a0O1 ", "G1\nG2", "#N/A"]]));
+    const tab = readTab(
+      optionsTab,
+      grid([
+        ["Option ID", "Gap ID", "Option Description"],
+        ["\u00a0O1 ", "G1\nG2", "#N/A"],
+      ]),
+    );
     const row = tab.rows[0];
     expect(row?.raw.optionId).toBe("\u00a0O1 ");
     expect(row?.text.optionId).toBe("O1");
@@ -148,7 +165,14 @@ describe("readTab", () => {
   it("records the cells of an empty merged area, so nothing is written where the merge would hide it", () => {
     const tab = readTab(
       categorisationTab,
-      grid([["Use Case Group", "Use Case", "Activity"], ["", "", "a"], ["", "", "b"]], [{ top: 2, left: 1, bottom: 3, right: 2 }]),
+      grid(
+        [
+          ["Use Case Group", "Use Case", "Activity"],
+          ["", "", "a"],
+          ["", "", "b"],
+        ],
+        [{ top: 2, left: 1, bottom: 3, right: 2 }],
+      ),
     );
     expect([...tab.mergedCells].sort()).toEqual(["A3", "B2", "B3"]);
   });
@@ -161,11 +185,18 @@ describe("readTab", () => {
   });
 
   it("honours the user's column mapping", () => {
-    const tab = readTab(optionsTab, grid([["Ref", "Closes", "What we will do"], ["O1", "G1", "x"]]), {
-      optionId: "Ref",
-      gapIds: "Closes",
-      optionDescription: "What we will do",
-    });
+    const tab = readTab(
+      optionsTab,
+      grid([
+        ["Ref", "Closes", "What we will do"],
+        ["O1", "G1", "x"],
+      ]),
+      {
+        optionId: "Ref",
+        gapIds: "Closes",
+        optionDescription: "What we will do",
+      },
+    );
     expect(tab.missingRequired).toEqual([]);
     expect(tab.rows[0]?.text.gapIds).toBe("G1");
   });
@@ -173,7 +204,9 @@ describe("readTab", () => {
 
 describe("Roles tab", () => {
   it("reads names from the first column, skipping a header, with aliases when given", () => {
-    const roles = readRolesTab(grid([["Role", "Description", "Aliases"], ["Grid Co", "the DNSP", "GC; Grid"], [], ["Flex Co"]]));
+    const roles = readRolesTab(
+      grid([["Role", "Description", "Aliases"], ["Grid Co", "the DNSP", "GC; Grid"], [], ["Flex Co"]]),
+    );
     expect(roles).toEqual([
       { name: "Grid Co", description: "the DNSP", aliases: ["GC", "Grid"] },
       { name: "Flex Co", aliases: [] },
@@ -188,8 +221,14 @@ describe("Roles tab", () => {
 describe("readWorkbook", () => {
   it("reads only the tabs it knows", async () => {
     const read: string[] = [];
-    const source = new MemoryWorkbook({ Cover: { rows: [["x"]] }, Options: { rows: [["Option ID", "Gap ID", "Option Description"]] } });
-    const spy = { sheetNames: () => source.sheetNames(), readSheet: (name: string) => (read.push(name), source.readSheet(name)) };
+    const source = new MemoryWorkbook({
+      Cover: { rows: [["x"]] },
+      Options: { rows: [["Option ID", "Gap ID", "Option Description"]] },
+    });
+    const spy = {
+      sheetNames: () => source.sheetNames(),
+      readSheet: (name: string) => (read.push(name), source.readSheet(name)),
+    };
     const book = await readWorkbook(spy);
     expect(read).toEqual(["Options"]);
     expect(book.options?.headerRow).toBe(1);

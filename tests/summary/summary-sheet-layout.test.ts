@@ -18,12 +18,17 @@ function area(address: string): CellRange {
   return { top: a.row, left: a.col + 1, bottom: b.row, right: b.col + 1 };
 }
 
-const overlap = (a: CellRange, b: CellRange): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-const inside = (a: CellRange, b: CellRange): boolean => a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
+const overlap = (a: CellRange, b: CellRange): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const inside = (a: CellRange, b: CellRange): boolean =>
+  a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
 
 describe("the Summary tab's layout", () => {
   it("places tables, charts and the heat map without overlaps, each chart over its own table", async () => {
-    const summary = summariseWorkbook(await parsedBook({ categorisation: generatedCategorisation(60, 61).rows, gaps: generatedGaps(10, 62).rows }), defaultReference());
+    const summary = summariseWorkbook(
+      await parsedBook({ categorisation: generatedCategorisation(60, 61).rows, gaps: generatedGaps(10, 62).rows }),
+      defaultReference(),
+    );
     const layout = summarySheetLayout(summary, { refreshedAt: "2026-12-02 07:00 UTC" });
     const tables = layout.tables.map((t) => area(t.address));
     tables.forEach((a, i) => tables.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)));
@@ -33,7 +38,9 @@ describe("the Summary tab's layout", () => {
       charts.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false));
     });
     for (const chart of layout.charts) expect(tables.some((t) => inside(area(chart.source), t))).toBe(true);
-    const heatCells = layout.blocks.filter((b) => typeof b.rows[0]?.[0] === "string" && /^\d\.\d+\.\d+ /.test(String(b.rows[0]?.[0])));
+    const heatCells = layout.blocks.filter(
+      (b) => typeof b.rows[0]?.[0] === "string" && /^\d\.\d+\.\d+ /.test(String(b.rows[0]?.[0])),
+    );
     expect(heatCells).toHaveLength(122);
     const lowestChart = Math.max(...charts.map((c) => c.bottom));
     for (const cell of heatCells) expect(parseCellRef(cell.topLeft).row).toBeGreaterThan(lowestChart);

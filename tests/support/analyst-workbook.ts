@@ -28,18 +28,76 @@ const MAJOR = "CER is visible and predictable and can be effectively used as par
 
 /** Data Categorisation's columns A-R, canonical order, then the analyst's own columns S-U. */
 const HEADER = [
-  "Use Case Group", "Use Case", "Capability ID", "Capability", "Capability Group", "Domain", "Activity", "Information Object", "Information Group",
-  "Information Category", "Initiator", "Receiver(s)", "Interface", "Minimum Frequency", "Latency", "Sensitivity", "Quality", "Quality Rationale",
-  "Analyst notes", "Reviewed", "Last reviewed",
+  "Use Case Group",
+  "Use Case",
+  "Capability ID",
+  "Capability",
+  "Capability Group",
+  "Domain",
+  "Activity",
+  "Information Object",
+  "Information Group",
+  "Information Category",
+  "Initiator",
+  "Receiver(s)",
+  "Interface",
+  "Minimum Frequency",
+  "Latency",
+  "Sensitivity",
+  "Quality",
+  "Quality Rationale",
+  "Analyst notes",
+  "Reviewed",
+  "Last reviewed",
 ];
 
-const OTN = ["OTN", "Forecast and Planning Operations", "4.1.2", "Share near-term operational forecasts", "Conduct operational planning and forecasting", "Operate"];
+const OTN = [
+  "OTN",
+  "Forecast and Planning Operations",
+  "4.1.2",
+  "Share near-term operational forecasts",
+  "Conduct operational planning and forecasting",
+  "Operate",
+];
 const forecastRow = (activity: string, over: Partial<Record<number, Cell>> = {}): Cell[] => {
-  const row: Cell[] = [...OTN, activity, "Market forecast", "Forecasting", "Forecast", "Market Operator", "Retailer; Aggregator", "System to System", "30 minutes", "5 minutes", "Public", "No Issues", ""];
+  const row: Cell[] = [
+    ...OTN,
+    activity,
+    "Market forecast",
+    "Forecasting",
+    "Forecast",
+    "Market Operator",
+    "Retailer; Aggregator",
+    "System to System",
+    "30 minutes",
+    "5 minutes",
+    "Public",
+    "No Issues",
+    "",
+  ];
   for (const [i, v] of Object.entries(over)) row[Number(i)] = v;
   return row;
 };
-const PO = ["PO", "Monitor CER integration performance", "1.3.1", "", "", "", "Publish CER uptake statistics", "CER uptake report", "", "Market Outlook Report/Publication", "Market Operator", "Policy Maker; Economic Regulator", "System to Person", "Quarterly", "1 month", "Public", "No Issues", ""];
+const PO = [
+  "PO",
+  "Monitor CER integration performance",
+  "1.3.1",
+  "",
+  "",
+  "",
+  "Publish CER uptake statistics",
+  "CER uptake report",
+  "",
+  "Market Outlook Report/Publication",
+  "Market Operator",
+  "Policy Maker; Economic Regulator",
+  "System to Person",
+  "Quarterly",
+  "1 month",
+  "Public",
+  "No Issues",
+  "",
+];
 
 /** Column letters of the planted defects' cells and the rules that must report them. */
 export const PLANTED = [
@@ -63,11 +121,28 @@ function categorisationRows(shape: Shape): Cell[][] {
     HEADER,
     ["Operate and Trade \u2013 normal conditions"],
     // 4: durations typed as times: 0:30 under h:mm, and 5 minutes stored as a plain fraction of a day.
-    [...forecastRow("Publish demand and market forecasts", { 13: { number: 30 / 1440, style: TIME }, 14: { number: 5 / 1440 } }), "Checked with AEMO", { number: 0.85, style: PERCENT }, { number: 45292, style: DATE }],
+    [
+      ...forecastRow("Publish demand and market forecasts", {
+        13: { number: 30 / 1440, style: TIME },
+        14: { number: 5 / 1440 },
+      }),
+      "Checked with AEMO",
+      { number: 0.85, style: PERCENT },
+      { number: 45292, style: DATE },
+    ],
     // 5: an en dash in the group's other name, AEMO for the Market Operator, roles joined with "&".
-    forecastRow("Receive demand forecasts", { 0: "Operate and Trade \u2013 Normal", 10: "AEMO", 11: "Aggregator & Retailer" }),
+    forecastRow("Receive demand forecasts", {
+      0: "Operate and Trade \u2013 Normal",
+      10: "AEMO",
+      11: "Aggregator & Retailer",
+    }),
     // 6: a non-breaking hyphen in the capability, ALL CAPS, Title Case and a trailing space.
-    forecastRow("Forecast regional demand", { 3: "Share near\u2011term operational forecasts", 12: "System To System", 15: "PUBLIC", 9: "Forecast " }),
+    forecastRow("Forecast regional demand", {
+      3: "Share near\u2011term operational forecasts",
+      12: "System To System",
+      15: "PUBLIC",
+      9: "Forecast ",
+    }),
     // 7: a day as [h]:mm, a period as analysts write it, receivers on two lines.
     forecastRow("Forecast rooftop PV output", { 13: day, 14: "every 5 min", 11: "Retailer\nAggregator" }),
     // 8: 1 hr, half-hourly, "N/A" as the rationale of a row without issues.
@@ -75,7 +150,7 @@ function categorisationRows(shape: Shape): Cell[][] {
     // 9: a quality issue the gap tab records.
     forecastRow("Share forecast accuracy", { 16: "Issues", 17: "Forecasts are published late" }),
     // 10: formula results and "Real-time".
-    forecastRow("Publish forecast revisions", { 13: { formula: "\"5 minutes\"", result: "5 minutes" }, 14: "Real-time" }),
+    forecastRow("Publish forecast revisions", { 13: { formula: '"5 minutes"', result: "5 minutes" }, 14: "Real-time" }),
     [],
     ["Planning and Oversight"],
     PO,
@@ -93,18 +168,45 @@ function categorisationRows(shape: Shape): Cell[][] {
   ];
 }
 
-const GAP_HEADER = ["Gap ID", "Gap Type", "Gap Description", "Use Case", "Information Object", "Information Category", "Capability ID", "Capability", "Domain", "Capability Status", "Major Outcome"];
+const GAP_HEADER = [
+  "Gap ID",
+  "Gap Type",
+  "Gap Description",
+  "Use Case",
+  "Information Object",
+  "Information Category",
+  "Capability ID",
+  "Capability",
+  "Domain",
+  "Capability Status",
+  "Major Outcome",
+];
 function gapRows(): Cell[][] {
   return [
     GAP_HEADER,
-    ["G01", "Data", "Forecasts are published late, after the trading interval.", "Forecast and Planning Operations", "Market forecast", "Forecast", "4.1.2", "Share near-term operational forecasts", "Operate", "Requires augmentation", MAJOR],
+    [
+      "G01",
+      "Data",
+      "Forecasts are published late, after the trading interval.",
+      "Forecast and Planning Operations",
+      "Market forecast",
+      "Forecast",
+      "4.1.2",
+      "Share near-term operational forecasts",
+      "Operate",
+      "Requires augmentation",
+      MAJOR,
+    ],
     [],
     ["Notes: gap descriptions are drafts."],
   ];
 }
 
 function optionRows(): Cell[][] {
-  return [["Option ID", "Gap ID", "Option Description", "Key Initiative"], ["O01", "G01", "Publish forecasts through the data sharing portal.", "Data sharing MVP"]];
+  return [
+    ["Option ID", "Gap ID", "Option Description", "Key Initiative"],
+    ["O01", "G01", "Publish forecasts through the data sharing portal.", "Data sharing MVP"],
+  ];
 }
 
 function column(c: number): string {
@@ -118,7 +220,12 @@ function escapeText(text: string): string {
 }
 
 /** Sheet XML with the cells in the given shape; `strings` collects shared strings. */
-function sheetXml(rows: Cell[][], shape: Shape, strings: string[], options: { merges?: string[]; after?: string; frozen?: boolean; filter?: string } = {}): string {
+function sheetXml(
+  rows: Cell[][],
+  shape: Shape,
+  strings: string[],
+  options: { merges?: string[]; after?: string; frozen?: boolean; filter?: string } = {},
+): string {
   const body = rows
     .map((cells, r) => {
       const xml = cells
@@ -126,12 +233,14 @@ function sheetXml(rows: Cell[][], shape: Shape, strings: string[], options: { me
           const ref = `${column(c)}${r + 1}`;
           if (cell === undefined || cell === "") return "";
           if (typeof cell === "string") {
-            if (shape === "numbers") return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(cell)}</t></is></c>`;
+            if (shape === "numbers")
+              return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(cell)}</t></is></c>`;
             let index = strings.indexOf(cell);
             if (index < 0) index = strings.push(cell) - 1;
             return `<c r="${ref}" t="s"><v>${index}</v></c>`;
           }
-          if ("formula" in cell) return `<c r="${ref}" t="str"><f>${escapeText(cell.formula)}</f><v>${escapeText(cell.result)}</v></c>`;
+          if ("formula" in cell)
+            return `<c r="${ref}" t="str"><f>${escapeText(cell.formula)}</f><v>${escapeText(cell.result)}</v></c>`;
           const style = shape === "sheets" && cell.style !== undefined ? ` s="${cell.style}"` : "";
           return `<c r="${ref}"${style}><v>${cell.number}</v></c>`;
         })
@@ -139,9 +248,15 @@ function sheetXml(rows: Cell[][], shape: Shape, strings: string[], options: { me
       return xml === "" ? "" : `<row r="${r + 1}">${xml}</row>`;
     })
     .join("");
-  const views = options.frozen === true ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` : "";
+  const views =
+    options.frozen === true
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
+      : "";
   const filter = options.filter === undefined ? "" : `<autoFilter ref="${options.filter}"/>`;
-  const merges = options.merges === undefined ? "" : `<mergeCells count="${options.merges.length}">${options.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
+  const merges =
+    options.merges === undefined
+      ? ""
+      : `<mergeCells count="${options.merges.length}">${options.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${views}<sheetData>${body}</sheetData>` +
     `${filter}${merges}${options.after ?? ""}</worksheet>`
@@ -171,7 +286,10 @@ export function analystWorkbook(shape: Shape): Uint8Array {
   const table =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN_NS}" id="1" name="Table1" displayName="Categorisation" ref="A2:U19" totalsRowCount="1">` +
     `<autoFilter ref="A2:U18"/><tableColumns count="${HEADER.length}">` +
-    HEADER.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(h)}"${i === 0 ? ' totalsRowLabel="Total"' : i === 6 ? ' totalsRowFunction="count"' : ""}/>`).join("") +
+    HEADER.map(
+      (h, i) =>
+        `<tableColumn id="${i + 1}" name="${escapeAttribute(h)}"${i === 0 ? ' totalsRowLabel="Total"' : i === 6 ? ' totalsRowFunction="count"' : ""}/>`,
+    ).join("") +
     `</tableColumns><tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>`;
   const comments =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>Ana</author></authors>` +
@@ -188,7 +306,10 @@ export function analystWorkbook(shape: Shape): Uint8Array {
       { name: "Options", xml: options },
       { name: "Lists", xml: lists },
     ],
-    sharedStringsXml: shape === "sheets" ? sharedStringsXml(strings.map((s) => `<t xml:space="preserve">${escapeText(s)}</t>`)) : undefined,
+    sharedStringsXml:
+      shape === "sheets"
+        ? sharedStringsXml(strings.map((s) => `<t xml:space="preserve">${escapeText(s)}</t>`))
+        : undefined,
     stylesXml: shape === "sheets" ? STYLES : undefined,
     extraParts: {
       "xl/workbook.xml": workbook,
@@ -202,10 +323,57 @@ export function analystWorkbook(shape: Shape): Uint8Array {
 
 /** A Data Categorisation tab whose header is written on two rows ("Capability" over "ID" and "Name"), with one good row and one defect. */
 export function twoRowHeaderWorkbook(): Uint8Array {
-  const upper = ["Use Case Group", "Use Case", "Capability", "", "Capability Group", "Domain", "Activity", "Information", "", "", "Roles", "", "Interface", "Minimum Frequency", "Latency", "Sensitivity", "Quality", "Quality Rationale"];
-  const lower = ["", "", "ID", "Name", "", "", "", "Object", "Group", "Category", "Initiator", "Receiver", "", "", "", "", "", ""];
+  const upper = [
+    "Use Case Group",
+    "Use Case",
+    "Capability",
+    "",
+    "Capability Group",
+    "Domain",
+    "Activity",
+    "Information",
+    "",
+    "",
+    "Roles",
+    "",
+    "Interface",
+    "Minimum Frequency",
+    "Latency",
+    "Sensitivity",
+    "Quality",
+    "Quality Rationale",
+  ];
+  const lower = [
+    "",
+    "",
+    "ID",
+    "Name",
+    "",
+    "",
+    "",
+    "Object",
+    "Group",
+    "Category",
+    "Initiator",
+    "Receiver",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+  ];
   const strings: string[] = [];
-  const rows: Cell[][] = [upper, lower, forecastRow("Publish demand and market forecasts"), forecastRow("Receive demand forecasts", { 2: "9.9.9" })];
+  const rows: Cell[][] = [
+    upper,
+    lower,
+    forecastRow("Publish demand and market forecasts"),
+    forecastRow("Receive demand forecasts", { 2: "9.9.9" }),
+  ];
   const xml = sheetXml(rows, "sheets", strings, { merges: ["C1:D1", "H1:J1", "K1:L1"] });
-  return buildXlsx({ sheets: [{ name: "Data Categorisation", xml }], sharedStringsXml: sharedStringsXml(strings.map((s) => `<t xml:space="preserve">${escapeText(s)}</t>`)), stylesXml: STYLES });
+  return buildXlsx({
+    sheets: [{ name: "Data Categorisation", xml }],
+    sharedStringsXml: sharedStringsXml(strings.map((s) => `<t xml:space="preserve">${escapeText(s)}</t>`)),
+    stylesXml: STYLES,
+  });
 }

@@ -18,7 +18,13 @@ function findRepoRoot(start: string): string {
 
 export const repoRoot: string = findRepoRoot(__dirname);
 
-export const frameworkTextPath: string = path.resolve(repoRoot, "..", "shared", "seeds", "cer-analytical-framework.txt");
+export const frameworkTextPath: string = path.resolve(
+  repoRoot,
+  "..",
+  "shared",
+  "seeds",
+  "cer-analytical-framework.txt",
+);
 
 /** The framework text, or undefined when this checkout has no ../shared beside it. */
 export function readFrameworkText(): string | undefined {

@@ -33,7 +33,11 @@ function untidy(next: () => number, value: string): string {
 }
 
 export const level2Domain = new Map(capabilitySeed.level2.map((c) => [c.id, c.domain]));
-export const level3 = capabilitySeed.level3.map((c) => ({ id: c.id, name: c.name, domain: level2Domain.get(c.parent) as string }));
+export const level3 = capabilitySeed.level3.map((c) => ({
+  id: c.id,
+  name: c.name,
+  domain: level2Domain.get(c.parent) as string,
+}));
 export const domainNames = capabilitySeed.domains.map((d) => d.name);
 export const groupOfCategory = new Map(categorySeed.categories.map((c) => [c.name, c.group]));
 const objectsPool = Array.from({ length: 40 }, (_, i) => `Information object ${i + 1}`);
@@ -50,7 +54,10 @@ export interface RowIntent {
   useCase: string;
 }
 
-export function generatedCategorisation(count: number, seed: number): { rows: CategorisationRow[]; intents: RowIntent[] } {
+export function generatedCategorisation(
+  count: number,
+  seed: number,
+): { rows: CategorisationRow[]; intents: RowIntent[] } {
   const next = random(seed);
   const rows: CategorisationRow[] = [];
   const intents: RowIntent[] = [];
@@ -60,9 +67,21 @@ export function generatedCategorisation(count: number, seed: number): { rows: Ca
     let groupText: string;
     if (groupSeed === "unrecognised") [group, groupText] = [UNREC, "Operations"];
     else if (groupSeed === "blank") [group, groupText] = [BLANK, ""];
-    else [group, groupText] = [groupSeed.code, untidy(next, pick(next, [groupSeed.code, groupSeed.name, groupSeed.frameworkName]))];
+    else
+      [group, groupText] = [
+        groupSeed.code,
+        untidy(next, pick(next, [groupSeed.code, groupSeed.name, groupSeed.frameworkName])),
+      ];
 
-    const capabilityKind = pick(next, ["id", "id", "name", "level2", "unknown-with-domain", "unknown", "blank"] as const);
+    const capabilityKind = pick(next, [
+      "id",
+      "id",
+      "name",
+      "level2",
+      "unknown-with-domain",
+      "unknown",
+      "blank",
+    ] as const);
     const cap = pick(next, level3);
     const l2 = pick(next, capabilitySeed.level2);
     let capabilityId = "";
@@ -71,7 +90,8 @@ export function generatedCategorisation(count: number, seed: number): { rows: Ca
     let domainText = pick(next, domainNames);
     let domain: string;
     let placed: string | undefined;
-    if (capabilityKind === "id") [capabilityId, domain, placed] = [pick(next, [cap.id, ` ${cap.id} `, `${cap.id}.`]), cap.domain, cap.id];
+    if (capabilityKind === "id")
+      [capabilityId, domain, placed] = [pick(next, [cap.id, ` ${cap.id} `, `${cap.id}.`]), cap.domain, cap.id];
     else if (capabilityKind === "name") [capability, domain, placed] = [untidy(next, cap.name), cap.domain, cap.id];
     else if (capabilityKind === "level2") [capabilityId, domain] = [l2.id, l2.domain];
     else if (capabilityKind === "unknown-with-domain") [capabilityId, domain] = ["9.9.9", domainText];
@@ -88,7 +108,8 @@ export function generatedCategorisation(count: number, seed: number): { rows: Ca
     const sensitivityPick = pick(next, ["Public", "Restricted", "Critical", "Confidential", ""]);
     const sensitivity = sensitivityPick === "Confidential" ? UNREC : sensitivityPick === "" ? BLANK : sensitivityPick;
     const qualityPick = pick(next, ["Issues", "issue", "Has Issues", "No Issues", "no issues", "Bad", ""]);
-    const quality = qualityPick === "Bad" ? UNREC : qualityPick === "" ? BLANK : /^no/i.test(qualityPick) ? "No Issues" : "Issues";
+    const quality =
+      qualityPick === "Bad" ? UNREC : qualityPick === "" ? BLANK : /^no/i.test(qualityPick) ? "No Issues" : "Issues";
     const object = pick(next, objectsPool);
     const useCase = pick(next, useCasePool);
     rows.push({
@@ -104,7 +125,16 @@ export function generatedCategorisation(count: number, seed: number): { rows: Ca
       sensitivity: sensitivityPick === "" ? "" : untidy(next, sensitivityPick),
       quality: qualityPick,
     });
-    intents.push({ group, domain, ...(placed === undefined ? {} : { level3: placed }), category, sensitivity, quality, object: object.toLowerCase(), useCase: useCase.toLowerCase() });
+    intents.push({
+      group,
+      domain,
+      ...(placed === undefined ? {} : { level3: placed }),
+      category,
+      sensitivity,
+      quality,
+      object: object.toLowerCase(),
+      useCase: useCase.toLowerCase(),
+    });
   }
   return { rows, intents };
 }
@@ -131,7 +161,11 @@ export function generatedGaps(count: number, seed: number): { rows: GapRow[]; in
     let statusText: string;
     if (statusSeed === "unrecognised") [status, statusText] = [UNREC, "Maybe"];
     else if (statusSeed === "blank") [status, statusText] = [BLANK, ""];
-    else [status, statusText] = [statusSeed.name, untidy(next, pick(next, [statusSeed.name, ...(statusSeed.aliases ?? [])]))];
+    else
+      [status, statusText] = [
+        statusSeed.name,
+        untidy(next, pick(next, [statusSeed.name, ...(statusSeed.aliases ?? [])])),
+      ];
     const cap = pick(next, level3);
     const kind = pick(next, ["id", "name", "level2", "blank"] as const);
     rows.push({
@@ -161,7 +195,10 @@ export function expectedHeat(objects: number, max: number): number {
 }
 
 /** Per Level 3 id: its distinct objects, quality-issue rows and gaps, counted from the intents. */
-export function expectedHeatMap(rows: readonly RowIntent[], gaps: readonly GapIntent[]): Map<string, { objects: number; issues: number; gaps: number; heat: number }> {
+export function expectedHeatMap(
+  rows: readonly RowIntent[],
+  gaps: readonly GapIntent[],
+): Map<string, { objects: number; issues: number; gaps: number; heat: number }> {
   const objects = new Map<string, Set<string>>();
   const issues = new Map<string, number>();
   const gapCounts = new Map<string, number>();
@@ -175,7 +212,10 @@ export function expectedHeatMap(rows: readonly RowIntent[], gaps: readonly GapIn
   return new Map(
     capabilitySeed.level3.map((c) => {
       const n = objects.get(c.id)?.size ?? 0;
-      return [c.id, { objects: n, issues: issues.get(c.id) ?? 0, gaps: gapCounts.get(c.id) ?? 0, heat: expectedHeat(n, max) }];
+      return [
+        c.id,
+        { objects: n, issues: issues.get(c.id) ?? 0, gaps: gapCounts.get(c.id) ?? 0, heat: expectedHeat(n, max) },
+      ];
     }),
   );
 }

@@ -47,7 +47,13 @@ export function entryOf(name: string, content: Uint8Array | string): RawEntry {
  * full-flush blocks (each starts afresh, so one compressed block can be repeated): a few MB that
  * unpack to gigabytes, without ever holding them.
  */
-export function repeatedDeflate(head: string, body: string, times: number, tail: string, options: { crc?: boolean } = {}): { compressed: Uint8Array; size: number; crc: number } {
+export function repeatedDeflate(
+  head: string,
+  body: string,
+  times: number,
+  tail: string,
+  options: { crc?: boolean } = {},
+): { compressed: Uint8Array; size: number; crc: number } {
   const flush = { finishFlush: constants.Z_FULL_FLUSH };
   const [h, b, t] = [Buffer.from(head), Buffer.from(body), Buffer.from(tail)];
   const block = deflateRawSync(b, flush);
@@ -141,13 +147,18 @@ const HEADERS = ["Use Case", "Activity", "Capability ID", "Capability", "Informa
 
 /** The sheet XML of a small Data Categorisation tab with the given cells in row 2 and any extra rows. */
 export function categorisationSheetXml(row2: readonly string[], extraRows = ""): string {
-  const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${text.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</t></is></c>`;
+  const cell = (ref: string, text: string) =>
+    `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${text.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</t></is></c>`;
   const letters = "ABCDEF";
-  return worksheetXml(`<row r="1">${HEADERS.map((h, i) => cell(`${letters[i]}1`, h)).join("")}</row><row r="2">${row2.map((t, i) => cell(`${letters[i]}2`, t)).join("")}</row>${extraRows}`);
+  return worksheetXml(
+    `<row r="1">${HEADERS.map((h, i) => cell(`${letters[i]}1`, h)).join("")}</row><row r="2">${row2.map((t, i) => cell(`${letters[i]}2`, t)).join("")}</row>${extraRows}`,
+  );
 }
 
 /** The parts of a one-tab workbook ("Data Categorisation"), as raw entries to tamper with; the sheet is xl/worksheets/sheet1.xml. */
-export function workbookEntries(sheetXml: string = categorisationSheetXml(["A use case", "An activity", "1.1.1"])): RawEntry[] {
+export function workbookEntries(
+  sheetXml: string = categorisationSheetXml(["A use case", "An activity", "1.1.1"]),
+): RawEntry[] {
   const parts = unzipSync(buildXlsx({ sheets: [{ name: "Data Categorisation", xml: sheetXml }] }));
   return Object.entries(parts).map(([name, bytes]) => entryOf(name, bytes));
 }
@@ -173,7 +184,9 @@ export function rowBomb(times: number, options: { lie?: boolean } = {}): Uint8Ar
   const head = worksheetXml("").split("<sheetData>")[0] + "<sheetData>";
   const body = '<row><c t="inlineStr"><is><t>x</t></is></c></row>'.repeat(20_000);
   // A lying bomb's CRC is beside the point (its size gives it away first): not computed over gigabytes.
-  const bomb = repeatedDeflate(head, body, Math.ceil(times / 20_000), "</sheetData></worksheet>", { crc: options.lie !== true });
+  const bomb = repeatedDeflate(head, body, Math.ceil(times / 20_000), "</sheetData></worksheet>", {
+    crc: options.lie !== true,
+  });
   const size = options.lie === true ? 1000 : bomb.size;
   return writeZip(withEntry(workbookEntries(), { name: SHEET_PART, compressed: bomb.compressed, crc: bomb.crc, size }));
 }
@@ -190,5 +203,8 @@ export function manyPartsBook(extra: number, options: { zip64?: boolean } = {}):
 export function heavyBook(sample: Uint8Array, megabytes: number): Uint8Array {
   const parts = Object.entries(unzipSync(sample)).map(([name, bytes]) => entryOf(name, bytes));
   const noise = randomBytes(megabytes * 1024 * 1024);
-  return writeZip([...parts, { name: "customXml/noise.bin", compressed: noise, crc: crcContinue(0, noise), size: noise.length, method: 0 }]);
+  return writeZip([
+    ...parts,
+    { name: "customXml/noise.bin", compressed: noise, crc: crcContinue(0, noise), size: noise.length, method: 0 },
+  ]);
 }

@@ -19,10 +19,22 @@ export function sheetsAsCsv(xlsxPath: string): Record<string, string[][]> {
   const outDir = mkdtempSync(join(tmpdir(), "lo-csv-"));
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   try {
-    execFileSync("/usr/bin/soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", ALL_SHEETS_CSV, "--outdir", outDir, xlsxPath], {
-      stdio: "pipe",
-      timeout: 120000,
-    });
+    execFileSync(
+      "/usr/bin/soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        ALL_SHEETS_CSV,
+        "--outdir",
+        outDir,
+        xlsxPath,
+      ],
+      {
+        stdio: "pipe",
+        timeout: 120000,
+      },
+    );
     const stem = basename(xlsxPath).replace(/\.xlsx$/i, "");
     const sheets: Record<string, string[][]> = {};
     for (const file of readdirSync(outDir)) {

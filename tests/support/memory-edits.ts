@@ -5,9 +5,13 @@ import type { MemorySheet } from "../../src/workbook/memory/memory-workbook";
 
 export type MemoryCell = string | number | boolean | null | undefined;
 
-export function applyEditsToMemory(sheets: Readonly<Record<string, MemorySheet>>, edits: readonly CellEdit[]): Record<string, MemorySheet> {
+export function applyEditsToMemory(
+  sheets: Readonly<Record<string, MemorySheet>>,
+  edits: readonly CellEdit[],
+): Record<string, MemorySheet> {
   const copy: Record<string, { rows: MemoryCell[][]; merges?: MemorySheet["merges"] }> = {};
-  for (const [name, sheet] of Object.entries(sheets)) copy[name] = { rows: sheet.rows.map((row) => [...row]), merges: sheet.merges };
+  for (const [name, sheet] of Object.entries(sheets))
+    copy[name] = { rows: sheet.rows.map((row) => [...row]), merges: sheet.merges };
   for (const edit of edits) {
     const sheet = copy[edit.sheet];
     const at = tryParseCellRef(edit.cell);

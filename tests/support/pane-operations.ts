@@ -30,12 +30,21 @@ export const toolsUnavailable: WorkbookTools = {
   forgetSetting: unavailable,
 };
 
-export const reviewUnavailable: ReviewActions = { review: unavailable, acceptFinding: unavailable, removeWaivers: unavailable };
+export const reviewUnavailable: ReviewActions = {
+  review: unavailable,
+  acceptFinding: unavailable,
+  removeWaivers: unavailable,
+};
 
 export const gapsUnavailable: GapActions = { proposeGaps: unavailable, keyInitiatives: unavailable };
 export const reportUnavailable: ReportActions = { exportReport: unavailable };
 
-export const compareUnavailable: CompareActions = { compareWith: unavailable, exportComparison: unavailable, markReviewed: unavailable, sinceLastReview: () => Promise.resolve(undefined) };
+export const compareUnavailable: CompareActions = {
+  compareWith: unavailable,
+  exportComparison: unavailable,
+  markReviewed: unavailable,
+  sinceLastReview: () => Promise.resolve(undefined),
+};
 
 export const summaryUnavailable: SummaryActions = { summary: unavailable, writeSummary: unavailable };
 
@@ -46,9 +55,28 @@ export const definitionsUnavailable: DefinitionActions = {
   planDefinitionChoice: unavailable,
 };
 
-export const liveUnavailable: LiveActions = { liveRemembered: () => Promise.resolve(false), startLive: unavailable, stopLive: () => Promise.resolve() };
+export const liveUnavailable: LiveActions = {
+  liveRemembered: () => Promise.resolve(false),
+  startLive: unavailable,
+  stopLive: () => Promise.resolve(),
+};
 
-export function memoryPaneOperations(workbook: MemoryWorkbook, overrides: Partial<PaneOperations> = {}): PaneOperations {
+export function memoryPaneOperations(
+  workbook: MemoryWorkbook,
+  overrides: Partial<PaneOperations> = {},
+): PaneOperations {
   const ports = { reader: workbook, writer: workbook, model: async () => defaultReference() };
-  return { ...workbookActions(ports), ...reviewActions(ports), ...gapActions(ports), ...reportActions(ports), ...compareActions(ports), ...toolsUnavailable, ...liveUnavailable, ...summaryUnavailable, ...definitionsUnavailable, goTo: () => Promise.resolve(), ...overrides };
+  return {
+    ...workbookActions(ports),
+    ...reviewActions(ports),
+    ...gapActions(ports),
+    ...reportActions(ports),
+    ...compareActions(ports),
+    ...toolsUnavailable,
+    ...liveUnavailable,
+    ...summaryUnavailable,
+    ...definitionsUnavailable,
+    goTo: () => Promise.resolve(),
+    ...overrides,
+  };
 }

@@ -9,7 +9,12 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 
 // A 1x1 red PNG.
-const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64"));
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
 
 export const CHART_PART = "xl/charts/chart1.xml";
 
@@ -18,24 +23,53 @@ export async function richWorkbookBytes(row2: Partial<Record<string, string>> = 
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("Data Categorisation");
   sheet.addRow(categorisationTab.columns.map((c) => c.header));
-  const row = (values: Partial<Record<string, string>>) => sheet.addRow(categorisationTab.columns.map((c) => values[c.key] ?? ""));
+  const row = (values: Partial<Record<string, string>>) =>
+    sheet.addRow(categorisationTab.columns.map((c) => values[c.key] ?? ""));
   const base = {
-    useCaseGroup: "OTN", useCase: "Forecast and Planning Operations", activity: "Publish forecasts", informationObject: "Market forecast",
-    informationCategory: "Forecast", initiator: "Market Operator", receiver: "Retailer", interface: "System to System",
-    minimumFrequency: "30 minutes", latency: "5 minutes", sensitivity: "Public", quality: "No Issues",
+    useCaseGroup: "OTN",
+    useCase: "Forecast and Planning Operations",
+    activity: "Publish forecasts",
+    informationObject: "Market forecast",
+    informationCategory: "Forecast",
+    initiator: "Market Operator",
+    receiver: "Retailer",
+    interface: "System to System",
+    minimumFrequency: "30 minutes",
+    latency: "5 minutes",
+    sensitivity: "Public",
+    quality: "No Issues",
   };
   row({ ...base, capabilityId: "4.1.2", ...row2 }); // row 2: Capability, Group, Domain, Information Group to fill
   row({ ...base, capability: "establish  regulations", informationGroup: "Forecasting" }); // row 3: name -> ID
-  row({ ...base, capabilityId: "4.1.2", capability: "Share near-term operational forecasts", capabilityGroup: "Conduct operational planning and forecasting", domain: "Trade", informationGroup: "Forecasting" }); // row 4: conflict only
+  row({
+    ...base,
+    capabilityId: "4.1.2",
+    capability: "Share near-term operational forecasts",
+    capabilityGroup: "Conduct operational planning and forecasting",
+    domain: "Trade",
+    informationGroup: "Forecasting",
+  }); // row 4: conflict only
   sheet.getCell("D2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } }; // styled, empty: keeps its style
   sheet.getColumn(4).width = 40;
   sheet.mergeCells("T2:U3");
   sheet.getCell("T2").value = "note";
   sheet.addConditionalFormatting({
     ref: "P2:P100",
-    rules: [{ type: "containsText", operator: "containsText", text: "Critical", priority: 1, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFF0000" } } } }],
+    rules: [
+      {
+        type: "containsText",
+        operator: "containsText",
+        text: "Critical",
+        priority: 1,
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFF0000" } } },
+      },
+    ],
   });
-  sheet.getCell("M2").dataValidation = { type: "list", allowBlank: true, formulae: ['"System to System,System to Person"'] };
+  sheet.getCell("M2").dataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: ['"System to System,System to Person"'],
+  };
   const image = book.addImage({ buffer: Buffer.from(PNG) as unknown as ExcelJS.Buffer, extension: "png" });
   sheet.addImage(image, "W2:X4");
   book.definedNames.add("'Data Categorisation'!$B$2:$B$4", "UseCases");
@@ -57,7 +91,9 @@ function withChart(xlsx: Uint8Array): Uint8Array {
   const sheetXml = strFromU8(parts[totalsSheet] ?? new Uint8Array());
   const withDrawing = sheetXml.replace(/<\/worksheet>\s*$/, `<drawing r:id="rIdChartDrawing"/></worksheet>`);
   const rNamespace = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-  parts[totalsSheet] = strToU8(withDrawing.includes(rNamespace) ? withDrawing : withDrawing.replace("<worksheet ", `<worksheet ${rNamespace} `));
+  parts[totalsSheet] = strToU8(
+    withDrawing.includes(rNamespace) ? withDrawing : withDrawing.replace("<worksheet ", `<worksheet ${rNamespace} `),
+  );
   const relsName = "xl/worksheets/_rels/sheet2.xml.rels";
   const rel = `<Relationship Id="rIdChartDrawing" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing9.xml"/>`;
   parts[relsName] = strToU8(

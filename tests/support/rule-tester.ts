@@ -58,7 +58,9 @@ export function testRule(rule: Rule, cases: RuleCases): void {
       for (const { name, findings: expected, ...spec } of cases.invalid) {
         it(name, async () => {
           const found = await findingsOf(rule, spec);
-          expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual(expected.map((e) => `${e.sheet ?? defaultSheet(spec)}!${e.cell}`));
+          expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual(
+            expected.map((e) => `${e.sheet ?? defaultSheet(spec)}!${e.cell}`),
+          );
           found.forEach((finding, i) => {
             const want = expected[i];
             expect(finding.rule).toBe(rule.id);
@@ -81,7 +83,11 @@ function fixOf(finding: Finding): ExpectedFix | null {
   if (finding.fix === undefined) return null;
   return {
     applicability: finding.fix.applicability,
-    edits: finding.fix.edits.map((edit) => ({ cell: edit.cell, value: edit.value, ...(edit.sheet === finding.sheet ? {} : { sheet: edit.sheet }) })),
+    edits: finding.fix.edits.map((edit) => ({
+      cell: edit.cell,
+      value: edit.value,
+      ...(edit.sheet === finding.sheet ? {} : { sheet: edit.sheet }),
+    })),
   };
 }
 

@@ -9,7 +9,15 @@ export const chromiumPath = "/usr/bin/chromium";
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -42,7 +50,8 @@ export async function openWatchedPage(
   });
   await context.route("**/*", (route) => {
     const requested = route.request().url();
-    if (requested.startsWith(`${origin}/`) || requested.startsWith("blob:") || requested.startsWith("data:")) return route.continue();
+    if (requested.startsWith(`${origin}/`) || requested.startsWith("blob:") || requested.startsWith("data:"))
+      return route.continue();
     const reply = answer?.(requested);
     if (reply !== undefined) return route.fulfill(reply);
     problems.push(`blocked request off loopback: ${requested}`);

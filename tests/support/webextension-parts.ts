@@ -11,7 +11,10 @@ const OFFICE_2011 = "http://schemas.microsoft.com/office/2011/relationships";
 
 export function webExtensionParts(settings: Record<string, unknown>, referenceId: string): Record<string, string> {
   const properties = Object.entries(settings)
-    .map(([name, value]) => `<we:property name="${escapeAttribute(name)}" value="${escapeAttribute(JSON.stringify(value))}"/>`)
+    .map(
+      ([name, value]) =>
+        `<we:property name="${escapeAttribute(name)}" value="${escapeAttribute(JSON.stringify(value))}"/>`,
+    )
     .join("");
   return {
     "_rels/.rels":

@@ -3,7 +3,14 @@
  * The Data Categorisation columns sit in canonical order, so Information Category is column J and
  * the first data row is row 2.
  */
-import { categorisationTab, gapsTab, optionsTab, type CategorisationColumn, type GapColumn, type OptionColumn } from "../../src/sheets/tab-definitions";
+import {
+  categorisationTab,
+  gapsTab,
+  optionsTab,
+  type CategorisationColumn,
+  type GapColumn,
+  type OptionColumn,
+} from "../../src/sheets/tab-definitions";
 import { readWorkbook, type ParsedWorkbook } from "../../src/sheets/parsed-workbook";
 import { MemoryWorkbook, type MemorySheet } from "../../src/workbook/memory/memory-workbook";
 
@@ -68,7 +75,11 @@ export interface BookSpec {
   sheets?: Record<string, MemorySheet>;
 }
 
-function sheet<K extends string>(columns: readonly { key: K; header: string }[], base: Record<K, string>, rows: Partial<Record<K, string>>[]): MemorySheet {
+function sheet<K extends string>(
+  columns: readonly { key: K; header: string }[],
+  base: Record<K, string>,
+  rows: Partial<Record<K, string>>[],
+): MemorySheet {
   return {
     rows: [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => row[c.key] ?? base[c.key]))],
   };
@@ -83,7 +94,8 @@ export function categorisationSheet(rows: CategorisationRow[], headers: Categori
 /** Sheets for a spec: each tab present only when the spec lists rows for it (an empty list gives a header only). */
 export function memoryBook(spec: BookSpec): MemoryWorkbook {
   const sheets: Record<string, MemorySheet> = {};
-  if (spec.categorisation) sheets["Data Categorisation"] = sheet(categorisationTab.columns, validCategorisation, spec.categorisation);
+  if (spec.categorisation)
+    sheets["Data Categorisation"] = sheet(categorisationTab.columns, validCategorisation, spec.categorisation);
   if (spec.gaps) sheets["Distinct Gap Analysis"] = sheet(gapsTab.columns, validGap, spec.gaps);
   if (spec.options) sheets["Options"] = sheet(optionsTab.columns, validOption, spec.options);
   if (spec.roles) sheets["Roles"] = { rows: [["Role"], ...spec.roles.map((r) => [r])] };

@@ -49,7 +49,7 @@ export function buildCategorisationSample(workbook: ExcelJS.Workbook): void {
   data.getCell("C5").value = "line one\nline two";
   data.getCell("D5").value = "  padded  ";
   data.getCell("E5").value = "carriage\r\nreturn";
-  data.getCell("F5").value = 'quotes " & <angles> \'apos\'';
+  data.getCell("F5").value = "quotes \" & <angles> 'apos'";
 
   data.getCell("A6").value = 0.125;
   data.getCell("A6").numFmt = "0.00%";

@@ -34,7 +34,10 @@ export interface HandBuiltWorkbook {
 }
 
 /** A worksheet part around the given <sheetData> content; `prefix` ("x") qualifies every element. */
-export function worksheetXml(sheetDataContent: string, options: { prefix?: string; afterSheetData?: string } = {}): string {
+export function worksheetXml(
+  sheetDataContent: string,
+  options: { prefix?: string; afterSheetData?: string } = {},
+): string {
   const p = options.prefix === undefined ? "" : `${options.prefix}:`;
   const xmlns = options.prefix === undefined ? `xmlns="${MAIN_NS}"` : `xmlns:${options.prefix}="${MAIN_NS}"`;
   return (
@@ -57,7 +60,12 @@ export function stylesXml(cellNumFmtIds: number[], customFormats: Record<number,
   const numFmts = Object.entries(customFormats)
     .map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttribute(code)}"/>`)
     .join("");
-  const xfs = cellNumFmtIds.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment wrapText="1"/></xf>`).join("");
+  const xfs = cellNumFmtIds
+    .map(
+      (id) =>
+        `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment wrapText="1"/></xf>`,
+    )
+    .join("");
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<styleSheet xmlns="${MAIN_NS}">` +
     (numFmts === "" ? "" : `<numFmts count="${Object.keys(customFormats).length}">${numFmts}</numFmts>`) +
@@ -72,7 +80,8 @@ export function escapeAttribute(text: string): string {
 
 export function buildXlsx(workbook: HandBuiltWorkbook): Uint8Array {
   const p = workbook.workbookPrefix === undefined ? "" : `${workbook.workbookPrefix}:`;
-  const xmlns = workbook.workbookPrefix === undefined ? `xmlns="${MAIN_NS}"` : `xmlns:${workbook.workbookPrefix}="${MAIN_NS}"`;
+  const xmlns =
+    workbook.workbookPrefix === undefined ? `xmlns="${MAIN_NS}"` : `xmlns:${workbook.workbookPrefix}="${MAIN_NS}"`;
   const target = (path: string): string => (workbook.absoluteTargets === true ? `/xl/${path}` : path);
   const relationships: string[] = [];
   const parts: Record<string, string | Uint8Array> = {};
@@ -86,7 +95,9 @@ export function buildXlsx(workbook: HandBuiltWorkbook): Uint8Array {
   });
   if (workbook.sharedStringsXml !== undefined) {
     parts["xl/sharedStrings.xml"] = workbook.sharedStringsXml;
-    relationships.push(`<Relationship Id="rIdSst" Type="${REL_NS}/sharedStrings" Target="${target("sharedStrings.xml")}"/>`);
+    relationships.push(
+      `<Relationship Id="rIdSst" Type="${REL_NS}/sharedStrings" Target="${target("sharedStrings.xml")}"/>`,
+    );
   }
   if (workbook.stylesXml !== undefined) {
     parts["xl/styles.xml"] = workbook.stylesXml;
@@ -112,17 +123,29 @@ export function buildXlsx(workbook: HandBuiltWorkbook): Uint8Array {
 /** Zips parts given as strings or bytes. */
 export function zipParts(parts: Record<string, string | Uint8Array>): Uint8Array {
   const zippable: Zippable = {};
-  for (const [name, content] of Object.entries(parts)) zippable[name] = typeof content === "string" ? strToU8(content) : content;
+  for (const [name, content] of Object.entries(parts))
+    zippable[name] = typeof content === "string" ? strToU8(content) : content;
   return zipSync(zippable);
 }
 
 /** A one-sheet workbook from <sheetData> content, with optional shared strings (raw <si> contents) and styles. */
 export function oneSheetXlsx(
   sheetDataContent: string,
-  options: { sharedStrings?: string[]; styles?: string; sheetName?: string; workbookPrXml?: string; afterSheetData?: string } = {},
+  options: {
+    sharedStrings?: string[];
+    styles?: string;
+    sheetName?: string;
+    workbookPrXml?: string;
+    afterSheetData?: string;
+  } = {},
 ): Uint8Array {
   return buildXlsx({
-    sheets: [{ name: options.sheetName ?? "Sheet1", xml: worksheetXml(sheetDataContent, { afterSheetData: options.afterSheetData }) }],
+    sheets: [
+      {
+        name: options.sheetName ?? "Sheet1",
+        xml: worksheetXml(sheetDataContent, { afterSheetData: options.afterSheetData }),
+      },
+    ],
     sharedStringsXml: options.sharedStrings === undefined ? undefined : sharedStringsXml(options.sharedStrings),
     stylesXml: options.styles,
     workbookPrXml: options.workbookPrXml,

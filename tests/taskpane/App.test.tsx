@@ -11,7 +11,16 @@ import type { ValidationReport } from "../../src/check/validation-report";
 import { NoKnownTabsError } from "../../src/sheets/parsed-workbook";
 import { App } from "../../src/taskpane/App";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
-import { compareUnavailable, definitionsUnavailable, gapsUnavailable, liveUnavailable, reportUnavailable, reviewUnavailable, summaryUnavailable, toolsUnavailable } from "../support/pane-operations";
+import {
+  compareUnavailable,
+  definitionsUnavailable,
+  gapsUnavailable,
+  liveUnavailable,
+  reportUnavailable,
+  reviewUnavailable,
+  summaryUnavailable,
+  toolsUnavailable,
+} from "../support/pane-operations";
 
 function finding(overrides: Partial<Finding>): Finding {
   return {
@@ -33,8 +42,21 @@ const report: ValidationReport = {
   sheets: [],
   findings: [
     finding({ suggestion: "Telemetry (Device)" }),
-    finding({ sheet: "Distinct Gap Analysis", cell: "L3", row: 3, rule: "gap.evidence-missing", severity: "warning", message: "Gap G1 has no evidence." }),
-    finding({ cell: "M2", row: 2, rule: "spelling.non-canonical", severity: "info", message: '"public" is spelt "Public" in the framework.' }),
+    finding({
+      sheet: "Distinct Gap Analysis",
+      cell: "L3",
+      row: 3,
+      rule: "gap.evidence-missing",
+      severity: "warning",
+      message: "Gap G1 has no evidence.",
+    }),
+    finding({
+      cell: "M2",
+      row: 2,
+      rule: "spelling.non-canonical",
+      severity: "info",
+      message: '"public" is spelt "Public" in the framework.',
+    }),
   ],
 };
 
@@ -42,7 +64,23 @@ function renderPane(operations: Partial<PaneOperations> = {}) {
   const validate = jest.fn<Promise<ValidationReport>, []>(() => Promise.resolve(report));
   const goTo = jest.fn<Promise<void>, [string, string]>(() => Promise.resolve());
   const unused = () => Promise.reject(new Error("not used in this test"));
-  const props: PaneOperations = { validate, goTo, planAutoFill: unused, apply: unused, history: () => Promise.resolve([]), revert: unused, ...toolsUnavailable, ...liveUnavailable, ...reviewUnavailable, ...reportUnavailable, ...gapsUnavailable, ...summaryUnavailable, ...compareUnavailable, ...definitionsUnavailable, ...operations };
+  const props: PaneOperations = {
+    validate,
+    goTo,
+    planAutoFill: unused,
+    apply: unused,
+    history: () => Promise.resolve([]),
+    revert: unused,
+    ...toolsUnavailable,
+    ...liveUnavailable,
+    ...reviewUnavailable,
+    ...reportUnavailable,
+    ...gapsUnavailable,
+    ...summaryUnavailable,
+    ...compareUnavailable,
+    ...definitionsUnavailable,
+    ...operations,
+  };
   render(
     <FluentProvider theme={webLightTheme}>
       <App {...props} />
@@ -68,7 +106,9 @@ describe("the task pane", () => {
       expect.stringContaining("M2 · spelling.non-canonical"),
     ]);
     expect(items[0]?.textContent).toContain("Suggestion: Telemetry (Device)");
-    expect(within(screen.getByRole("region", { name: "Distinct Gap Analysis" })).getByText("Gap G1 has no evidence.")).toBeTruthy();
+    expect(
+      within(screen.getByRole("region", { name: "Distinct Gap Analysis" })).getByText("Gap G1 has no evidence."),
+    ).toBeTruthy();
   });
 
   it("goes to a finding's sheet and cell when it is clicked", async () => {
@@ -92,7 +132,11 @@ describe("the task pane", () => {
   it("shows a failed check as a message bar, and the pane keeps working", async () => {
     const validate = jest
       .fn<Promise<ValidationReport>, []>()
-      .mockRejectedValueOnce(new NoKnownTabsError('This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: "Sheet1").'))
+      .mockRejectedValueOnce(
+        new NoKnownTabsError(
+          'This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: "Sheet1").',
+        ),
+      )
       .mockResolvedValueOnce(report);
     renderPane({ validate });
     fireEvent.click(checkButton());

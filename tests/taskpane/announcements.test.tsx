@@ -45,7 +45,9 @@ const times = (said: readonly string[], phrase: string) => said.join("\n").split
 
 function categorisation(protectedSheet: boolean): FakeExcel {
   const headers = categorisationTab.columns.map((column) => column.header);
-  const rows = [validCategorisation, { ...validCategorisation, informationCategory: "Telemetry (Devices)" }].map((row) => categorisationTab.columns.map((column) => row[column.key]));
+  const rows = [validCategorisation, { ...validCategorisation, informationCategory: "Telemetry (Devices)" }].map(
+    (row) => categorisationTab.columns.map((column) => row[column.key]),
+  );
   return new FakeExcel({ "Data Categorisation": { rows: [headers, ...rows], protected: protectedSheet } });
 }
 

@@ -37,9 +37,16 @@ function rows(edit: (row: Record<string, string>, i: number) => void = () => und
 
 /** The rows as an .xlsx file (inline strings), as the analyst's earlier copy. */
 function xlsxFile(grid: string[][], name: string): File {
-  const sheetData = grid.map((cells, r) => `<row r="${r + 1}">${cells.map((text, c) => inlineStringCell("", cellAddress(r + 1, c), undefined, text)).join("")}</row>`).join("");
+  const sheetData = grid
+    .map(
+      (cells, r) =>
+        `<row r="${r + 1}">${cells.map((text, c) => inlineStringCell("", cellAddress(r + 1, c), undefined, text)).join("")}</row>`,
+    )
+    .join("");
   const bytes = buildXlsx({ sheets: [{ name: "Data Categorisation", xml: worksheetXml(sheetData) }] });
-  return new File([bytes as BlobPart], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  return new File([bytes as BlobPart], name, {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
 }
 
 function pick(file: File): void {
@@ -49,17 +56,27 @@ function pick(file: File): void {
 describe("the Compare view", () => {
   it("compares with an earlier copy: changed cells before and after, go to the cell, findings introduced", async () => {
     // Now: Network constraints is Critical, and Outage schedule has an unknown sensitivity.
-    const excel = new FakeExcel({ "Data Categorisation": rows((row, i) => {
-      if (i === 1) row.sensitivity = "Critical";
-      if (i === 2) row.sensitivity = "Secret";
-    }) });
+    const excel = new FakeExcel({
+      "Data Categorisation": rows((row, i) => {
+        if (i === 1) row.sensitivity = "Critical";
+        if (i === 2) row.sensitivity = "Secret";
+      }),
+    });
     const container = renderOver(excel);
     fireEvent.click(screen.getByRole("button", { name: "Compare" }));
     expect(await screen.findByText("This workbook has not been marked as reviewed yet.")).toBeTruthy();
     pick(xlsxFile(rows(), "categorisation-v1.xlsx"));
     const changed = await screen.findByRole("list", { name: "Changed rows on Data Categorisation" }, { timeout: 5000 });
-    expect(within(changed).getAllByRole("listitem").filter((li) => li.parentElement === changed)).toHaveLength(2);
-    expect(within(changed).getByText("Row 3: Forecast and Planning Operations / Publish demand and market forecasts / Network constraints")).toBeTruthy();
+    expect(
+      within(changed)
+        .getAllByRole("listitem")
+        .filter((li) => li.parentElement === changed),
+    ).toHaveLength(2);
+    expect(
+      within(changed).getByText(
+        "Row 3: Forecast and Planning Operations / Publish demand and market forecasts / Network constraints",
+      ),
+    ).toBeTruthy();
     expect(within(changed).getAllByLabelText("before “Public”")).toHaveLength(2);
     expect(within(changed).getByLabelText("after “Critical”")).toBeTruthy();
     fireEvent.click(within(changed).getByRole("button", { name: "Go to P3 (Sensitivity)" }));
@@ -69,14 +86,23 @@ describe("the Compare view", () => {
     expect(within(introduced).getByText(/^Error: /)).toBeTruthy();
     fireEvent.click(within(introduced).getByRole("button", { name: "Go to P4 on Data Categorisation" }));
     await waitFor(() => expect(excel.selection).toBe("'Data Categorisation'!P4"));
-    expect(screen.getByText(/^categorisation-v1\.xlsx → This workbook: 0 rows added, 0 removed, 2 changed, 0 moved; 1 finding introduced \(1 error\), 0 resolved\.$/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^categorisation-v1\.xlsx → This workbook: 0 rows added, 0 removed, 2 changed, 0 moved; 1 finding introduced \(1 error\), 0 resolved\.$/,
+      ),
+    ).toBeTruthy();
     await noAxeViolations(container);
 
     // The export goes through the same renderers as cerdc diff; the download is caught here.
     const blobs: Blob[] = [];
-    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), "blob:comparison"), revokeObjectURL: () => undefined });
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => (blobs.push(blob), "blob:comparison"),
+      revokeObjectURL: () => undefined,
+    });
     const names: string[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       names.push(this.download);
     });
     try {

@@ -18,13 +18,39 @@ const slow = { timeout: 10_000 };
 const rows: CategorisationRow[] = [
   {},
   // Row 3: the example, a settlement statement categorised as Commissioning.
-  { useCase: "Market operations", activity: "Settle VPP energy payments", informationObject: "Settlement statement", informationCategory: "Commissioning", informationGroup: "Master Data", capabilityId: "4.4.6", capability: "Manage financial transactions", capabilityGroup: "Operate electricity markets", domain: "Operate" },
+  {
+    useCase: "Market operations",
+    activity: "Settle VPP energy payments",
+    informationObject: "Settlement statement",
+    informationCategory: "Commissioning",
+    informationGroup: "Master Data",
+    capabilityId: "4.4.6",
+    capability: "Manage financial transactions",
+    capabilityGroup: "Operate electricity markets",
+    domain: "Operate",
+  },
   // Row 4: no capability yet.
-  { useCase: "Manage network limits", activity: "Calculate DOEs per NMI", informationObject: "Dynamic operating envelope", capabilityId: "", capability: "", capabilityGroup: "", domain: "", informationCategory: "DOE", informationGroup: "Forecasting" },
+  {
+    useCase: "Manage network limits",
+    activity: "Calculate DOEs per NMI",
+    informationObject: "Dynamic operating envelope",
+    capabilityId: "",
+    capability: "",
+    capabilityGroup: "",
+    domain: "",
+    informationCategory: "DOE",
+    informationGroup: "Forecasting",
+  },
 ];
 
 function fake(): FakeExcel {
-  return new FakeExcel({ [DC]: [categorisationTab.columns.map((c) => c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))], Notes: [["free text"]] });
+  return new FakeExcel({
+    [DC]: [
+      categorisationTab.columns.map((c) => c.header),
+      ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key])),
+    ],
+    Notes: [["free text"]],
+  });
 }
 
 async function openDefinitions(excel: FakeExcel): Promise<HTMLElement> {
@@ -50,11 +76,23 @@ describe("the Definitions view", () => {
     const capability = within(card).getByRole("group", { name: "Capability" });
     expect(within(capability).getByText("4.1.2 Share near-term operational forecasts")).toBeTruthy();
     expect(within(capability).getByText(/^Distribute estimates, predictions, and forecasts/)).toBeTruthy();
-    expect(within(capability).getByText("Level 2: 4.1 Conduct operational planning and forecasting · Domain: Operate")).toBeTruthy();
+    expect(
+      within(capability).getByText("Level 2: 4.1 Conduct operational planning and forecasting · Domain: Operate"),
+    ).toBeTruthy();
     const category = within(card).getByRole("group", { name: "Information category" });
-    expect(within(category).getByText(/^Relates to generating and publishing demand, market, and operational forecasts/)).toBeTruthy();
-    expect(within(within(card).getByRole("group", { name: "Interface" })).getByText("system-generated data and delivered to another system")).toBeTruthy();
-    expect(within(within(card).getByRole("group", { name: "Sensitivity" })).getByText("publicly available data, not considered confidential")).toBeTruthy();
+    expect(
+      within(category).getByText(/^Relates to generating and publishing demand, market, and operational forecasts/),
+    ).toBeTruthy();
+    expect(
+      within(within(card).getByRole("group", { name: "Interface" })).getByText(
+        "system-generated data and delivered to another system",
+      ),
+    ).toBeTruthy();
+    expect(
+      within(within(card).getByRole("group", { name: "Sensitivity" })).getByText(
+        "publicly available data, not considered confidential",
+      ),
+    ).toBeTruthy();
     // A right row: no suggestions.
     expect(within(card).queryByRole("list", { name: "Suggested capabilities" })).toBeNull();
     expect(within(card).queryByRole("list", { name: "Suggested categories" })).toBeNull();
@@ -67,9 +105,13 @@ describe("the Definitions view", () => {
     await select(excel, "J3");
     const card = await screen.findByRole("region", { name: "Definitions of Data Categorisation row 3" }, slow);
     const category = within(card).getByRole("group", { name: "Information category" });
-    expect(within(category).getByRole("note").textContent).toMatch(/"Settlement statement" is categorised as Commissioning .*; Financial .* fits its words better\./);
+    expect(within(category).getByRole("note").textContent).toMatch(
+      /"Settlement statement" is categorised as Commissioning .*; Financial .* fits its words better\./,
+    );
     const suggested = within(category).getByRole("list", { name: "Suggested categories" });
-    expect(within(suggested).getAllByRole("listitem")[0]?.textContent).toMatch(/^UseFinancial \(Transactions, \d+%\)matched: .*settlement/);
+    expect(within(suggested).getAllByRole("listitem")[0]?.textContent).toMatch(
+      /^UseFinancial \(Transactions, \d+%\)matched: .*settlement/,
+    );
     const writesBefore = excel.requests.filter((request) => request.wrote).length;
     fireEvent.click(within(suggested).getByRole("button", { name: "Use Financial" }));
     const dialog = await screen.findByRole("dialog", {}, slow);
@@ -94,12 +136,18 @@ describe("the Definitions view", () => {
     expect(within(capability).getByText("None given.")).toBeTruthy();
     const suggested = within(capability).getByRole("list", { name: "Suggested capabilities" });
     expect(within(suggested).getAllByRole("listitem")).toHaveLength(5);
-    expect(within(suggested).getAllByRole("listitem")[0]?.textContent).toMatch(/4\.3\.5 Calculate and publish physical limits .*matched: .*calculate/);
+    expect(within(suggested).getAllByRole("listitem")[0]?.textContent).toMatch(
+      /4\.3\.5 Calculate and publish physical limits .*matched: .*calculate/,
+    );
     fireEvent.click(within(suggested).getByRole("button", { name: "Use 4.3.5 Calculate and publish physical limits" }));
     const dialog = await screen.findByRole("dialog", {}, slow);
     fireEvent.click(within(dialog).getByRole("button", { name: /^Apply/ }));
     await waitFor(() => expect(excel.cell(DC, "C4").text).toBe("4.3.5"), slow);
-    expect([excel.cell(DC, "D4").text, excel.cell(DC, "E4").text, excel.cell(DC, "F4").text]).toEqual(["Calculate and publish physical limits", "Operate electricity networks", "Operate"]);
+    expect([excel.cell(DC, "D4").text, excel.cell(DC, "E4").text, excel.cell(DC, "F4").text]).toEqual([
+      "Calculate and publish physical limits",
+      "Operate electricity networks",
+      "Operate",
+    ]);
   });
 
   it("searches typed words and puts the chosen category in the selected row through the preview", async () => {
@@ -107,10 +155,14 @@ describe("the Definitions view", () => {
     const container = await openDefinitions(excel);
     await select(excel, "J2");
     await screen.findByRole("region", { name: "Definitions of Data Categorisation row 2" }, slow);
-    fireEvent.change(screen.getByRole("textbox", { name: "Search capabilities and categories" }), { target: { value: "envelope" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Search capabilities and categories" }), {
+      target: { value: "envelope" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Search" }));
     const categories = await screen.findByRole("list", { name: "Categories found" }, slow);
-    expect(within(categories).getAllByRole("listitem")[0]?.textContent).toMatch(/^DOE \(Forecasting\)Focuses on managing and optimising CER operations/);
+    expect(within(categories).getAllByRole("listitem")[0]?.textContent).toMatch(
+      /^DOE \(Forecasting\)Focuses on managing and optimising CER operations/,
+    );
     await noAxeViolations(container);
     fireEvent.click(within(categories).getByRole("button", { name: "Put DOE in row 2" }));
     const dialog = await screen.findByRole("dialog", {}, slow);

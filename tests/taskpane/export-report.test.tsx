@@ -22,27 +22,48 @@ function blobText(blob: Blob | undefined): Promise<string> {
   return new Promise((resolve, reject) => {
     if (blob === undefined) return reject(new Error("no blob"));
     const reader = new FileReader();
-    reader.onload = () => resolve(new NodeTextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(reader.result as ArrayBuffer)));
+    reader.onload = () =>
+      resolve(new NodeTextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(reader.result as ArrayBuffer)));
     reader.onerror = () => reject(reader.error);
     reader.readAsArrayBuffer(blob);
   });
 }
 
-const exported: ExportedReport = { format: "html", fileName: "cer-review-2026-12-02.html", mimeType: "text/html;charset=utf-8", text: "<!DOCTYPE html>…", findings: 3 };
+const exported: ExportedReport = {
+  format: "html",
+  fileName: "cer-review-2026-12-02.html",
+  mimeType: "text/html;charset=utf-8",
+  text: "<!DOCTYPE html>…",
+  findings: 3,
+};
 
-function renderExport(exportReport: (format: string) => Promise<ExportedReport>, save = jest.fn(), copy = jest.fn(() => Promise.resolve())) {
-  const container = renderView(<ExportReport save={save} copy={copy} />, { exportReport: exportReport as PaneOperations["exportReport"] });
+function renderExport(
+  exportReport: (format: string) => Promise<ExportedReport>,
+  save = jest.fn(),
+  copy = jest.fn(() => Promise.resolve()),
+) {
+  const container = renderView(<ExportReport save={save} copy={copy} />, {
+    exportReport: exportReport as PaneOperations["exportReport"],
+  });
   return { container, save, copy };
 }
 
 describe("Export report", () => {
   it("saves the chosen format and says what it saved", async () => {
-    const exportReport = jest.fn((format: string) => Promise.resolve({ ...exported, format: format as ExportedReport["format"], fileName: `cer-review-2026-12-02.${format === "markdown" ? "md" : format}` }));
+    const exportReport = jest.fn((format: string) =>
+      Promise.resolve({
+        ...exported,
+        format: format as ExportedReport["format"],
+        fileName: `cer-review-2026-12-02.${format === "markdown" ? "md" : format}`,
+      }),
+    );
     const { container, save } = renderExport(exportReport);
     await noAxeViolations(container);
     fireEvent.change(screen.getByRole("combobox", { name: "Format" }), { target: { value: "markdown" } });
     fireEvent.click(screen.getByRole("button", { name: "Export report" }));
-    expect(await screen.findByText("Saved cer-review-2026-12-02.md: the Markdown report with 3 findings.")).toBeTruthy();
+    expect(
+      await screen.findByText("Saved cer-review-2026-12-02.md: the Markdown report with 3 findings."),
+    ).toBeTruthy();
     expect(exportReport).toHaveBeenCalledWith("markdown");
     expect(save).toHaveBeenCalledWith("cer-review-2026-12-02.md", "text/html;charset=utf-8", "<!DOCTYPE html>…");
     await noAxeViolations(container);
@@ -67,15 +88,17 @@ describe("Export report", () => {
     });
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
     const clicked: HTMLAnchorElement[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push(this);
     });
     try {
-      saveText("r.csv", "text/csv;charset=utf-8", "\uFEFF\"'=1+1\"\r\n");
+      saveText("r.csv", "text/csv;charset=utf-8", '\uFEFF"\'=1+1"\r\n');
       expect(clicked.map((a) => [a.download, a.getAttribute("href")])).toEqual([["r.csv", "blob:report"]]);
       expect(document.querySelector("a[download]")).toBeNull();
       expect(blobs[0]?.type).toBe("text/csv;charset=utf-8");
-      expect(await blobText(blobs[0])).toBe("\uFEFF\"'=1+1\"\r\n");
+      expect(await blobText(blobs[0])).toBe('\uFEFF"\'=1+1"\r\n');
     } finally {
       click.mockRestore();
     }
@@ -83,10 +106,15 @@ describe("Export report", () => {
 
   it("exports from the Review view of the pane over the fake Excel, formula-like text neutralised", async () => {
     const header = categorisationTab.columns.map((c) => c.header);
-    const row = categorisationTab.columns.map((c) => (c.key === "informationCategory" ? "=HYPERLINK(\"http://evil.example\",\"x\")" : validCategorisation[c.key]));
+    const row = categorisationTab.columns.map((c) =>
+      c.key === "informationCategory" ? '=HYPERLINK("http://evil.example","x")' : validCategorisation[c.key],
+    );
     const excel = new FakeExcel({ "Data Categorisation": [header, row] });
     const blobs: Blob[] = [];
-    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), "blob:report"), revokeObjectURL: () => undefined });
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => (blobs.push(blob), "blob:report"),
+      revokeObjectURL: () => undefined,
+    });
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
     try {
       const container = renderOver(excel);
@@ -99,7 +127,11 @@ describe("Export report", () => {
       const csv = await blobText(blobs[0]);
       expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
       expect(csv).toContain('"This workbook"');
-      expect(await within(section).findByText(/^Saved cer-review-\d{4}-\d\d-\d\d\.csv: the CSV \(findings\) report with 1 finding\.$/)).toBeTruthy();
+      expect(
+        await within(section).findByText(
+          /^Saved cer-review-\d{4}-\d\d-\d\d\.csv: the CSV \(findings\) report with 1 finding\.$/,
+        ),
+      ).toBeTruthy();
     } finally {
       click.mockRestore();
     }

@@ -11,7 +11,13 @@ function at(sheet: string, cell: string, row: number, severity: Severity = "erro
 describe("groupBySheet", () => {
   it("groups by sheet in order of appearance and sorts by severity, then row, then column", () => {
     const groups = groupBySheet(
-      [at("Gaps", "B9", 9), at("Data", "C4", 4, "info"), at("Data", "AA4", 4), at("Data", "B4", 4), at("Data", "A2", 2, "warning")],
+      [
+        at("Gaps", "B9", 9),
+        at("Data", "C4", 4, "info"),
+        at("Data", "AA4", 4),
+        at("Data", "B4", 4),
+        at("Data", "A2", 2, "warning"),
+      ],
       all,
     );
     expect(groups.map((g) => [g.sheet, g.findings.map((f) => f.cell)])).toEqual([
@@ -21,7 +27,10 @@ describe("groupBySheet", () => {
   });
 
   it("lists an error on a later row before a warning on an earlier one", () => {
-    const [data] = groupBySheet([at("Data", "B3", 3, "warning"), at("Data", "J40", 40), at("Data", "C2", 2, "info"), at("Data", "J9", 9)], all);
+    const [data] = groupBySheet(
+      [at("Data", "B3", 3, "warning"), at("Data", "J40", 40), at("Data", "C2", 2, "info"), at("Data", "J9", 9)],
+      all,
+    );
     expect(data?.findings.map((f) => f.cell)).toEqual(["J9", "J40", "B3", "C2"]);
   });
 

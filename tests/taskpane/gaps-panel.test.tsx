@@ -9,7 +9,14 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { categorisationTab, gapsTab, optionsTab } from "../../src/sheets/tab-definitions";
 import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 import { noAxeViolations, renderOver } from "../support/office-pane";
-import { validCategorisation, validGap, validOption, type CategorisationRow, type GapRow, type OptionRow } from "../support/workbook-rows";
+import {
+  validCategorisation,
+  validGap,
+  validOption,
+  type CategorisationRow,
+  type GapRow,
+  type OptionRow,
+} from "../support/workbook-rows";
 
 const DC = "Data Categorisation";
 const DGA = "Distinct Gap Analysis";
@@ -25,11 +32,21 @@ const gaps: GapRow[] = [
   { gapId: "G02", gapDescription: "Nobody closes this", informationObject: "Price signal" },
 ];
 const options: OptionRow[] = [
-  { optionId: "O01", gapIds: "G01; G09", keyInitiative: "Data sharing MVP", priorityUseCase: "Yes", useCase: "Forecast and Planning Operations" },
+  {
+    optionId: "O01",
+    gapIds: "G01; G09",
+    keyInitiative: "Data sharing MVP",
+    priorityUseCase: "Yes",
+    useCase: "Forecast and Planning Operations",
+  },
   { optionId: "O02", gapIds: "G01", keyInitiative: "", optionDescription: "Do it by hand" },
 ];
 
-function table<K extends string>(columns: readonly { key: K; header: string }[], base: Record<K, string>, rows: Partial<Record<K, string>>[]): string[][] {
+function table<K extends string>(
+  columns: readonly { key: K; header: string }[],
+  base: Record<K, string>,
+  rows: Partial<Record<K, string>>[],
+): string[][] {
   return [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => row[c.key] ?? base[c.key]))];
 }
 
@@ -56,7 +73,11 @@ describe("the Gaps view", () => {
     const dialog = await screen.findByRole("dialog", {}, slow);
     expect(within(dialog).getByText(/Add 2 gaps to Distinct Gap Analysis: 2 new rows \(\d+ cells\)/)).toBeTruthy();
     // One line per new row, with its cells: not one line per cell.
-    expect(within(dialog).getAllByRole("rowheader").map((header) => header.textContent)).toEqual(["Row 4", "Row 5"]);
+    expect(
+      within(dialog)
+        .getAllByRole("rowheader")
+        .map((header) => header.textContent),
+    ).toEqual(["Row 4", "Row 5"]);
     const firstRow = within(dialog).getByRole("rowheader", { name: "Row 4" }).closest("tr") as HTMLElement;
     expect(within(firstRow).getByText("“G03”")).toBeTruthy();
     expect(within(firstRow).getByText("“Forecasts are published late”")).toBeTruthy();
@@ -77,18 +98,28 @@ describe("the Gaps view", () => {
 
     fireEvent.click(await screen.findByRole("button", { name: "Revert" }, slow));
     await waitFor(() => expect(excel.cell(DGA, "A4").text).toBe(""), slow);
-    expect(excel.texts(DGA).slice(3).flat().every((text) => text === "")).toBe(true);
+    expect(
+      excel
+        .texts(DGA)
+        .slice(3)
+        .flat()
+        .every((text) => text === ""),
+    ).toBe(true);
   });
 
   it("says so when every quality issue already has a gap", async () => {
     const excel = new FakeExcel({
-      [DC]: table(categorisationTab.columns, validCategorisation, [{ quality: "Issues", qualityRationale: "Forecasts are published late" }]),
+      [DC]: table(categorisationTab.columns, validCategorisation, [
+        { quality: "Issues", qualityRationale: "Forecasts are published late" },
+      ]),
       [DGA]: table(gapsTab.columns, validGap, [{ gapId: "G01", gapDescription: "Forecasts are published late" }]),
     });
     const container = renderOver(excel);
     const section = await openGaps();
     fireEvent.click(within(section).getByRole("button", { name: "Propose gaps…" }));
-    expect(await within(section).findByText("No new gaps to propose: every quality issue already has a gap.", {}, slow)).toBeTruthy();
+    expect(
+      await within(section).findByText("No new gaps to propose: every quality issue already has a gap.", {}, slow),
+    ).toBeTruthy();
     expect(within(section).getByText(/1 issue already recorded: Market forecast \(G01\)/)).toBeTruthy();
     expect(screen.queryByRole("dialog")).toBeNull();
     await noAxeViolations(container);

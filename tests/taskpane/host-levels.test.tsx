@@ -17,9 +17,14 @@ const NEWEST = 21;
 
 function renderAt(apiVersion: number, platform = "PC"): FakeExcel {
   const headers = categorisationTab.columns.map((column) => column.header);
-  const row = categorisationTab.columns.map((column) => (column.key === "informationCategory" ? "Telemetry (Devices)" : validCategorisation[column.key]));
+  const row = categorisationTab.columns.map((column) =>
+    column.key === "informationCategory" ? "Telemetry (Devices)" : validCategorisation[column.key],
+  );
   const excel = new FakeExcel({ "Data Categorisation": [headers, row] }, { apiVersion });
-  const operations = officeOperations(excel.run, "pane", { isSetSupported: (name, version) => excel.isSetSupported(name, version), platform });
+  const operations = officeOperations(excel.run, "pane", {
+    isSetSupported: (name, version) => excel.isSetSupported(name, version),
+    platform,
+  });
   render(
     <FluentProvider theme={webLightTheme}>
       <App {...operations} />

@@ -16,7 +16,12 @@ import { validCategorisation, type CategorisationRow } from "../support/workbook
 const sheet = "Data Categorisation";
 
 function book(rows: CategorisationRow[]): FakeExcel {
-  return new FakeExcel({ [sheet]: [categorisationTab.columns.map((c) => c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))] });
+  return new FakeExcel({
+    [sheet]: [
+      categorisationTab.columns.map((c) => c.header),
+      ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key])),
+    ],
+  });
 }
 
 function renderOver(excel: FakeExcel) {
@@ -63,6 +68,8 @@ describe("live mode in the pane", () => {
     await screen.findByText(/^Marked/);
     expect(excel.conditionalFormats(sheet).some((cf) => cf.ranges.includes("P3"))).toBe(false);
     excel.userEdit(sheet, "P3", "Confidental");
-    await waitFor(() => expect(excel.conditionalFormats(sheet).some((cf) => cf.ranges.split(",").includes("P3"))).toBe(true));
+    await waitFor(() =>
+      expect(excel.conditionalFormats(sheet).some((cf) => cf.ranges.split(",").includes("P3"))).toBe(true),
+    );
   });
 });

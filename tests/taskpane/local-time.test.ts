@@ -6,8 +6,12 @@ describe("localTime", () => {
     const iso = "2026-12-05T23:30:00.000Z";
     const shown = localTime(iso);
     expect(shown).not.toContain("T23:30");
-    expect(shown).toBe(new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)));
-    expect(localTime(iso, "date")).toBe(new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(iso)));
+    expect(shown).toBe(
+      new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)),
+    );
+    expect(localTime(iso, "date")).toBe(
+      new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(iso)),
+    );
   });
 
   it("shows a text that is no time as it is", () => {

@@ -14,7 +14,9 @@ import { validCategorisation } from "../support/workbook-rows";
 
 function categorisationRows(overrides: Array<Partial<typeof validCategorisation>>): string[][] {
   const headers = categorisationTab.columns.map((column) => column.header);
-  const rows = overrides.map((row) => categorisationTab.columns.map((column) => row[column.key] ?? validCategorisation[column.key]));
+  const rows = overrides.map((row) =>
+    categorisationTab.columns.map((column) => row[column.key] ?? validCategorisation[column.key]),
+  );
   return [headers, ...rows];
 }
 
@@ -56,7 +58,9 @@ describe("the task pane writing through the Excel adapter", () => {
   }
 
   it("applies a fix and reverts it in Excel", async () => {
-    const excel = new FakeExcel({ "Data Categorisation": categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]) });
+    const excel = new FakeExcel({
+      "Data Categorisation": categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]),
+    });
     await proposeFix(excel);
     await waitFor(() => expect(excel.cell("Data Categorisation", "J3").text).toBe("Telemetry (Device)"));
     fireEvent.click(await screen.findByRole("button", { name: "Revert" }));
@@ -64,14 +68,21 @@ describe("the task pane writing through the Excel adapter", () => {
   });
 
   it("names a protected sheet and writes nothing", async () => {
-    const excel = new FakeExcel({ "Data Categorisation": { rows: categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]), protected: true } });
+    const excel = new FakeExcel({
+      "Data Categorisation": {
+        rows: categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]),
+        protected: true,
+      },
+    });
     await proposeFix(excel);
     expect(await screen.findByText(/"Data Categorisation" is protected, so nothing was changed/)).toBeTruthy();
     expect(excel.cell("Data Categorisation", "J3").text).toBe("Telemetry (Devices)");
   });
 
   it("after a request that fails half-way, says so and offers Revert, which undoes what was written", async () => {
-    const excel = new FakeExcel({ "Data Categorisation": categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]) });
+    const excel = new FakeExcel({
+      "Data Categorisation": categorisationRows([{}, { informationCategory: "Telemetry (Devices)" }]),
+    });
     renderOver(excel);
     fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
     fireEvent.click(await screen.findByRole("button", { name: /^Fix J3/ }));

@@ -11,7 +11,10 @@ import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
 
 /** The CSS custom properties Fluent's provider set for the pane, read from the style sheets it added. */
 function providerVariables(): string {
-  return [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).filter((text) => text.includes("--colorNeutralBackground1")).join("\n");
+  return [...document.styleSheets]
+    .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+    .filter((text) => text.includes("--colorNeutralBackground1"))
+    .join("\n");
 }
 
 async function openShippedPane(theme: OfficeThemeName): Promise<void> {
@@ -31,14 +34,18 @@ async function openShippedPane(theme: OfficeThemeName): Promise<void> {
 describe("the shipped pane's theme", () => {
   it("is Fluent's dark theme when Office's theme is dark", async () => {
     await openShippedPane("dark");
-    await waitFor(() => expect(providerVariables()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`));
+    await waitFor(() =>
+      expect(providerVariables()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`),
+    );
     expect(providerVariables()).not.toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1};`);
     expect(document.documentElement.style.colorScheme).toBe("dark");
   });
 
   it("is Fluent's light theme when Office's theme is light", async () => {
     await openShippedPane("light");
-    await waitFor(() => expect(providerVariables()).toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`));
+    await waitFor(() =>
+      expect(providerVariables()).toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`),
+    );
     expect(document.documentElement.style.colorScheme).toBe("light");
   });
 });

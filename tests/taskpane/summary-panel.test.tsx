@@ -24,16 +24,32 @@ const gaps = generatedGaps(20, 42);
 
 describe("the Summary panel", () => {
   it("shows the totals, the blocks as bars and all 122 capabilities in the heat map, each named with its counts", async () => {
-    const summary = summariseWorkbook(await parsedBook({ categorisation: categorisation.rows, gaps: gaps.rows }), defaultReference());
-    const actions = { summary: jest.fn(() => Promise.resolve(summary)), writeSummary: jest.fn(() => Promise.reject(new Error("unused"))) };
+    const summary = summariseWorkbook(
+      await parsedBook({ categorisation: categorisation.rows, gaps: gaps.rows }),
+      defaultReference(),
+    );
+    const actions = {
+      summary: jest.fn(() => Promise.resolve(summary)),
+      writeSummary: jest.fn(() => Promise.reject(new Error("unused"))),
+    };
     const container = renderView(<SummaryPanel />, actions);
     const totals = await screen.findByRole("region", { name: "Totals" }, slow);
-    expect(within(totals).getByText("Data Categorisation rows").closest("div")?.textContent).toBe("Data Categorisation rows120");
-    const uncovered = [...expectedHeatMap(categorisation.intents, gaps.intents).values()].filter((e) => e.objects === 0).length;
+    expect(within(totals).getByText("Data Categorisation rows").closest("div")?.textContent).toBe(
+      "Data Categorisation rows120",
+    );
+    const uncovered = [...expectedHeatMap(categorisation.intents, gaps.intents).values()].filter(
+      (e) => e.objects === 0,
+    ).length;
     expect(within(totals).getByText(`${uncovered} of 122`)).toBeTruthy();
     const sensitivity = screen.getByRole("region", { name: "Sensitivity mix" });
-    expect(within(sensitivity).getAllByRole("listitem").map((li) => li.getAttribute("title"))).toEqual(
-      ["Public", "Restricted", "Critical", "Unrecognised", "(blank)"].map((label) => `${label}: ${categorisation.intents.filter((i) => i.sensitivity === label).length} rows`),
+    expect(
+      within(sensitivity)
+        .getAllByRole("listitem")
+        .map((li) => li.getAttribute("title")),
+    ).toEqual(
+      ["Public", "Restricted", "Critical", "Unrecognised", "(blank)"].map(
+        (label) => `${label}: ${categorisation.intents.filter((i) => i.sensitivity === label).length} rows`,
+      ),
     );
     const map = screen.getByRole("region", { name: "Capability heat map" });
     const squares = within(map).getAllByRole("img");
@@ -44,17 +60,26 @@ describe("the Summary panel", () => {
       const label = square.getAttribute("aria-label") ?? "";
       const id = label.split(" ")[0] ?? "";
       const e = expected.get(id);
-      expect(label).toBe(`${id} ${names.get(id) ?? ""}: ${e?.objects} object${e?.objects === 1 ? "" : "s"}, ${e?.issues} issue${e?.issues === 1 ? "" : "s"}, ${e?.gaps} gap${e?.gaps === 1 ? "" : "s"}`);
+      expect(label).toBe(
+        `${id} ${names.get(id) ?? ""}: ${e?.objects} object${e?.objects === 1 ? "" : "s"}, ${e?.issues} issue${e?.issues === 1 ? "" : "s"}, ${e?.gaps} gap${e?.gaps === 1 ? "" : "s"}`,
+      );
       expect(square.getAttribute("title")).toBe(label);
     }
-    expect(within(map).getAllByRole("group").map((g) => g.getAttribute("aria-label"))).toEqual(capabilitySeed.domains.map((d) => d.name));
+    expect(
+      within(map)
+        .getAllByRole("group")
+        .map((g) => g.getAttribute("aria-label")),
+    ).toEqual(capabilitySeed.domains.map((d) => d.name));
     await noAxeViolations(container);
     fireEvent.click(screen.getByRole("button", { name: "Recount" }));
     await waitFor(() => expect(actions.summary).toHaveBeenCalledTimes(2), slow);
   });
 
   it("says why when the workbook cannot be summarised", async () => {
-    const actions = { summary: () => Promise.reject(new Error('This workbook has none of the tabs "Data Categorisation"…')), writeSummary: () => Promise.reject(new Error("unused")) };
+    const actions = {
+      summary: () => Promise.reject(new Error('This workbook has none of the tabs "Data Categorisation"…')),
+      writeSummary: () => Promise.reject(new Error("unused")),
+    };
     renderView(<SummaryPanel />, actions);
     expect(await screen.findByText(/none of the tabs/, {}, slow)).toBeTruthy();
   });
@@ -65,7 +90,12 @@ describe("the Summary view in the pane over the fake Excel", () => {
     const headers = categorisationTab.columns.map((c) => c.header);
     const excel = new FakeExcel({
       Cover: [["CER workbook"]],
-      "Data Categorisation": [headers, ...categorisation.rows.slice(0, 30).map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))],
+      "Data Categorisation": [
+        headers,
+        ...categorisation.rows
+          .slice(0, 30)
+          .map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key])),
+      ],
     });
     const container = renderOver(excel);
     fireEvent.click(screen.getByRole("button", { name: "Summary" }));

@@ -15,7 +15,10 @@ const sheet = "Data Categorisation";
 
 function tab(rows: CategorisationRow[], headers: Partial<Record<string, string>> = {}): FakeSheetSpec {
   return {
-    rows: [categorisationTab.columns.map((c) => headers[c.key] ?? c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))],
+    rows: [
+      categorisationTab.columns.map((c) => headers[c.key] ?? c.header),
+      ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key])),
+    ],
   };
 }
 
@@ -27,7 +30,14 @@ async function openWorkbookView(): Promise<void> {
 describe("the Workbook view", () => {
   it("highlights the findings and clears them, leaving the analyst's own formatting exactly as it was", async () => {
     const spec = tab([{ informationCategory: "Telemetry (Devices)" }, { sensitivity: "public" }]);
-    const excel = new FakeExcel({ [sheet]: { ...spec, rows: spec.rows.map((row, r) => row.map((value, c) => (r === 1 && c === 0 ? { value: String(value), fill: "#00FF00" } : value))) } });
+    const excel = new FakeExcel({
+      [sheet]: {
+        ...spec,
+        rows: spec.rows.map((row, r) =>
+          row.map((value, c) => (r === 1 && c === 0 ? { value: String(value), fill: "#00FF00" } : value)),
+        ),
+      },
+    });
     const before = excel.formatting(sheet);
     const container = renderOver(excel);
     fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
@@ -52,10 +62,14 @@ describe("the Workbook view", () => {
     const conflicts = await screen.findByRole("list", { name: "Columns with your own rules" });
     expect(excel.sheetNames).toContain("CER Lists");
     expect(excel.visibility("CER Lists")).toBe("Hidden");
-    expect(excel.validations(sheet).some((v) => v.ranges.startsWith("P2") && JSON.stringify(v.rule).includes("wholeNumber"))).toBe(true);
+    expect(
+      excel.validations(sheet).some((v) => v.ranges.startsWith("P2") && JSON.stringify(v.rule).includes("wholeNumber")),
+    ).toBe(true);
     await noAxeViolations(container);
     fireEvent.click(within(conflicts).getByRole("button", { name: /^Replace the rule on/ }));
-    await waitFor(() => expect(excel.validations(sheet).some((v) => JSON.stringify(v.rule).includes("wholeNumber"))).toBe(false));
+    await waitFor(() =>
+      expect(excel.validations(sheet).some((v) => JSON.stringify(v.rule).includes("wholeNumber"))).toBe(false),
+    );
     fireEvent.click(screen.getByRole("button", { name: "Remove dropdowns" }));
     await screen.findByText(/^Removed the dropdowns from/);
     expect(excel.validations(sheet)).toEqual([]);
@@ -68,7 +82,9 @@ describe("the Workbook view", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Map columns" }));
     const form = await screen.findByRole("form", { name: `Map the columns of ${sheet}` });
     await noAxeViolations(container);
-    fireEvent.change(within(form).getByRole("combobox", { name: "Sensitivity is in column" }), { target: { value: "Classification" } });
+    fireEvent.change(within(form).getByRole("combobox", { name: "Sensitivity is in column" }), {
+      target: { value: "Classification" },
+    });
     fireEvent.click(within(form).getByRole("button", { name: "Save mapping and check again" }));
     await screen.findByText("Mapping saved in the workbook; checked again.");
     expect(excel.settings["cer.columnMapping"]).toEqual({ categorisation: { sensitivity: "Classification" } });

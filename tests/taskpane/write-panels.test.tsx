@@ -102,7 +102,9 @@ describe("auto-fill in the pane", () => {
     const fills = await screen.findByRole("region", { name: `Fills on ${sheet}` });
     expect(within(fills).getByRole("checkbox", { name: "Capability (1)" })).toBeTruthy();
     const conflicts = screen.getByRole("region", { name: "Conflicts" });
-    const conflict = within(conflicts).getByRole("checkbox", { name: /D5: “Typed by the analyst” →/ }) as HTMLInputElement;
+    const conflict = within(conflicts).getByRole("checkbox", {
+      name: /D5: “Typed by the analyst” →/,
+    }) as HTMLInputElement;
     expect(conflict.checked).toBe(false);
     await noAxeViolations(container);
     // Untick the Domain column: two of the three fills stay chosen.
@@ -152,7 +154,10 @@ describe("history in the pane", () => {
   it("shows a failure to apply as a message naming the tab, and offers Revert for what was written", async () => {
     const workbook = book();
     const operations = memoryPaneOperations(workbook, {
-      apply: () => Promise.reject(Object.assign(new Error(`"${sheet}" is protected, so nothing was changed.`), { batchId: undefined })),
+      apply: () =>
+        Promise.reject(
+          Object.assign(new Error(`"${sheet}" is protected, so nothing was changed.`), { batchId: undefined }),
+        ),
     });
     render(
       <FluentProvider theme={webLightTheme}>

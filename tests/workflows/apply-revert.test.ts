@@ -24,10 +24,17 @@ describe("plan, apply and revert auto-fill", () => {
     expect(plan.changes.map((c) => c.cell)).toEqual(["D2", "E2", "F2"]);
     expect(plan.changes.every((c) => c.applicability === "safe" && c.expected === "")).toBe(true);
 
-    const outcome = await applyChanges(workbook, plan.changes, { label: "Auto-fill", source: "pane", makeId: () => "b1", now: () => new Date("2026-12-02T10:00:00Z") });
+    const outcome = await applyChanges(workbook, plan.changes, {
+      label: "Auto-fill",
+      source: "pane",
+      makeId: () => "b1",
+      now: () => new Date("2026-12-02T10:00:00Z"),
+    });
     expect(outcome.applied).toHaveLength(3);
     expect(workbook.cell(sheet, "D2").text).toBe("Share near-term operational forecasts");
-    expect(await listBatches(workbook)).toEqual([{ id: "b1", label: "Auto-fill", at: "2026-12-02T10:00:00.000Z", source: "pane", cells: 3 }]);
+    expect(await listBatches(workbook)).toEqual([
+      { id: "b1", label: "Auto-fill", at: "2026-12-02T10:00:00.000Z", source: "pane", cells: 3 },
+    ]);
 
     const reverted = await revertBatch(workbook, "b1");
     expect(reverted).toEqual({ label: "Auto-fill", restored: 3, kept: [] });
@@ -51,16 +58,40 @@ describe("plan, apply and revert auto-fill", () => {
     workbook.setCell(sheet, "D2", "My own words");
     const reverted = await revertBatch(workbook, batch?.id ?? "");
     expect(reverted.restored).toBe(2);
-    expect(reverted.kept).toEqual([{ sheet, cell: "D2", wrote: "Share near-term operational forecasts", found: "My own words" }]);
+    expect(reverted.kept).toEqual([
+      { sheet, cell: "D2", wrote: "Share near-term operational forecasts", found: "My own words" },
+    ]);
     expect(workbook.cell(sheet, "D2").text).toBe("My own words");
     expect(workbook.cell(sheet, "E2").text).toBe("");
   });
 
   it("restores a formula and a number format that a fix overwrote", async () => {
-    const workbook = new MemoryWorkbook({ S: { rows: [["x", 4.1]], formats: { A1: { formula: '=LOWER("X")' }, B1: { numberFormat: "0.00" } } } });
+    const workbook = new MemoryWorkbook({
+      S: { rows: [["x", 4.1]], formats: { A1: { formula: '=LOWER("X")' }, B1: { numberFormat: "0.00" } } },
+    });
     const changes = [
-      { sheet: "S", cell: "A1", row: 1, column: "A", value: "X", kind: "fix" as const, applicability: "review" as const, expected: "x", reason: "" },
-      { sheet: "S", cell: "B1", row: 1, column: "B", value: "four", kind: "fix" as const, applicability: "review" as const, expected: "4.1", reason: "" },
+      {
+        sheet: "S",
+        cell: "A1",
+        row: 1,
+        column: "A",
+        value: "X",
+        kind: "fix" as const,
+        applicability: "review" as const,
+        expected: "x",
+        reason: "",
+      },
+      {
+        sheet: "S",
+        cell: "B1",
+        row: 1,
+        column: "B",
+        value: "four",
+        kind: "fix" as const,
+        applicability: "review" as const,
+        expected: "4.1",
+        reason: "",
+      },
     ];
     // A formula cell is not "as planned" for a text change: the plan saw its result, not the formula.
     const outcome = await applyChanges(workbook, changes, { label: "Fix", source: "pane" });
@@ -71,8 +102,22 @@ describe("plan, apply and revert auto-fill", () => {
 
   it("refuses before writing anything when a target sheet is protected, naming it", async () => {
     const workbook = new MemoryWorkbook({ [sheet]: { rows: [["a"]], protected: true } });
-    const change = { sheet, cell: "B1", row: 1, column: "B", value: "v", kind: "fill" as const, applicability: "safe" as const, expected: "", reason: "" };
-    await expect(applyChanges(workbook, [change], { label: "x", source: "pane" })).rejects.toThrow(new ApplyError(`"${sheet}" is protected, so nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`));
+    const change = {
+      sheet,
+      cell: "B1",
+      row: 1,
+      column: "B",
+      value: "v",
+      kind: "fill" as const,
+      applicability: "safe" as const,
+      expected: "",
+      reason: "",
+    };
+    await expect(applyChanges(workbook, [change], { label: "x", source: "pane" })).rejects.toThrow(
+      new ApplyError(
+        `"${sheet}" is protected, so nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`,
+      ),
+    );
     expect(await listBatches(workbook)).toEqual([]);
   });
 });
@@ -92,7 +137,9 @@ describe("fixes on findings", () => {
     const fix = planFixes(report.findings, { applicability: "all", rule: "category.unknown" });
     const { batch } = await applyChanges(workbook, fix, { label: "Fix J3", source: "pane" });
     expect(workbook.cell(sheet, "J3").text).toBe("Forecast");
-    expect((await checkWorkbook(workbook, model)).report.findings.filter((f) => f.rule === "category.unknown")).toEqual([]);
+    expect((await checkWorkbook(workbook, model)).report.findings.filter((f) => f.rule === "category.unknown")).toEqual(
+      [],
+    );
     await revertBatch(workbook, batch?.id ?? "");
     expect(workbook.cell(sheet, "J3").text).toBe("Forecasts");
   });
@@ -100,12 +147,24 @@ describe("fixes on findings", () => {
   it("keeps only the newest batches, forgetting the records of older ones", async () => {
     const workbook = book();
     for (let i = 0; i < 32; i++) {
-      const change = { sheet, cell: "Z2", row: 2, column: "Z", value: `v${i}`, kind: "fix" as const, applicability: "review" as const, expected: i === 0 ? "" : `v${i - 1}`, reason: "" };
+      const change = {
+        sheet,
+        cell: "Z2",
+        row: 2,
+        column: "Z",
+        value: `v${i}`,
+        kind: "fix" as const,
+        applicability: "review" as const,
+        expected: i === 0 ? "" : `v${i - 1}`,
+        reason: "",
+      };
       await applyChanges(workbook, [change], { label: `#${i}`, source: "pane", makeId: () => `id${i}` });
     }
     const batches = await listBatches(workbook);
     expect(batches).toHaveLength(30);
     expect(batches[0]?.label).toBe("#31");
-    expect(await workbook.readSettings(["cer.batch.id0", "cer.batch.id1", "cer.batch.id2"])).toEqual({ "cer.batch.id2": expect.anything() });
+    expect(await workbook.readSettings(["cer.batch.id0", "cer.batch.id1", "cer.batch.id2"])).toEqual({
+      "cer.batch.id2": expect.anything(),
+    });
   });
 });

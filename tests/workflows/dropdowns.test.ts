@@ -54,16 +54,35 @@ function book(options: { userRuleOnSensitivity?: boolean } = {}): FakeExcel {
       rows: [
         headers,
         row(valid),
-        row({ ...valid, useCaseGroup: "Planning things", capabilityId: "9.9.9", informationCategory: "Telemetry (Devices)", initiator: "Wizard", interface: "Carrier pigeon", sensitivity: "Secret", quality: "Maybe" }),
+        row({
+          ...valid,
+          useCaseGroup: "Planning things",
+          capabilityId: "9.9.9",
+          informationCategory: "Telemetry (Devices)",
+          initiator: "Wizard",
+          interface: "Carrier pigeon",
+          sensitivity: "Secret",
+          quality: "Maybe",
+        }),
         row({ ...valid, useCaseGroup: model.useCaseGroups.terms[1]?.code }),
       ],
       validations: [
         // The analyst's own rule on Use Case, and (when asked) on Sensitivity.
         { ranges: "B2:B50", rule: { textLength: { formula1: 80, operator: "LessThan" } } },
-        ...(options.userRuleOnSensitivity === true ? [{ ranges: `${sensitivity}2:${sensitivity}20`, rule: { list: { inCellDropDown: true, source: "Public,Restricted,Critical,Secret" } } }] : []),
+        ...(options.userRuleOnSensitivity === true
+          ? [
+              {
+                ranges: `${sensitivity}2:${sensitivity}20`,
+                rule: { list: { inCellDropDown: true, source: "Public,Restricted,Critical,Secret" } },
+              },
+            ]
+          : []),
       ],
     },
-    "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header), ["G1", "Data", "No feed", "", "", "", "", "", "", "Exists", model.majorOutcomes.names[0] ?? "", "", "", "Urgent"]],
+    "Distinct Gap Analysis": [
+      gapsTab.columns.map((c) => c.header),
+      ["G1", "Data", "No feed", "", "", "", "", "", "", "Exists", model.majorOutcomes.names[0] ?? "", "", "", "Urgent"],
+    ],
   });
 }
 
@@ -85,23 +104,55 @@ describe("installDropdowns", () => {
     expect(excel.texts(LISTS_SHEET)[0]).toContain("Sensitivity");
     const columns = outcome.installed.map((rule) => `${rule.sheet}!${rule.title}`);
     expect(columns).toEqual(
-      expect.arrayContaining([`${DC}!Use Case Group`, `${DC}!Capability ID`, `${DC}!Capability`, `${DC}!Information Category`, `${DC}!Information Group`, `${DC}!Interface`, `${DC}!Sensitivity`, `${DC}!Quality`, `${DC}!Initiator`, "Distinct Gap Analysis!Gap Type", "Distinct Gap Analysis!Capability Status", "Distinct Gap Analysis!Major Outcome", "Distinct Gap Analysis!Priority"]),
+      expect.arrayContaining([
+        `${DC}!Use Case Group`,
+        `${DC}!Capability ID`,
+        `${DC}!Capability`,
+        `${DC}!Information Category`,
+        `${DC}!Information Group`,
+        `${DC}!Interface`,
+        `${DC}!Sensitivity`,
+        `${DC}!Quality`,
+        `${DC}!Initiator`,
+        "Distinct Gap Analysis!Gap Type",
+        "Distinct Gap Analysis!Capability Status",
+        "Distinct Gap Analysis!Major Outcome",
+        "Distinct Gap Analysis!Priority",
+      ]),
     );
-    const sensitivity = excel.validations(DC).find((v) => JSON.stringify(v.rule).includes("CER Lists") && v.ranges.startsWith("P"));
-    expect(sensitivity).toMatchObject({ ranges: "P2:P1048576", ignoreBlanks: true, errorAlert: { style: "Stop", title: "Sensitivity" } });
+    const sensitivity = excel
+      .validations(DC)
+      .find((v) => JSON.stringify(v.rule).includes("CER Lists") && v.ranges.startsWith("P"));
+    expect(sensitivity).toMatchObject({
+      ranges: "P2:P1048576",
+      ignoreBlanks: true,
+      errorAlert: { style: "Stop", title: "Sensitivity" },
+    });
     // The analyst's own rule on Use Case is as it was.
-    expect(excel.validations(DC)[0]).toMatchObject({ ranges: "B2:B50", rule: { textLength: { formula1: 80, operator: "LessThan" } } });
+    expect(excel.validations(DC)[0]).toMatchObject({
+      ranges: "B2:B50",
+      rule: { textLength: { formula1: 80, operator: "LessThan" } },
+    });
     expect(excel.settings[DROPDOWNS_KEY]).toHaveLength(outcome.installed.length);
   });
 
   it("does not touch a column with the analyst's own rule unless they agree, then replaces it", async () => {
     const excel = book({ userRuleOnSensitivity: true });
     const first = await installDropdowns(ports(excel), model);
-    expect(first.conflicts).toEqual([{ sheet: DC, address: "P2:P1048576", id: `${DC}!P2:P1048576`, column: "Sensitivity", found: "MixedCriteria" }]);
-    expect(excel.validations(DC).find((v) => v.ranges === "P2:P20")?.rule).toEqual({ list: { inCellDropDown: true, source: "Public,Restricted,Critical,Secret" } });
+    expect(first.conflicts).toEqual([
+      { sheet: DC, address: "P2:P1048576", id: `${DC}!P2:P1048576`, column: "Sensitivity", found: "MixedCriteria" },
+    ]);
+    expect(excel.validations(DC).find((v) => v.ranges === "P2:P20")?.rule).toEqual({
+      list: { inCellDropDown: true, source: "Public,Restricted,Critical,Secret" },
+    });
     const agreed = await installDropdowns(ports(excel), model, { replace: [`${DC}!P2:P1048576`] });
     expect(agreed.conflicts).toEqual([]);
-    expect(excel.validations(DC).filter((v) => v.ranges.startsWith("P"))).toEqual([expect.objectContaining({ ranges: "P2:P1048576", rule: { list: { inCellDropDown: true, source: expect.stringContaining("CER Lists") } } })]);
+    expect(excel.validations(DC).filter((v) => v.ranges.startsWith("P"))).toEqual([
+      expect.objectContaining({
+        ranges: "P2:P1048576",
+        rule: { list: { inCellDropDown: true, source: expect.stringContaining("CER Lists") } },
+      }),
+    ]);
   });
 
   it("refreshes its own rules without piling up, and keeps the reference sheet shown if the analyst showed it", async () => {
@@ -125,8 +176,24 @@ describe("installDropdowns", () => {
     await installDropdowns(p, model);
     const byExcel = (await invalidCellsByExcel(p)) ?? [];
     const { report } = await checkWorkbook({ reader: p.reader, settings: p.writer }, model);
-    const dropdownColumns = new Set(["Use Case Group", "Capability ID", "Capability", "Information Group", "Information Category", "Initiator", "Interface", "Sensitivity", "Quality", "Gap Type", "Capability Status", "Major Outcome", "Priority"]);
-    const byRules = report.findings.filter((f) => /unknown/.test(f.rule) && dropdownColumns.has(f.column)).map((f) => `${f.sheet}!${f.cell}`);
+    const dropdownColumns = new Set([
+      "Use Case Group",
+      "Capability ID",
+      "Capability",
+      "Information Group",
+      "Information Category",
+      "Initiator",
+      "Interface",
+      "Sensitivity",
+      "Quality",
+      "Gap Type",
+      "Capability Status",
+      "Major Outcome",
+      "Priority",
+    ]);
+    const byRules = report.findings
+      .filter((f) => /unknown/.test(f.rule) && dropdownColumns.has(f.column))
+      .map((f) => `${f.sheet}!${f.cell}`);
     expect(byExcel.map((ref) => `${ref.sheet}!${ref.cell}`).sort()).toEqual([...new Set(byRules)].sort());
     expect(byRules.length).toBeGreaterThanOrEqual(8);
   });
@@ -167,7 +234,12 @@ describe("removeDropdowns", () => {
 
 describe("addMissingTabs", () => {
   it("adds the missing tabs with canonical headers as tables and their dropdowns, leaving existing tabs untouched", async () => {
-    const excel = new FakeExcel({ [DC]: { rows: [headers, row(valid)], validations: [{ ranges: "P2:P9", rule: { list: { inCellDropDown: true, source: "a,b" } } }] } });
+    const excel = new FakeExcel({
+      [DC]: {
+        rows: [headers, row(valid)],
+        validations: [{ ranges: "P2:P9", rule: { list: { inCellDropDown: true, source: "a,b" } } }],
+      },
+    });
     const before = excel.formatting(DC);
     const outcome = await addMissingTabs(ports(excel), model);
     expect(outcome.added).toEqual(["Distinct Gap Analysis", "Options"]);
@@ -182,7 +254,11 @@ describe("addMissingTabs", () => {
   });
 
   it("after a failure, makes again a begun tab that holds only its headers (the table had not been added) and gives it its dropdowns", async () => {
-    const excel = new FakeExcel({ [DC]: [headers, row(valid)], "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header).slice(0, 5)], Options: [optionsTab.columns.map((c) => c.header)] });
+    const excel = new FakeExcel({
+      [DC]: [headers, row(valid)],
+      "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header).slice(0, 5)],
+      Options: [optionsTab.columns.map((c) => c.header)],
+    });
     await ports(excel).writer.write({ settings: { [ADDING_TABS_KEY]: ["gaps"] }, cells: [] });
     const outcome = await addMissingTabs(ports(excel), model);
     expect(outcome.added).toEqual(["Distinct Gap Analysis"]);
@@ -194,7 +270,11 @@ describe("addMissingTabs", () => {
   });
 
   it("after a failure, keeps a begun tab the analyst has typed into, adding only its dropdowns", async () => {
-    const excel = new FakeExcel({ [DC]: [headers, row(valid)], "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header), ["G01", "Data", "typed since"]], Options: [optionsTab.columns.map((c) => c.header)] });
+    const excel = new FakeExcel({
+      [DC]: [headers, row(valid)],
+      "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header), ["G01", "Data", "typed since"]],
+      Options: [optionsTab.columns.map((c) => c.header)],
+    });
     await ports(excel).writer.write({ settings: { [ADDING_TABS_KEY]: ["gaps"] }, cells: [] });
     const texts = excel.texts("Distinct Gap Analysis");
     await addMissingTabs(ports(excel), model);
@@ -205,7 +285,11 @@ describe("addMissingTabs", () => {
   });
 
   it("does not remake a tab it never began, even one holding only headers", async () => {
-    const excel = new FakeExcel({ [DC]: [headers, row(valid)], "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header)], Options: [optionsTab.columns.map((c) => c.header)] });
+    const excel = new FakeExcel({
+      [DC]: [headers, row(valid)],
+      "Distinct Gap Analysis": [gapsTab.columns.map((c) => c.header)],
+      Options: [optionsTab.columns.map((c) => c.header)],
+    });
     expect(await addMissingTabs(ports(excel), model)).toEqual({ added: [] });
     expect(excel.requests.filter((request) => request.wrote)).toEqual([]);
   });

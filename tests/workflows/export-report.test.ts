@@ -19,7 +19,11 @@ function actions() {
   });
   const ports = { reader: book, writer: book, model: async () => defaultReference() };
   const review = reviewActions(ports);
-  const report = reportActions(ports, { workbook: "=Forecasts.xlsx", now: () => new Date("2026-12-02T07:30:00Z"), generator: "test" });
+  const report = reportActions(ports, {
+    workbook: "=Forecasts.xlsx",
+    now: () => new Date("2026-12-02T07:30:00Z"),
+    generator: "test",
+  });
   return { review, report };
 }
 
@@ -27,7 +31,11 @@ describe("exportReport", () => {
   it("names the file by date and type and counts the findings", async () => {
     const { report } = actions();
     const html = await report.exportReport("html");
-    expect(html).toMatchObject({ format: "html", fileName: "cer-review-2026-12-02.html", mimeType: "text/html;charset=utf-8" });
+    expect(html).toMatchObject({
+      format: "html",
+      fileName: "cer-review-2026-12-02.html",
+      mimeType: "text/html;charset=utf-8",
+    });
     expect(html.findings).toBeGreaterThanOrEqual(3);
     expect(html.text).toContain("<title>CER data categorisation review: =Forecasts.xlsx</title>");
     expect((await report.exportReport("markdown")).fileName).toBe("cer-review-2026-12-02.md");
@@ -52,17 +60,23 @@ describe("exportReport", () => {
     await review.acceptFinding(finding, { by: "Ana", reason: "+kept on purpose" });
     const markdown = (await report.exportReport("markdown")).text;
     expect(markdown).toContain("### Accepted findings (1)");
-    expect(markdown).toMatch(/\| Data Categorisation \| J3 \| category\.unknown \| Error \| Ana \| '\+kept on purpose \| \d{4}-\d\d-\d\d \|/);
+    expect(markdown).toMatch(
+      /\| Data Categorisation \| J3 \| category\.unknown \| Error \| Ana \| '\+kept on purpose \| \d{4}-\d\d-\d\d \|/,
+    );
     expect(markdown).toContain("### Consistency review (1)");
   });
 
-  it("asks for the workbook's name when exporting, and says \"This workbook\" when there is none", async () => {
+  it('asks for the workbook\'s name when exporting, and says "This workbook" when there is none', async () => {
     const book = memoryBook({ categorisation: [{ sensitivity: "Secret" }] });
     const ports = { reader: book, writer: book, model: async () => defaultReference() };
     let name: string | undefined = "Forecasts v2.xlsx";
     const report = reportActions(ports, { workbook: () => name });
-    expect((await report.exportReport("html")).text).toContain("<title>CER data categorisation review: Forecasts v2.xlsx</title>");
+    expect((await report.exportReport("html")).text).toContain(
+      "<title>CER data categorisation review: Forecasts v2.xlsx</title>",
+    );
     name = undefined;
-    expect((await report.exportReport("html")).text).toContain("<title>CER data categorisation review: This workbook</title>");
+    expect((await report.exportReport("html")).text).toContain(
+      "<title>CER data categorisation review: This workbook</title>",
+    );
   });
 });

@@ -42,10 +42,15 @@ describe("fixWorkbookBytes on a rich workbook", () => {
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const [name, bytes] of Object.entries(before)) {
       if (name === EDITED_SHEET) continue;
-      expect({ name, same: Buffer.compare(Buffer.from(after[name] ?? []), Buffer.from(bytes)) === 0 }).toEqual({ name, same: true });
+      expect({ name, same: Buffer.compare(Buffer.from(after[name] ?? []), Buffer.from(bytes)) === 0 }).toEqual({
+        name,
+        same: true,
+      });
     }
     // The fixture really holds what the test is about.
-    expect(Object.keys(before)).toEqual(expect.arrayContaining([CHART_PART, "xl/media/image1.png", "xl/sharedStrings.xml", "xl/worksheets/sheet2.xml"]));
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining([CHART_PART, "xl/media/image1.png", "xl/sharedStrings.xml", "xl/worksheets/sheet2.xml"]),
+    );
     const workbookXml = Buffer.from(before["xl/workbook.xml"] ?? []).toString();
     expect(workbookXml).toContain("UseCases");
   });
@@ -56,14 +61,17 @@ describe("fixWorkbookBytes on a rich workbook", () => {
     const outside = (xml: string) => [xml.slice(0, xml.indexOf("<sheetData")), xml.slice(xml.indexOf("</sheetData>"))];
     expect(outside(sheetAfter)).toEqual(outside(sheetBefore));
     expect(sheetAfter).toContain("<conditionalFormatting");
-    expect(sheetAfter).toContain("<mergeCell ref=\"T2:U3\"/>");
+    expect(sheetAfter).toContain('<mergeCell ref="T2:U3"/>');
 
     const styleOf = (xml: string, cell: string) => new RegExp(`<c r="${cell}"( s="(\\d+)")?`).exec(xml)?.[2];
     expect(styleOf(sheetAfter, "D2")).toBe(styleOf(sheetBefore, "D2"));
     expect(styleOf(sheetBefore, "D2")).toBeDefined();
 
     const grid = (bytes: Uint8Array) => openXlsx(bytes).readSheetSync("Data Categorisation").rows;
-    const cellsOf = (rows: ReturnType<typeof grid>) => new Map(rows.flatMap((r) => r.cells.map((text, c) => [`${c}:${r.row}`, text] as const)).filter(([, t]) => t !== ""));
+    const cellsOf = (rows: ReturnType<typeof grid>) =>
+      new Map(
+        rows.flatMap((r) => r.cells.map((text, c) => [`${c}:${r.row}`, text] as const)).filter(([, t]) => t !== ""),
+      );
     const before = cellsOf(grid(input));
     const after = cellsOf(grid(fixed.bytes));
     const planned = new Map(fixed.edits.map((e) => [e.cell, e.value]));
@@ -71,7 +79,8 @@ describe("fixWorkbookBytes on a rich workbook", () => {
       const [c, r] = key.split(":").map(Number);
       return `${String.fromCharCode(65 + (c ?? 0))}${r}`;
     };
-    for (const [key, text] of after) expect([address(key), text]).toEqual([address(key), planned.get(address(key)) ?? before.get(key)]);
+    for (const [key, text] of after)
+      expect([address(key), text]).toEqual([address(key), planned.get(address(key)) ?? before.get(key)]);
     for (const [key, text] of before) expect(after.get(key)).toBe(text);
     expect(after.size).toBe(before.size + planned.size);
   });
@@ -88,9 +97,25 @@ describe("fixWorkbookBytes on a rich workbook", () => {
     writeFileSync(path, fixed.bytes);
     const sheets = sheetsAsCsv(path);
     const rows = sheets["Data Categorisation"] ?? [];
-    expect(rows[1]?.slice(2, 9)).toEqual(["4.1.2", "Share near-term operational forecasts", "Conduct operational planning and forecasting", "Operate", "Publish forecasts", "Market forecast", "Forecasting"]);
-    expect(rows[2]?.slice(2, 6)).toEqual(["1.1.2", "establish  regulations", "Co-design policy and regulations", "Oversee"]);
+    expect(rows[1]?.slice(2, 9)).toEqual([
+      "4.1.2",
+      "Share near-term operational forecasts",
+      "Conduct operational planning and forecasting",
+      "Operate",
+      "Publish forecasts",
+      "Market forecast",
+      "Forecasting",
+    ]);
+    expect(rows[2]?.slice(2, 6)).toEqual([
+      "1.1.2",
+      "establish  regulations",
+      "Co-design policy and regulations",
+      "Oversee",
+    ]);
     expect(rows[3]?.[5]).toBe("Trade");
-    expect(sheets["Totals"]).toEqual([["Rows", "3"], ["Double", "6"]]);
+    expect(sheets["Totals"]).toEqual([
+      ["Rows", "3"],
+      ["Double", "6"],
+    ]);
   });
 });

@@ -15,8 +15,12 @@ import { installDropdowns, invalidCellsByExcel } from "../../src/workflows/tools
 
 const model = defaultReference();
 const DGA = "Distinct Gap Analysis";
-const gapRow = (id: string) => gapsTab.columns.map((c) => (c.key === "gapId" ? id : c.key === "gapDescription" ? `Gap ${id}` : ""));
-const optionRow = (id: string, gaps: string) => optionsTab.columns.map((c) => (c.key === "optionId" ? id : c.key === "gapIds" ? gaps : c.key === "optionDescription" ? "An option" : ""));
+const gapRow = (id: string) =>
+  gapsTab.columns.map((c) => (c.key === "gapId" ? id : c.key === "gapDescription" ? `Gap ${id}` : ""));
+const optionRow = (id: string, gaps: string) =>
+  optionsTab.columns.map((c) =>
+    c.key === "optionId" ? id : c.key === "gapIds" ? gaps : c.key === "optionDescription" ? "An option" : "",
+  );
 
 function book(): FakeExcel {
   return new FakeExcel({
@@ -42,8 +46,18 @@ describe("Options' Gap ID picker", () => {
     const lists = excel.texts(LISTS_SHEET);
     const column = lists[0]?.indexOf("Gap ID") ?? -1;
     expect(column).toBeGreaterThanOrEqual(0);
-    expect(lists.slice(1).map((row) => row[column] ?? "").filter((id) => id !== "")).toEqual(["G01", "G02"]);
-    expect(excel.validations("Options")).toEqual([expect.objectContaining({ ranges: "B2:B1048576", errorAlert: expect.objectContaining({ style: "Warning", showAlert: true }) })]);
+    expect(
+      lists
+        .slice(1)
+        .map((row) => row[column] ?? "")
+        .filter((id) => id !== ""),
+    ).toEqual(["G01", "G02"]);
+    expect(excel.validations("Options")).toEqual([
+      expect.objectContaining({
+        ranges: "B2:B1048576",
+        errorAlert: expect.objectContaining({ style: "Warning", showAlert: true }),
+      }),
+    ]);
   });
 
   it("brings in a gap added since when the dropdowns are refreshed", async () => {
@@ -55,7 +69,12 @@ describe("Options' Gap ID picker", () => {
     expect(again.conflicts).toEqual([]);
     const lists = excel.texts(LISTS_SHEET);
     const column = lists[0]?.indexOf("Gap ID") ?? -1;
-    expect(lists.slice(1).map((row) => row[column] ?? "").filter((id) => id !== "")).toEqual(["G01", "G02", "G03"]);
+    expect(
+      lists
+        .slice(1)
+        .map((row) => row[column] ?? "")
+        .filter((id) => id !== ""),
+    ).toEqual(["G01", "G02", "G03"]);
     expect(excel.validations("Options")).toHaveLength(1);
   });
 
@@ -64,10 +83,14 @@ describe("Options' Gap ID picker", () => {
     const p = ports(excel);
     await installDropdowns(p, model);
     // Excel marks multi-id cells as outside the list, which is why the rule only warns.
-    const byExcel = ((await invalidCellsByExcel(p)) ?? []).filter((ref) => ref.sheet === "Options").map((ref) => ref.cell);
+    const byExcel = ((await invalidCellsByExcel(p)) ?? [])
+      .filter((ref) => ref.sheet === "Options")
+      .map((ref) => ref.cell);
     expect(byExcel).toEqual(["B2", "B3"]);
     const { report } = await checkWorkbook({ reader: p.reader, settings: p.writer }, model);
-    const links = report.findings.filter((f) => f.rule === "option.unknown-gap" || f.rule === "coverage.gap-without-option").map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+    const links = report.findings
+      .filter((f) => f.rule === "option.unknown-gap" || f.rule === "coverage.gap-without-option")
+      .map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
     expect(links).toEqual(["option.unknown-gap Options!B3"]);
   });
 });

@@ -41,12 +41,35 @@ describe("highlightFindings and clearHighlights (office adapter, fake Excel)", (
     const excel = book();
     const before = excel.formatting(SHEET);
     const formatter = new OfficeWorkbookFormatter(excel.run, { rangeAreas: () => true });
-    const summary = await highlightFindings(formatter, [finding("A3", "error"), finding("A3", "info"), finding("C2", "warning"), finding("C3", "info"), finding("B3", "error")]);
-    expect(summary).toMatchObject({ removed: 0, marked: 4, cells: { error: 2, warning: 1, info: 1 }, protectedSheets: [] });
+    const summary = await highlightFindings(formatter, [
+      finding("A3", "error"),
+      finding("A3", "info"),
+      finding("C2", "warning"),
+      finding("C3", "info"),
+      finding("B3", "error"),
+    ]);
+    expect(summary).toMatchObject({
+      removed: 0,
+      marked: 4,
+      cells: { error: 2, warning: 1, info: 1 },
+      protectedSheets: [],
+    });
     const marks = excel.conditionalFormats(SHEET).slice(3);
     expect(marks).toEqual([
-      { type: "Custom", ranges: "A3,B3", formula: highlightFormula("error"), fill: HIGHLIGHT_FILLS.error, fontColor: null },
-      { type: "Custom", ranges: "C2", formula: highlightFormula("warning"), fill: HIGHLIGHT_FILLS.warning, fontColor: null },
+      {
+        type: "Custom",
+        ranges: "A3,B3",
+        formula: highlightFormula("error"),
+        fill: HIGHLIGHT_FILLS.error,
+        fontColor: null,
+      },
+      {
+        type: "Custom",
+        ranges: "C2",
+        formula: highlightFormula("warning"),
+        fill: HIGHLIGHT_FILLS.warning,
+        fontColor: null,
+      },
       { type: "Custom", ranges: "C3", formula: highlightFormula("info"), fill: HIGHLIGHT_FILLS.info, fontColor: null },
     ]);
     // The cells' own fills were never touched.
@@ -68,7 +91,12 @@ describe("highlightFindings and clearHighlights (office adapter, fake Excel)", (
     });
     const again = await highlightFindings(formatter, [finding("B3", "warning")]);
     expect(again.removed).toBe(2);
-    expect(excel.conditionalFormats(SHEET).slice(3).map((cf) => cf.ranges)).toEqual(["B3"]);
+    expect(
+      excel
+        .conditionalFormats(SHEET)
+        .slice(3)
+        .map((cf) => cf.ranges),
+    ).toEqual(["B3"]);
     expect(excel.conditionalFormats("Notes")).toEqual([]);
   });
 
@@ -91,11 +119,20 @@ describe("highlightFindings and clearHighlights (office adapter, fake Excel)", (
   });
 
   it("highlights 10,000 scattered flagged cells in a bounded number of requests, each address within Excel's limit", async () => {
-    const rows = Array.from({ length: 20_001 }, (_, i) => (i === 0 ? ["Use Case Group", "Use Case", "Sensitivity"] : ["PO", "Plan", "Public"]));
-    const excel = new FakeExcel({ [SHEET]: { rows, conditionalFormats: [{ ranges: "C2:C20001", formula: "=FALSE", fill: "#FF0000" }] } });
+    const rows = Array.from({ length: 20_001 }, (_, i) =>
+      i === 0 ? ["Use Case Group", "Use Case", "Sensitivity"] : ["PO", "Plan", "Public"],
+    );
+    const excel = new FakeExcel({
+      [SHEET]: { rows, conditionalFormats: [{ ranges: "C2:C20001", formula: "=FALSE", fill: "#FF0000" }] },
+    });
     const before = excel.formatting(SHEET);
     // Every other row, in two columns, mixed severities: nothing merges into long runs.
-    const findings = Array.from({ length: 10_000 }, (_, i) => finding(`${i % 2 === 0 ? "A" : "C"}${2 + 2 * Math.floor(i / 2) + (i % 4 === 1 ? 1 : 0)}`, (["error", "warning", "info"] as const)[i % 3] as Severity));
+    const findings = Array.from({ length: 10_000 }, (_, i) =>
+      finding(
+        `${i % 2 === 0 ? "A" : "C"}${2 + 2 * Math.floor(i / 2) + (i % 4 === 1 ? 1 : 0)}`,
+        (["error", "warning", "info"] as const)[i % 3] as Severity,
+      ),
+    );
     expect(highlightLayers(findings).reduce((sum, layer) => sum + layer.cells.length, 0)).toBe(10_000);
     const formatter = new OfficeWorkbookFormatter(excel.run, { rangeAreas: () => true });
     const syncsBefore = excel.syncCount;

@@ -20,7 +20,8 @@ import { validCategorisation, type CategorisationRow } from "../support/workbook
 const sheet = "Data Categorisation";
 const model = defaultReference();
 const headers = categorisationTab.columns.map((c) => c.header);
-const rowOf = (row: CategorisationRow) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]);
+const rowOf = (row: CategorisationRow) =>
+  categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]);
 const blankKey: CategorisationRow = { capabilityId: "", capability: "", capabilityGroup: "", domain: "" };
 
 async function start(rows: CategorisationRow[]) {
@@ -28,7 +29,11 @@ async function start(rows: CategorisationRow[]) {
   const reader = new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true });
   const writer = new OfficeWorkbookWriter(excel.run, { undoGroups: () => true });
   const updates: LiveUpdate[] = [];
-  const session = await LiveSession.start({ reader, writer, live: new OfficeLiveWorkbook(excel.run) }, model, (update) => updates.push(update));
+  const session = await LiveSession.start(
+    { reader, writer, live: new OfficeLiveWorkbook(excel.run) },
+    model,
+    (update) => updates.push(update),
+  );
   const settle = async () => {
     for (let i = 0; i < 3; i++) {
       await excel.settled();
@@ -43,7 +48,23 @@ describe("live mode and the shared history", () => {
     const { excel, writer, settle } = await start([{}, blankKey]);
     // The ribbon runs in its own runtime: its own writer over the same workbook.
     const ribbon = new OfficeWorkbookWriter(excel.run, { undoGroups: () => true });
-    await applyChanges(ribbon, [{ sheet, cell: "Z2", row: 2, column: "", value: "note", kind: "fill", applicability: "safe", expected: "", reason: "" }], { label: "From the ribbon", source: "ribbon" });
+    await applyChanges(
+      ribbon,
+      [
+        {
+          sheet,
+          cell: "Z2",
+          row: 2,
+          column: "",
+          value: "note",
+          kind: "fill",
+          applicability: "safe",
+          expected: "",
+          reason: "",
+        },
+      ],
+      { label: "From the ribbon", source: "ribbon" },
+    );
     excel.userEdit(sheet, "C3", "4.3.5");
     await settle();
     expect((await listBatches(writer)).map((batch) => batch.source)).toEqual(["live", "ribbon"]);
@@ -68,9 +89,13 @@ describe("inserted and deleted columns", () => {
     excel.userEdit(sheet, `${columnLetter(key)}3`, "4.3.5");
     await settle();
     expect(excel.cell(sheet, `${columnLetter(key + 1)}3`).text).toBe("Calculate and publish physical limits");
-    expect(updates[updates.length - 1]?.findings).toEqual((await checkWorkbook({ reader, settings: writer }, model)).report.findings);
+    expect(updates[updates.length - 1]?.findings).toEqual(
+      (await checkWorkbook({ reader, settings: writer }, model)).report.findings,
+    );
     excel.deleteColumns(sheet, 1, 1);
     await settle();
-    expect(updates[updates.length - 1]?.findings).toEqual((await checkWorkbook({ reader, settings: writer }, model)).report.findings);
+    expect(updates[updates.length - 1]?.findings).toEqual(
+      (await checkWorkbook({ reader, settings: writer }, model)).report.findings,
+    );
   });
 });

@@ -20,14 +20,19 @@ import { validCategorisation, type CategorisationRow } from "../support/workbook
 const sheet = "Data Categorisation";
 const model = defaultReference();
 const headers = categorisationTab.columns.map((c) => c.header);
-const rowOf = (row: CategorisationRow) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]);
+const rowOf = (row: CategorisationRow) =>
+  categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]);
 
 async function start(rows: CategorisationRow[], options: { apiVersion?: number } = {}) {
   const excel = new FakeExcel({ [sheet]: [headers, ...rows.map(rowOf)] }, options);
   const reader = new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true });
   const writer = new OfficeWorkbookWriter(excel.run, { undoGroups: () => true });
   const updates: LiveUpdate[] = [];
-  const session = await LiveSession.start({ reader, writer, live: new OfficeLiveWorkbook(excel.run) }, model, (update) => updates.push(update));
+  const session = await LiveSession.start(
+    { reader, writer, live: new OfficeLiveWorkbook(excel.run) },
+    model,
+    (update) => updates.push(update),
+  );
   const settle = async () => {
     await excel.settled();
     await session.idle();
@@ -39,26 +44,39 @@ async function start(rows: CategorisationRow[], options: { apiVersion?: number }
 
 async function fullCheck(excel: FakeExcel) {
   const reader = new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true });
-  return (await checkWorkbook({ reader, settings: new OfficeWorkbookWriter(excel.run, { undoGroups: () => true }) }, model)).report.findings;
+  return (
+    await checkWorkbook({ reader, settings: new OfficeWorkbookWriter(excel.run, { undoGroups: () => true }) }, model)
+  ).report.findings;
 }
 
 describe("live mode", () => {
-  it.each([20, 13])("fills a typed Capability ID's lookups in two requests after the event (ExcelApi 1.%i)", async (apiVersion) => {
-    const { excel, writer, updates, settle } = await start([{}, { capabilityId: "", capability: "", capabilityGroup: "", domain: "" }], { apiVersion });
-    const before = excel.syncCount;
-    excel.userEdit(sheet, "C3", "4.3.5");
-    await settle();
-    expect(excel.syncCount - before).toBe(2);
-    expect([excel.cell(sheet, "D3").text, excel.cell(sheet, "F3").text]).toEqual(["Calculate and publish physical limits", "Operate"]);
-    expect(updates[updates.length - 1]?.did?.message).toBe("Filled D3:F3 from Capability ID 4.3.5");
-    // Its own write raised an event; it was recognised and nothing more was written or recorded.
-    expect(await listBatches(writer)).toHaveLength(1);
-    expect(excel.requests.slice(before).filter((r) => r.wrote)).toHaveLength(1);
-    expect(updates[updates.length - 1]?.findings).toEqual(await fullCheck(excel));
-  });
+  it.each([20, 13])(
+    "fills a typed Capability ID's lookups in two requests after the event (ExcelApi 1.%i)",
+    async (apiVersion) => {
+      const { excel, writer, updates, settle } = await start(
+        [{}, { capabilityId: "", capability: "", capabilityGroup: "", domain: "" }],
+        { apiVersion },
+      );
+      const before = excel.syncCount;
+      excel.userEdit(sheet, "C3", "4.3.5");
+      await settle();
+      expect(excel.syncCount - before).toBe(2);
+      expect([excel.cell(sheet, "D3").text, excel.cell(sheet, "F3").text]).toEqual([
+        "Calculate and publish physical limits",
+        "Operate",
+      ]);
+      expect(updates[updates.length - 1]?.did?.message).toBe("Filled D3:F3 from Capability ID 4.3.5");
+      // Its own write raised an event; it was recognised and nothing more was written or recorded.
+      expect(await listBatches(writer)).toHaveLength(1);
+      expect(excel.requests.slice(before).filter((r) => r.wrote)).toHaveLength(1);
+      expect(updates[updates.length - 1]?.findings).toEqual(await fullCheck(excel));
+    },
+  );
 
   it("lets the fill be reverted like any batch", async () => {
-    const { excel, writer, updates, settle } = await start([{ capabilityId: "", capability: "", capabilityGroup: "", domain: "" }]);
+    const { excel, writer, updates, settle } = await start([
+      { capabilityId: "", capability: "", capabilityGroup: "", domain: "" },
+    ]);
     excel.userEdit(sheet, "C2", "4.3.5");
     await settle();
     await revertBatch(writer, updates[updates.length - 1]?.did?.batchId ?? "");
@@ -70,12 +88,17 @@ describe("live mode", () => {
     const { excel, updates, settle } = await start([{}]);
     excel.userEdit(sheet, "P2", "Confidental");
     await settle();
-    expect(updates[updates.length - 1]?.findings.map((f) => [f.cell, f.rule])).toContainEqual(["P2", "sensitivity.unknown"]);
+    expect(updates[updates.length - 1]?.findings.map((f) => [f.cell, f.rule])).toContainEqual([
+      "P2",
+      "sensitivity.unknown",
+    ]);
     expect(excel.requests.some((r) => r.wrote)).toBe(false);
   });
 
   it("re-checks a co-author's edit and never writes for it", async () => {
-    const { excel, updates, settle } = await start([{ capabilityId: "", capability: "", capabilityGroup: "", domain: "" }]);
+    const { excel, updates, settle } = await start([
+      { capabilityId: "", capability: "", capabilityGroup: "", domain: "" },
+    ]);
     excel.remoteEdit(sheet, "C2", "4.3.5");
     await settle();
     expect(excel.cell(sheet, "D2").text).toBe("");
@@ -86,12 +109,22 @@ describe("live mode", () => {
   it("fills and re-checks a paste of 5,000 rows in a bounded number of requests", async () => {
     const { excel, settle, updates } = await start([{}]);
     const before = excel.syncCount;
-    const pasted = Array.from({ length: 5000 }, (_, i) => rowOf({ capability: "", capabilityGroup: "", domain: "", informationObject: `Object ${i % 700}`, useCase: `Use case ${i % 40}` }));
+    const pasted = Array.from({ length: 5000 }, (_, i) =>
+      rowOf({
+        capability: "",
+        capabilityGroup: "",
+        domain: "",
+        informationObject: `Object ${i % 700}`,
+        useCase: `Use case ${i % 40}`,
+      }),
+    );
     excel.paste(sheet, "A3", pasted);
     await settle();
     expect(excel.syncCount - before).toBeLessThanOrEqual(8);
     expect(excel.cell(sheet, "D5002").text).toBe("Share near-term operational forecasts");
-    expect(Math.max(...excel.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)))).toBeLessThan(5 * 1024 * 1024);
+    expect(Math.max(...excel.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)))).toBeLessThan(
+      5 * 1024 * 1024,
+    );
     expect(updates[updates.length - 1]?.findings).toEqual(await fullCheck(excel));
   });
 

@@ -28,20 +28,54 @@ const model = defaultReference();
 const DC = "Data Categorisation";
 const DGA = "Distinct Gap Analysis";
 
-const issue = (rationale: string, more: CategorisationRow = {}): CategorisationRow => ({ quality: "Issues", qualityRationale: rationale, ...more });
-const categorisationRows = (rows: CategorisationRow[]): string[][] => [categorisationTab.columns.map((c) => c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))];
+const issue = (rationale: string, more: CategorisationRow = {}): CategorisationRow => ({
+  quality: "Issues",
+  qualityRationale: rationale,
+  ...more,
+});
+const categorisationRows = (rows: CategorisationRow[]): string[][] => [
+  categorisationTab.columns.map((c) => c.header),
+  ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key])),
+];
 
 // The gap tab's columns out of canonical order, with a notes column the add-in does not know.
-const gapHeader = ["Gap ID", "Gap Description", "Notes", "Gap Type", "Information Object", "Use Case", "Capability Status", "Major Outcome", "Capability ID", "Capability", "Domain", "Information Category", "Evidence"];
-const gapRows: string[][] = [gapHeader, ["GAP-010", "Old gap", "", "Data", "Network model"], ["GAP-011", "Another", "keep", "Data", "Tariffs"]];
-const dcRows = categorisationRows([{}, issue("Forecasts are published late"), issue("forecasts are published LATE", { useCase: "Market Operations" }), issue("Meter data incomplete", { informationObject: "Meter reads" })]);
+const gapHeader = [
+  "Gap ID",
+  "Gap Description",
+  "Notes",
+  "Gap Type",
+  "Information Object",
+  "Use Case",
+  "Capability Status",
+  "Major Outcome",
+  "Capability ID",
+  "Capability",
+  "Domain",
+  "Information Category",
+  "Evidence",
+];
+const gapRows: string[][] = [
+  gapHeader,
+  ["GAP-010", "Old gap", "", "Data", "Network model"],
+  ["GAP-011", "Another", "keep", "Data", "Tariffs"],
+];
+const dcRows = categorisationRows([
+  {},
+  issue("Forecasts are published late"),
+  issue("forecasts are published LATE", { useCase: "Market Operations" }),
+  issue("Meter data incomplete", { informationObject: "Meter reads" }),
+]);
 
 function fakeExcel(): FakeExcel {
   return new FakeExcel({ [DC]: dcRows, [DGA]: gapRows as FakeValue[][] });
 }
 
 function officePorts(excel: FakeExcel) {
-  return { reader: new OfficeWorkbookReader(excel.run), writer: new OfficeWorkbookWriter(excel.run, { undoGroups: () => false }), model: async () => model };
+  return {
+    reader: new OfficeWorkbookReader(excel.run),
+    writer: new OfficeWorkbookWriter(excel.run, { undoGroups: () => false }),
+    model: async () => model,
+  };
 }
 
 describe("propose gaps (office adapter, fake Excel)", () => {
@@ -50,7 +84,10 @@ describe("propose gaps (office adapter, fake Excel)", () => {
     const plan = await gapActions(officePorts(excel)).proposeGaps();
     expect(excel.requests.length).toBeGreaterThan(0);
     expect(excel.requests.filter((request) => request.wrote)).toEqual([]);
-    expect(plan.proposal.gaps.map((g) => [g.gapId, g.row])).toEqual([["GAP-012", 4], ["GAP-013", 5]]);
+    expect(plan.proposal.gaps.map((g) => [g.gapId, g.row])).toEqual([
+      ["GAP-012", 4],
+      ["GAP-013", 5],
+    ]);
     expect(plan.changes.filter((c) => c.row === 4).map((c) => [c.cell, c.column, c.value])).toEqual([
       ["A4", "Gap ID", "GAP-012"],
       ["B4", "Gap Description", "Forecasts are published late"],
@@ -70,7 +107,9 @@ describe("propose gaps (office adapter, fake Excel)", () => {
   it("applies the rows as one batch, and Revert empties them again: values and number formats", async () => {
     const excel = fakeExcel();
     const ports = officePorts(excel);
-    const addresses = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"].flatMap((col) => [4, 5].map((row) => `${col}${row}`));
+    const addresses = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"].flatMap((col) =>
+      [4, 5].map((row) => `${col}${row}`),
+    );
     const before = addresses.map((address) => excel.cell(DGA, address));
     const plan = await planProposedGaps(ports.reader, model);
     const outcome = await applyChanges(ports.writer, plan.changes, { label: "Propose gaps", source: "pane" });
@@ -86,7 +125,13 @@ describe("propose gaps (office adapter, fake Excel)", () => {
     expect(reverted.restored).toBe(plan.changes.length);
     expect(addresses.map((address) => excel.cell(DGA, address))).toEqual(before);
     expect(excel.texts(DGA).slice(0, 3)).toEqual(new FakeExcel({ [DGA]: gapRows as FakeValue[][] }).texts(DGA));
-    expect(excel.texts(DGA).slice(3).flat().every((text) => text === "")).toBe(true);
+    expect(
+      excel
+        .texts(DGA)
+        .slice(3)
+        .flat()
+        .every((text) => text === ""),
+    ).toBe(true);
     expect(await listBatches(ports.writer)).toEqual([]);
   });
 
@@ -103,20 +148,38 @@ describe("propose gaps (office adapter, fake Excel)", () => {
   it("on a tab added as a table with one empty row, fills that row first, in the canonical columns", async () => {
     const excel = new FakeExcel({ [DC]: dcRows });
     const ports = officePorts(excel);
-    await addMissingTabs({ ...ports, dropdowns: new OfficeWorkbookDropdowns(excel.run), tabs: new OfficeWorkbookTabs(excel.run) }, model);
+    await addMissingTabs(
+      { ...ports, dropdowns: new OfficeWorkbookDropdowns(excel.run), tabs: new OfficeWorkbookTabs(excel.run) },
+      model,
+    );
     expect(excel.tables.find((table) => table.sheet === DGA)?.address).toBe("A1:N2");
     const plan = await planProposedGaps(ports.reader, model);
-    expect(plan.proposal.gaps.map((g) => [g.gapId, g.row])).toEqual([["G01", 2], ["G02", 3]]);
+    expect(plan.proposal.gaps.map((g) => [g.gapId, g.row])).toEqual([
+      ["G01", 2],
+      ["G02", 3],
+    ]);
     await applyChanges(ports.writer, plan.changes, { label: "Propose gaps", source: "pane" });
-    expect([excel.cell(DGA, "A2").text, excel.cell(DGA, "C2").text, excel.cell(DGA, "A3").text]).toEqual(["G01", "Forecasts are published late", "G02"]);
+    expect([excel.cell(DGA, "A2").text, excel.cell(DGA, "C2").text, excel.cell(DGA, "A3").text]).toEqual([
+      "G01",
+      "Forecasts are published late",
+      "G02",
+    ]);
   });
 
   it("honours the column mapping saved in the workbook", async () => {
-    const excel = new FakeExcel({ [DC]: dcRows, [DGA]: [["Ref", "What is missing", "Gap Type", "Capability Status", "Major Outcome"]] });
+    const excel = new FakeExcel({
+      [DC]: dcRows,
+      [DGA]: [["Ref", "What is missing", "Gap Type", "Capability Status", "Major Outcome"]],
+    });
     const ports = officePorts(excel);
     await saveColumnMapping(ports.writer, "gaps", { gapId: "Ref", gapDescription: "What is missing" });
     const plan = await gapActions(ports).proposeGaps();
-    expect(plan.changes.map((c) => `${c.cell}=${c.value}`)).toEqual(["A2=G01", "B2=Forecasts are published late", "A3=G02", "B3=Meter data incomplete"]);
+    expect(plan.changes.map((c) => `${c.cell}=${c.value}`)).toEqual([
+      "A2=G01",
+      "B2=Forecasts are published late",
+      "A3=G02",
+      "B3=Meter data incomplete",
+    ]);
   });
 });
 
@@ -127,9 +190,18 @@ describe("the added rows under the rules", () => {
     const plan = await planProposedGaps(ports.reader, model);
     await applyChanges(ports.writer, plan.changes, { label: "Propose gaps", source: "pane" });
     const { report } = await checkWorkbook({ reader: ports.reader, settings: ports.writer }, model);
-    const onNewRows = report.findings.filter((f) => f.sheet === DGA && f.row >= 4 && f.rule !== "coverage.gap-without-option");
+    const onNewRows = report.findings.filter(
+      (f) => f.sheet === DGA && f.row >= 4 && f.rule !== "coverage.gap-without-option",
+    );
     expect(onNewRows.map((f) => `${f.rule} ${f.column} ${f.cell}`).sort()).toEqual(
-      ["required.missing Capability Status G4", "required.missing Capability Status G5", "required.missing Gap Type D4", "required.missing Gap Type D5", "required.missing Major Outcome H4", "required.missing Major Outcome H5"].sort(),
+      [
+        "required.missing Capability Status G4",
+        "required.missing Capability Status G5",
+        "required.missing Gap Type D4",
+        "required.missing Gap Type D5",
+        "required.missing Major Outcome H4",
+        "required.missing Major Outcome H5",
+      ].sort(),
     );
   });
 });

@@ -32,7 +32,12 @@ const DC = "Data Categorisation";
 const rows: CategorisationRow[] = [
   { activity: "Publish forecasts", sensitivity: "Public" },
   { activity: "Receive forecasts", sensitivity: "Restricted", receiver: "Aggregator, retailer" },
-  { useCase: "Meter data services", activity: "Share meter data", informationObject: "Meter reads", informationCategory: "Telemetry (Devices)" },
+  {
+    useCase: "Meter data services",
+    activity: "Share meter data",
+    informationObject: "Meter reads",
+    informationCategory: "Telemetry (Devices)",
+  },
   { useCase: "Tariffs", activity: "Publish tariffs", informationObject: "Network tariff" },
 ];
 
@@ -64,19 +69,35 @@ describe("waivers on the fake Excel", () => {
     const error = unknownCategory(first.findings) as Finding;
     expect(error.cell).toBe("J4");
 
-    const waiver = await actions.acceptFinding(error, { by: "Ana", reason: "Vendor term agreed with the working group" });
-    expect(waiver).toMatchObject({ rule: "category.unknown", tab: "categorisation", column: "informationCategory", key: ["meter data services", "share meter data", "meter reads"] });
+    const waiver = await actions.acceptFinding(error, {
+      by: "Ana",
+      reason: "Vendor term agreed with the working group",
+    });
+    expect(waiver).toMatchObject({
+      rule: "category.unknown",
+      tab: "categorisation",
+      column: "informationCategory",
+      key: ["meter data services", "share meter data", "meter reads"],
+    });
     expect(excel.settings[WAIVERS_KEY]).toEqual([waiver]);
 
     const accepted = await actions.validate();
     expect(accepted.valid).toBe(true);
     expect(accepted.summary).toMatchObject({ errors: 0, waived: 1 });
     expect(unknownCategory(accepted.findings)).toBeUndefined();
-    expect(unknownCategory(accepted.waivedFindings ?? [])?.waived).toEqual({ by: "Ana", reason: "Vendor term agreed with the working group", at: waiver.at });
+    expect(unknownCategory(accepted.waivedFindings ?? [])?.waived).toEqual({
+      by: "Ana",
+      reason: "Vendor term agreed with the working group",
+      at: waiver.at,
+    });
     expect(accepted.staleWaivers).toEqual([]);
 
     // Sort the tab: the rows in reverse order.
-    [...rows].reverse().forEach((row, i) => cellsOf(row).forEach((text, c) => excel.setCell(DC, `${String.fromCharCode(65 + c)}${i + 2}`, text)));
+    [...rows]
+      .reverse()
+      .forEach((row, i) =>
+        cellsOf(row).forEach((text, c) => excel.setCell(DC, `${String.fromCharCode(65 + c)}${i + 2}`, text)),
+      );
     const sorted = await actions.validate();
     expect(unknownCategory(sorted.waivedFindings ?? [])).toMatchObject({ cell: "J3", waived: { by: "Ana" } });
     expect(sorted.summary.errors).toBe(0);
@@ -106,7 +127,9 @@ describe("waivers on the fake Excel", () => {
     await expect(actions.acceptFinding(error, { by: "Ana", reason: "  " })).rejects.toThrow(/needs a reason/);
     await actions.acceptFinding(error, { by: "Ana", reason: "First" });
     await actions.acceptFinding(error, { by: "Ben", reason: "Second" });
-    expect((await readWaivers(new OfficeWorkbookWriter(excel.run))).map((w) => [w.by, w.reason])).toEqual([["Ben", "Second"]]);
+    expect((await readWaivers(new OfficeWorkbookWriter(excel.run))).map((w) => [w.by, w.reason])).toEqual([
+      ["Ben", "Second"],
+    ]);
   });
 
   it("are listed among the settings the add-in keeps, and forgetting them makes the findings count again", async () => {
@@ -114,7 +137,10 @@ describe("waivers on the fake Excel", () => {
     const ports = { reader: book, writer: book, model: async () => model };
     const error = unknownCategory((await workbookActions(ports).validate()).findings) as Finding;
     await reviewActions(ports).acceptFinding(error, { by: "Ana", reason: "Agreed" });
-    expect((await keptSettings(book)).find((k) => k.kind === "waivers")).toMatchObject({ present: true, detail: "1 accepted finding(s); forgetting makes them count again." });
+    expect((await keptSettings(book)).find((k) => k.kind === "waivers")).toMatchObject({
+      present: true,
+      detail: "1 accepted finding(s); forgetting makes them count again.",
+    });
     await forgetSetting({ writer: book, dropdowns: undefined as never }, "waivers");
     expect((await keptSettings(book)).find((k) => k.kind === "waivers")?.present).toBe(false);
     expect((await workbookActions(ports).validate()).summary.errors).toBe(1);
@@ -129,15 +155,30 @@ describe("waivers on the fake Excel", () => {
 
 describe("row identity", () => {
   it("keys Data Categorisation by use case, activity and object, gaps by Gap ID and options by Option ID", async () => {
-    const book = await readWorkbook(memoryBook({ categorisation: [{}], gaps: [{ gapId: "G07" }], options: [{ optionId: "O03", gapIds: "G07" }] }), {});
-    const at = (sheet: string, row: number, column: string) => waiverKeyOf(book, { sheet, row, column, cell: "A1", rule: "r", severity: "error", message: "", value: "" });
-    expect(at(DC, 2, "Sensitivity")?.key).toEqual([validCategorisation.useCase.toLowerCase(), validCategorisation.activity.toLowerCase(), validCategorisation.informationObject.toLowerCase()]);
-    expect(at("Distinct Gap Analysis", 2, "Evidence")).toEqual({ rule: "r", tab: "gaps", column: "evidence", key: ["g07"] });
+    const book = await readWorkbook(
+      memoryBook({ categorisation: [{}], gaps: [{ gapId: "G07" }], options: [{ optionId: "O03", gapIds: "G07" }] }),
+      {},
+    );
+    const at = (sheet: string, row: number, column: string) =>
+      waiverKeyOf(book, { sheet, row, column, cell: "A1", rule: "r", severity: "error", message: "", value: "" });
+    expect(at(DC, 2, "Sensitivity")?.key).toEqual([
+      validCategorisation.useCase.toLowerCase(),
+      validCategorisation.activity.toLowerCase(),
+      validCategorisation.informationObject.toLowerCase(),
+    ]);
+    expect(at("Distinct Gap Analysis", 2, "Evidence")).toEqual({
+      rule: "r",
+      tab: "gaps",
+      column: "evidence",
+      key: ["g07"],
+    });
     expect(at("Options", 2, "Gap ID")).toEqual({ rule: "r", tab: "options", column: "gapIds", key: ["o03"] });
     // A header problem: no row key.
     expect(at(DC, 1, "Sensitivity")?.key).toEqual([]);
     expect(at("Cover", 2, "x")).toBeUndefined();
-    expect(waiverId({ rule: "r", tab: "gaps", column: "evidence", key: ["g07"] })).not.toBe(waiverId({ rule: "r", tab: "gaps", column: "evidence", key: ["g7"] }));
+    expect(waiverId({ rule: "r", tab: "gaps", column: "evidence", key: ["g07"] })).not.toBe(
+      waiverId({ rule: "r", tab: "gaps", column: "evidence", key: ["g7"] }),
+    );
   });
 });
 
@@ -149,10 +190,22 @@ describe("the consistency review", () => {
     expect(report.consistency).toHaveLength(1);
     const group = report.consistency?.[0];
     if (group === undefined) throw new Error("no group");
-    expect(group).toMatchObject({ object: "Market forecast", sheet: DC, rules: ["object.sensitivity-inconsistent"], waived: 0 });
+    expect(group).toMatchObject({
+      object: "Market forecast",
+      sheet: DC,
+      rules: ["object.sensitivity-inconsistent"],
+      waived: 0,
+    });
     expect(group.rows.map((r) => r.row)).toEqual([2, 3]);
     const sensitivity = group.columns.find((c) => c.column === "sensitivity");
-    expect(sensitivity).toMatchObject({ header: "Sensitivity", agrees: false, values: [{ value: "Public", rows: 1 }, { value: "Restricted", rows: 1 }] });
+    expect(sensitivity).toMatchObject({
+      header: "Sensitivity",
+      agrees: false,
+      values: [
+        { value: "Public", rows: 1 },
+        { value: "Restricted", rows: 1 },
+      ],
+    });
     expect(group.columns.filter((c) => !c.agrees).map((c) => c.column)).toEqual(["sensitivity"]);
     expect(group.rows.map((r) => [r.cells.sensitivity?.cell, r.cells.sensitivity?.differs])).toEqual([
       ["P2", false],
@@ -162,7 +215,15 @@ describe("the consistency review", () => {
     expect(group.columns.find((c) => c.column === "receiver")?.agrees).toBe(true);
 
     const changes = agreeChanges(group, "sensitivity", "Restricted");
-    expect(changes).toEqual([expect.objectContaining({ cell: "P2", value: "Restricted", expected: "Public", applicability: "review", rule: "object.sensitivity-inconsistent" })]);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        cell: "P2",
+        value: "Restricted",
+        expected: "Public",
+        applicability: "review",
+        rule: "object.sensitivity-inconsistent",
+      }),
+    ]);
     const outcome = await actions.apply(changes, "Make “Market forecast” agree");
     expect(excel.cell(DC, "P2").text).toBe("Restricted");
     expect((await actions.review()).report.consistency).toEqual([]);
@@ -172,12 +233,19 @@ describe("the consistency review", () => {
   });
 
   it("agreeing on a category also sets each row's Information Group to that category's group", async () => {
-    const book = memoryBook({ categorisation: [{ activity: "A" }, { activity: "B", informationCategory: "Telemetry (Device)", informationGroup: "Operational Data" }] });
+    const book = memoryBook({
+      categorisation: [
+        { activity: "A" },
+        { activity: "B", informationCategory: "Telemetry (Device)", informationGroup: "Operational Data" },
+      ],
+    });
     const ports = { reader: book, writer: book, model: async () => model };
     const group = (await reviewActions(ports).review()).report.consistency?.[0];
     if (group === undefined) throw new Error("no group");
     expect(group.rules).toEqual(["object.category-inconsistent"]);
-    const forecast = group.columns.find((c) => c.column === "informationCategory")?.values.find((v) => v.value === "Forecast");
+    const forecast = group.columns
+      .find((c) => c.column === "informationCategory")
+      ?.values.find((v) => v.value === "Forecast");
     expect(forecast?.group).toBe(validCategorisation.informationGroup);
     const changes = agreeChanges(group, "informationCategory", "Forecast");
     expect(changes.map((c) => [c.cell, c.value, c.expected])).toEqual([
@@ -191,9 +259,19 @@ describe("consistency groups", () => {
   it("leave out a column the tab does not have, and count the accepted findings of the object", async () => {
     const columns = categorisationTab.columns.filter((c) => c.key !== "informationGroup");
     const cells = (row: CategorisationRow) => columns.map((c) => row[c.key] ?? validCategorisation[c.key]);
-    const book = new MemoryWorkbook({ [DC]: { rows: [columns.map((c) => c.header), cells({ activity: "A" }), cells({ activity: "B", informationCategory: "Telemetry (Device)" })] } });
+    const book = new MemoryWorkbook({
+      [DC]: {
+        rows: [
+          columns.map((c) => c.header),
+          cells({ activity: "A" }),
+          cells({ activity: "B", informationCategory: "Telemetry (Device)" }),
+        ],
+      },
+    });
     const ports = { reader: book, writer: book, model: async () => model };
-    const warning = (await workbookActions(ports).validate()).findings.find((f) => f.rule === "object.category-inconsistent" && f.row === 3) as Finding;
+    const warning = (await workbookActions(ports).validate()).findings.find(
+      (f) => f.rule === "object.category-inconsistent" && f.row === 3,
+    ) as Finding;
     await reviewActions(ports).acceptFinding(warning, { by: "Ana", reason: "Two meanings, split later" });
     const group = (await reviewActions(ports).review()).report.consistency?.[0];
     if (group === undefined) throw new Error("no group");
@@ -211,7 +289,11 @@ describe("accepted findings elsewhere", () => {
     await actions.acceptFinding(error, { by: "Ana", reason: "Agreed" });
     const reports: ValidationReport[] = [];
     const session = await LiveSession.start(
-      { reader: new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }), writer: new OfficeWorkbookWriter(excel.run), live: new OfficeLiveWorkbook(excel.run) },
+      {
+        reader: new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }),
+        writer: new OfficeWorkbookWriter(excel.run),
+        live: new OfficeLiveWorkbook(excel.run),
+      },
       model,
       (update) => reports.push(update.report),
     );
@@ -226,8 +308,19 @@ describe("accepted findings elsewhere", () => {
   });
 
   it("are not highlighted", () => {
-    const finding: Finding = { sheet: DC, cell: "J4", row: 4, column: "Information Category", rule: "category.unknown", severity: "error", message: "", value: "" };
+    const finding: Finding = {
+      sheet: DC,
+      cell: "J4",
+      row: 4,
+      column: "Information Category",
+      rule: "category.unknown",
+      severity: "error",
+      message: "",
+      value: "",
+    };
     expect(highlightLayers([finding])).toHaveLength(1);
-    expect(highlightLayers([{ ...finding, waived: { by: "Ana", reason: "Agreed", at: "2026-12-02T00:00:00.000Z" } }])).toEqual([]);
+    expect(
+      highlightLayers([{ ...finding, waived: { by: "Ana", reason: "Agreed", at: "2026-12-02T00:00:00.000Z" } }]),
+    ).toEqual([]);
   });
 });

@@ -18,7 +18,15 @@ import { OfficeWorkbookReader } from "../../src/workbook/office/office-workbook"
 import { OfficeWorkbookWriter } from "../../src/workbook/office/office-writer";
 import { forgetSetting, keptSettings } from "../../src/workflows/settings/kept-settings";
 import { SUMMARY_SHEET_KEY, writeSummary } from "../../src/workflows/summary/write-summary";
-import { BLANK, domainNames, expectedHeatMap, generatedCategorisation, generatedGaps, tally, UNREC } from "../support/generated-summary-book";
+import {
+  BLANK,
+  domainNames,
+  expectedHeatMap,
+  generatedCategorisation,
+  generatedGaps,
+  tally,
+  UNREC,
+} from "../support/generated-summary-book";
 import { memoryBook, type BookSpec } from "../support/workbook-rows";
 
 const model = defaultReference();
@@ -38,7 +46,11 @@ async function fakeBook(spec: BookSpec, extra: Record<string, FakeValue[][]> = {
 }
 
 function ports(excel: FakeExcel) {
-  return { reader: new OfficeWorkbookReader(excel.run), writer: new OfficeWorkbookWriter(excel.run), sheets: new OfficeReportSheets(excel.run) };
+  return {
+    reader: new OfficeWorkbookReader(excel.run),
+    writer: new OfficeWorkbookWriter(excel.run),
+    sheets: new OfficeReportSheets(excel.run),
+  };
 }
 
 /** A table's cells as Excel holds them (numbers as numbers), header row first. */
@@ -51,7 +63,8 @@ function tableValues(excel: FakeExcel, name: string): FakeValue[][] {
   const rows: FakeValue[][] = [];
   for (let r = a.row; r <= b.row; r++) {
     const cells: FakeValue[] = [];
-    for (let c = a.col; c <= b.col; c++) cells.push(excel.cell(table.sheet, `${String.fromCharCode(65 + c)}${r}`).value);
+    for (let c = a.col; c <= b.col; c++)
+      cells.push(excel.cell(table.sheet, `${String.fromCharCode(65 + c)}${r}`).value);
     rows.push(cells);
   }
   return rows;
@@ -73,36 +86,68 @@ describe("writing the Summary tab on the fake Excel", () => {
   const groups = [...vocabularySeed.useCaseGroups.map((g) => g.code), UNREC, BLANK];
 
   it("writes tables whose numbers are the independently counted ones", async () => {
-    const excel = await fakeBook({ categorisation: categorisation.rows, gaps: gaps.rows, options: [{}, { optionId: "O02" }, { optionId: "O03" }] });
+    const excel = await fakeBook({
+      categorisation: categorisation.rows,
+      gaps: gaps.rows,
+      options: [{}, { optionId: "O02" }, { optionId: "O03" }],
+    });
     const written = await writeSummary(ports(excel), model, { now });
     expect(written).toMatchObject({ sheet: "Summary", created: true });
     expect(excel.sheetNames[excel.sheetNames.length - 1]).toBe("Summary");
-    expect(excel.tables.map((t) => [t.name, t.sheet])).toEqual(Object.values(SUMMARY_TABLES).map((name) => [name, "Summary"]));
+    expect(excel.tables.map((t) => [t.name, t.sheet])).toEqual(
+      Object.values(SUMMARY_TABLES).map((name) => [name, "Summary"]),
+    );
 
     const byDomain = tally(categorisation.intents.map((i) => `${i.group}|${i.domain}`));
     const domains = [...domainNames, UNREC, BLANK];
-    expect(tableValues(excel, SUMMARY_TABLES.domains)).toEqual([["Use Case Group", ...domains], ...groups.map((g) => [g, ...domains.map((d) => byDomain.get(`${g}|${d}`) ?? 0)])]);
+    expect(tableValues(excel, SUMMARY_TABLES.domains)).toEqual([
+      ["Use Case Group", ...domains],
+      ...groups.map((g) => [g, ...domains.map((d) => byDomain.get(`${g}|${d}`) ?? 0)]),
+    ]);
 
     const byCategory = tally(categorisation.intents.map((i) => i.category));
-    const groupRows = categorySeed.groups.map((g) => [g.name, categorySeed.categories.filter((c) => c.group === g.name).reduce((sum, c) => sum + (byCategory.get(c.name) ?? 0), 0)]);
-    expect(tableValues(excel, SUMMARY_TABLES.groups)).toEqual([["Information Group", "Rows"], ...groupRows, [UNREC, byCategory.get(UNREC) ?? 0], [BLANK, byCategory.get(BLANK) ?? 0]]);
-    expect(tableValues(excel, SUMMARY_TABLES.categories).slice(1, 32)).toEqual(categorySeed.categories.map((c) => [c.group, c.name, byCategory.get(c.name) ?? 0]));
+    const groupRows = categorySeed.groups.map((g) => [
+      g.name,
+      categorySeed.categories
+        .filter((c) => c.group === g.name)
+        .reduce((sum, c) => sum + (byCategory.get(c.name) ?? 0), 0),
+    ]);
+    expect(tableValues(excel, SUMMARY_TABLES.groups)).toEqual([
+      ["Information Group", "Rows"],
+      ...groupRows,
+      [UNREC, byCategory.get(UNREC) ?? 0],
+      [BLANK, byCategory.get(BLANK) ?? 0],
+    ]);
+    expect(tableValues(excel, SUMMARY_TABLES.categories).slice(1, 32)).toEqual(
+      categorySeed.categories.map((c) => [c.group, c.name, byCategory.get(c.name) ?? 0]),
+    );
 
     const sensitivity = tally(categorisation.intents.map((i) => i.sensitivity));
-    expect(tableValues(excel, SUMMARY_TABLES.sensitivity).slice(1)).toEqual(["Public", "Restricted", "Critical", UNREC, BLANK].map((s) => [s, sensitivity.get(s) ?? 0]));
+    expect(tableValues(excel, SUMMARY_TABLES.sensitivity).slice(1)).toEqual(
+      ["Public", "Restricted", "Critical", UNREC, BLANK].map((s) => [s, sensitivity.get(s) ?? 0]),
+    );
 
     const issues = tally(categorisation.intents.filter((i) => i.quality === "Issues").map((i) => i.group));
     const rows = tally(categorisation.intents.map((i) => i.group));
     const quality = tableValues(excel, SUMMARY_TABLES.quality);
     expect(quality[0]?.slice(0, 2)).toEqual(["Use Case Group", "Issues"]);
-    expect(quality.slice(1).map((r) => [r[0], r[1], r[r.length - 1]])).toEqual(groups.map((g) => [g, issues.get(g) ?? 0, rows.get(g) ?? 0]));
+    expect(quality.slice(1).map((r) => [r[0], r[1], r[r.length - 1]])).toEqual(
+      groups.map((g) => [g, issues.get(g) ?? 0, rows.get(g) ?? 0]),
+    );
 
     const byOutcome = tally(gaps.intents.map((i) => `${i.outcome}|${i.status}`));
     const statuses = [...vocabularySeed.capabilityStatuses.map((s) => s.name), UNREC, BLANK];
     const outcomes = [...vocabularySeed.majorOutcomes.map((o) => o.name), UNREC, BLANK];
-    expect(tableValues(excel, SUMMARY_TABLES.gaps)).toEqual([["Major Outcome", ...statuses], ...outcomes.map((o) => [o, ...statuses.map((s) => byOutcome.get(`${o}|${s}`) ?? 0)])]);
+    expect(tableValues(excel, SUMMARY_TABLES.gaps)).toEqual([
+      ["Major Outcome", ...statuses],
+      ...outcomes.map((o) => [o, ...statuses.map((s) => byOutcome.get(`${o}|${s}`) ?? 0)]),
+    ]);
 
-    const totals = Object.fromEntries(tableValues(excel, SUMMARY_TABLES.totals).slice(1).map(([k, v]) => [k, v]));
+    const totals = Object.fromEntries(
+      tableValues(excel, SUMMARY_TABLES.totals)
+        .slice(1)
+        .map(([k, v]) => [k, v]),
+    );
     const covered = new Set(categorisation.intents.flatMap((i) => (i.level3 === undefined ? [] : [i.level3]))).size;
     expect(totals).toEqual({
       "Data Categorisation rows": 300,
@@ -130,7 +175,13 @@ describe("writing the Summary tab on the fake Excel", () => {
       { sheet: "Summary", type: "ColumnClustered", source: `Summary!${qualityFirstTwo}`, seriesBy: "Columns" },
       { sheet: "Summary", type: "ColumnStacked", source: address(SUMMARY_TABLES.gaps), seriesBy: "Columns" },
     ]);
-    expect(excel.charts.map((c) => c.title)).toEqual(["Rows per use case group and domain", "Rows per information group", "Sensitivity mix", "Quality issues per use case group", "Gaps per Major Outcome and capability status"]);
+    expect(excel.charts.map((c) => c.title)).toEqual([
+      "Rows per use case group and domain",
+      "Rows per information group",
+      "Sensitivity mix",
+      "Quality issues per use case group",
+      "Gaps per Major Outcome and capability status",
+    ]);
     expect(excel.charts.every((c) => c.position?.start !== undefined && c.position.end !== undefined)).toBe(true);
   });
 
@@ -152,7 +203,10 @@ describe("writing the Summary tab on the fake Excel", () => {
       const e = expected.get(id);
       if (e === undefined) throw new Error(id);
       expect(text).toMatch(new RegExp(`: ${e.objects} objects?, ${e.issues} issues?, ${e.gaps} gaps?$`));
-      expect([id, excel.cellFormat("Summary", address).fill]).toEqual([id, HEAT_COLOURS[e.heat as 0 | 1 | 2 | 3 | 4].fill]);
+      expect([id, excel.cellFormat("Summary", address).fill]).toEqual([
+        id,
+        HEAT_COLOURS[e.heat as 0 | 1 | 2 | 3 | 4].fill,
+      ]);
     }
     // Each Level 3 sits on its Level 2's row.
     for (const c of capabilitySeed.level3) {
@@ -161,7 +215,9 @@ describe("writing the Summary tab on the fake Excel", () => {
     }
     const uncovered = [...expected.values()].filter((e) => e.heat === 0).length;
     expect(uncovered).toBeGreaterThan(0);
-    expect([...cells.values()].filter((c) => excel.cellFormat("Summary", c.address).fill === HEAT_COLOURS[0].fill)).toHaveLength(uncovered);
+    expect(
+      [...cells.values()].filter((c) => excel.cellFormat("Summary", c.address).fill === HEAT_COLOURS[0].fill),
+    ).toHaveLength(uncovered);
   });
 
   it("refreshed twice, leaves one set of tables and charts, rewritten whole, and no other tab changes", async () => {
@@ -181,14 +237,19 @@ describe("writing the Summary tab on the fake Excel", () => {
     expect(excel.charts).toHaveLength(5);
     expect(excel.chartCalls).toHaveLength(15);
     expect(same(snapshot(excel, "Summary"), first)).toBe(true);
-    expect(others.map((name) => same(snapshot(excel, name), before[others.indexOf(name)] ?? ""))).toEqual(others.map(() => true));
+    expect(others.map((name) => same(snapshot(excel, name), before[others.indexOf(name)] ?? ""))).toEqual(
+      others.map(() => true),
+    );
     expect(excel.settings[SUMMARY_SHEET_KEY]).toEqual({ id: expect.any(String), name: "Summary" });
     // Reading the tabs, the settings, then three requests for the sheet itself: find it, list its tables and charts, write.
     expect(excel.syncCount - syncsBefore).toBeLessThanOrEqual(8);
   });
 
   it("never writes over an analyst's own Summary tab: it makes CER Summary, and keeps to its own sheet after a rename", async () => {
-    const excel = await fakeBook({ categorisation: categorisation.rows.slice(0, 20) }, { Summary: [["The analyst's own summary"], ["Total", 7]] });
+    const excel = await fakeBook(
+      { categorisation: categorisation.rows.slice(0, 20) },
+      { Summary: [["The analyst's own summary"], ["Total", 7]] },
+    );
     const theirs = snapshot(excel, "Summary");
     const first = await writeSummary(ports(excel), model, { now });
     expect(first.sheet).toBe("CER Summary");
@@ -207,7 +268,10 @@ describe("writing the Summary tab on the fake Excel", () => {
     const excel = await fakeBook({ categorisation: categorisation.rows.slice(0, 5) });
     await writeSummary(ports(excel), model, { now });
     const writer = new OfficeWorkbookWriter(excel.run);
-    expect((await keptSettings(writer)).find((k) => k.kind === "summary")).toMatchObject({ present: true, detail: expect.stringContaining("“Summary”") });
+    expect((await keptSettings(writer)).find((k) => k.kind === "summary")).toMatchObject({
+      present: true,
+      detail: expect.stringContaining("“Summary”"),
+    });
     await forgetSetting({ writer, dropdowns: undefined as never }, "summary");
     expect(excel.settings[SUMMARY_SHEET_KEY]).toBeUndefined();
     const before = snapshot(excel, "Summary");

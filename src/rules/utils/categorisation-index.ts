@@ -13,10 +13,18 @@ export interface NameIndex {
 }
 
 /** The message and suggestion for a name the index lacks: `Use case "X" does not appear in Y.` */
-export function absentFrom(index: NameIndex, sheet: string, what: string, name: string): { message: string; suggestion?: string } {
+export function absentFrom(
+  index: NameIndex,
+  sheet: string,
+  what: string,
+  name: string,
+): { message: string; suggestion?: string } {
   const near = index.suggest(name);
   const hint = near === undefined ? "" : ` Did you mean "${near}"?`;
-  return { message: `${what} "${name}" does not appear in ${sheet}.${hint}`, ...(near === undefined ? {} : { suggestion: near }) };
+  return {
+    message: `${what} "${name}" does not appear in ${sheet}.${hint}`,
+    ...(near === undefined ? {} : { suggestion: near }),
+  };
 }
 
 function nameIndex(names: Iterable<string>): NameIndex {

@@ -27,7 +27,11 @@ export const closedColumns = {
   interface: { column: "interface", tabs: ["categorisation"], vocabulary: (m) => m.interfaces },
   sensitivity: { column: "sensitivity", tabs: ["categorisation"], vocabulary: (m) => m.sensitivities },
   quality: { column: "quality", tabs: ["categorisation"], vocabulary: (m) => m.qualities },
-  informationCategory: { column: "informationCategory", tabs: ["categorisation", "gaps"], vocabulary: (m) => m.information.categories },
+  informationCategory: {
+    column: "informationCategory",
+    tabs: ["categorisation", "gaps"],
+    vocabulary: (m) => m.information.categories,
+  },
   informationGroup: { column: "informationGroup", tabs: ["categorisation"], vocabulary: (m) => m.information.groups },
   gapType: { column: "gapType", tabs: ["gaps"], vocabulary: (m) => m.gapTypes },
   capabilityStatus: { column: "capabilityStatus", tabs: ["gaps"], vocabulary: (m) => m.capabilityStatuses },

@@ -44,7 +44,12 @@ function codesOf(tab: ParsedTab<string>, key: string, form: "text" | "raw"): Col
     if (tab.readAsStored?.has(key) === true) column = codesOf(tab, key, "text");
     else {
       const cleaned = perTab.get(key);
-      if (cleaned !== undefined && tab.readAsStored === undefined && tab.rows.every((row) => row.raw === row.text || row.raw[key] === row.text[key])) column = cleaned;
+      if (
+        cleaned !== undefined &&
+        tab.readAsStored === undefined &&
+        tab.rows.every((row) => row.raw === row.text || row.raw[key] === row.text[key])
+      )
+        column = cleaned;
     }
     if (column !== undefined) perTab.set(id, column);
   }
@@ -117,7 +122,12 @@ function fromStoredColumn({ dictionary, codes: stored }: StoredColumn, form: "te
  * value. `form` "text" tests the cleaned value (row.text: "" for empty cells and formula errors),
  * "raw" the value as stored (row.raw).
  */
-export function rowsWhere<K extends string>(tab: ParsedTab<K>, key: K, form: "text" | "raw", test: (value: string) => boolean): ParsedRow<K>[] {
+export function rowsWhere<K extends string>(
+  tab: ParsedTab<K>,
+  key: K,
+  form: "text" | "raw",
+  test: (value: string) => boolean,
+): ParsedRow<K>[] {
   const { values, codes } = codesOf(tab as unknown as ParsedTab<string>, key, form);
   const flagged = new Uint8Array(values.length);
   let any = false;
@@ -234,7 +244,9 @@ export function checkRowsByValues<K extends string>(
 ): void {
   const { tuples, count, firstRows } = tuplesOf(tab as unknown as ParsedTab<string>, keys);
   // Per combination, what its first row reported; undefined when it reported nothing.
-  const firstReports: Array<FindingDetails[] | undefined> = new Array<FindingDetails[] | undefined>(count).fill(undefined);
+  const firstReports: Array<FindingDetails[] | undefined> = new Array<FindingDetails[] | undefined>(count).fill(
+    undefined,
+  );
   let anyReports = false;
   for (let tuple = 0; tuple < count; tuple++) {
     const reports: FindingDetails[] = [];

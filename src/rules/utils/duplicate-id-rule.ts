@@ -4,7 +4,12 @@ import { idKey } from "./id-keys";
 import { defineRule, type Rule } from "../../check/rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
-export function duplicateIdRule<K extends "gapId" | "optionId">(id: string, description: string, tab: "gaps" | "options", column: K): Rule {
+export function duplicateIdRule<K extends "gapId" | "optionId">(
+  id: string,
+  description: string,
+  tab: "gaps" | "options",
+  column: K,
+): Rule {
   return defineRule({
     id,
     severity: "error",
@@ -24,8 +29,17 @@ export function duplicateIdRule<K extends "gapId" | "optionId">(id: string, desc
         for (const rows of byId.values()) {
           if (rows.length < 2) continue;
           for (const row of rows) {
-            const others = rows.filter((r) => r !== row).map((r) => r.row).join(", ");
-            reportCell(reporter, parsed, row, column, `${quote(row.text[column])} is used again on row${rows.length > 2 ? "s" : ""} ${others}; each id must be unique.`);
+            const others = rows
+              .filter((r) => r !== row)
+              .map((r) => r.row)
+              .join(", ");
+            reportCell(
+              reporter,
+              parsed,
+              row,
+              column,
+              `${quote(row.text[column])} is used again on row${rows.length > 2 ? "s" : ""} ${others}; each id must be unique.`,
+            );
           }
         }
       }

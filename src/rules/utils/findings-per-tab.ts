@@ -9,7 +9,13 @@ import type { FindingDetails, Reporter } from "../../check/rule";
 
 const remembered = new WeakMap<object, WeakMap<ReferenceModel, Map<string, FindingDetails[]>>>();
 
-export function reportOncePerTab(tab: object, model: ReferenceModel, rule: string, reporter: Reporter, check: (reporter: Reporter) => void): void {
+export function reportOncePerTab(
+  tab: object,
+  model: ReferenceModel,
+  rule: string,
+  reporter: Reporter,
+  check: (reporter: Reporter) => void,
+): void {
   let byModel = remembered.get(tab);
   if (byModel === undefined) {
     byModel = new WeakMap();

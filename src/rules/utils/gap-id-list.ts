@@ -27,7 +27,12 @@ export function readGapIdList(raw: string, isKnown: (id: string) => boolean): Ga
     }
     for (const part of item.split("/")) {
       const token = part.trim();
-      if (token !== "") items.push(...readToken(token, isKnown).map((read) => (read.kind === "id" && read.from === undefined ? { ...read, from: item } : read)));
+      if (token !== "")
+        items.push(
+          ...readToken(token, isKnown).map((read) =>
+            read.kind === "id" && read.from === undefined ? { ...read, from: item } : read,
+          ),
+        );
     }
   }
   return items;
@@ -39,10 +44,13 @@ function readToken(token: string, isKnown: (id: string) => boolean): GapListItem
   if (range === null) return [{ kind: "id", id: token }];
   const [, prefix = "", start = "", endPrefix, end = ""] = range;
   const padded = start.length > 1 && start.startsWith("0");
-  const onePattern = (endPrefix === undefined || endPrefix.toLowerCase() === prefix.toLowerCase()) && (!padded || end.length === start.length);
+  const onePattern =
+    (endPrefix === undefined || endPrefix.toLowerCase() === prefix.toLowerCase()) &&
+    (!padded || end.length === start.length);
   const [from, to] = [Number(start), Number(end)];
   if (!onePattern || to < from || to - from >= MAX_RANGE) return [{ kind: "unreadable-range", text: token }];
   const ids: GapListItem[] = [];
-  for (let n = from; n <= to; n++) ids.push({ kind: "id", id: `${prefix}${padded ? String(n).padStart(start.length, "0") : String(n)}`, from: token });
+  for (let n = from; n <= to; n++)
+    ids.push({ kind: "id", id: `${prefix}${padded ? String(n).padStart(start.length, "0") : String(n)}`, from: token });
   return ids;
 }

@@ -45,7 +45,8 @@ export function objectConsistencyRule(
           }
           if (values.size < 2) continue;
           const ranked = [...values.values()].sort((a, b) => b.length - a.length);
-          const majority = ranked[0] !== undefined && ranked[0].length > (ranked[1]?.length ?? 0) ? ranked[0] : undefined;
+          const majority =
+            ranked[0] !== undefined && ranked[0].length > (ranked[1]?.length ?? 0) ? ranked[0] : undefined;
           for (const rows of ranked) {
             const mine = rows[0]?.text[column] ?? "";
             const others = ranked
@@ -53,7 +54,10 @@ export function objectConsistencyRule(
               .map((r) => `${quote(r[0]?.text[column] ?? "")} on row${r.length > 1 ? "s" : ""} ${rowList(r)}`)
               .join(" and ");
             for (const row of rows) {
-              const suggestion = majority !== undefined && majority !== rows ? known.match(majority[0]?.text[column] ?? "")?.term.name : undefined;
+              const suggestion =
+                majority !== undefined && majority !== rows
+                  ? known.match(majority[0]?.text[column] ?? "")?.term.name
+                  : undefined;
               reportCell(
                 reporter,
                 tab,
@@ -77,7 +81,11 @@ function rowList(rows: readonly ParsedRow<string>[]): string {
 }
 
 /** Whether every known value the rows give in `column` is the same term (unknown and empty values aside). */
-function allAgree(rows: readonly ParsedRow<"informationObject" | Column>[], column: Column, known: ClosedVocabulary): boolean {
+function allAgree(
+  rows: readonly ParsedRow<"informationObject" | Column>[],
+  column: Column,
+  known: ClosedVocabulary,
+): boolean {
   let first: unknown;
   for (const row of rows) {
     const value = row.text[column];

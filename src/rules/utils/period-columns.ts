@@ -20,7 +20,8 @@ export interface PeriodColumns {
 export function periodColumns(tab: ParsedTab<PeriodColumn>, model: ReferenceModel): PeriodColumns {
   const periods = model.periods;
   const units: Record<PeriodColumn, string | undefined> = {
-    minimumFrequency: tab.headers.minimumFrequency === undefined ? undefined : periods.unitOfHeader(headerOf(tab, "minimumFrequency")),
+    minimumFrequency:
+      tab.headers.minimumFrequency === undefined ? undefined : periods.unitOfHeader(headerOf(tab, "minimumFrequency")),
     latency: tab.headers.latency === undefined ? undefined : periods.unitOfHeader(headerOf(tab, "latency")),
   };
   return {

@@ -7,11 +7,27 @@ import { cellOf, headerOf } from "../../sheets/parsed-tab";
 import type { CellChange } from "../../check/finding";
 import type { FindingDetails, Reporter } from "../../check/rule";
 
-export function reportWithEdits<K extends string>(reporter: Reporter, tab: ParsedTab<K>, row: ParsedRow<K>, key: K, message: string, suggestion: string, edits: CellChange[]): void {
+export function reportWithEdits<K extends string>(
+  reporter: Reporter,
+  tab: ParsedTab<K>,
+  row: ParsedRow<K>,
+  key: K,
+  message: string,
+  suggestion: string,
+  edits: CellChange[],
+): void {
   const cell = cellOf(tab, row.row, key);
   if (cell === undefined) return;
   const value = row.text[key] !== "" ? row.text[key] : row.raw[key].trim();
-  const details: FindingDetails = { sheet: tab.sheet, cell, row: row.row, column: headerOf(tab, key), message, value, suggestion };
+  const details: FindingDetails = {
+    sheet: tab.sheet,
+    cell,
+    row: row.row,
+    column: headerOf(tab, key),
+    message,
+    value,
+    suggestion,
+  };
   if (edits.length > 0) details.fix = { applicability: "review", edits };
   reporter.report(details);
 }

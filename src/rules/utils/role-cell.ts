@@ -34,6 +34,9 @@ export function roleCellRewritten(roles: ClosedVocabulary, raw: string, separato
 function listedSpelling(roles: ClosedVocabulary, name: string): string {
   const term = readRole(roles, name);
   const key = vocabularyKey(name);
-  const listed = term === undefined ? undefined : [term.name, ...(term.aliases ?? [])].find((spelling) => vocabularyKey(spelling) === key);
+  const listed =
+    term === undefined
+      ? undefined
+      : [term.name, ...(term.aliases ?? [])].find((spelling) => vocabularyKey(spelling) === key);
   return listed ?? plainTypography(name);
 }

@@ -29,13 +29,17 @@ export class ObjectGroups<R extends ObjectRow = ObjectRow> {
 
   /** Each object in order of its first row, with its one row or, when it has several, all of them. */
   forEach(visit: (key: string, single: R | undefined, several: R[] | undefined) => void): void {
-    this.byKey.forEach((found, key) => (Array.isArray(found) ? visit(key, undefined, found) : visit(key, found, undefined)));
+    this.byKey.forEach((found, key) =>
+      Array.isArray(found) ? visit(key, undefined, found) : visit(key, found, undefined),
+    );
   }
 }
 
 const cache = new WeakMap<object, ObjectGroups>();
 
-export function rowsByObject<K extends string>(tab: ParsedTab<K | "informationObject">): ObjectGroups<ParsedRow<K | "informationObject">> {
+export function rowsByObject<K extends string>(
+  tab: ParsedTab<K | "informationObject">,
+): ObjectGroups<ParsedRow<K | "informationObject">> {
   let groups = cache.get(tab);
   if (groups === undefined) {
     groups = new ObjectGroups();
@@ -57,7 +61,9 @@ const spellingsCache = new WeakMap<object, Map<string, Map<string, ObjectRow[]>>
  * Computed once per parsed tab on the rowsByObject grouping, so the costly loose key is worked out
  * once per object, not once per row or per rule run.
  */
-export function objectSpellings<K extends string>(tab: ParsedTab<K | "informationObject">): Map<string, Map<string, ParsedRow<K | "informationObject">[]>> {
+export function objectSpellings<K extends string>(
+  tab: ParsedTab<K | "informationObject">,
+): Map<string, Map<string, ParsedRow<K | "informationObject">[]>> {
   let spellings = spellingsCache.get(tab);
   if (spellings === undefined) {
     const groups = rowsByObject(tab) as ObjectGroups;
@@ -117,7 +123,9 @@ export function objectSpellings<K extends string>(tab: ParsedTab<K | "informatio
 const severalCache = new WeakMap<object, ObjectRow[][]>();
 
 /** The rowsByObject groups of two or more rows (most objects appear once), in the same order. */
-export function objectsWithSeveralRows<K extends string>(tab: ParsedTab<K | "informationObject">): ParsedRow<K | "informationObject">[][] {
+export function objectsWithSeveralRows<K extends string>(
+  tab: ParsedTab<K | "informationObject">,
+): ParsedRow<K | "informationObject">[][] {
   let several = severalCache.get(tab);
   if (several === undefined) {
     const found: ObjectRow[][] = [];

@@ -47,7 +47,11 @@ export function reportCell<K extends string>(
   if (typeof message !== "string") details.messageId = message.messageId;
   if (suggestion !== undefined) {
     details.suggestion = suggestion;
-    if (fix !== undefined) details.fix = { applicability: fix, edits: [{ sheet: tab.sheet, cell, row: row.row, column, value: suggestion }] };
+    if (fix !== undefined)
+      details.fix = {
+        applicability: fix,
+        edits: [{ sheet: tab.sheet, cell, row: row.row, column, value: suggestion }],
+      };
   }
   reporter.report(details);
 }

@@ -25,7 +25,12 @@ export function unknownValueRule(id: string, description: string, closed: Closed
       for (const tab of tabsWith<string>(book, closed.tabs)) {
         if (tab.columns[closed.column] === undefined) continue;
         // Each distinct value is judged once; only the rows of unknown ones are visited.
-        for (const row of rowsWhere(tab, closed.column, "text", (value) => value !== "" && vocabulary.match(value) === undefined)) {
+        for (const row of rowsWhere(
+          tab,
+          closed.column,
+          "text",
+          (value) => value !== "" && vocabulary.match(value) === undefined,
+        )) {
           const value = row.text[closed.column] ?? "";
           const meant = vocabulary.meaning(value);
           if (meant !== undefined) {
@@ -37,7 +42,15 @@ export function unknownValueRule(id: string, description: string, closed: Closed
           }
           const suggestion = vocabulary.suggest(value)?.name;
           const hint = suggestion === undefined ? ` Expected ${allowed}.` : ` Did you mean ${quote(suggestion)}?`;
-          reportCell(reporter, tab, row, closed.column, { messageId: "unknown", message: `${quote(value)} is not a known ${vocabulary.label}.${hint}` }, suggestion, "review");
+          reportCell(
+            reporter,
+            tab,
+            row,
+            closed.column,
+            { messageId: "unknown", message: `${quote(value)} is not a known ${vocabulary.label}.${hint}` },
+            suggestion,
+            "review",
+          );
         }
       }
     },

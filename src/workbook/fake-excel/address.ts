@@ -44,7 +44,8 @@ export function parseA1(address: string): CellRange | undefined {
 
 export function formatA1(range: CellRange): string {
   if (range.left === 1 && range.right === maxColumns) return `${range.top}:${range.bottom}`;
-  if (range.top === 1 && range.bottom === maxRows) return `${columnLetter(range.left - 1)}:${columnLetter(range.right - 1)}`;
+  if (range.top === 1 && range.bottom === maxRows)
+    return `${columnLetter(range.left - 1)}:${columnLetter(range.right - 1)}`;
   const from = `${columnLetter(range.left - 1)}${range.top}`;
   const to = `${columnLetter(range.right - 1)}${range.bottom}`;
   return from === to ? from : `${from}:${to}`;

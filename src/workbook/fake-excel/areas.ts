@@ -25,7 +25,8 @@ export function subtract(range: CellRange, hole: CellRange): CellRange[] {
   if (range.top < cut.top) parts.push({ ...range, bottom: cut.top - 1 });
   if (cut.bottom < range.bottom) parts.push({ ...range, top: cut.bottom + 1 });
   if (range.left < cut.left) parts.push({ top: cut.top, bottom: cut.bottom, left: range.left, right: cut.left - 1 });
-  if (cut.right < range.right) parts.push({ top: cut.top, bottom: cut.bottom, left: cut.right + 1, right: range.right });
+  if (cut.right < range.right)
+    parts.push({ top: cut.top, bottom: cut.bottom, left: cut.right + 1, right: range.right });
   return parts;
 }
 

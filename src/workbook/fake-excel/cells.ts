@@ -30,7 +30,9 @@ export interface FakeCell {
 }
 
 /** A cell's formatting (number format, fill, font), which typing and writing values keep. */
-export function cellFormatting(cell: FakeCell | undefined): Partial<Pick<FakeCell, "numberFormat" | "fill" | "bold" | "fontColor">> {
+export function cellFormatting(
+  cell: FakeCell | undefined,
+): Partial<Pick<FakeCell, "numberFormat" | "fill" | "bold" | "fontColor">> {
   if (cell === undefined) return {};
   return {
     ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),
@@ -105,13 +107,18 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 function dateSerial(text: string): { serial: number; format: string } | undefined {
   const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
   const year = (digits: string) => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
-  const serial = (y: number, m: number, d: number) => Math.round((Date.UTC(y, m, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const serial = (y: number, m: number, d: number) =>
+    Math.round((Date.UTC(y, m, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
   const monthYear = /^([A-Za-z]{3,9})[\s-]+(\d{2}|\d{4})$/.exec(text);
-  if (monthYear !== null && month(monthYear[1] as string) >= 0) return { serial: serial(year(monthYear[2] as string), month(monthYear[1] as string), 1), format: "mmm-yy" };
+  if (monthYear !== null && month(monthYear[1] as string) >= 0)
+    return { serial: serial(year(monthYear[2] as string), month(monthYear[1] as string), 1), format: "mmm-yy" };
   const dayMonth = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})(?:[\s-]+(\d{2}|\d{4}))?$/.exec(text);
   if (dayMonth !== null && month(dayMonth[2] as string) >= 0) {
     const y = dayMonth[3] === undefined ? new Date().getUTCFullYear() : year(dayMonth[3]);
-    return { serial: serial(y, month(dayMonth[2] as string), Number(dayMonth[1])), format: dayMonth[3] === undefined ? "d-mmm" : "d-mmm-yy" };
+    return {
+      serial: serial(y, month(dayMonth[2] as string), Number(dayMonth[1])),
+      format: dayMonth[3] === undefined ? "d-mmm" : "d-mmm-yy",
+    };
   }
   return undefined;
 }

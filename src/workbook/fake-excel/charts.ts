@@ -37,17 +37,20 @@ export const CHART_TYPES: ReadonlySet<string> = new Set(
 const SERIES_BY = new Set(["Auto", "Columns", "Rows"]);
 
 function checkedType(value: unknown, location: string): string {
-  if (typeof value !== "string" || !CHART_TYPES.has(value)) throw new FakeOfficeError("InvalidArgument", location, `chart type ${JSON.stringify(value)}`);
+  if (typeof value !== "string" || !CHART_TYPES.has(value))
+    throw new FakeOfficeError("InvalidArgument", location, `chart type ${JSON.stringify(value)}`);
   return value;
 }
 
 function checkedName(value: unknown): string {
-  if (typeof value !== "string" || value === "") throw new FakeOfficeError("InvalidArgument", "Chart.name", JSON.stringify(value));
+  if (typeof value !== "string" || value === "")
+    throw new FakeOfficeError("InvalidArgument", "Chart.name", JSON.stringify(value));
   return value;
 }
 
 function checkedNumber(value: unknown, location: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new FakeOfficeError("InvalidArgument", location, JSON.stringify(value));
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+    throw new FakeOfficeError("InvalidArgument", location, JSON.stringify(value));
   return value;
 }
 
@@ -66,15 +69,30 @@ export class FakeChart extends FakeModelObject<FakeChartModel> {
       find,
       {
         name: { get: (chart) => chart.name, set: (chart, value) => (chart.name = checkedName(value)) },
-        chartType: { get: (chart) => chart.chartType, set: (chart, value) => (chart.chartType = checkedType(value, "Chart.chartType")) },
+        chartType: {
+          get: (chart) => chart.chartType,
+          set: (chart, value) => (chart.chartType = checkedType(value, "Chart.chartType")),
+        },
         top: { get: (chart) => chart.top, set: (chart, value) => (chart.top = checkedNumber(value, "Chart.top")) },
         left: { get: (chart) => chart.left, set: (chart, value) => (chart.left = checkedNumber(value, "Chart.left")) },
-        height: { get: (chart) => chart.height, set: (chart, value) => (chart.height = checkedNumber(value, "Chart.height")) },
-        width: { get: (chart) => chart.width, set: (chart, value) => (chart.width = checkedNumber(value, "Chart.width")) },
+        height: {
+          get: (chart) => chart.height,
+          set: (chart, value) => (chart.height = checkedNumber(value, "Chart.height")),
+        },
+        width: {
+          get: (chart) => chart.width,
+          set: (chart, value) => (chart.width = checkedNumber(value, "Chart.width")),
+        },
       },
       { sheetOf },
     );
-    this.title = new FakeModelObject(requestContext, "ChartTitle", find, { text: { get: (chart) => chart.title, set: (chart, value) => (chart.title = String(value)) } }, { sheetOf });
+    this.title = new FakeModelObject(
+      requestContext,
+      "ChartTitle",
+      find,
+      { text: { get: (chart) => chart.title, set: (chart, value) => (chart.title = String(value)) } },
+      { sheetOf },
+    );
   }
 
   /** Anchors the chart over cells of its sheet; the fake takes addresses ("H2", "P20") only. */
@@ -84,7 +102,8 @@ export class FakeChart extends FakeModelObject<FakeChartModel> {
       run: () => {
         const chart = this.target();
         for (const cell of [startCell, endCell]) {
-          if (cell !== undefined && (typeof cell !== "string" || parseA1(cell) === undefined)) throw new FakeOfficeError("InvalidArgument", "Chart.setPosition", `cell ${JSON.stringify(cell)}`);
+          if (cell !== undefined && (typeof cell !== "string" || parseA1(cell) === undefined))
+            throw new FakeOfficeError("InvalidArgument", "Chart.setPosition", `cell ${JSON.stringify(cell)}`);
         }
         writable(chart.sheet, "Chart.setPosition");
         chart.position = { start: startCell, ...(endCell === undefined ? {} : { end: endCell }) };
@@ -139,22 +158,43 @@ export class FakeChartCollection extends FakeCollection<FakeChartModel, FakeChar
       run: () => {
         const sheet = this.sheet();
         checkedType(type, "ChartCollection.add");
-        if (!SERIES_BY.has(seriesBy)) throw new FakeOfficeError("InvalidArgument", "ChartCollection.add", `seriesBy ${JSON.stringify(seriesBy)}`);
-        if (!(sourceData instanceof FakeRange)) throw new FakeOfficeError("InvalidArgument", "ChartCollection.add", "sourceData must be a Range");
+        if (!SERIES_BY.has(seriesBy))
+          throw new FakeOfficeError("InvalidArgument", "ChartCollection.add", `seriesBy ${JSON.stringify(seriesBy)}`);
+        if (!(sourceData instanceof FakeRange))
+          throw new FakeOfficeError("InvalidArgument", "ChartCollection.add", "sourceData must be a Range");
         const source = sourceData.rangeTarget();
         writable(sheet, "ChartCollection.add");
-        const taken = new Set(this.context.state.charts.filter((chart) => chart.sheet === sheet).map((chart) => chart.name));
+        const taken = new Set(
+          this.context.state.charts.filter((chart) => chart.sheet === sheet).map((chart) => chart.name),
+        );
         let number = 1;
         while (taken.has(`Chart ${number}`)) number++;
         // Excel's default size for a new chart: 360 x 216 points.
-        made = { name: `Chart ${number}`, sheet, chartType: type, source: { sheet: source.sheet, range: source.range }, seriesBy: seriesBy as FakeChartModel["seriesBy"], title: "", top: 0, left: 0, height: 216, width: 360 };
+        made = {
+          name: `Chart ${number}`,
+          sheet,
+          chartType: type,
+          source: { sheet: source.sheet, range: source.range },
+          seriesBy: seriesBy as FakeChartModel["seriesBy"],
+          title: "",
+          top: 0,
+          left: 0,
+          height: 216,
+          width: 360,
+        };
         this.context.state.charts.push(made);
-        this.context.state.chartCalls.push({ sheet: sheet.name, type, source: sheetAddress(source.sheet.name, source.range), seriesBy });
+        this.context.state.chartCalls.push({
+          sheet: sheet.name,
+          type,
+          source: sheetAddress(source.sheet.name, source.range),
+          seriesBy,
+        });
         return { responseBytes: 0, wrote: true };
       },
     });
     return new FakeChart(this.context, () => {
-      if (made === undefined) throw new FakeOfficeError("InvalidObjectPath", "Chart", "used before the request that adds it ran");
+      if (made === undefined)
+        throw new FakeOfficeError("InvalidObjectPath", "Chart", "used before the request that adds it ran");
       return made;
     });
   }

@@ -43,7 +43,9 @@ export abstract class FakeCollection<Entry, Item extends FakeClientObject<unknow
     for (const name of names) this.checkScalar(name);
     const entries = [...this.entries()];
     const items = entries.map((entry) => this.itemOf(entry));
-    const values = entries.map((entry, index) => names.map((name) => [name, this.itemValue(name, entry, items[index] as Item)] as const));
+    const values = entries.map((entry, index) =>
+      names.map((name) => [name, this.itemValue(name, entry, items[index] as Item)] as const),
+    );
     return {
       responseBytes: jsonBytes(values),
       deliver: () => {

@@ -20,7 +20,14 @@ import { FakeOfficeError } from "./errors";
 import type { FakeConditionalFormat, FakeSheet } from "./model";
 import { FakeClientResult, FakeModelObject } from "./model-object";
 import { FakeRangeAreas } from "./range";
-import { ACTION_BYTES, FakeClientObject, loadNames, type FakeRequestContext, type LoadSpec, type StepOutcome } from "./request";
+import {
+  ACTION_BYTES,
+  FakeClientObject,
+  loadNames,
+  type FakeRequestContext,
+  type LoadSpec,
+  type StepOutcome,
+} from "./request";
 import { writable } from "./writable-sheet";
 import { jsonBytes } from "./cells";
 
@@ -32,7 +39,8 @@ export interface CellsTarget {
 
 function sheetOfFormat(context: FakeRequestContext, format: FakeConditionalFormat): FakeSheet {
   const sheet = context.state.sheets.find((s) => s.conditionalFormats.includes(format));
-  if (sheet === undefined) throw new FakeOfficeError("ItemNotFound", "ConditionalFormat", "the conditional format was deleted");
+  if (sheet === undefined)
+    throw new FakeOfficeError("ItemNotFound", "ConditionalFormat", "the conditional format was deleted");
   return sheet;
 }
 
@@ -73,22 +81,46 @@ export class FakeConditionalFormatProxy extends FakeClientObject<FakeConditional
       const format = this.located();
       if (format.type === "Custom") return format;
       if (nullable) return null;
-      throw new FakeOfficeError("InvalidArgument", "ConditionalFormat.custom", `a ${format.type} conditional format has no custom rule`);
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        "ConditionalFormat.custom",
+        `a ${format.type} conditional format has no custom rule`,
+      );
     };
     const sheetOf = (format: FakeConditionalFormat) => sheetOfFormat(this.context, format);
     const custom = new FakeModelObject(this.context, "CustomConditionalFormat", find, {}, { nullable, sheetOf });
     const formula = (value: unknown): string => {
-      if (typeof value !== "string" || value.trim() === "") throw new FakeOfficeError("InvalidArgument", "ConditionalFormatRule.formula");
+      if (typeof value !== "string" || value.trim() === "")
+        throw new FakeOfficeError("InvalidArgument", "ConditionalFormatRule.formula");
       return value;
     };
     const color = (value: unknown): string | null => {
       if (value === null) return null;
-      if (typeof value !== "string" || !/^(#[0-9A-Fa-f]{6}|[A-Za-z]+)$/.test(value)) throw new FakeOfficeError("InvalidArgument", "ConditionalRangeFill.color", `color ${JSON.stringify(value)}`);
+      if (typeof value !== "string" || !/^(#[0-9A-Fa-f]{6}|[A-Za-z]+)$/.test(value))
+        throw new FakeOfficeError("InvalidArgument", "ConditionalRangeFill.color", `color ${JSON.stringify(value)}`);
       return value.startsWith("#") ? value.toUpperCase() : value;
     };
-    const rule = new FakeModelObject(this.context, "ConditionalFormatRule", () => custom.target(), { formula: { get: (f) => f.formula, set: (f, v) => (f.formula = formula(v)) } }, { sheetOf });
-    const fill = new FakeModelObject(this.context, "ConditionalRangeFill", () => custom.target(), { color: { get: (f) => f.fill, set: (f, v) => (f.fill = color(v)) } }, { sheetOf });
-    const font = new FakeModelObject(this.context, "ConditionalRangeFont", () => custom.target(), { color: { get: (f) => f.fontColor, set: (f, v) => (f.fontColor = color(v)) } }, { sheetOf });
+    const rule = new FakeModelObject(
+      this.context,
+      "ConditionalFormatRule",
+      () => custom.target(),
+      { formula: { get: (f) => f.formula, set: (f, v) => (f.formula = formula(v)) } },
+      { sheetOf },
+    );
+    const fill = new FakeModelObject(
+      this.context,
+      "ConditionalRangeFill",
+      () => custom.target(),
+      { color: { get: (f) => f.fill, set: (f, v) => (f.fill = color(v)) } },
+      { sheetOf },
+    );
+    const font = new FakeModelObject(
+      this.context,
+      "ConditionalRangeFont",
+      () => custom.target(),
+      { color: { get: (f) => f.fontColor, set: (f, v) => (f.fontColor = color(v)) } },
+      { sheetOf },
+    );
     return Object.assign(custom, { rule, format: { fill, font } });
   }
 
@@ -161,12 +193,22 @@ export class FakeConditionalFormatCollection extends FakeClientObject<CellsTarge
   private loadItems(names: string[]): StepOutcome {
     for (const name of names) this.checkScalar(name);
     const formats = this.formats();
-    if (formats.some((format) => format.loadFails === true)) throw new FakeOfficeError("GeneralException", "ConditionalFormatCollection.load", "a rule kind Excel fails to load (office-js #6827)");
+    if (formats.some((format) => format.loadFails === true))
+      throw new FakeOfficeError(
+        "GeneralException",
+        "ConditionalFormatCollection.load",
+        "a rule kind Excel fails to load (office-js #6827)",
+      );
     const items = formats.map(
       (_, position) =>
         new FakeConditionalFormatProxy(this.context, () => {
           const format = this.formats()[position];
-          if (format === undefined) throw new FakeOfficeError("ItemNotFound", "ConditionalFormat", `no conditional format at position ${position}`);
+          if (format === undefined)
+            throw new FakeOfficeError(
+              "ItemNotFound",
+              "ConditionalFormat",
+              `no conditional format at position ${position}`,
+            );
           return format;
         }),
     );

@@ -73,7 +73,13 @@ function listValues(sheets: readonly FakeSheet[], own: FakeSheet, source: string
   if (!source.startsWith("=")) return source.split(",").map((value) => value.trim());
   const reference = source.slice(1);
   const bang = reference.lastIndexOf("!");
-  const sheetName = bang < 0 ? own.name : reference.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheetName =
+    bang < 0
+      ? own.name
+      : reference
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
   const sheet = sheetByName(sheets, sheetName);
   const range = parseA1(reference.slice(bang + 1));
   if (sheet === undefined || range === undefined) return [];
@@ -103,7 +109,14 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
       return only === undefined ? "Inconsistent" : typeOfRule(only.rule);
     }
     if (only === undefined) return null;
-    const value = name === "rule" ? only.rule : name === "ignoreBlanks" ? only.ignoreBlanks : name === "errorAlert" ? only.errorAlert : only.prompt;
+    const value =
+      name === "rule"
+        ? only.rule
+        : name === "ignoreBlanks"
+          ? only.ignoreBlanks
+          : name === "errorAlert"
+            ? only.errorAlert
+            : only.prompt;
     return JSON.parse(JSON.stringify(value)) as unknown;
   }
 
@@ -117,10 +130,17 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
     const copy = JSON.parse(JSON.stringify(rule)) as Record<string, unknown>;
     this.change("rule", copy, (sheet, range) => {
       const kinds = Object.keys(copy).filter((key) => copy[key] !== undefined && copy[key] !== null);
-      if (kinds.length !== 1 || ruleTypes[kinds[0] ?? ""] === undefined) throw new FakeOfficeError("InvalidArgument", "DataValidation.rule", "exactly one kind of criteria");
+      if (kinds.length !== 1 || ruleTypes[kinds[0] ?? ""] === undefined)
+        throw new FakeOfficeError("InvalidArgument", "DataValidation.rule", "exactly one kind of criteria");
       const list = copy.list as { source?: unknown } | undefined;
-      if (list !== undefined && (typeof list.source !== "string" || list.source === "")) throw new FakeOfficeError("InvalidArgument", "DataValidation.rule", "a list needs a source");
-      if (rulesIn(sheet, range).rules.length > 0) throw new FakeOfficeError("InvalidOperation", "DataValidation.rule", "cells of the range already have a rule (clear them first)");
+      if (list !== undefined && (typeof list.source !== "string" || list.source === ""))
+        throw new FakeOfficeError("InvalidArgument", "DataValidation.rule", "a list needs a source");
+      if (rulesIn(sheet, range).rules.length > 0)
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "DataValidation.rule",
+          "cells of the range already have a rule (clear them first)",
+        );
       sheet.validations.push({ ...defaultValidation(copy), ranges: [{ ...range }] });
     });
   }
@@ -134,7 +154,8 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
     return this.read("errorAlert");
   }
   set errorAlert(value: Partial<FakeValidation["errorAlert"]>) {
-    if (value.style !== undefined && !["Stop", "Warning", "Information"].includes(value.style)) throw new FakeOfficeError("InvalidArgument", "DataValidation.errorAlert", `style "${value.style}"`);
+    if (value.style !== undefined && !["Stop", "Warning", "Information"].includes(value.style))
+      throw new FakeOfficeError("InvalidArgument", "DataValidation.errorAlert", `style "${value.style}"`);
     this.changeRules("errorAlert", value, (rule) => (rule.errorAlert = { ...rule.errorAlert, ...value }));
   }
   get prompt(): FakeValidation["prompt"] {
@@ -154,19 +175,23 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
   /** ExcelApi 1.9: the cells whose value is not in their list; a null object when every cell is valid. */
   getInvalidCellsOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
-      if (this.context.state.apiVersion < 9) throw new FakeOfficeError("ApiNotFound", "DataValidation.getInvalidCellsOrNullObject");
+      if (this.context.state.apiVersion < 9)
+        throw new FakeOfficeError("ApiNotFound", "DataValidation.getInvalidCellsOrNullObject");
       const { sheet, range } = this.located();
       const invalid: CellRange[] = [];
       for (const validation of rulesIn(sheet, range).rules) {
         const list = validation.rule.list as { source: string } | undefined;
         if (list === undefined) continue;
-        const allowed = new Set(listValues(this.context.state.sheets, sheet, list.source).map((value) => value.toLowerCase()));
+        const allowed = new Set(
+          listValues(this.context.state.sheets, sheet, list.source).map((value) => value.toLowerCase()),
+        );
         for (const area of validation.ranges.flatMap((r) => intersection(r, range) ?? [])) {
           const lastRow = Math.min(area.bottom, sheet.rows.length);
           for (let row = area.top; row <= lastRow; row++) {
             for (let column = area.left; column <= area.right; column++) {
               const text = sheet.text(row, column);
-              if (text !== "" && !allowed.has(text.toLowerCase())) invalid.push({ top: row, bottom: row, left: column, right: column });
+              if (text !== "" && !allowed.has(text.toLowerCase()))
+                invalid.push({ top: row, bottom: row, left: column, right: column });
             }
           }
         }
@@ -190,7 +215,12 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
 
   private changeRules(name: string, value: unknown, apply: (rule: FakeValidation) => void): void {
     this.change(name, value, (sheet, range) => {
-      if (rulesIn(sheet, range).rules.length === 0) throw new FakeOfficeError("InvalidOperation", `DataValidation.${name}`, "no cell of the range has a rule (set the rule first)");
+      if (rulesIn(sheet, range).rules.length === 0)
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `DataValidation.${name}`,
+          "no cell of the range has a rule (set the rule first)",
+        );
       splitOff(sheet, range).forEach(apply);
     });
   }

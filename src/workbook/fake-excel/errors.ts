@@ -12,13 +12,14 @@ const messages = {
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidObjectPath: "The object path is not working for what you are trying to do.",
   InvalidOperation: "The operation attempted is invalid on the object.",
-  InvalidOperationInCellEditMode: "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
   InvalidRequestContext: "Cannot use the object across different request contexts.",
   ItemAlreadyExists: "The resource being created already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   NetworkError: "The request could not be completed because the connection to Excel was lost.",
   PropertyNotLoaded:
-    'The property \'{0}\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+    "The property '{0}' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
@@ -38,7 +39,8 @@ export class FakeOfficeError extends Error {
     errorLocation?: string,
     detail?: string,
   ) {
-    const message = messages[code].replace("{0}", errorLocation?.split(".").pop() ?? "") + (detail ? ` (${detail})` : "");
+    const message =
+      messages[code].replace("{0}", errorLocation?.split(".").pop() ?? "") + (detail ? ` (${detail})` : "");
     super(message);
     this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }

@@ -43,8 +43,19 @@ export class FakeEvents {
   constructor(private readonly apiVersion: () => number) {}
 
   /** Raised after the change, as Excel does: never inside the request that made it. */
-  raiseChanged(sheet: { id: string }, range: CellRange, changeType: FakeChangeType, how: { remote?: boolean; ownWrite?: boolean; details?: FakeChangedEventArgs["details"] }): void {
-    const args: FakeChangedEventArgs = { type: "WorksheetChanged", worksheetId: sheet.id, address: formatA1(range), changeType, source: how.remote === true ? "Remote" : "Local" };
+  raiseChanged(
+    sheet: { id: string },
+    range: CellRange,
+    changeType: FakeChangeType,
+    how: { remote?: boolean; ownWrite?: boolean; details?: FakeChangedEventArgs["details"] },
+  ): void {
+    const args: FakeChangedEventArgs = {
+      type: "WorksheetChanged",
+      worksheetId: sheet.id,
+      address: formatA1(range),
+      changeType,
+      source: how.remote === true ? "Remote" : "Local",
+    };
     if (this.apiVersion() >= 14) args.triggerSource = how.ownWrite === true ? "ThisLocalAddin" : "Unknown";
     const single = range.top === range.bottom && range.left === range.right;
     if (single && how.details !== undefined && this.apiVersion() >= 9) args.details = how.details;
@@ -52,7 +63,11 @@ export class FakeEvents {
   }
 
   raiseSelection(sheet: { id: string }, range: CellRange): void {
-    this.dispatch(this.selection, { type: "WorksheetSelectionChanged", worksheetId: sheet.id, address: formatA1(range) });
+    this.dispatch(this.selection, {
+      type: "WorksheetSelectionChanged",
+      worksheetId: sheet.id,
+      address: formatA1(range),
+    });
   }
 
   /** Resolves once every handler called so far (and any they caused) has finished. */

@@ -14,7 +14,14 @@ import { formatA1, maxRows, parseA1, sheetAddress } from "./address";
 import { cellFromInput, displayText, GENERAL, type FakeCell, type FakeValue } from "./cells";
 import { FakeOfficeError } from "./errors";
 import { FakeEvents } from "./events";
-import { FakeSheet, type FakeExcelOptions, type FakeExcelState, type FakeRequestRecord, type FakeWorkbookSpec, type PlannedFault } from "./model";
+import {
+  FakeSheet,
+  type FakeExcelOptions,
+  type FakeExcelState,
+  type FakeRequestRecord,
+  type FakeWorkbookSpec,
+  type PlannedFault,
+} from "./model";
 import { FakeRequestContext, type FakeRunOptions } from "./request";
 import { FakeWorkbook } from "./workbook";
 import { removeSheet, sheetByName } from "./worksheet";
@@ -95,7 +102,10 @@ export class FakeExcel {
    * queued when it settles goes in one last request (as Office.js does); objects of a finished batch
    * cannot be used again. With `mergeUndoGroup` on ExcelApi 1.20 every write of the run is one undo record.
    */
-  readonly run = async <T>(first: Batch<T> | FakeRunOptions | OfficeExtension.ClientRequestContext, second?: Batch<T>): Promise<T> => {
+  readonly run = async <T>(
+    first: Batch<T> | FakeRunOptions | OfficeExtension.ClientRequestContext,
+    second?: Batch<T>,
+  ): Promise<T> => {
     const batch = typeof first === "function" ? first : second;
     // Excel.run(context, batch) runs again on an earlier run's context (how an event handler is removed).
     const reused = first instanceof FakeExcelContext ? first : undefined;
@@ -168,7 +178,12 @@ export class FakeExcel {
   cell(sheet: string, address: string): FakeCellView {
     const { top, left } = this.at(address);
     const cell = this.sheet(sheet).cell(top, left);
-    return { value: cell?.value ?? "", text: displayText(cell), formula: cell?.formula, numberFormat: cell?.numberFormat ?? GENERAL };
+    return {
+      value: cell?.value ?? "",
+      text: displayText(cell),
+      formula: cell?.formula,
+      numberFormat: cell?.numberFormat ?? GENERAL,
+    };
   }
 
   /** The user types into a cell (or, with a FakeCell, sets it exactly). */
@@ -185,28 +200,70 @@ export class FakeExcel {
   }
 
   /** A sheet's conditional formats as stored, areas as addresses ("A2:A9"). */
-  conditionalFormats(sheet: string): Array<{ type: string; ranges: string; formula: string; fill: string | null; fontColor: string | null }> {
-    return this.sheet(sheet).conditionalFormats.map((cf) => ({ type: cf.type, ranges: cf.ranges.map(formatA1).join(","), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor }));
+  conditionalFormats(
+    sheet: string,
+  ): Array<{ type: string; ranges: string; formula: string; fill: string | null; fontColor: string | null }> {
+    return this.sheet(sheet).conditionalFormats.map((cf) => ({
+      type: cf.type,
+      ranges: cf.ranges.map(formatA1).join(","),
+      formula: cf.formula,
+      fill: cf.fill,
+      fontColor: cf.fontColor,
+    }));
   }
 
   /** A sheet's data-validation rules as stored, areas as addresses. */
-  validations(sheet: string): Array<{ ranges: string; rule: Record<string, unknown>; ignoreBlanks: boolean; errorAlert: object; prompt: object }> {
-    return this.sheet(sheet).validations.map((v) => ({ ranges: v.ranges.map(formatA1).join(","), rule: v.rule, ignoreBlanks: v.ignoreBlanks, errorAlert: v.errorAlert, prompt: v.prompt }));
+  validations(sheet: string): Array<{
+    ranges: string;
+    rule: Record<string, unknown>;
+    ignoreBlanks: boolean;
+    errorAlert: object;
+    prompt: object;
+  }> {
+    return this.sheet(sheet).validations.map((v) => ({
+      ranges: v.ranges.map(formatA1).join(","),
+      rule: v.rule,
+      ignoreBlanks: v.ignoreBlanks,
+      errorAlert: v.errorAlert,
+      prompt: v.prompt,
+    }));
   }
 
   /** The workbook's tables: name, sheet and address. */
   get tables(): Array<{ name: string; sheet: string; address: string }> {
-    return this.state.tables.map((table) => ({ name: table.name, sheet: table.sheet.name, address: formatA1(table.range) }));
+    return this.state.tables.map((table) => ({
+      name: table.name,
+      sheet: table.sheet.name,
+      address: formatA1(table.range),
+    }));
   }
 
   /** One table by name (any case), with its style and whether it has headers; undefined when there is none. */
-  table(name: string): { name: string; sheet: string; address: string; style: string; hasHeaders: boolean } | undefined {
+  table(
+    name: string,
+  ): { name: string; sheet: string; address: string; style: string; hasHeaders: boolean } | undefined {
     const table = this.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-    return table === undefined ? undefined : { name: table.name, sheet: table.sheet.name, address: formatA1(table.range), style: table.style, hasHeaders: table.hasHeaders };
+    return table === undefined
+      ? undefined
+      : {
+          name: table.name,
+          sheet: table.sheet.name,
+          address: formatA1(table.range),
+          style: table.style,
+          hasHeaders: table.hasHeaders,
+        };
   }
 
   /** The workbook's charts: name, sheet, type, source (with its sheet), series by, title and position. */
-  get charts(): Array<{ name: string; sheet: string; type: string; source: string; seriesBy: string; title: string; position: { start: string; end?: string } | undefined }> {
+  get charts(): Array<{
+    name: string;
+    sheet: string;
+    type: string;
+    source: string;
+    seriesBy: string;
+    title: string;
+    position: { start: string; end?: string } | undefined;
+  }> {
     return this.state.charts.map((chart) => ({
       name: chart.name,
       sheet: chart.sheet.name,
@@ -232,15 +289,25 @@ export class FakeExcel {
   /** Everything about a sheet's formatting a test compares before and after: cell fills and number formats, conditional formats, validation. */
   formatting(sheet: string): string {
     const target = this.sheet(sheet);
-    const cells = target.rows.flatMap((cells, row) => cells.flatMap((cell, column) => (cell === undefined ? [] : [[row, column, cell.fill ?? null, cell.numberFormat ?? null]])));
-    return JSON.stringify({ cells, conditionalFormats: this.conditionalFormats(sheet), validations: this.validations(sheet) });
+    const cells = target.rows.flatMap((cells, row) =>
+      cells.flatMap((cell, column) =>
+        cell === undefined ? [] : [[row, column, cell.fill ?? null, cell.numberFormat ?? null]],
+      ),
+    );
+    return JSON.stringify({
+      cells,
+      conditionalFormats: this.conditionalFormats(sheet),
+      validations: this.validations(sheet),
+    });
   }
 
   /** The user types into one cell: the change event carries details (ExcelApi 1.9). */
   userEdit(sheet: string, address: string, input: FakeValue): void {
     const before = this.cell(sheet, address).value;
     this.setCell(sheet, address, input);
-    this.state.events.raiseChanged(this.sheet(sheet), this.at(address), "RangeEdited", { details: { valueBefore: before, valueAfter: this.cell(sheet, address).value } });
+    this.state.events.raiseChanged(this.sheet(sheet), this.at(address), "RangeEdited", {
+      details: { valueBefore: before, valueAfter: this.cell(sheet, address).value },
+    });
   }
 
   /** A co-author's edit arrives: the event says the change is remote. */
@@ -253,9 +320,18 @@ export class FakeExcel {
   paste(sheet: string, topLeft: string, rows: ReadonlyArray<ReadonlyArray<FakeValue>>): void {
     const start = this.at(topLeft);
     const target = this.sheet(sheet);
-    rows.forEach((cells, r) => cells.forEach((value, c) => target.setCell(start.top + r, start.left + c, cellFromInput(value, target.cell(start.top + r, start.left + c)))));
+    rows.forEach((cells, r) =>
+      cells.forEach((value, c) =>
+        target.setCell(start.top + r, start.left + c, cellFromInput(value, target.cell(start.top + r, start.left + c))),
+      ),
+    );
     const width = Math.max(1, ...rows.map((cells) => cells.length));
-    this.state.events.raiseChanged(target, { top: start.top, left: start.left, bottom: start.top + rows.length - 1, right: start.left + width - 1 }, "RangeEdited", {});
+    this.state.events.raiseChanged(
+      target,
+      { top: start.top, left: start.left, bottom: start.top + rows.length - 1, right: start.left + width - 1 },
+      "RangeEdited",
+      {},
+    );
   }
 
   /** The user picks a value from a dropdown: Excel raises no change event for it (office-js #420, #3888). */
@@ -275,28 +351,49 @@ export class FakeExcel {
     const target = this.sheet(sheet);
     while (target.rows.length < at - 1) target.rows.push([]);
     target.rows.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
-    this.state.events.raiseChanged(target, { top: at, bottom: at + count - 1, left: 1, right: 16_384 }, "RowInserted", {});
+    this.state.events.raiseChanged(
+      target,
+      { top: at, bottom: at + count - 1, left: 1, right: 16_384 },
+      "RowInserted",
+      {},
+    );
   }
 
   /** The user inserts `count` empty columns before column `at` (1-based; cells only, as for rows). */
   insertColumns(sheet: string, at: number, count: number): void {
     const target = this.sheet(sheet);
-    for (const cells of target.rows) if (cells.length >= at) cells.splice(at - 1, 0, ...new Array<FakeCell | undefined>(count));
-    this.state.events.raiseChanged(target, { top: 1, bottom: maxRows, left: at, right: at + count - 1 }, "ColumnInserted", {});
+    for (const cells of target.rows)
+      if (cells.length >= at) cells.splice(at - 1, 0, ...new Array<FakeCell | undefined>(count));
+    this.state.events.raiseChanged(
+      target,
+      { top: 1, bottom: maxRows, left: at, right: at + count - 1 },
+      "ColumnInserted",
+      {},
+    );
   }
 
   /** The user deletes columns at..at+count-1. */
   deleteColumns(sheet: string, at: number, count: number): void {
     const target = this.sheet(sheet);
     for (const cells of target.rows) cells.splice(at - 1, count);
-    this.state.events.raiseChanged(target, { top: 1, bottom: maxRows, left: at, right: at + count - 1 }, "ColumnDeleted", {});
+    this.state.events.raiseChanged(
+      target,
+      { top: 1, bottom: maxRows, left: at, right: at + count - 1 },
+      "ColumnDeleted",
+      {},
+    );
   }
 
   /** The user deletes rows at..at+count-1. */
   deleteRows(sheet: string, at: number, count: number): void {
     const target = this.sheet(sheet);
     target.rows.splice(at - 1, count);
-    this.state.events.raiseChanged(target, { top: at, bottom: at + count - 1, left: 1, right: 16_384 }, "RowDeleted", {});
+    this.state.events.raiseChanged(
+      target,
+      { top: at, bottom: at + count - 1, left: 1, right: 16_384 },
+      "RowDeleted",
+      {},
+    );
   }
 
   /** Event handlers registered now (onChanged and onSelectionChanged). */

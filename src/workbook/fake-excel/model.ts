@@ -130,8 +130,19 @@ export class FakeSheet {
         return range;
       });
     this.merges = (full.merges ?? []).flatMap(areas);
-    this.conditionalFormats = (full.conditionalFormats ?? []).map((cf) => ({ type: cf.type ?? "Custom", ranges: areas(cf.ranges), formula: cf.formula ?? "", fill: cf.fill ?? null, fontColor: cf.fontColor ?? null, ...(cf.loadFails === true ? { loadFails: true } : {}) }));
-    this.validations = (full.validations ?? []).map((v) => ({ ...defaultValidation(v.rule), ranges: areas(v.ranges), ignoreBlanks: v.ignoreBlanks ?? true }));
+    this.conditionalFormats = (full.conditionalFormats ?? []).map((cf) => ({
+      type: cf.type ?? "Custom",
+      ranges: areas(cf.ranges),
+      formula: cf.formula ?? "",
+      fill: cf.fill ?? null,
+      fontColor: cf.fontColor ?? null,
+      ...(cf.loadFails === true ? { loadFails: true } : {}),
+    }));
+    this.validations = (full.validations ?? []).map((v) => ({
+      ...defaultValidation(v.rule),
+      ranges: areas(v.ranges),
+      ignoreBlanks: v.ignoreBlanks ?? true,
+    }));
   }
 
   cell(row: number, column: number): FakeCell | undefined {
@@ -175,7 +186,12 @@ export class FakeSheet {
       used =
         used === null
           ? { top, bottom, left, right }
-          : { top: Math.min(used.top, top), bottom: Math.max(used.bottom, bottom), left: Math.min(used.left, left), right: Math.max(used.right, right) };
+          : {
+              top: Math.min(used.top, top),
+              bottom: Math.max(used.bottom, bottom),
+              left: Math.min(used.left, left),
+              right: Math.max(used.right, right),
+            };
     };
     const lastRow = Math.min(within.bottom, this.rows.length);
     for (let row = within.top; row <= lastRow; row++) {
@@ -184,7 +200,14 @@ export class FakeSheet {
       for (let column = within.left; column <= lastColumn; column++) {
         const cell = cells[column - 1];
         if (cell === undefined) continue;
-        const counts = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.fill !== undefined || cell.bold !== undefined || cell.fontColor !== undefined));
+        const counts =
+          cell.value !== "" ||
+          cell.formula !== undefined ||
+          (!valuesOnly &&
+            (cell.numberFormat !== undefined ||
+              cell.fill !== undefined ||
+              cell.bold !== undefined ||
+              cell.fontColor !== undefined));
         if (counts) grow({ top: row, bottom: row, left: column, right: column });
       }
     }
@@ -197,13 +220,20 @@ export class FakeSheet {
    * a merge that only overlaps the range is not included.
    */
   mergesStartingIn(range: CellRange): CellRange[] {
-    return this.merges.filter((m) => m.top >= range.top && m.top <= range.bottom && m.left >= range.left && m.left <= range.right);
+    return this.merges.filter(
+      (m) => m.top >= range.top && m.top <= range.bottom && m.left >= range.left && m.left <= range.right,
+    );
   }
 }
 
 /** A rule as Excel makes it when only `rule` is set: blanks ignored, the default Stop alert, no prompt. */
 export function defaultValidation(rule: Record<string, unknown>): Omit<FakeValidation, "ranges"> {
-  return { rule, ignoreBlanks: true, errorAlert: { showAlert: true, style: "Stop", title: "", message: "" }, prompt: { showPrompt: false, title: "", message: "" } };
+  return {
+    rule,
+    ignoreBlanks: true,
+    errorAlert: { showAlert: true, style: "Stop", title: "", message: "" },
+    prompt: { showPrompt: false, title: "", message: "" },
+  };
 }
 
 function isSheetSpec(spec: FakeWorkbookSpec[string]): spec is FakeSheetSpec {
@@ -245,7 +275,14 @@ export interface PlannedFault {
   /** 1-based, counted from when it was planted: 1 is the next request. */
   request: number;
   afterActions: number;
-  code: "GeneralException" | "NetworkError" | "AccessDenied" | "ItemNotFound" | "RequestPayloadSizeLimitExceeded" | "InvalidOperationInCellEditMode" | "UndoNotSupported";
+  code:
+    | "GeneralException"
+    | "NetworkError"
+    | "AccessDenied"
+    | "ItemNotFound"
+    | "RequestPayloadSizeLimitExceeded"
+    | "InvalidOperationInCellEditMode"
+    | "UndoNotSupported";
 }
 
 /** The fake's whole state, shared by every request context of one FakeExcel. */

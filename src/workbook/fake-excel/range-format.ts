@@ -22,7 +22,8 @@ function checkedColor(value: unknown, location: string): string {
 function eachCell(target: RangeTarget, change: (cell: FakeCell) => FakeCell): void {
   const { sheet, range } = target;
   for (let row = range.top; row <= range.bottom; row++) {
-    for (let column = range.left; column <= range.right; column++) sheet.setCell(row, column, change(sheet.cell(row, column) ?? { value: "" }));
+    for (let column = range.left; column <= range.right; column++)
+      sheet.setCell(row, column, change(sheet.cell(row, column) ?? { value: "" }));
   }
 }
 
@@ -41,31 +42,44 @@ export class FakeRangeFormat {
     private readonly target: () => RangeTarget,
   ) {
     const sheetOf = (t: RangeTarget): RangeTarget["sheet"] => t.sheet;
-    this.fill = new FakeModelObject(context, "RangeFill", target, {
-      color: {
-        get: (t) => uniform(t, (cell) => cell?.fill ?? "#FFFFFF"),
-        set: (t, value) => {
-          const color = checkedColor(value, "RangeFill.color");
-          eachCell(t, (cell) => ({ ...cell, fill: color }));
+    this.fill = new FakeModelObject(
+      context,
+      "RangeFill",
+      target,
+      {
+        color: {
+          get: (t) => uniform(t, (cell) => cell?.fill ?? "#FFFFFF"),
+          set: (t, value) => {
+            const color = checkedColor(value, "RangeFill.color");
+            eachCell(t, (cell) => ({ ...cell, fill: color }));
+          },
         },
       },
-    }, { sheetOf });
-    this.font = new FakeModelObject(context, "RangeFont", target, {
-      bold: {
-        get: (t) => uniform(t, (cell) => cell?.bold ?? false),
-        set: (t, value) => {
-          if (typeof value !== "boolean") throw new FakeOfficeError("InvalidArgument", "RangeFont.bold", JSON.stringify(value));
-          eachCell(t, (cell) => ({ ...cell, bold: value }));
+      { sheetOf },
+    );
+    this.font = new FakeModelObject(
+      context,
+      "RangeFont",
+      target,
+      {
+        bold: {
+          get: (t) => uniform(t, (cell) => cell?.bold ?? false),
+          set: (t, value) => {
+            if (typeof value !== "boolean")
+              throw new FakeOfficeError("InvalidArgument", "RangeFont.bold", JSON.stringify(value));
+            eachCell(t, (cell) => ({ ...cell, bold: value }));
+          },
+        },
+        color: {
+          get: (t) => uniform(t, (cell) => cell?.fontColor ?? "#000000"),
+          set: (t, value) => {
+            const color = checkedColor(value, "RangeFont.color");
+            eachCell(t, (cell) => ({ ...cell, fontColor: color }));
+          },
         },
       },
-      color: {
-        get: (t) => uniform(t, (cell) => cell?.fontColor ?? "#000000"),
-        set: (t, value) => {
-          const color = checkedColor(value, "RangeFont.color");
-          eachCell(t, (cell) => ({ ...cell, fontColor: color }));
-        },
-      },
-    }, { sheetOf });
+      { sheetOf },
+    );
   }
 
   /** ExcelApi 1.2; the fake keeps no column widths, so only the call is recorded. */
@@ -82,7 +96,11 @@ export class FakeRangeFormat {
 }
 
 /** The formatting of one cell as a test reads it. */
-export function formattingOf(cell: FakeCell | undefined): { fill: string | null; bold: boolean; fontColor: string | null } {
+export function formattingOf(cell: FakeCell | undefined): {
+  fill: string | null;
+  bold: boolean;
+  fontColor: string | null;
+} {
   const format = cellFormatting(cell);
   return { fill: format.fill ?? null, bold: format.bold ?? false, fontColor: format.fontColor ?? null };
 }

@@ -26,7 +26,13 @@ export interface RangeTarget {
 
 /** Excel refuses ranges that fall off the sheet with InvalidArgument. */
 export function checkedRange(range: CellRange, location: string): CellRange {
-  const inside = range.top >= 1 && range.left >= 1 && range.bottom <= maxRows && range.right <= maxColumns && range.top <= range.bottom && range.left <= range.right;
+  const inside =
+    range.top >= 1 &&
+    range.left >= 1 &&
+    range.bottom <= maxRows &&
+    range.right <= maxColumns &&
+    range.top <= range.bottom &&
+    range.left <= range.right;
   if (!inside) throw new FakeOfficeError("InvalidArgument", location);
   return range;
 }
@@ -39,20 +45,36 @@ export const maxMergedAreas = 512;
 
 const cellProperties = new Set(["text", "values", "formulas", "numberFormat"]);
 
-
 type Grid<T> = ReadonlyArray<ReadonlyArray<T>>;
 
 /** A 2-D input must match the range; a single value applies to every cell, as Office.js allows. */
-function inputAt<T>(input: T | Grid<T>, rows: number, columns: number, location: string): (row: number, column: number) => T {
+function inputAt<T>(
+  input: T | Grid<T>,
+  rows: number,
+  columns: number,
+  location: string,
+): (row: number, column: number) => T {
   if (!Array.isArray(input)) return () => input as T;
   const grid = input as Grid<T>;
   const fits = grid.length === rows && grid.every((line) => Array.isArray(line) && line.length === columns);
-  if (!fits) throw new FakeOfficeError("InvalidArgument", location, `a ${rows}x${columns} range was given ${grid.length} rows`);
+  if (!fits)
+    throw new FakeOfficeError("InvalidArgument", location, `a ${rows}x${columns} range was given ${grid.length} rows`);
   return (row, column) => grid[row]?.[column] as T;
 }
 
 export class FakeRange extends FakeClientObject<RangeTarget> {
-  protected readonly scalarNames = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "text", "values", "formulas", "numberFormat"] as const;
+  protected readonly scalarNames = [
+    "address",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "cellCount",
+    "text",
+    "values",
+    "formulas",
+    "numberFormat",
+  ] as const;
 
   constructor(
     context: FakeRequestContext,
@@ -144,12 +166,18 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const kept = cellFormatting(cell);
       delete kept.numberFormat;
       const bare = value === "" && cell?.formula === undefined && Object.keys(kept).length === 0;
-      return format === GENERAL && bare ? undefined : { value, ...formula, ...(format === GENERAL ? {} : { numberFormat: format }), ...kept };
+      return format === GENERAL && bare
+        ? undefined
+        : { value, ...formula, ...(format === GENERAL ? {} : { numberFormat: format }), ...kept };
     });
   }
 
   /** Queues a write of one input per cell; `make` turns an input and the cell there into the new cell. */
-  private writeCells<T>(input: T | Grid<T>, location: string, make: (input: T, cell: FakeCell | undefined) => FakeCell | undefined): void {
+  private writeCells<T>(
+    input: T | Grid<T>,
+    location: string,
+    make: (input: T, cell: FakeCell | undefined) => FakeCell | undefined,
+  ): void {
     this.context.queue({
       requestBytes: ACTION_BYTES + jsonBytes(input),
       run: () => {
@@ -158,12 +186,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const rows = range.bottom - range.top + 1;
         const columns = range.right - range.left + 1;
         const at = inputAt(input, rows, columns, location);
-        const before = rows === 1 && columns === 1 ? sheet.cell(range.top, range.left)?.value ?? "" : undefined;
+        const before = rows === 1 && columns === 1 ? (sheet.cell(range.top, range.left)?.value ?? "") : undefined;
         for (let r = 0; r < rows; r++) {
-          for (let c = 0; c < columns; c++) sheet.setCell(range.top + r, range.left + c, make(at(r, c), sheet.cell(range.top + r, range.left + c)));
+          for (let c = 0; c < columns; c++)
+            sheet.setCell(range.top + r, range.left + c, make(at(r, c), sheet.cell(range.top + r, range.left + c)));
         }
         const after = sheet.cell(range.top, range.left)?.value ?? "";
-        this.context.state.events.raiseChanged(sheet, range, "RangeEdited", { ownWrite: true, ...(before === undefined ? {} : { details: { valueBefore: before, valueAfter: after } }) });
+        this.context.state.events.raiseChanged(sheet, range, "RangeEdited", {
+          ownWrite: true,
+          ...(before === undefined ? {} : { details: { valueBefore: before, valueAfter: after } }),
+        });
         return { responseBytes: 0, wrote: true };
       },
     });
@@ -182,29 +214,58 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this.derived(({ range }) => ({ top: range.top + row, left: range.left + column, bottom: range.top + row, right: range.left + column }), "Range.getCell");
+    return this.derived(
+      ({ range }) => ({
+        top: range.top + row,
+        left: range.left + column,
+        bottom: range.top + row,
+        right: range.left + column,
+      }),
+      "Range.getCell",
+    );
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this.derived(({ range }) => ({ top: range.top + rowOffset, left: range.left + columnOffset, bottom: range.bottom + rowOffset, right: range.right + columnOffset }), "Range.getOffsetRange");
+    return this.derived(
+      ({ range }) => ({
+        top: range.top + rowOffset,
+        left: range.left + columnOffset,
+        bottom: range.bottom + rowOffset,
+        right: range.right + columnOffset,
+      }),
+      "Range.getOffsetRange",
+    );
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.derived(({ range }) => ({ ...range, bottom: range.bottom + deltaRows, right: range.right + deltaColumns }), "Range.getResizedRange");
+    return this.derived(
+      ({ range }) => ({ ...range, bottom: range.bottom + deltaRows, right: range.right + deltaColumns }),
+      "Range.getResizedRange",
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.derived(({ sheet, range }) => sheet.usedRange(range, valuesOnly), "Range.getUsedRangeOrNullObject", true);
+    return this.derived(
+      ({ sheet, range }) => sheet.usedRange(range, valuesOnly),
+      "Range.getUsedRangeOrNullObject",
+      true,
+    );
   }
 
   /** ExcelApi 1.13; fails on more than 512 merged areas (reference docs, Range.getMergedAreasOrNullObject). */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
-      if (this.context.state.apiVersion < 13) throw new FakeOfficeError("ApiNotFound", "Range.getMergedAreasOrNullObject");
+      if (this.context.state.apiVersion < 13)
+        throw new FakeOfficeError("ApiNotFound", "Range.getMergedAreasOrNullObject");
       const { sheet, range } = this.located();
       const merges = sheet.mergesStartingIn(range);
       // The error code for this is not documented; InvalidOperation is what a refused call gives.
-      if (merges.length > maxMergedAreas) throw new FakeOfficeError("InvalidOperation", "Range.getMergedAreasOrNullObject", `${merges.length} merged areas`);
+      if (merges.length > maxMergedAreas)
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "Range.getMergedAreasOrNullObject",
+          `${merges.length} merged areas`,
+        );
       return merges.length === 0 ? null : { sheet, ranges: merges };
     });
   }
@@ -243,7 +304,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
    * are left alone (what Excel does to them is not modelled; the add-in deletes its tables and charts itself).
    */
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
-    if (!["All", "Contents", "Formats"].includes(applyTo)) throw new FakeOfficeError("InvalidArgument", "Range.clear", `applyTo "${String(applyTo)}"`);
+    if (!["All", "Contents", "Formats"].includes(applyTo))
+      throw new FakeOfficeError("InvalidArgument", "Range.clear", `applyTo "${String(applyTo)}"`);
     this.context.queue({
       requestBytes: ACTION_BYTES,
       run: () => {
@@ -256,8 +318,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
             const cell = sheet.cell(row, column);
             if (cell === undefined) continue;
             if (applyTo === "All") sheet.setCell(row, column, undefined);
-            else if (applyTo === "Contents") sheet.setCell(row, column, Object.keys(cellFormatting(cell)).length === 0 ? undefined : { value: "", ...cellFormatting(cell) });
-            else sheet.setCell(row, column, cell.value === "" && cell.formula === undefined ? undefined : { value: cell.value, ...(cell.formula === undefined ? {} : { formula: cell.formula }) });
+            else if (applyTo === "Contents")
+              sheet.setCell(
+                row,
+                column,
+                Object.keys(cellFormatting(cell)).length === 0 ? undefined : { value: "", ...cellFormatting(cell) },
+              );
+            else
+              sheet.setCell(
+                row,
+                column,
+                cell.value === "" && cell.formula === undefined
+                  ? undefined
+                  : { value: cell.value, ...(cell.formula === undefined ? {} : { formula: cell.formula }) },
+              );
           }
         }
         return { responseBytes: 0, wrote: true };

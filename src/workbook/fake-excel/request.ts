@@ -68,7 +68,8 @@ export class FakeRequestContext {
   ) {}
 
   queue(step: Step): void {
-    if (!this.open) throw new FakeOfficeError("InvalidObjectPath", undefined, "the Excel.run batch that made this object has ended");
+    if (!this.open)
+      throw new FakeOfficeError("InvalidObjectPath", undefined, "the Excel.run batch that made this object has ended");
     this.steps.push(step);
   }
 
@@ -101,7 +102,13 @@ export class FakeRequestContext {
       if (this.runOptions.delayForCellEdit !== true) {
         this.steps = [];
         this.created = new Set();
-        this.state.requests.push({ requestBytes: 0, responseBytes: 0, actions: 0, wrote: false, failed: "InvalidOperationInCellEditMode" });
+        this.state.requests.push({
+          requestBytes: 0,
+          responseBytes: 0,
+          actions: 0,
+          wrote: false,
+          failed: "InvalidOperationInCellEditMode",
+        });
         throw new FakeOfficeError("InvalidOperationInCellEditMode");
       }
       await new Promise<void>((resume) => this.state.cellEditWaiters.push(resume));
@@ -117,15 +124,22 @@ export class FakeRequestContext {
     this.created = new Set();
     const number = this.state.requests.length + 1;
     for (const hook of this.state.beforeRequest) hook(number);
-    const record: FakeRequestRecord = { requestBytes: steps.reduce((sum, step) => sum + step.requestBytes, 0), responseBytes: 0, actions: 0, wrote: false };
+    const record: FakeRequestRecord = {
+      requestBytes: steps.reduce((sum, step) => sum + step.requestBytes, 0),
+      responseBytes: 0,
+      actions: 0,
+      wrote: false,
+    };
     this.state.requests.push(record);
     const faultIndex = this.state.faults.findIndex((fault) => fault.request === number);
     const fault = faultIndex < 0 ? undefined : this.state.faults.splice(faultIndex, 1)[0];
     const deliveries: Array<() => void> = [];
     try {
-      if (record.requestBytes > this.state.requestLimitBytes) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", undefined, `${record.requestBytes} bytes`);
+      if (record.requestBytes > this.state.requestLimitBytes)
+        throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", undefined, `${record.requestBytes} bytes`);
       steps.forEach((step, index) => {
-        if (fault !== undefined && index === fault.afterActions) throw new FakeOfficeError(fault.code, undefined, `planted fault after ${index} actions`);
+        if (fault !== undefined && index === fault.afterActions)
+          throw new FakeOfficeError(fault.code, undefined, `planted fault after ${index} actions`);
         const outcome = step.run();
         record.actions++;
         record.responseBytes += outcome.responseBytes;
@@ -135,7 +149,8 @@ export class FakeRequestContext {
       // A fault planted past the last action: everything ran, and then the answer was lost.
       if (fault !== undefined) throw new FakeOfficeError(fault.code, undefined, "planted fault after the last action");
       const nulls = created.map((object) => object.resolveNull());
-      if (record.responseBytes > this.state.responseLimitBytes) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", undefined, `${record.responseBytes} bytes`);
+      if (record.responseBytes > this.state.responseLimitBytes)
+        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", undefined, `${record.responseBytes} bytes`);
       for (const deliver of deliveries) deliver();
       created.forEach((object, i) => object.settle(nulls[i] ?? false));
     } catch (error) {
@@ -207,7 +222,12 @@ export abstract class FakeClientObject<Target> {
   }
 
   protected checkScalar(name: string): void {
-    if (!this.scalarNames.includes(name)) throw new FakeOfficeError("InvalidArgument", `${this.typeName}.${name}`, `${this.typeName} has no property "${name}" in Excel or in this fake`);
+    if (!this.scalarNames.includes(name))
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `${this.typeName}.${name}`,
+        `${this.typeName} has no property "${name}" in Excel or in this fake`,
+      );
   }
 
   remember(values: ReadonlyArray<readonly [string, unknown]>): void {

@@ -87,14 +87,19 @@ export class FakeSettingCollection extends FakeCollection<[string, string], Fake
       requestBytes: ACTION_BYTES + utf8Length(key) + utf8Length(json ?? ""),
       run: () => {
         this.available();
-        if (key === "" || json === undefined) throw new FakeOfficeError("InvalidArgument", "SettingCollection.add", `setting "${key}"`);
+        if (key === "" || json === undefined)
+          throw new FakeOfficeError("InvalidArgument", "SettingCollection.add", `setting "${key}"`);
         const state = this.context.state;
         const before = state.settings.get(key);
         state.settings.set(key, json);
         if (settingsSize(state) > state.settingsLimitBytes) {
           if (before === undefined) state.settings.delete(key);
           else state.settings.set(key, before);
-          throw new FakeOfficeError("InvalidArgument", "SettingCollection.add", "the add-in's settings exceed their size limit");
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "SettingCollection.add",
+            "the add-in's settings exceed their size limit",
+          );
         }
         return { responseBytes: 0, wrote: true };
       },

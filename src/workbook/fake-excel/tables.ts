@@ -28,16 +28,24 @@ import { ACTION_BYTES, type FakeRequestContext } from "./request";
 const BUILT_IN_STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
 
 function checkedName(context: FakeRequestContext, table: FakeTableModel, value: unknown): string {
-  if (typeof value !== "string" || value.length > 255 || !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(value) || parseA1(value) !== undefined) {
+  if (
+    typeof value !== "string" ||
+    value.length > 255 ||
+    !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(value) ||
+    parseA1(value) !== undefined
+  ) {
     throw new FakeOfficeError("InvalidArgument", "Table.name", `table name ${JSON.stringify(value)}`);
   }
-  const taken = context.state.tables.some((other) => other !== table && other.name.toLowerCase() === value.toLowerCase());
+  const taken = context.state.tables.some(
+    (other) => other !== table && other.name.toLowerCase() === value.toLowerCase(),
+  );
   if (taken) throw new FakeOfficeError("ItemAlreadyExists", "Table.name", `a table named "${value}"`);
   return value;
 }
 
 function checkedStyle(value: unknown): string {
-  if (typeof value !== "string" || !BUILT_IN_STYLE.test(value)) throw new FakeOfficeError("InvalidArgument", "Table.style", `style ${JSON.stringify(value)}`);
+  if (typeof value !== "string" || !BUILT_IN_STYLE.test(value))
+    throw new FakeOfficeError("InvalidArgument", "Table.style", `style ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -52,13 +60,17 @@ export class FakeTable extends FakeModelObject<FakeTableModel> {
       "Table",
       find,
       {
-        name: { get: (table) => table.name, set: (table, value) => (table.name = checkedName(requestContext, table, value)) },
+        name: {
+          get: (table) => table.name,
+          set: (table, value) => (table.name = checkedName(requestContext, table, value)),
+        },
         style: { get: (table) => table.style, set: (table, value) => (table.style = checkedStyle(value)) },
         showHeaders: { get: (table) => table.hasHeaders },
         showTotals: {
           get: (table) => table.showTotals === true,
           set: (table, value) => {
-            if (typeof value !== "boolean") throw new FakeOfficeError("InvalidArgument", "Table.showTotals", `showTotals ${JSON.stringify(value)}`);
+            if (typeof value !== "boolean")
+              throw new FakeOfficeError("InvalidArgument", "Table.showTotals", `showTotals ${JSON.stringify(value)}`);
             table.showTotals = value;
           },
         },
@@ -71,7 +83,12 @@ export class FakeTable extends FakeModelObject<FakeTableModel> {
   getTotalRowRange(): FakeRange {
     return new FakeRange(this.requestContext, () => {
       const table = this.target();
-      if (table.showTotals !== true) throw new FakeOfficeError("InvalidArgument", "Table.getTotalRowRange", `table "${table.name}" shows no totals row`);
+      if (table.showTotals !== true)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "Table.getTotalRowRange",
+          `table "${table.name}" shows no totals row`,
+        );
       return { sheet: table.sheet, range: { ...table.range, top: table.range.bottom } };
     });
   }
@@ -106,7 +123,12 @@ export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTabl
 
   private sheet(): FakeSheet {
     // Workbook.tables.add takes an address with its sheet; the add-in adds through a worksheet's tables.
-    if (this.sheetOf === undefined) throw new FakeOfficeError("InvalidArgument", "TableCollection.add", "the fake adds tables through a worksheet's tables only");
+    if (this.sheetOf === undefined)
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        "TableCollection.add",
+        "the fake adds tables through a worksheet's tables only",
+      );
     return this.sheetOf();
   }
 
@@ -135,9 +157,18 @@ export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTabl
         const sheet = this.sheet();
         writable(sheet, "TableCollection.add");
         const range = parseA1(address);
-        if (range === undefined) throw new FakeOfficeError("InvalidArgument", "TableCollection.add", `address "${address}"`);
-        if (this.context.state.tables.some((table) => table.sheet === sheet && intersection(table.range, range) !== undefined)) {
-          throw new FakeOfficeError("InvalidArgument", "TableCollection.add", `a table cannot overlap another table (${formatA1(range)})`);
+        if (range === undefined)
+          throw new FakeOfficeError("InvalidArgument", "TableCollection.add", `address "${address}"`);
+        if (
+          this.context.state.tables.some(
+            (table) => table.sheet === sheet && intersection(table.range, range) !== undefined,
+          )
+        ) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "TableCollection.add",
+            `a table cannot overlap another table (${formatA1(range)})`,
+          );
         }
         let number = 1;
         while (this.context.state.tables.some((table) => table.name.toLowerCase() === `table${number}`)) number++;
@@ -147,7 +178,8 @@ export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTabl
       },
     });
     return new FakeTable(this.context, () => {
-      if (made === undefined) throw new FakeOfficeError("InvalidObjectPath", "Table", "used before the request that adds it ran");
+      if (made === undefined)
+        throw new FakeOfficeError("InvalidObjectPath", "Table", "used before the request that adds it ran");
       return made;
     });
   }

@@ -89,7 +89,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
         refuseInUndoGroup(this.context, "Worksheet.visibility");
         const visible = this.context.state.sheets.filter((s) => s.visibility === "Visible" && s !== sheet);
         // Excel keeps at least one sheet visible.
-        if (visibility !== "Visible" && visible.length === 0) throw new FakeOfficeError("InvalidOperation", "Worksheet.visibility", "the last visible sheet");
+        if (visibility !== "Visible" && visible.length === 0)
+          throw new FakeOfficeError("InvalidOperation", "Worksheet.visibility", "the last visible sheet");
         sheet.visibility = visibility;
       },
       { wrote: true },
@@ -115,7 +116,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       () => {
         if (address === undefined) return { top: 1, left: 1, bottom: maxRows, right: maxColumns };
         const range = parseA1(address);
-        if (range === undefined) throw new FakeOfficeError("InvalidArgument", "Worksheet.getRange", `address "${address}"`);
+        if (range === undefined)
+          throw new FakeOfficeError("InvalidArgument", "Worksheet.getRange", `address "${address}"`);
         return range;
       },
       false,
@@ -136,10 +138,16 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       this.context,
       () => {
         if (this.context.state.apiVersion < 9) throw new FakeOfficeError("ApiNotFound", "Worksheet.getRanges");
-        if (address.length > maxRangesAddress) throw new FakeOfficeError("InvalidArgument", "Worksheet.getRanges", `an address of ${address.length} characters`);
+        if (address.length > maxRangesAddress)
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "Worksheet.getRanges",
+            `an address of ${address.length} characters`,
+          );
         const ranges = address.split(/[,;]/).map((part) => {
           const range = parseA1(part.trim());
-          if (range === undefined) throw new FakeOfficeError("InvalidArgument", "Worksheet.getRanges", `address "${part.trim()}"`);
+          if (range === undefined)
+            throw new FakeOfficeError("InvalidArgument", "Worksheet.getRanges", `address "${part.trim()}"`);
           return range;
         });
         return { sheet: this.located(), ranges };
@@ -162,7 +170,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return this.range(() => {
       if (this.context.state.apiVersion < 7) throw new FakeOfficeError("ApiNotFound", "Worksheet.getRangeByIndexes");
-      return checkedRange({ top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount }, "Worksheet.getRangeByIndexes");
+      return checkedRange(
+        { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount },
+        "Worksheet.getRangeByIndexes",
+      );
     });
   }
 
@@ -171,7 +182,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.range((sheet) => sheet.usedRange({ top: 1, left: 1, bottom: maxRows, right: maxColumns }, valuesOnly), true);
+    return this.range(
+      (sheet) => sheet.usedRange({ top: 1, left: 1, bottom: maxRows, right: maxColumns }, valuesOnly),
+      true,
+    );
   }
 
   activate(): void {
@@ -186,9 +200,15 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
         refuseInUndoGroup(this.context, "Worksheet.delete");
         // excel.worksheet.yml, Worksheet.delete: "If the worksheet's visibility is set to VeryHidden,
         // the delete operation will fail with an InvalidOperation exception" (office-js #365).
-        if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", "Worksheet.delete", "a very hidden sheet cannot be deleted: make it hidden or visible first");
+        if (sheet.visibility === "VeryHidden")
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            "Worksheet.delete",
+            "a very hidden sheet cannot be deleted: make it hidden or visible first",
+          );
         const sheets = this.context.state.sheets;
-        if (sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) throw new FakeOfficeError("InvalidOperation", "Worksheet.delete", "the last visible sheet");
+        if (sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0)
+          throw new FakeOfficeError("InvalidOperation", "Worksheet.delete", "the last visible sheet");
         removeSheet(this.context.state, sheet);
       },
       { wrote: true },
@@ -204,7 +224,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
  * so code that passes here passes on every platform.
  */
 function refuseInUndoGroup(context: FakeRequestContext, location: string): void {
-  if (context.mergesUndo) throw new FakeOfficeError("UndoNotSupported", location, "not undoable inside a mergeUndoGroup run");
+  if (context.mergesUndo)
+    throw new FakeOfficeError("UndoNotSupported", location, "not undoable inside a mergeUndoGroup run");
 }
 
 /** A deleted sheet takes its tables and charts with it, as in Excel. */
@@ -223,7 +244,9 @@ export function sheetByName(sheets: readonly FakeSheet[], name: string): FakeShe
 
 /** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 function validSheetName(name: string): boolean {
-  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+  return (
+    name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'")
+  );
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
@@ -248,7 +271,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
       const sheet = sheetByName(this.context.state.sheets, name);
-      if (sheet === undefined) throw new FakeOfficeError("ItemNotFound", "WorksheetCollection.getItem", `no sheet "${name}"`);
+      if (sheet === undefined)
+        throw new FakeOfficeError("ItemNotFound", "WorksheetCollection.getItem", `no sheet "${name}"`);
       return sheet;
     });
   }
@@ -269,7 +293,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
         this.context.queue({
           requestBytes: ACTION_BYTES,
           run: () => {
-            if (this.context.state.apiVersion < 9) throw new FakeOfficeError("ApiNotFound", `WorksheetCollection.${name}`);
+            if (this.context.state.apiVersion < 9)
+              throw new FakeOfficeError("ApiNotFound", `WorksheetCollection.${name}`);
             handlers.push(handler);
             return { responseBytes: 0 };
           },
@@ -302,15 +327,18 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
       requestBytes: ACTION_BYTES + jsonBytes(name),
       run: () => {
         refuseInUndoGroup(this.context, "WorksheetCollection.add");
-        if (!validSheetName(name)) throw new FakeOfficeError("InvalidArgument", "WorksheetCollection.add", `sheet name "${name}"`);
-        if (sheetByName(this.context.state.sheets, name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", "WorksheetCollection.add", `sheet "${name}"`);
+        if (!validSheetName(name))
+          throw new FakeOfficeError("InvalidArgument", "WorksheetCollection.add", `sheet name "${name}"`);
+        if (sheetByName(this.context.state.sheets, name) !== undefined)
+          throw new FakeOfficeError("ItemAlreadyExists", "WorksheetCollection.add", `sheet "${name}"`);
         added = new FakeSheet(name);
         this.context.state.sheets.push(added);
         return { responseBytes: 0, wrote: true };
       },
     });
     return new FakeWorksheet(this.context, () => {
-      if (added === undefined) throw new FakeOfficeError("InvalidObjectPath", "Worksheet", "used before the request that adds it ran");
+      if (added === undefined)
+        throw new FakeOfficeError("InvalidObjectPath", "Worksheet", "used before the request that adds it ran");
       return added;
     });
   }

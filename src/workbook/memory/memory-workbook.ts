@@ -5,7 +5,18 @@
  * format, and settings are kept as JSON, as Excel keeps them.
  */
 import { cellAddress, tryParseCellRef } from "../cell-address";
-import type { CellContent, CellRange, CellRef, CellsRead, GridRow, SheetGrid, WorkbookChange, WorkbookReader, WorkbookWriter, WriteResult } from "../port";
+import type {
+  CellContent,
+  CellRange,
+  CellRef,
+  CellsRead,
+  GridRow,
+  SheetGrid,
+  WorkbookChange,
+  WorkbookReader,
+  WorkbookWriter,
+  WriteResult,
+} from "../port";
 
 type MemoryValue = string | number | boolean | null | undefined;
 
@@ -63,7 +74,12 @@ export class MemoryWorkbook implements WorkbookReader, WorkbookWriter {
       while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
       if (texts.length > 0) rows.push({ row: index + 1, cells: texts });
     });
-    return Promise.resolve({ name, rows, merges: sheet.merges, ...(sheet.totalsRows === undefined ? {} : { totalsRows: sheet.totalsRows }) });
+    return Promise.resolve({
+      name,
+      rows,
+      merges: sheet.merges,
+      ...(sheet.totalsRows === undefined ? {} : { totalsRows: sheet.totalsRows }),
+    });
   }
 
   readCells(refs: readonly CellRef[]): Promise<CellsRead> {
@@ -91,10 +107,16 @@ export class MemoryWorkbook implements WorkbookReader, WorkbookWriter {
       if ("text" in write) {
         cells[at.col] = write.text;
         const format = sheet.formats.get(key);
-        if (format?.formula !== undefined) sheet.formats.set(key, { ...(format.numberFormat === undefined ? {} : { numberFormat: format.numberFormat }) });
+        if (format?.formula !== undefined)
+          sheet.formats.set(key, {
+            ...(format.numberFormat === undefined ? {} : { numberFormat: format.numberFormat }),
+          });
       } else {
         cells[at.col] = write.restore.value;
-        sheet.formats.set(key, { ...(write.restore.formula === undefined ? {} : { formula: write.restore.formula }), numberFormat: write.restore.numberFormat });
+        sheet.formats.set(key, {
+          ...(write.restore.formula === undefined ? {} : { formula: write.restore.formula }),
+          numberFormat: write.restore.numberFormat,
+        });
       }
     }
     return Promise.resolve({ skipped: [] });
@@ -127,7 +149,11 @@ export class MemoryWorkbook implements WorkbookReader, WorkbookWriter {
     const at = this.at(ref.cell);
     const value = sheet.rows[at.row - 1]?.[at.col];
     const format = sheet.formats.get(cellAddress(at.row, at.col));
-    const content: CellContent = { value: value ?? "", numberFormat: format?.numberFormat ?? "General", text: textOf(value) };
+    const content: CellContent = {
+      value: value ?? "",
+      numberFormat: format?.numberFormat ?? "General",
+      text: textOf(value),
+    };
     if (format?.formula !== undefined) content.formula = format.formula;
     return content;
   }

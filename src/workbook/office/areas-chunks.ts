@@ -10,7 +10,12 @@ import { cellRuns, runAddress } from "./cell-runs";
 export const maxAreasAddressChars = 4000;
 export const maxAreasPerAddress = 500;
 
-export function areasAddresses(sheet: string, cells: readonly string[], maxChars = maxAreasAddressChars, maxAreas = maxAreasPerAddress): string[] {
+export function areasAddresses(
+  sheet: string,
+  cells: readonly string[],
+  maxChars = maxAreasAddressChars,
+  maxAreas = maxAreasPerAddress,
+): string[] {
   const addresses: string[] = [];
   let parts: string[] = [];
   let length = 0;

@@ -5,7 +5,11 @@
 import type { GridRow } from "../port";
 
 /** `rowIndex` and `columnIndex` are the block's 0-based position on the sheet, as Excel reports them. */
-export function gridRowsOfBlock(text: readonly (readonly string[])[], rowIndex: number, columnIndex: number): GridRow[] {
+export function gridRowsOfBlock(
+  text: readonly (readonly string[])[],
+  rowIndex: number,
+  columnIndex: number,
+): GridRow[] {
   const rows: GridRow[] = [];
   const leading: string[] = new Array<string>(columnIndex).fill("");
   text.forEach((cells, offset) => {

@@ -16,7 +16,9 @@ export interface CellRun {
 }
 
 export function runAddress(run: CellRun): string {
-  return run.firstRow === run.lastRow ? cellAddress(run.firstRow, run.column) : `${columnLetter(run.column)}${run.firstRow}:${columnLetter(run.column)}${run.lastRow}`;
+  return run.firstRow === run.lastRow
+    ? cellAddress(run.firstRow, run.column)
+    : `${columnLetter(run.column)}${run.firstRow}:${columnLetter(run.column)}${run.lastRow}`;
 }
 
 /** Runs in sheet, column and row order, at most `maxLength` cells each; a cell listed twice starts a new run. */
@@ -30,11 +32,23 @@ export function cellRuns(refs: readonly CellRef[], maxLength = 2000): CellRun[] 
   const runs: CellRun[] = [];
   let current: CellRun | undefined;
   for (const cell of located) {
-    if (current !== undefined && current.sheet === cell.sheet && current.column === cell.column && current.lastRow + 1 === cell.row && current.indexes.length < maxLength) {
+    if (
+      current !== undefined &&
+      current.sheet === cell.sheet &&
+      current.column === cell.column &&
+      current.lastRow + 1 === cell.row &&
+      current.indexes.length < maxLength
+    ) {
       current.lastRow = cell.row;
       current.indexes.push(cell.index);
     } else {
-      current = { sheet: cell.sheet, column: cell.column, firstRow: cell.row, lastRow: cell.row, indexes: [cell.index] };
+      current = {
+        sheet: cell.sheet,
+        column: cell.column,
+        firstRow: cell.row,
+        lastRow: cell.row,
+        indexes: [cell.index],
+      };
       runs.push(current);
     }
   }

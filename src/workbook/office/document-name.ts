@@ -8,7 +8,11 @@ export function openDocumentName(): string | undefined {
   // Optional all the way down: the demo's and the tests' Office have no `document`.
   const url = (Office.context as Partial<typeof Office.context> | undefined)?.document?.url;
   if (typeof url !== "string" || url.trim() === "") return undefined;
-  const last = url.split(/[\\/]/).filter((part) => part !== "").pop()?.split(/[?#]/)[0];
+  const last = url
+    .split(/[\\/]/)
+    .filter((part) => part !== "")
+    .pop()
+    ?.split(/[?#]/)[0];
   if (last === undefined || last === "") return undefined;
   try {
     return decodeURIComponent(last);

@@ -6,7 +6,9 @@
 
 /** The `code` of an OfficeExtension.Error (or anything shaped like one): "ItemNotFound", "AccessDenied"... */
 export function excelErrorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 /** True for an OfficeExtension.Error (or anything shaped like one) with code ItemNotFound. */

@@ -11,8 +11,13 @@ export interface ExcelRun {
 }
 
 /** The global `Excel.run`, looked up only when called so that importing this file needs no Office.js. */
-export const globalExcelRun: ExcelRun = <T>(first: Excel.RunOptions | OfficeExtension.ClientRequestContext | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-  typeof first === "function" ? Excel.run(first) : Excel.run(first as Excel.RunOptions, second as (context: Excel.RequestContext) => Promise<T>);
+export const globalExcelRun: ExcelRun = <T>(
+  first: Excel.RunOptions | OfficeExtension.ClientRequestContext | ((context: Excel.RequestContext) => Promise<T>),
+  second?: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> =>
+  typeof first === "function"
+    ? Excel.run(first)
+    : Excel.run(first as Excel.RunOptions, second as (context: Excel.RequestContext) => Promise<T>);
 
 /** Whether the host has requirement set ExcelApi 1.`minor`; false where Office.js is absent. */
 export function hostSupports(minor: number): boolean {

@@ -55,7 +55,8 @@ export interface HostQuery {
 
 /** The running Office's answers; where Office.js is absent (a test, the CLI), everything is there. */
 export function officeHost(): HostQuery {
-  if (typeof Office === "undefined" || Office.context === undefined) return { isSetSupported: () => true, platform: undefined };
+  if (typeof Office === "undefined" || Office.context === undefined)
+    return { isSetSupported: () => true, platform: undefined };
   const context = Office.context;
   return {
     isSetSupported: (name, minVersion) => context.requirements.isSetSupported(name, minVersion),
@@ -66,7 +67,8 @@ export function officeHost(): HostQuery {
 export function hostCapabilities(host: HostQuery = officeHost()): HostCapabilities {
   const missing: Partial<Record<GatedFeature, string>> = {};
   for (const feature of Object.keys(gatedFeatures) as GatedFeature[]) {
-    if (!host.isSetSupported("ExcelApi", `1.${gatedFeatures[feature].minor}`)) missing[feature] = needsNewerExcel(feature);
+    if (!host.isSetSupported("ExcelApi", `1.${gatedFeatures[feature].minor}`))
+      missing[feature] = needsNewerExcel(feature);
   }
   const platform = platformOf(host.platform);
   return { platform, canSaveFiles: platform !== "Mac", missing };

@@ -36,7 +36,9 @@ export class OfficeWorkbookDropdowns implements WorkbookDropdowns {
   async readValidations(areas: readonly SheetArea[]): Promise<AreaValidation[]> {
     if (areas.length === 0) return [];
     return this.run(async (context) => {
-      const validations = areas.map((area) => context.workbook.worksheets.getItem(area.sheet).getRange(area.address).dataValidation.load("type,rule"));
+      const validations = areas.map((area) =>
+        context.workbook.worksheets.getItem(area.sheet).getRange(area.address).dataValidation.load("type,rule"),
+      );
       await context.sync();
       return validations.map((validation): AreaValidation => {
         const source = validation.type === "List" ? validation.rule?.list?.source : undefined;
@@ -64,10 +66,18 @@ export class OfficeWorkbookDropdowns implements WorkbookDropdowns {
           if (used.isNullObject) target.visibility = "Hidden";
         }
         // Cover what an earlier, longer list left, so it is emptied.
-        const rows = Math.max(...columns.map((column) => column.length), used === undefined || used.isNullObject ? 0 : used.rowIndex + used.rowCount);
-        const width = Math.max(columns.length, used === undefined || used.isNullObject ? 0 : used.columnIndex + used.columnCount);
+        const rows = Math.max(
+          ...columns.map((column) => column.length),
+          used === undefined || used.isNullObject ? 0 : used.rowIndex + used.rowCount,
+        );
+        const width = Math.max(
+          columns.length,
+          used === undefined || used.isNullObject ? 0 : used.columnIndex + used.columnCount,
+        );
         if (rows === 0 || width === 0) return;
-        const values = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => asTextInput(columns[c]?.[r] ?? "")));
+        const values = Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: width }, (_, c) => asTextInput(columns[c]?.[r] ?? "")),
+        );
         target.getRangeByIndexes(0, 0, rows, width).values = values;
         await context.sync();
       });
@@ -98,7 +108,8 @@ export class OfficeWorkbookDropdowns implements WorkbookDropdowns {
     if (areas.length === 0) return;
     try {
       await this.run(async (context) => {
-        for (const area of areas) context.workbook.worksheets.getItem(area.sheet).getRange(area.address).dataValidation.clear();
+        for (const area of areas)
+          context.workbook.worksheets.getItem(area.sheet).getRange(area.address).dataValidation.clear();
         await context.sync();
       });
     } catch (error) {
@@ -123,14 +134,23 @@ export class OfficeWorkbookDropdowns implements WorkbookDropdowns {
   async invalidCells(areas: readonly SheetArea[]): Promise<CellRef[] | undefined> {
     if (!this.invalidCellsApi()) return undefined;
     return this.run(async (context) => {
-      const found = areas.map((area) => ({ sheet: area.sheet, cells: context.workbook.worksheets.getItem(area.sheet).getRange(area.address).dataValidation.getInvalidCellsOrNullObject().load("address") }));
+      const found = areas.map((area) => ({
+        sheet: area.sheet,
+        cells: context.workbook.worksheets
+          .getItem(area.sheet)
+          .getRange(area.address)
+          .dataValidation.getInvalidCellsOrNullObject()
+          .load("address"),
+      }));
       await context.sync();
       return found.flatMap(({ sheet, cells }) =>
         cells.isNullObject
           ? []
           : parseAreasAddress(cells.address).flatMap((range) => {
               const refs: CellRef[] = [];
-              for (let row = range.top; row <= range.bottom; row++) for (let column = range.left; column <= range.right; column++) refs.push({ sheet, cell: cellAddress(row, column - 1) });
+              for (let row = range.top; row <= range.bottom; row++)
+                for (let column = range.left; column <= range.right; column++)
+                  refs.push({ sheet, cell: cellAddress(row, column - 1) });
               return refs;
             }),
       );

@@ -79,7 +79,11 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
         const sheets = await this.listFormats(context, worksheets.items);
         const unread = sheets.filter((sheet) => sheet.formats === undefined).map((sheet) => sheet.name);
         if (unread.length > 0) outcome.unreadSheets = unread;
-        const customs = sheets.flatMap((sheet) => (sheet.formats?.items ?? []).filter((format) => format.type === "Custom").map((format) => ({ sheet: sheet.name, format, rule: format.custom.rule.load("formula") })));
+        const customs = sheets.flatMap((sheet) =>
+          (sheet.formats?.items ?? [])
+            .filter((format) => format.type === "Custom")
+            .map((format) => ({ sheet: sheet.name, format, rule: format.custom.rule.load("formula") })),
+        );
         if (customs.length > 0) await context.sync();
         // A protected sheet can be neither marked nor cleared: it is named, and left as it is.
         const locked = new Set(sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name));
@@ -105,7 +109,9 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
           const addresses = areasAddresses(layer.sheet, layer.cells, areas ? undefined : 1, areas ? undefined : 1);
           for (const address of addresses) {
             await batcher.reserve(conditionalFormatAddBytes + address.length);
-            const format = (areas ? sheet.getRanges(address) : sheet.getRange(address)).conditionalFormats.add("Custom");
+            const format = (areas ? sheet.getRanges(address) : sheet.getRange(address)).conditionalFormats.add(
+              "Custom",
+            );
             format.custom.rule.formula = highlightFormula(layer.tag);
             format.custom.format.fill.color = layer.fill;
           }
@@ -125,8 +131,15 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
    * user rule throws (office-js #6827, #6835, open): then each sheet is asked on its own, and a sheet
    * Excel cannot list is left out rather than blocking the others.
    */
-  private async listFormats(context: Excel.RequestContext, worksheets: readonly Excel.Worksheet[]): Promise<SheetFormats[]> {
-    const queue = (sheet: Excel.Worksheet): SheetFormats => ({ name: sheet.name, protection: sheet.protection.load("protected"), formats: sheet.getRange().conditionalFormats.load("items/type") });
+  private async listFormats(
+    context: Excel.RequestContext,
+    worksheets: readonly Excel.Worksheet[],
+  ): Promise<SheetFormats[]> {
+    const queue = (sheet: Excel.Worksheet): SheetFormats => ({
+      name: sheet.name,
+      protection: sheet.protection.load("protected"),
+      formats: sheet.getRange().conditionalFormats.load("items/type"),
+    });
     try {
       const sheets = worksheets.map(queue);
       await context.sync();

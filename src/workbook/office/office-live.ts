@@ -20,7 +20,15 @@ export function rowSpan(address: string): { first: number; last: number } | unde
   return range === undefined ? undefined : { first: range.top, last: range.bottom };
 }
 
-const kinds: Record<string, LiveChange["kind"] | undefined> = { RangeEdited: "edited", RowInserted: "inserted", RowDeleted: "deleted", CellInserted: "edited", CellDeleted: "edited", ColumnInserted: "columns", ColumnDeleted: "columns" };
+const kinds: Record<string, LiveChange["kind"] | undefined> = {
+  RangeEdited: "edited",
+  RowInserted: "inserted",
+  RowDeleted: "deleted",
+  CellInserted: "edited",
+  CellDeleted: "edited",
+  ColumnInserted: "columns",
+  ColumnDeleted: "columns",
+};
 
 /** Column changes come with whole-column addresses ("C:D"); they concern every row. */
 const everyRow = { first: 1, last: 1_048_576 };
@@ -35,7 +43,10 @@ export class OfficeLiveWorkbook implements LiveWorkbook {
    * (`Excel.run(result.context, ...)`, excel-add-ins-events.md): a handler left registered caused
    * internal errors on large writes on the web (office-js #539).
    */
-  async watch(onChange: (change: LiveChange) => void, onSelection: (sheet: string, row: number) => void): Promise<{ stop: () => Promise<void> }> {
+  async watch(
+    onChange: (change: LiveChange) => void,
+    onSelection: (sheet: string, row: number) => void,
+  ): Promise<{ stop: () => Promise<void> }> {
     await this.refreshNames();
     let active = true;
     const handlers = await this.run(async (context) => {
@@ -47,7 +58,13 @@ export class OfficeLiveWorkbook implements LiveWorkbook {
         const span = kind === "columns" ? everyRow : rowSpan(args.address);
         if (sheet === undefined || span === undefined || kind === undefined) return;
         const trigger = (args as { triggerSource?: string }).triggerSource;
-        onChange({ sheet, ...span, kind, remote: String(args.source) === "Remote", ownWrite: trigger === undefined ? undefined : trigger === "ThisLocalAddin" });
+        onChange({
+          sheet,
+          ...span,
+          kind,
+          remote: String(args.source) === "Remote",
+          ownWrite: trigger === undefined ? undefined : trigger === "ThisLocalAddin",
+        });
       });
       const selection = sheets.onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
         if (!active) return;
@@ -74,16 +91,25 @@ export class OfficeLiveWorkbook implements LiveWorkbook {
   async readRows(sheet: string, first: number, last: number, settingKeys: readonly string[] = []): Promise<RowsRead> {
     try {
       return await this.run(async (context) => {
-        const rows = context.workbook.worksheets.getItem(sheet).getRange(`${first}:${last}`).getUsedRangeOrNullObject(true);
+        const rows = context.workbook.worksheets
+          .getItem(sheet)
+          .getRange(`${first}:${last}`)
+          .getUsedRangeOrNullObject(true);
         rows.load("text,numberFormat,rowIndex,columnIndex");
-        const items = settingKeys.map((key) => ({ key, item: context.workbook.settings.getItemOrNullObject(key).load("value") }));
+        const items = settingKeys.map((key) => ({
+          key,
+          item: context.workbook.settings.getItemOrNullObject(key).load("value"),
+        }));
         await context.sync();
-        const settings = Object.fromEntries(items.flatMap(({ key, item }) => (item.isNullObject ? [] : [[key, item.value as unknown]])));
+        const settings = Object.fromEntries(
+          items.flatMap(({ key, item }) => (item.isNullObject ? [] : [[key, item.value as unknown]])),
+        );
         if (rows.isNullObject) return { rows: [], numberFormats: {}, settings };
         const numberFormats: Record<string, string> = {};
         rows.numberFormat.forEach((line, r) =>
           line.forEach((format, c) => {
-            if (format !== "General") numberFormats[cellAddress(rows.rowIndex + r + 1, rows.columnIndex + c)] = String(format);
+            if (format !== "General")
+              numberFormats[cellAddress(rows.rowIndex + r + 1, rows.columnIndex + c)] = String(format);
           }),
         );
         return { rows: gridRowsOfBlock(rows.text, rows.rowIndex, rows.columnIndex), numberFormats, settings };

@@ -39,20 +39,34 @@ export function freeTableName(name: string, taken: ReadonlySet<string>): string 
  * first cell (the title) where the content puts it. A sheet of the analyst's own under that name holds
  * something else, and is left alone.
  */
-async function begunSheet(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], names: readonly string[], content: ReportSheetContent): Promise<Excel.Worksheet | undefined> {
+async function begunSheet(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  names: readonly string[],
+  content: ReportSheetContent,
+): Promise<Excel.Worksheet | undefined> {
   const first = content.blocks[0];
   const title = first?.rows[0]?.[0];
   const candidates = names.flatMap((name) => sheets.filter((sheet) => sheet.name.toLowerCase() === name.toLowerCase()));
   if (candidates.length === 0) return undefined;
-  const looks = candidates.map((sheet) => ({ sheet, used: sheet.getUsedRangeOrNullObject(true).load("address"), corner: first === undefined ? undefined : sheet.getRange(first.topLeft).load("values") }));
+  const looks = candidates.map((sheet) => ({
+    sheet,
+    used: sheet.getUsedRangeOrNullObject(true).load("address"),
+    corner: first === undefined ? undefined : sheet.getRange(first.topLeft).load("values"),
+  }));
   await context.sync();
-  return looks.find(({ used, corner }) => used.isNullObject || (title !== undefined && corner?.values[0]?.[0] === title))?.sheet;
+  return looks.find(
+    ({ used, corner }) => used.isNullObject || (title !== undefined && corner?.values[0]?.[0] === title),
+  )?.sheet;
 }
 
 export class OfficeReportSheets implements WorkbookReportSheets {
   constructor(private readonly run: ExcelRun = globalExcelRun) {}
 
-  async writeReportSheet(content: ReportSheetContent, target: ReportSheetTarget): Promise<{ name: string; id: string }> {
+  async writeReportSheet(
+    content: ReportSheetContent,
+    target: ReportSheetTarget,
+  ): Promise<{ name: string; id: string }> {
     let name = target.names[0] ?? "Report";
     try {
       return await this.run(async (context) => {
@@ -61,7 +75,9 @@ export class OfficeReportSheets implements WorkbookReportSheets {
         const allTables = context.workbook.tables.load("items/name");
         await context.sync();
         const takenTables = new Set(allTables.items.map((table) => table.name.toLowerCase()));
-        const owned = (target.ownedId === undefined ? undefined : sheets.items.find((sheet) => sheet.id === target.ownedId)) ?? (target.adoptBegun === true ? await begunSheet(context, sheets.items, target.names, content) : undefined);
+        const owned =
+          (target.ownedId === undefined ? undefined : sheets.items.find((sheet) => sheet.id === target.ownedId)) ??
+          (target.adoptBegun === true ? await begunSheet(context, sheets.items, target.names, content) : undefined);
         let sheet: Excel.Worksheet;
         if (owned !== undefined) {
           sheet = owned;
@@ -78,17 +94,22 @@ export class OfficeReportSheets implements WorkbookReportSheets {
           for (const chart of charts.items) chart.delete();
           sheet.getRange().clear();
         } else {
-          name = freeSheetName(target.names, sheets.items.map((s) => s.name));
+          name = freeSheetName(
+            target.names,
+            sheets.items.map((s) => s.name),
+          );
           sheet = context.workbook.worksheets.add(name);
         }
         const batcher = new RequestBatcher(context, REQUEST_BUDGET);
         for (const block of content.blocks) {
           await batcher.reserve(utf8Length(JSON.stringify(block.rows)) + 100);
           const width = Math.max(1, ...block.rows.map((cells) => cells.length));
-          sheet.getRange(blockAddress(block)).values = block.rows.map((cells) => Array.from({ length: width }, (_, i) => {
-            const value = cells[i] ?? "";
-            return typeof value === "number" ? value : asTextInput(value);
-          }));
+          sheet.getRange(blockAddress(block)).values = block.rows.map((cells) =>
+            Array.from({ length: width }, (_, i) => {
+              const value = cells[i] ?? "";
+              return typeof value === "number" ? value : asTextInput(value);
+            }),
+          );
         }
         for (const format of content.formats) {
           await batcher.reserve(200);

@@ -24,7 +24,11 @@ export class OfficeWorkbookTabs implements WorkbookTabs {
         await context.sync();
       });
     } catch (error) {
-      throw describeExcelError(error, tabs.map((tab) => tab.name), "change");
+      throw describeExcelError(
+        error,
+        tabs.map((tab) => tab.name),
+        "change",
+      );
     }
   }
 }

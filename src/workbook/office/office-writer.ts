@@ -43,7 +43,12 @@ interface SpillPointer {
 }
 
 function isSpillPointer(value: unknown): value is SpillPointer {
-  return typeof value === "object" && value !== null && typeof (value as SpillPointer).$sheet === "string" && typeof (value as SpillPointer).chunks === "number";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as SpillPointer).$sheet === "string" &&
+    typeof (value as SpillPointer).chunks === "number"
+  );
 }
 
 /** The hidden sheet holding a large setting: a name from the key, within Excel's 31 characters. */
@@ -53,7 +58,11 @@ export function spillSheetName(key: string): string {
 
 function contentOf(value: unknown, formula: unknown, numberFormat: unknown, text: unknown): CellContent {
   const typed = typeof value === "number" || typeof value === "boolean" ? value : String(value ?? "");
-  const content: CellContent = { value: typed, numberFormat: String(numberFormat ?? "General"), text: String(text ?? "") };
+  const content: CellContent = {
+    value: typed,
+    numberFormat: String(numberFormat ?? "General"),
+    text: String(text ?? ""),
+  };
   // Text typed with a leading apostrophe ("'=see notes") reads back through `formulas` as "=see notes"
   // (office-js #6687): a formula is one whose source differs from its value.
   if (typeof formula === "string" && formula.startsWith("=") && formula !== value) content.formula = formula;
@@ -84,7 +93,11 @@ function inputOf(write: CellWrite): string | number | boolean {
 }
 
 /** One request: the cells of `chunk`'s runs, each run one range, into `cells` at their positions. */
-async function readChunk(context: Excel.RequestContext, chunk: readonly CellRun[], cells: CellContent[]): Promise<void> {
+async function readChunk(
+  context: Excel.RequestContext,
+  chunk: readonly CellRun[],
+  cells: CellContent[],
+): Promise<void> {
   const ranges = chunk.map((run) => {
     const range = context.workbook.worksheets.getItem(run.sheet).getRange(runAddress(run));
     range.load("values,formulas,numberFormat,text");
@@ -93,7 +106,12 @@ async function readChunk(context: Excel.RequestContext, chunk: readonly CellRun[
   await context.sync();
   for (const { run, range } of ranges) {
     run.indexes.forEach((index, offset) => {
-      cells[index] = contentOf(range.values[offset]?.[0], range.formulas[offset]?.[0], range.numberFormat[offset]?.[0], range.text[offset]?.[0]);
+      cells[index] = contentOf(
+        range.values[offset]?.[0],
+        range.formulas[offset]?.[0],
+        range.numberFormat[offset]?.[0],
+        range.text[offset]?.[0],
+      );
     });
   }
 }
@@ -177,9 +195,13 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
     const writes = change.cells;
     const inputs = writes.map(inputOf);
     const runs = cellRuns(writes);
-    const formats = writes.flatMap((write) => ("restore" in write ? [{ sheet: write.sheet, cell: write.cell, numberFormat: write.restore.numberFormat }] : []));
+    const formats = writes.flatMap((write) =>
+      "restore" in write ? [{ sheet: write.sheet, cell: write.cell, numberFormat: write.restore.numberFormat }] : [],
+    );
     const settings = Object.entries(change.settings ?? {});
-    const spilled = settings.flatMap(([key, value]) => (value !== null && utf8Length(JSON.stringify(value)) > spillBytes ? [key] : []));
+    const spilled = settings.flatMap(([key, value]) =>
+      value !== null && utf8Length(JSON.stringify(value)) > spillBytes ? [key] : [],
+    );
     const removed = settings.flatMap(([key, value]) => (value === null ? [key] : []));
     // A Set keeps the order sheets were first written in, which the failure message names them by.
     const touched = new Set<string>();
@@ -192,21 +214,29 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
         const batcher = new RequestBatcher(context, requestBudgetBytes);
         for (const [key, value] of settings) await this.queueSetting(batcher, key, value);
         for (const run of runs) {
-          await batcher.reserve(runRequestBytes(run.indexes.map((index) => inputs[index] as string | number | boolean)));
+          await batcher.reserve(
+            runRequestBytes(run.indexes.map((index) => inputs[index] as string | number | boolean)),
+          );
           touched.add(run.sheet);
           this.queueRun(context, run, writes, inputs);
         }
         // Number formats are put back after the values, which could have changed them.
         for (const format of formats) {
           await batcher.reserve(numberFormatWriteBytes + utf8Length(format.numberFormat));
-          context.workbook.worksheets.getItem(format.sheet).getRange(format.cell).numberFormat = [[format.numberFormat]];
+          context.workbook.worksheets.getItem(format.sheet).getRange(format.cell).numberFormat = [
+            [format.numberFormat],
+          ];
         }
         await batcher.flush();
       });
       // Last, once nothing points at them any more: a failure here leaves a hidden sheet, never a lost record.
       if (removed.length > 0) await this.run((context) => this.removeSpills(context, removed));
     } catch (error) {
-      throw describeExcelError(error, touched.size > 0 ? [...touched] : [...new Set(writes.map((write) => write.sheet))], "change");
+      throw describeExcelError(
+        error,
+        touched.size > 0 ? [...touched] : [...new Set(writes.map((write) => write.sheet))],
+        "change",
+      );
     }
     return { skipped: [] };
   }
@@ -226,7 +256,12 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
     }
   }
 
-  private queueRun(context: Excel.RequestContext, run: CellRun, writes: readonly CellWrite[], inputs: ReadonlyArray<string | number | boolean>): void {
+  private queueRun(
+    context: Excel.RequestContext,
+    run: CellRun,
+    writes: readonly CellWrite[],
+    inputs: ReadonlyArray<string | number | boolean>,
+  ): void {
     const range = context.workbook.worksheets.getItem(run.sheet).getRange(runAddress(run));
     const column = run.indexes.map((index) => [inputs[index] as string | number | boolean]);
     const restores = run.indexes.some((index) => "restore" in (writes[index] as CellWrite));
@@ -261,12 +296,18 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
       cell.values = [[piece]];
     }
     await batcher.reserve(settingWriteBytes + 100);
-    context.workbook.settings.add(key, { $sheet: name, chunks: pieces.length } satisfies SpillPointer as unknown as string);
+    context.workbook.settings.add(key, {
+      $sheet: name,
+      chunks: pieces.length,
+    } satisfies SpillPointer as unknown as string);
   }
 
   /** The very hidden sheets for large settings, added where missing (one left by a failed write is reused). */
   private async addSpillSheets(context: Excel.RequestContext, keys: readonly string[]): Promise<void> {
-    const sheets = keys.map((key) => ({ name: spillSheetName(key), sheet: context.workbook.worksheets.getItemOrNullObject(spillSheetName(key)) }));
+    const sheets = keys.map((key) => ({
+      name: spillSheetName(key),
+      sheet: context.workbook.worksheets.getItemOrNullObject(spillSheetName(key)),
+    }));
     await context.sync();
     for (const { name, sheet } of sheets) {
       if (!sheet.isNullObject) continue;
@@ -281,7 +322,9 @@ export class OfficeWorkbookWriter implements WorkbookWriter {
    * Hidden first, in the same request.
    */
   private async removeSpills(context: Excel.RequestContext, keys: readonly string[]): Promise<void> {
-    const sheets = keys.map((key) => context.workbook.worksheets.getItemOrNullObject(spillSheetName(key)).load("visibility"));
+    const sheets = keys.map((key) =>
+      context.workbook.worksheets.getItemOrNullObject(spillSheetName(key)).load("visibility"),
+    );
     await context.sync();
     for (const sheet of sheets) {
       if (sheet.isNullObject) continue;

@@ -71,10 +71,12 @@ export class SheetBlocks {
 
   /** After the optimistic read's request: its rows, or a careful read where `text` came back null. */
   async settle(block: QueuedBlock, first: number, count: number): Promise<BlockContent> {
-    const merges = block.merges === undefined || block.merges.isNullObject ? [] : parseAreasAddress(block.merges.address);
+    const merges =
+      block.merges === undefined || block.merges.isNullObject ? [] : parseAreasAddress(block.merges.address);
     if (block.used.isNullObject) return { rows: [], merges };
     // Excel may give null instead of failing for a read past its cell cap.
-    if (block.used.text === null) return { rows: await this.readAround({ row: first, rows: count, column: 0, columns: maxColumns }), merges };
+    if (block.used.text === null)
+      return { rows: await this.readAround({ row: first, rows: count, column: 0, columns: maxColumns }), merges };
     return { rows: gridRowsOfBlock(block.used.text, block.used.rowIndex, block.used.columnIndex), merges };
   }
 
@@ -118,7 +120,9 @@ export class SheetBlocks {
   private async readAround(area: Area): Promise<GridRow[]> {
     const pieces: Excel.Range[] = [];
     const queue = (piece: Area): void => {
-      const used = this.sheet.getRangeByIndexes(piece.row, piece.column, piece.rows, piece.columns).getUsedRangeOrNullObject(true);
+      const used = this.sheet
+        .getRangeByIndexes(piece.row, piece.column, piece.rows, piece.columns)
+        .getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       pieces.push(used);
     };
@@ -129,7 +133,12 @@ export class SheetBlocks {
       const level = pieces.splice(0);
       for (const used of level) {
         if (used.isNullObject) continue;
-        const found: Area = { row: used.rowIndex, rows: used.rowCount, column: used.columnIndex, columns: used.columnCount };
+        const found: Area = {
+          row: used.rowIndex,
+          rows: used.rowCount,
+          column: used.columnIndex,
+          columns: used.columnCount,
+        };
         if (found.rows * found.columns <= maxCellsPerRead) small.push(used);
         else for (const half of halves(found)) queue(half);
       }
@@ -172,5 +181,7 @@ function mergeRows(parts: GridRow[][]): GridRow[] {
       byRow.set(row, line);
     }
   }
-  return [...byRow.entries()].sort(([a], [b]) => a - b).map(([row, cells]) => ({ row, cells: Array.from(cells, (text) => text ?? "") }));
+  return [...byRow.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, cells]) => ({ row, cells: Array.from(cells, (text) => text ?? "") }));
 }

@@ -13,8 +13,12 @@ const READ_AS_OTHER = /^\s*([0-9.,+\-=@'$€£¥(]|true\s*$|false\s*$|#)/i;
  * Text Excel reads as a date or time whatever its first character: "May 2024", "Jan-24", "3 March",
  * "March 3, 2024", "12:30". A month name next to a number, or hours and minutes.
  */
-const MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
-const READ_AS_DATE = new RegExp(`^\\s*(${MONTH}[\\s\\-/.,]*\\d{1,4}(,?\\s*\\d{2,4})?|\\d{1,2}[\\s\\-/.]*${MONTH}([\\s\\-/.,]*\\d{2,4})?|\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm)?)\\s*$`, "i");
+const MONTH =
+  "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
+const READ_AS_DATE = new RegExp(
+  `^\\s*(${MONTH}[\\s\\-/.,]*\\d{1,4}(,?\\s*\\d{2,4})?|\\d{1,2}[\\s\\-/.]*${MONTH}([\\s\\-/.,]*\\d{2,4})?|\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm)?)\\s*$`,
+  "i",
+);
 
 export function asTextInput(text: string): string {
   return READ_AS_OTHER.test(text) || READ_AS_DATE.test(text) ? `'${text}` : text;

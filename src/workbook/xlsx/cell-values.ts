@@ -55,7 +55,12 @@ export class CellValues {
   /** The same for a cell whose one `<v>` holds the raw character data xml[valueStart, valueEnd). */
   textAt(typeStart: number, typeEnd: number, style: number, valueStart: number, valueEnd: number): string {
     const xml = this.xml;
-    if (typeEnd - typeStart === 1 && xml.charCodeAt(typeStart) === CODE_S && valueEnd > valueStart && valueEnd - valueStart <= MAX_INDEX_DIGITS) {
+    if (
+      typeEnd - typeStart === 1 &&
+      xml.charCodeAt(typeStart) === CODE_S &&
+      valueEnd > valueStart &&
+      valueEnd - valueStart <= MAX_INDEX_DIGITS
+    ) {
       // t="s" with a plain index: look it up without making a string of the digits.
       const strings = (this.sharedStrings ??= this.sources.sharedStrings());
       let index = 0;
@@ -77,7 +82,9 @@ export class CellValues {
         if (valueText === "") return "";
         const text = this.sharedStrings?.[Number(valueText)];
         if (text === undefined) {
-          throw damaged(`a cell in sheet "${this.sheetName}" refers to shared text number ${valueText.trim()}, which the file does not contain`);
+          throw damaged(
+            `a cell in sheet "${this.sheetName}" refers to shared text number ${valueText.trim()}, which the file does not contain`,
+          );
         }
         return text;
       }

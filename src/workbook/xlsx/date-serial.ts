@@ -59,7 +59,9 @@ function civilFromDays(daysSinceEpoch: number): { year: number; month: number; d
   const z = daysSinceEpoch + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthPrime = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthPrime + 2) / 5) + 1;
@@ -77,7 +79,8 @@ function pad2(n: number): string {
  * "2024-03-01 14:30:00"; a midnight time is dropped ("2024-03-01"). Anything unrecognised is returned as written.
  */
 export function formatIsoDateCell(iso: string): string {
-  const match = /^\s*(\d{4}-\d{2}-\d{2})?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$/.exec(iso);
+  const match =
+    /^\s*(\d{4}-\d{2}-\d{2})?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$/.exec(iso);
   if (match === null || (match[1] === undefined && match[2] === undefined)) return iso;
   const [, date, hours, minutes, seconds = "00"] = match;
   if (hours === undefined || minutes === undefined) return date ?? iso;

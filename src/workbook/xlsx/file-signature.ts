@@ -45,7 +45,12 @@ export function assertZipSignature(bytes: Uint8Array): void {
 
 /** Local file header "PK\3\4", or "PK\5\6" for an archive with no files at all. */
 function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

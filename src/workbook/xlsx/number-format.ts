@@ -33,15 +33,30 @@ const LOCALE_DATE: DateParts = { date: true, time: true, seconds: true, elapsedH
 
 /** Built-in date and time formats by numFmtId. */
 const BUILT_IN_DATES: ReadonlyMap<number, DateParts> = new Map<number, DateParts>([
-  [14, DATE], [15, DATE], [16, DATE], [17, DATE],
-  [18, TIME], [19, TIME_SECONDS], [20, TIME], [21, TIME_SECONDS],
+  [14, DATE],
+  [15, DATE],
+  [16, DATE],
+  [17, DATE],
+  [18, TIME],
+  [19, TIME_SECONDS],
+  [20, TIME],
+  [21, TIME_SECONDS],
   [22, DATE_TIME],
-  [45, TIME_SECONDS], [46, ELAPSED], [47, TIME_SECONDS],
-  ...[27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58].map((id): [number, DateParts] => [id, LOCALE_DATE]),
+  [45, TIME_SECONDS],
+  [46, ELAPSED],
+  [47, TIME_SECONDS],
+  ...[27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58].map((id): [number, DateParts] => [
+    id,
+    LOCALE_DATE,
+  ]),
 ]);
 
 /** The formatter for a cell's numFmtId, given the workbook's custom codes. */
-export function formatterForId(numFmtId: number, customCodes: ReadonlyMap<number, string>, date1904: boolean): NumberFormatter {
+export function formatterForId(
+  numFmtId: number,
+  customCodes: ReadonlyMap<number, string>,
+  date1904: boolean,
+): NumberFormatter {
   const custom = customCodes.get(numFmtId);
   if (custom !== undefined) return compileNumberFormat(custom, date1904);
   const dateParts = BUILT_IN_DATES.get(numFmtId);
@@ -180,7 +195,10 @@ function analyseSection(section: string): Section {
       numberPart += ch;
       seenPlaceholder = true;
       codeChars += ch;
-    } else if ((ch === "." || ch === ",") && (seenPlaceholder ? pendingLiteral === "" : /[0#?]/.test(section[i + 1] ?? ""))) {
+    } else if (
+      (ch === "." || ch === ",") &&
+      (seenPlaceholder ? pendingLiteral === "" : /[0#?]/.test(section[i + 1] ?? ""))
+    ) {
       numberPart += ch;
       codeChars += ch;
     } else {

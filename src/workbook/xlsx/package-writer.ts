@@ -99,7 +99,9 @@ export function sheetXml(sheet: SheetSpec, index: number, tableRelId: string | u
 
 export function tableXml(table: TableSpec, id: number): string {
   const ref = `A1:${columnLetter(table.columns.length - 1)}${table.dataRows + 1}`;
-  const columns = table.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(name)}"/>`).join("");
+  const columns = table.columns
+    .map((name, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(name)}"/>`)
+    .join("");
   return (
     XML_DECLARATION +
     `<table xmlns="${MAIN_NS}" id="${id}" name="${table.name}" displayName="${table.name}" ref="${ref}" totalsRowShown="0">` +
@@ -138,10 +140,14 @@ export function packageBytes(spec: PackageSpec): Uint8Array {
       files[`xl/worksheets/_rels/sheet${n}.xml.rels`] =
         XML_DECLARATION +
         `<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/table" Target="../tables/table${tableCount}.xml"/></Relationships>`;
-      overrides.push(`<Override PartName="/xl/tables/table${tableCount}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`);
+      overrides.push(
+        `<Override PartName="/xl/tables/table${tableCount}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`,
+      );
     }
     files[`xl/worksheets/sheet${n}.xml`] = sheetXml(sheet, i, tableRelId);
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
     workbookRels.push(`<Relationship Id="rId${n}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
     sheetEntries.push(`<sheet name="${escapeAttribute(sheet.name)}" sheetId="${n}" r:id="rId${n}"/>`);
   });
@@ -183,12 +189,26 @@ export function packageBytes(spec: PackageSpec): Uint8Array {
     `<bookViews><workbookView activeTab="0"/></bookViews>` +
     `<sheets>${sheetEntries.join("")}</sheets>` +
     `</workbook>`;
-  files["xl/_rels/workbook.xml.rels"] = XML_DECLARATION + `<Relationships xmlns="${PACKAGE_REL_NS}">${workbookRels.join("")}</Relationships>`;
+  files["xl/_rels/workbook.xml.rels"] =
+    XML_DECLARATION + `<Relationships xmlns="${PACKAGE_REL_NS}">${workbookRels.join("")}</Relationships>`;
   files["xl/styles.xml"] = STYLES;
 
   // [Content_Types].xml first, as Office writes it; a fixed date so the bytes never depend on the clock.
-  const order = ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
-  const names = [...order, ...Object.keys(files).filter((name) => !order.includes(name)).sort()];
+  const order = [
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "docProps/core.xml",
+    "docProps/app.xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+  ];
+  const names = [
+    ...order,
+    ...Object.keys(files)
+      .filter((name) => !order.includes(name))
+      .sort(),
+  ];
   const zippable: Zippable = {};
   const mtime = new Date(Date.UTC(1980, 0, 1, 12));
   for (const name of names) zippable[name] = [strToU8(files[name] ?? ""), { level: 6, mtime }];

@@ -94,7 +94,12 @@ export class PlainSheetScanner {
   /** `<row ...>` or `<row .../>` with a plain `r`, from just after "<r". */
   private rowStart(at: number): number {
     const xml = this.xml;
-    if (xml.charCodeAt(at) !== 111 /* o */ || xml.charCodeAt(at + 1) !== 119 /* w */ || !endsName(xml.charCodeAt(at + 2))) return NOT_PLAIN;
+    if (
+      xml.charCodeAt(at) !== 111 /* o */ ||
+      xml.charCodeAt(at + 1) !== 119 /* w */ ||
+      !endsName(xml.charCodeAt(at + 2))
+    )
+      return NOT_PLAIN;
     let rowNumber = 0;
     let i = at + 2;
     for (;;) {
@@ -124,7 +129,12 @@ export class PlainSheetScanner {
     let typeEnd = 0;
     let seen = 0; // r, s, t already read: a repeated one is left to the general reader
     let i = at;
-    if (xml.charCodeAt(i) === SPACE && xml.charCodeAt(i + 1) === LOWER_R && xml.charCodeAt(i + 2) === EQUALS && xml.charCodeAt(i + 3) === QUOTE) {
+    if (
+      xml.charCodeAt(i) === SPACE &&
+      xml.charCodeAt(i + 1) === LOWER_R &&
+      xml.charCodeAt(i + 2) === EQUALS &&
+      xml.charCodeAt(i + 3) === QUOTE
+    ) {
       // Nearly every cell starts `<c r="B7"`: read the reference without the general attribute loop.
       i = this.reference(i + 4);
       if (i === NOT_PLAIN || xml.charCodeAt(i) !== QUOTE) return NOT_PLAIN;
@@ -196,7 +206,12 @@ export class PlainSheetScanner {
     const xml = this.xml;
     let i = at;
     let style = 0;
-    if (xml.charCodeAt(i) === SPACE && xml.charCodeAt(i + 1) === LOWER_S && xml.charCodeAt(i + 2) === EQUALS && xml.charCodeAt(i + 3) === QUOTE) {
+    if (
+      xml.charCodeAt(i) === SPACE &&
+      xml.charCodeAt(i + 1) === LOWER_S &&
+      xml.charCodeAt(i + 2) === EQUALS &&
+      xml.charCodeAt(i + 3) === QUOTE
+    ) {
       const styleEnd = nearQuote(xml, i + 4);
       style = styleEnd < 0 ? -1 : this.digits(i + 4, styleEnd);
       if (style < 0) return NOT_PLAIN;
@@ -223,7 +238,13 @@ export class PlainSheetScanner {
     let code = xml.charCodeAt(valueEnd);
     while (code >= 48 && code <= 57) code = xml.charCodeAt(++valueEnd);
     // `</v></c>`
-    if (valueEnd === valueStart || code !== LT || !isEndTag(xml, valueEnd, LOWER_V) || !isEndTag(xml, valueEnd + 4, LOWER_C)) return NOT_PLAIN;
+    if (
+      valueEnd === valueStart ||
+      code !== LT ||
+      !isEndTag(xml, valueEnd, LOWER_V) ||
+      !isEndTag(xml, valueEnd + 4, LOWER_C)
+    )
+      return NOT_PLAIN;
     const text = this.values.textAt(typeStart, typeStart + 1, style, valueStart, valueEnd);
     this.rows.numberFromReference(referenceRow);
     this.rows.store(this.rows.placeCell(column), text);
@@ -275,7 +296,17 @@ export class PlainSheetScanner {
     const nameStart = i;
     let local = i;
     while (code !== EQUALS) {
-      if (i >= this.length || code === GT || code === SLASH || code === LT || code === SPACE || code === LF || code === TAB || code === CR) return NOT_PLAIN;
+      if (
+        i >= this.length ||
+        code === GT ||
+        code === SLASH ||
+        code === LT ||
+        code === SPACE ||
+        code === LF ||
+        code === TAB ||
+        code === CR
+      )
+        return NOT_PLAIN;
       if (code === COLON) local = i + 1;
       code = xml.charCodeAt(++i);
     }
@@ -355,5 +386,10 @@ function isEndTag(xml: string, lt: number, letter: number): boolean {
 
 /** Whether "row>" follows at `at`. */
 function isRowEnd(xml: string, at: number): boolean {
-  return xml.charCodeAt(at) === LOWER_R && xml.charCodeAt(at + 1) === 111 /* o */ && xml.charCodeAt(at + 2) === 119 /* w */ && xml.charCodeAt(at + 3) === GT;
+  return (
+    xml.charCodeAt(at) === LOWER_R &&
+    xml.charCodeAt(at + 1) === 111 /* o */ &&
+    xml.charCodeAt(at + 2) === 119 /* w */ &&
+    xml.charCodeAt(at + 3) === GT
+  );
 }

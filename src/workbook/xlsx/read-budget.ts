@@ -31,5 +31,8 @@ export class ReadBudget {
 }
 
 export function tooLarge(what: string, limit: number): WorkbookReadError {
-  return new WorkbookReadError("too-large", `This workbook is too large to read: ${what} needs more than the ${Math.round(limit / 1048576)} MB of memory a run may use.`);
+  return new WorkbookReadError(
+    "too-large",
+    `This workbook is too large to read: ${what} needs more than the ${Math.round(limit / 1048576)} MB of memory a run may use.`,
+  );
 }

@@ -56,7 +56,12 @@ export function resolveTarget(sourcePart: string, target: string): string {
     // A stray "%" that is not an escape: keep the target as written.
   }
   const slash = sourcePart.lastIndexOf("/");
-  const base = decoded.startsWith("/") ? [] : sourcePart.slice(0, slash + 1).split("/").filter((s) => s !== "");
+  const base = decoded.startsWith("/")
+    ? []
+    : sourcePart
+        .slice(0, slash + 1)
+        .split("/")
+        .filter((s) => s !== "");
   for (const segment of decoded.split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") base.pop();

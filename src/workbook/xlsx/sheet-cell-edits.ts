@@ -64,7 +64,11 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
     rowStyle ?? columnStyles.find((c) => c.min <= col + 1 && col + 1 <= c.max)?.style;
   const newCellsOfRow = (row: number, beforeCol: number, rowStyle: string | undefined): string => {
     let cells = "";
-    for (let edit = pending[next]; edit !== undefined && edit.row === row && edit.col < beforeCol; edit = pending[++next]) {
+    for (
+      let edit = pending[next];
+      edit !== undefined && edit.row === row && edit.col < beforeCol;
+      edit = pending[++next]
+    ) {
       cells += cellXml(prefix, cellAddress(edit.row, edit.col), styleForNewCell(edit.col, rowStyle), edit.value);
       applied.push(edit);
     }
@@ -84,7 +88,8 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
     if (!inSheetData) {
       if ((kind === OPEN || kind === EMPTY) && cursor.is("col")) {
         const style = cursor.attribute("style");
-        if (style !== undefined) columnStyles.push({ min: Number(cursor.attribute("min")), max: Number(cursor.attribute("max")), style });
+        if (style !== undefined)
+          columnStyles.push({ min: Number(cursor.attribute("min")), max: Number(cursor.attribute("max")), style });
       } else if ((kind === OPEN || kind === EMPTY) && cursor.is("sheetData")) {
         prefix = xml.slice(cursor.tagStart + 1, cursor.localStart);
         if (kind === EMPTY) {
@@ -112,7 +117,10 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
         if (kind === OPEN) cursor.skipElement();
         continue;
       }
-      const rowStyle = cursor.attribute("customFormat") === "1" || cursor.attribute("customFormat") === "true" ? cursor.attribute("s") : undefined;
+      const rowStyle =
+        cursor.attribute("customFormat") === "1" || cursor.attribute("customFormat") === "true"
+          ? cursor.attribute("s")
+          : undefined;
       const rowTagEnd = tagEnd(cursor);
       const rowTag = xml.slice(cursor.tagStart, rowTagEnd);
       copyUpTo(cursor.tagStart);
@@ -124,7 +132,14 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
       else rowEnd = editRowCells(cursor, rowNumber, rowStyle);
       // A row left with no cells and nothing of its own (height, style) goes, so Revert of rows the
       // add-in added leaves the sheet as it was, not with empty <row> elements.
-      if (isPlainRowTag(rowTag) && out.slice(rowStart + 1).join("").replace(`</${prefix}row>`, "").trim() === "") {
+      if (
+        isPlainRowTag(rowTag) &&
+        out
+          .slice(rowStart + 1)
+          .join("")
+          .replace(`</${prefix}row>`, "")
+          .trim() === ""
+      ) {
         out.length = rowStart;
         copiedTo = rowEnd;
       }
@@ -233,12 +248,18 @@ function rowOpenTag(tag: string, selfClosing: boolean, editColumns: readonly num
   let open = selfClosing ? tag.replace(/\s*\/>$/, ">") : tag;
   const spans = /(\bspans=")([^"]*)(")/.exec(open);
   if (spans !== null && editColumns.length > 0) {
-    const bounds = (spans[2] ?? "").split(/[\s:]+/).filter((part) => part !== "").map(Number);
+    const bounds = (spans[2] ?? "")
+      .split(/[\s:]+/)
+      .filter((part) => part !== "")
+      .map(Number);
     if (bounds.length > 0 && bounds.every(Number.isFinite)) {
       const low = Math.min(...bounds, ...editColumns.map((c) => c + 1));
       const high = Math.max(...bounds, ...editColumns.map((c) => c + 1));
       if (low < Math.min(...bounds) || high > Math.max(...bounds)) {
-        open = open.slice(0, spans.index) + `${spans[1] ?? ""}${low}:${high}${spans[3] ?? ""}` + open.slice(spans.index + spans[0].length);
+        open =
+          open.slice(0, spans.index) +
+          `${spans[1] ?? ""}${low}:${high}${spans[3] ?? ""}` +
+          open.slice(spans.index + spans[0].length);
       }
     }
   }

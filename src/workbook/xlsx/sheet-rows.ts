@@ -46,9 +46,13 @@ export class SheetRows {
   /** Keeps the open row if it has content; a row without a number follows the previous one. */
   closeRow(): void {
     const number = this.rowNumber > 0 ? this.rowNumber : this.previousRowNumber + 1;
-    if (number > MAX_ROW) throw damaged(`sheet "${this.sheetName}" has a row ${number}, past Excel's last row ${MAX_ROW}`);
+    if (number > MAX_ROW)
+      throw damaged(`sheet "${this.sheetName}" has a row ${number}, past Excel's last row ${MAX_ROW}`);
     if (this.width > 0) {
-      this.budget.charge(ROW_BYTES + this.width * CELL_SLOT_BYTES, `sheet "${this.sheetName}" (row ${number} spans ${this.width} columns)`);
+      this.budget.charge(
+        ROW_BYTES + this.width * CELL_SLOT_BYTES,
+        `sheet "${this.sheetName}" (row ${number} spans ${this.width} columns)`,
+      );
       this.rows.push({ row: number, cells: this.cells.slice(0, this.width) });
     }
     this.previousRowNumber = number;
@@ -95,12 +99,13 @@ function inAscendingOrder(rows: GridRow[]): GridRow[] {
   for (const { row, cells } of rows) {
     const existing = byNumber.get(row);
     if (existing === undefined) byNumber.set(row, [...cells]);
-    else cells.forEach((text, column) => {
-      if (text !== "") {
-        while (existing.length < column) existing.push("");
-        existing[column] = text;
-      }
-    });
+    else
+      cells.forEach((text, column) => {
+        if (text !== "") {
+          while (existing.length < column) existing.push("");
+          existing[column] = text;
+        }
+      });
   }
   return [...byNumber.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells }));
 }

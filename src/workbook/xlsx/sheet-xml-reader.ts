@@ -37,7 +37,12 @@ const CODE_R = 114;
 const CODE_S = 115;
 const CODE_T = 116;
 
-export function readSheetXml(xml: string, name: string, sources: CellValueSources, options: ReadSheetOptions = {}): SheetGrid {
+export function readSheetXml(
+  xml: string,
+  name: string,
+  sources: CellValueSources,
+  options: ReadSheetOptions = {},
+): SheetGrid {
   // A part cut short or never closed is damaged, as Excel says; reading on would check half a sheet.
   if (!hasClosedRoot(xml, "worksheet")) throw damaged(`the XML of sheet "${name}" is cut short or not closed`);
   const rows = new SheetRows(options.budget, name);

@@ -11,7 +11,10 @@ import { EMPTY, END, OPEN, XmlCursor } from "./xml-cursor";
 import { decodeXmlEntities } from "./xml-text";
 import type { ZipPackage } from "./zip-package";
 
-export function tableTotalsRows(zip: Pick<ZipPackage, "textOf">, sheetPart: string): NonNullable<SheetGrid["totalsRows"]> {
+export function tableTotalsRows(
+  zip: Pick<ZipPackage, "textOf">,
+  sheetPart: string,
+): NonNullable<SheetGrid["totalsRows"]> {
   const rels = zip.textOf(relationshipsPartOf(sheetPart));
   if (rels === undefined) return [];
   const rows: Array<{ row: number; table: string }> = [];
@@ -22,7 +25,8 @@ export function tableTotalsRows(zip: Pick<ZipPackage, "textOf">, sheetPart: stri
     if (table === undefined || table.totalsRowCount < 1) continue;
     const range = tryParseRange(table.ref);
     if (range === undefined) continue;
-    for (let row = Math.max(range.top + 1, range.bottom - table.totalsRowCount + 1); row <= range.bottom; row++) rows.push({ row, table: table.name });
+    for (let row = Math.max(range.top + 1, range.bottom - table.totalsRowCount + 1); row <= range.bottom; row++)
+      rows.push({ row, table: table.name });
   }
   return rows.sort((a, b) => a.row - b.row);
 }

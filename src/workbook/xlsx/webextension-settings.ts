@@ -41,7 +41,8 @@ function parseWebExtension(xml: string): WebExtension {
     } else if (cursor.is("property")) {
       const name = cursor.attribute("name");
       const value = cursor.attribute("value");
-      if (name !== undefined && value !== undefined) extension.properties.set(decodeXmlEntities(name), decodeXmlEntities(value));
+      if (name !== undefined && value !== undefined)
+        extension.properties.set(decodeXmlEntities(name), decodeXmlEntities(value));
     }
   }
   return extension;
@@ -55,16 +56,26 @@ function webExtensionParts(zip: ZipPackage, workbookPart: string): string[] {
     return xml === undefined ? [] : parseRelationships(xml, part);
   };
   // Office puts the task panes part in the package's relationships; some writers put it in the workbook's.
-  const taskpanes = [...relationshipsOf(""), ...relationshipsOf(workbookPart)].filter((r) => typeIs(r, "webextensiontaskpanes")).map((r) => r.partName);
-  for (const part of taskpanes) for (const r of relationshipsOf(part)) if (typeIs(r, "webextension") && !found.includes(r.partName)) found.push(r.partName);
-  for (const name of zip.partNames()) if (/^xl\/webextensions\/webextension\d*\.xml$/i.test(name) && !found.includes(name)) found.push(name);
+  const taskpanes = [...relationshipsOf(""), ...relationshipsOf(workbookPart)]
+    .filter((r) => typeIs(r, "webextensiontaskpanes"))
+    .map((r) => r.partName);
+  for (const part of taskpanes)
+    for (const r of relationshipsOf(part))
+      if (typeIs(r, "webextension") && !found.includes(r.partName)) found.push(r.partName);
+  for (const name of zip.partNames())
+    if (/^xl\/webextensions\/webextension\d*\.xml$/i.test(name) && !found.includes(name)) found.push(name);
   return found;
 }
 
 const bare = (id: string): string => id.replace(/^\{|\}$/g, "").toLowerCase();
 
 /** The stored values of `keys` (parsed JSON); keys not stored, or not JSON, are left out. */
-export function readWebExtensionSettings(zip: ZipPackage, workbookPart: string, keys: readonly string[], addInId = ADD_IN_ID): Record<string, unknown> {
+export function readWebExtensionSettings(
+  zip: ZipPackage,
+  workbookPart: string,
+  keys: readonly string[],
+  addInId = ADD_IN_ID,
+): Record<string, unknown> {
   const extensions = webExtensionParts(zip, workbookPart).flatMap((part) => {
     const xml = zip.textOf(part);
     return xml === undefined ? [] : [parseWebExtension(xml)];

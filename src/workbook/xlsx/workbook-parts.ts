@@ -86,7 +86,12 @@ function findWorkbookPart(zip: ZipPackage): string {
   throw notSpreadsheet(zip);
 }
 
-function partOfType(zip: ZipPackage, relationships: readonly Relationship[], type: string, fallback: string): string | undefined {
+function partOfType(
+  zip: ZipPackage,
+  relationships: readonly Relationship[],
+  type: string,
+  fallback: string,
+): string | undefined {
   const related = relationships.find((r) => typeIs(r, type));
   if (related !== undefined && zip.has(related.partName)) return related.partName;
   return zip.has(fallback) ? fallback : undefined;
@@ -102,7 +107,8 @@ function notSpreadsheet(zip: ZipPackage): WorkbookReadError {
     if (zip.has("xl/workbook.bin")) return "it is a binary .xlsb workbook; save it as .xlsx and try again";
     if (zip.has("word/document.xml")) return "it is a Word document";
     if (zip.has("ppt/presentation.xml")) return "it is a PowerPoint presentation";
-    if (zip.has("content.xml") && zip.has("mimetype")) return "it is an OpenDocument file (.ods/.odt); save it as .xlsx and try again";
+    if (zip.has("content.xml") && zip.has("mimetype"))
+      return "it is an OpenDocument file (.ods/.odt); save it as .xlsx and try again";
     return "it is a ZIP archive with no Excel workbook inside";
   };
   return new WorkbookReadError("not-spreadsheet", `This file is not an Excel .xlsx workbook: ${what()}.`);

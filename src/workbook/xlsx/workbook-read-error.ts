@@ -28,7 +28,11 @@ export class WorkbookReadError extends Error {
 
 /** A WorkbookReadError("corrupt") with the standard wording around a short reason. */
 export function damaged(shortReason: string, cause?: unknown): WorkbookReadError {
-  return new WorkbookReadError("corrupt", `This .xlsx file is damaged: ${shortReason}.`, cause === undefined ? undefined : { cause });
+  return new WorkbookReadError(
+    "corrupt",
+    `This .xlsx file is damaged: ${shortReason}.`,
+    cause === undefined ? undefined : { cause },
+  );
 }
 
 /**

@@ -32,7 +32,9 @@ export function plainSheetXml(rows: PlainSheet["rows"]): string {
         .map((value, c) => {
           if (value === "") return "";
           const ref = cellAddress(r + 1, c);
-          return typeof value === "number" ? `<c r="${ref}"><v>${value}</v></c>` : inlineStringCell("", ref, undefined, value);
+          return typeof value === "number"
+            ? `<c r="${ref}"><v>${value}</v></c>`
+            : inlineStringCell("", ref, undefined, value);
         })
         .join("");
       return xml === "" ? "" : `<row r="${r + 1}">${xml}</row>`;
@@ -88,7 +90,8 @@ export function addSheetParts(bytes: Uint8Array, sheets: readonly SheetPart[], i
   const prefix = /<([\w.-]+:)?sheets[\s>]/.exec(workbookXml)?.[1] ?? "";
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
   const additions = new Map<string, Uint8Array>();
-  const taken = (name: string): boolean => zip.has(name) || [...additions.keys()].some((added) => added.toLowerCase() === name.toLowerCase());
+  const taken = (name: string): boolean =>
+    zip.has(name) || [...additions.keys()].some((added) => added.toLowerCase() === name.toLowerCase());
   let sheetElements = "";
   let relationships = "";
   let overrides = "";
@@ -97,7 +100,13 @@ export function addSheetParts(bytes: Uint8Array, sheets: readonly SheetPart[], i
   let t = 1;
   let k = 1;
   // Table ids are unique in a workbook: after the highest any table part holds.
-  let tableId = Math.max(0, ...zip.partNames().filter((name) => /^xl\/tables\/[^/]+\.xml$/i.test(name)).map((name) => Number(/\bid="(\d+)"/.exec(zip.textOf(name) ?? "")?.[1] ?? 0)));
+  let tableId = Math.max(
+    0,
+    ...zip
+      .partNames()
+      .filter((name) => /^xl\/tables\/[^/]+\.xml$/i.test(name))
+      .map((name) => Number(/\bid="(\d+)"/.exec(zip.textOf(name) ?? "")?.[1] ?? 0)),
+  );
   for (const sheet of sheets) {
     while (taken(`xl/worksheets/sheet${n}.xml`)) n++;
     const partName = `xl/worksheets/sheet${n}.xml`;
@@ -109,7 +118,12 @@ export function addSheetParts(bytes: Uint8Array, sheets: readonly SheetPart[], i
       const tablePart = `xl/tables/table${t}.xml`;
       tableRelId = "rId1";
       additions.set(tablePart, encode(sheet.table(++tableId)));
-      additions.set(relationshipsPartOf(partName), encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="${tableRelId}" Type="${TABLE_TYPE}" Target="/${tablePart}"/></Relationships>`));
+      additions.set(
+        relationshipsPartOf(partName),
+        encode(
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="${tableRelId}" Type="${TABLE_TYPE}" Target="/${tablePart}"/></Relationships>`,
+        ),
+      );
       overrides += `<Override PartName="/${tablePart}" ContentType="${TABLE_CONTENT}"/>`;
     }
     additions.set(partName, encode(typeof sheet.xml === "string" ? sheet.xml : sheet.xml(tableRelId)));

@@ -37,7 +37,8 @@ export function applyXlsxCellEdits<E extends XlsxCellEdit>(
     const entry = parts.sheets.find((candidate) => candidate.name === sheet);
     const stored = entry?.partName === undefined ? undefined : zip.storedNameOf(entry.partName);
     const xml = entry?.partName === undefined ? undefined : zip.textOf(entry.partName);
-    if (stored === undefined || xml === undefined) throw new WorkbookReadError("sheet-missing", `This workbook has no worksheet named "${sheet}".`);
+    if (stored === undefined || xml === undefined)
+      throw new WorkbookReadError("sheet-missing", `This workbook has no worksheet named "${sheet}".`);
     // The sheet edits carry their plan edit along, so results can be reported in the plan's terms.
     const byCell = new Map<SheetCellEdit, E>();
     const cellEdits: SheetCellEdit[] = [];
@@ -50,7 +51,8 @@ export function applyXlsxCellEdits<E extends XlsxCellEdit>(
     }
     const result = applySheetCellEdits(xml, cellEdits);
     for (const done of result.applied) applied.push(byCell.get(done) as E);
-    for (const { edit, reason } of result.skipped as SkippedCellEdit[]) skipped.push({ edit: byCell.get(edit) as E, reason });
+    for (const { edit, reason } of result.skipped as SkippedCellEdit[])
+      skipped.push({ edit: byCell.get(edit) as E, reason });
     if (result.applied.length > 0) replacements.set(stored, new TextEncoder().encode(asUtf8Declared(result.xml)));
   }
   return { bytes: replacements.size === 0 ? bytes : replaceZipEntries(bytes, replacements), applied, skipped };

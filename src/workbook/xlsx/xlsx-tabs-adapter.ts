@@ -10,7 +10,21 @@
  * Dropdowns are set only on the tabs this run adds; an existing sheet's rules are never read or
  * changed here ("Unknown" to the workflow, which then leaves them alone).
  */
-import type { AreaValidation, CellRef, CellsRead, ListRule, NewTab, SheetArea, SheetGrid, WorkbookChange, WorkbookDropdowns, WorkbookReader, WorkbookTabs, WorkbookWriter, WriteResult } from "../port";
+import type {
+  AreaValidation,
+  CellRef,
+  CellsRead,
+  ListRule,
+  NewTab,
+  SheetArea,
+  SheetGrid,
+  WorkbookChange,
+  WorkbookDropdowns,
+  WorkbookReader,
+  WorkbookTabs,
+  WorkbookWriter,
+  WriteResult,
+} from "../port";
 import { sheetXml, tableXml, type ValidationSpec } from "./package-writer";
 import { addSheetParts, plainSheetXml, type SheetPart } from "./xlsx-add-sheet";
 import { replaceZipEntries } from "./zip-entry-replace";
@@ -79,7 +93,8 @@ export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, Workbook
 
   async setListRules(rules: readonly ListRule[]): Promise<void> {
     for (const rule of rules) {
-      if (!this.isNew(rule.sheet)) throw new Error(`add-tabs sets dropdowns only on the tabs it adds, not on "${rule.sheet}".`);
+      if (!this.isNew(rule.sheet))
+        throw new Error(`add-tabs sets dropdowns only on the tabs it adds, not on "${rule.sheet}".`);
       this.rules.push(rule);
     }
   }
@@ -95,7 +110,8 @@ export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, Workbook
   async deleteSheet(name: string): Promise<void> {
     const at = this.tabs.findIndex((tab) => tab.name === name);
     if (at >= 0) this.tabs.splice(at, 1);
-    else if ((await this.editor.sheetNames()).includes(name)) throw new Error(`add-tabs never deletes a sheet of the workbook ("${name}").`);
+    else if ((await this.editor.sheetNames()).includes(name))
+      throw new Error(`add-tabs never deletes a sheet of the workbook ("${name}").`);
   }
 
   async invalidCells(): Promise<CellRef[] | undefined> {
@@ -112,7 +128,12 @@ export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, Workbook
     const zip = new ZipPackage(bytes, this.inflateRaw);
     const existingNames = readWorkbookParts(zip).sheets;
     // Table names are unique in a workbook (and case-insensitive): a taken one gets a number.
-    const tableNames = new Set(zip.partNames().filter((name) => /^xl\/tables\/[^/]+\.xml$/i.test(name)).map((name) => (/\bname="([^"]*)"/.exec(zip.textOf(name) ?? "")?.[1] ?? "").toLowerCase()));
+    const tableNames = new Set(
+      zip
+        .partNames()
+        .filter((name) => /^xl\/tables\/[^/]+\.xml$/i.test(name))
+        .map((name) => (/\bname="([^"]*)"/.exec(zip.textOf(name) ?? "")?.[1] ?? "").toLowerCase()),
+    );
     const parts: SheetPart[] = this.tabs.map((tab) => {
       let name = tab.tableName;
       for (let n = 2; tableNames.has(name.toLowerCase()); n++) name = `${tab.tableName}${n}`;
@@ -125,7 +146,12 @@ export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, Workbook
       const existing = existingNames.find((sheet) => sheet.name === lists.sheet);
       if (existing?.partName === undefined) parts.push({ name: lists.sheet, xml: plainSheetXml(rows), hidden: true });
       else {
-        bytes = replaceZipEntries(bytes, new Map([[zip.storedNameOf(existing.partName) ?? existing.partName, new TextEncoder().encode(plainSheetXml(rows))]]));
+        bytes = replaceZipEntries(
+          bytes,
+          new Map([
+            [zip.storedNameOf(existing.partName) ?? existing.partName, new TextEncoder().encode(plainSheetXml(rows))],
+          ]),
+        );
       }
     }
     return parts.length === 0 ? bytes : addSheetParts(bytes, parts, this.inflateRaw);
@@ -134,7 +160,13 @@ export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, Workbook
   private tabPart(tab: NewTab): SheetPart {
     const validations: ValidationSpec[] = this.rules
       .filter((rule) => rule.sheet === tab.name)
-      .map((rule) => ({ sqref: rule.address, formula: rule.source.replace(/^=/, ""), errorStyle: rule.errorStyle === "Stop" ? "stop" : "warning", errorTitle: rule.title, error: rule.message }));
+      .map((rule) => ({
+        sqref: rule.address,
+        formula: rule.source.replace(/^=/, ""),
+        errorStyle: rule.errorStyle === "Stop" ? "stop" : "warning",
+        errorTitle: rule.title,
+        error: rule.message,
+      }));
     const headers = [...tab.headers];
     const spec = {
       name: tab.name,
@@ -154,4 +186,3 @@ function listRows(columns: ReadonlyArray<readonly string[]>): string[][] {
   for (let r = 0; r < height; r++) rows.push(columns.map((column) => column[r] ?? ""));
   return rows;
 }
-

@@ -5,7 +5,16 @@
  * holds a formula is never written over: the file keeps a cached result a formula would recompute,
  * so the write is skipped and reported. The edited package is `bytes`.
  */
-import type { CellContent, CellRef, CellsRead, WorkbookChange, WorkbookReader, WorkbookWriter, WriteResult, SheetGrid } from "../port";
+import type {
+  CellContent,
+  CellRef,
+  CellsRead,
+  WorkbookChange,
+  WorkbookReader,
+  WorkbookWriter,
+  WriteResult,
+  SheetGrid,
+} from "../port";
 import { tryParseCellRef } from "../cell-address";
 import { CachingZipPackage } from "./caching-zip-package";
 import { ReadBudget } from "./read-budget";
@@ -62,8 +71,14 @@ export class XlsxWorkbookEditor implements WorkbookReader, WorkbookWriter {
   }
 
   async write(change: WorkbookChange): Promise<WriteResult> {
-    if (Object.keys(change.settings ?? {}).length > 0) throw new Error("Settings are not written to .xlsx files by this tool.");
-    const edits = change.cells.map((write) => ({ sheet: write.sheet, cell: write.cell, value: "text" in write ? write.text : write.restore.text, write }));
+    if (Object.keys(change.settings ?? {}).length > 0)
+      throw new Error("Settings are not written to .xlsx files by this tool.");
+    const edits = change.cells.map((write) => ({
+      sheet: write.sheet,
+      cell: write.cell,
+      value: "text" in write ? write.text : write.restore.text,
+      write,
+    }));
     const result = applyXlsxCellEdits(this.zip, this.parts, this.current, edits);
     if (result.bytes !== this.current) this.reopen(result.bytes);
     return { skipped: result.skipped.map(({ edit, reason }) => ({ write: edit.write, reason })) };

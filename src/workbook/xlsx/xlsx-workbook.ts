@@ -29,7 +29,10 @@ export interface OpenOptions {
  * Opens a package's ZIP directory and workbook part with the given kind of ZipPackage. Throws a
  * WorkbookReadError saying what is wrong when it cannot.
  */
-export function openPackage<Z extends ZipPackage>(bytes: Uint8Array, makeZip: (bytes: Uint8Array) => Z): { zip: Z; parts: WorkbookParts } {
+export function openPackage<Z extends ZipPackage>(
+  bytes: Uint8Array,
+  makeZip: (bytes: Uint8Array) => Z,
+): { zip: Z; parts: WorkbookParts } {
   assertZipSignature(bytes);
   try {
     const zip = makeZip(bytes);
@@ -56,7 +59,8 @@ export class XlsxWorkbook implements WorkbookReader {
   ) {
     this.sharedStrings = new LazySharedStrings(() => {
       const xml = parts.sharedStringsPart === undefined ? undefined : zip.textOf(parts.sharedStringsPart);
-      if (xml !== undefined && !hasClosedRoot(xml, "sst")) throw damaged("its shared strings are cut short or not closed");
+      if (xml !== undefined && !hasClosedRoot(xml, "sst"))
+        throw damaged("its shared strings are cut short or not closed");
       return xml;
     });
   }
@@ -92,10 +96,15 @@ export class XlsxWorkbook implements WorkbookReader {
     try {
       const xml = sheet.partName === undefined ? undefined : this.zip.textOf(sheet.partName);
       if (xml === undefined) throw damaged(`the contents of sheet "${name}" are missing`);
-      const grid = readSheetXml(xml, name, {
-        sharedStrings: () => this.sharedStrings.get(),
-        styles: this.cellStyles(),
-      }, { budget: this.zip.budget });
+      const grid = readSheetXml(
+        xml,
+        name,
+        {
+          sharedStrings: () => this.sharedStrings.get(),
+          styles: this.cellStyles(),
+        },
+        { budget: this.zip.budget },
+      );
       const totalsRows = sheet.partName === undefined ? [] : this.totalsRowsOf(sheet.partName);
       return totalsRows.length === 0 ? grid : { ...grid, totalsRows };
     } catch (error) {
@@ -115,7 +124,8 @@ export class XlsxWorkbook implements WorkbookReader {
   private cellStyles(): CellStyles {
     if (this.styles === undefined) {
       const xml = this.parts.stylesPart === undefined ? undefined : this.zip.textOf(this.parts.stylesPart);
-      this.styles = xml === undefined ? CellStyles.none(this.parts.date1904) : CellStyles.parse(xml, this.parts.date1904);
+      this.styles =
+        xml === undefined ? CellStyles.none(this.parts.date1904) : CellStyles.parse(xml, this.parts.date1904);
     }
     return this.styles;
   }

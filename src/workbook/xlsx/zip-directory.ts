@@ -65,20 +65,23 @@ export function readZipDirectory(zip: Uint8Array): ZipDirectory {
   const locator = endRecord - 20;
   if (locator >= 0 && view.getUint32(locator, true) === ZIP64_LOCATOR_SIGNATURE) {
     const at = big(view, locator + 8);
-    if (at + 56 > zip.length || view.getUint32(at, true) !== ZIP64_END_SIGNATURE) throw damaged("its ZIP64 directory is broken");
+    if (at + 56 > zip.length || view.getUint32(at, true) !== ZIP64_END_SIGNATURE)
+      throw damaged("its ZIP64 directory is broken");
     count = big(view, at + 32);
     directoryOffset = big(view, at + 48);
     directoryEnd = at;
     zip64 = true;
   }
   // Each record takes at least 46 bytes: a count the file cannot hold is a lie, not a reason to loop.
-  if (directoryOffset > directoryEnd || count > (directoryEnd - directoryOffset) / 46) throw damaged("its ZIP directory is broken");
+  if (directoryOffset > directoryEnd || count > (directoryEnd - directoryOffset) / 46)
+    throw damaged("its ZIP directory is broken");
   const decoder = new TextDecoder("utf-8");
   const entries: ZipEntry[] = [];
   const names = new Set<string>();
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > directoryEnd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) throw damaged("its ZIP directory is broken");
+    if (at + 46 > directoryEnd || view.getUint32(at, true) !== CENTRAL_SIGNATURE)
+      throw damaged("its ZIP directory is broken");
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const recordLength = 46 + nameLength + extraLength + view.getUint16(at + 32, true);
@@ -111,8 +114,13 @@ export function readZipDirectory(zip: Uint8Array): ZipDirectory {
       throw damaged(`the ZIP entry ${entry.name} is broken`);
     }
     // The local header's name and extra field may differ in length from the central record's.
-    entry.dataStart = entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
-    if (entry.dataStart + entry.compressedSize > entry.localEnd) throw damaged(`the ZIP entry ${entry.name} is cut short`);
+    entry.dataStart =
+      entry.localOffset +
+      30 +
+      view.getUint16(entry.localOffset + 26, true) +
+      view.getUint16(entry.localOffset + 28, true);
+    if (entry.dataStart + entry.compressedSize > entry.localEnd)
+      throw damaged(`the ZIP entry ${entry.name} is cut short`);
   });
   return { entries, endRecord, directoryOffset, directoryEnd, zip64 };
 }
@@ -120,7 +128,7 @@ export function readZipDirectory(zip: Uint8Array): ZipDirectory {
 /** The ZIP64 extra field holds, in this order, whichever of the sizes and the offset do not fit in 32 bits. */
 function readZip64Extra(view: DataView, start: number, length: number, entry: ZipEntry): void {
   if (entry.size !== MAX32 && entry.compressedSize !== MAX32 && entry.localOffset !== MAX32) return;
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) {

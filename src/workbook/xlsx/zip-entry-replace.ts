@@ -17,7 +17,15 @@ const DATA_DESCRIPTOR_FLAG = 0x0008;
 const DEFLATE = 8;
 
 /** A local file header for a deflated entry whose sizes and CRC are known (no data descriptor follows). */
-function localHeader(entry: { name: Uint8Array; flags: number; time: number; date: number; crc: number; compressedSize: number; size: number }): Uint8Array {
+function localHeader(entry: {
+  name: Uint8Array;
+  flags: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+}): Uint8Array {
   const header = new Uint8Array(30 + entry.name.length);
   const out = new DataView(header.buffer);
   out.setUint32(0, LOCAL_SIGNATURE, true);
@@ -39,7 +47,11 @@ function localHeader(entry: { name: Uint8Array; flags: number; time: number; dat
  * Replaces entries by their stored name, and adds `additions` at the end; every name in
  * `replacements` must exist in the package, and no name in `additions` may.
  */
-export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<string, Uint8Array>, additions: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
+export function replaceZipEntries(
+  zip: Uint8Array,
+  replacements: ReadonlyMap<string, Uint8Array>,
+  additions: ReadonlyMap<string, Uint8Array> = new Map(),
+): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const directory = readZipDirectory(zip);
   const { entries, endRecord: end } = directory;
@@ -47,7 +59,8 @@ export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<str
     if (!entries.some((entry) => entry.name === name)) throw new Error(`The package has no entry ${name} to replace.`);
   }
   for (const name of additions.keys()) {
-    if (entries.some((entry) => entry.name.toLowerCase() === name.toLowerCase())) throw new Error(`The package already has an entry ${name}.`);
+    if (entries.some((entry) => entry.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`The package already has an entry ${name}.`);
     if (!/^[\x20-\x7e]+$/.test(name)) throw new Error(`Entry names added are ASCII: ${name}`);
   }
 
@@ -67,11 +80,24 @@ export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<str
       return;
     }
     const compressed = deflateSync(content, { level: 6 });
-    const nameBytes = zip.subarray(entry.recordStart + 46, entry.recordStart + 46 + view.getUint16(entry.recordStart + 28, true));
+    const nameBytes = zip.subarray(
+      entry.recordStart + 46,
+      entry.recordStart + 46 + view.getUint16(entry.recordStart + 28, true),
+    );
     const flags = view.getUint16(entry.recordStart + 8, true) & ~DATA_DESCRIPTOR_FLAG;
     const crc = crc32(content);
     // Modification time and date as stored.
-    push(localHeader({ name: nameBytes, flags, time: view.getUint16(entry.recordStart + 12, true), date: view.getUint16(entry.recordStart + 14, true), crc, compressedSize: compressed.length, size: content.length }));
+    push(
+      localHeader({
+        name: nameBytes,
+        flags,
+        time: view.getUint16(entry.recordStart + 12, true),
+        date: view.getUint16(entry.recordStart + 14, true),
+        crc,
+        compressedSize: compressed.length,
+        size: content.length,
+      }),
+    );
     push(compressed);
     rewritten.set(index, { crc, compressedSize: compressed.length, size: content.length, flags });
   });
@@ -83,7 +109,17 @@ export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<str
     const compressed = deflateSync(content, { level: 6 });
     const crc = crc32(content);
     added.push({ name: nameBytes, crc, compressedSize: compressed.length, size: content.length, offset: written });
-    push(localHeader({ name: nameBytes, flags: 0, time: 0, date: DOS_DATE_1980, crc, compressedSize: compressed.length, size: content.length }));
+    push(
+      localHeader({
+        name: nameBytes,
+        flags: 0,
+        time: 0,
+        date: DOS_DATE_1980,
+        crc,
+        compressedSize: compressed.length,
+        size: content.length,
+      }),
+    );
     push(compressed);
   }
 
@@ -111,7 +147,8 @@ export function replaceZipEntries(zip: Uint8Array, replacements: ReadonlyMap<str
     const record = copyOf(zip, entry.recordStart, entry.recordStart + entry.recordLength);
     const out = new DataView(record.buffer);
     // An offset kept in the ZIP64 field is moved there; the 32-bit one then stays 0xFFFFFFFF.
-    if (entry.zip64OffsetAt !== undefined) out.setBigUint64(entry.zip64OffsetAt - entry.recordStart, BigInt(offset), true);
+    if (entry.zip64OffsetAt !== undefined)
+      out.setBigUint64(entry.zip64OffsetAt - entry.recordStart, BigInt(offset), true);
     else out.setUint32(42, offset, true);
     push(record);
   });

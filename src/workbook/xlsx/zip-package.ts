@@ -22,7 +22,8 @@ const LARGEST_READABLE_PART = 0x1fffffe8;
 export type InflateRaw = (compressed: Uint8Array, size: number) => Uint8Array;
 
 /** fflate writes into the buffer it is given and stops at its end: never more than `size` bytes. */
-export const inflateWithFflate: InflateRaw = (compressed, size) => inflateSync(compressed, { out: new Uint8Array(size) });
+export const inflateWithFflate: InflateRaw = (compressed, size) =>
+  inflateSync(compressed, { out: new Uint8Array(size) });
 
 export class ZipPackage {
   /** Normalised part name (lower case, forward slashes, no leading slash) -> name as stored. */
@@ -63,7 +64,10 @@ export class ZipPackage {
     if (stored === undefined || entry === undefined) return undefined;
     if (entry.size > LARGEST_READABLE_PART) {
       // Checked before inflating: a damaged or hostile directory entry must not make us allocate gigabytes.
-      throw new WorkbookReadError("too-large", `This .xlsx file is too large to read: its part ${stored} unpacks to ${Math.round(entry.size / 1048576)} MB.`);
+      throw new WorkbookReadError(
+        "too-large",
+        `This .xlsx file is too large to read: its part ${stored} unpacks to ${Math.round(entry.size / 1048576)} MB.`,
+      );
     }
     // The part's bytes and, once decoded, its text: charged before either exists.
     this.budget.charge(2 * entry.size, `the part ${stored}`);
@@ -77,7 +81,8 @@ export class ZipPackage {
       throw damaged(`the part ${stored} could not be unpacked (${zipProblem(error)})`, error);
     }
     if (data.length !== entry.size) throw damaged(`the part ${stored} unpacks to another size than its directory says`);
-    if (crc32(data) !== entry.crc) throw damaged(`the part ${stored} fails its CRC check (its bytes were changed or cut)`);
+    if (crc32(data) !== entry.crc)
+      throw damaged(`the part ${stored} fails its CRC check (its bytes were changed or cut)`);
     return data;
   }
 
@@ -100,8 +105,14 @@ function zipProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   if (code === "ERR_BUFFER_TOO_LARGE") return "it unpacks to more than its directory says";
-  if (/invalid zip data/i.test(message)) return "its ZIP structure is broken; the file may be incomplete (cut short while copying or downloading)";
-  if (/unexpected EOF|unexpected end|invalid (?:block|distance|code|stored)|incorrect|too many|invalid literal/i.test(message)) return "compressed data ends too early; the file may be incomplete";
+  if (/invalid zip data/i.test(message))
+    return "its ZIP structure is broken; the file may be incomplete (cut short while copying or downloading)";
+  if (
+    /unexpected EOF|unexpected end|invalid (?:block|distance|code|stored)|incorrect|too many|invalid literal/i.test(
+      message,
+    )
+  )
+    return "compressed data ends too early; the file may be incomplete";
   if (/unknown compression type/i.test(message)) return "it uses a compression method Excel files never use";
   return `its compressed data is invalid (${message})`;
 }

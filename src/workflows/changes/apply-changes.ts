@@ -9,7 +9,15 @@
  */
 import { cleanText } from "../../model/text-normalise";
 import type { CellContent, CellsRead, WorkbookWriter } from "../../workbook/port";
-import { batchKey, HISTORY_KEY, HISTORY_LIMIT, readHistory, recordedBefore, type BatchRecord, type BatchSummary } from "./change-history";
+import {
+  batchKey,
+  HISTORY_KEY,
+  HISTORY_LIMIT,
+  readHistory,
+  recordedBefore,
+  type BatchRecord,
+  type BatchSummary,
+} from "./change-history";
 import type { ProposedChange } from "./proposed-change";
 
 export interface ApplyOptions {
@@ -70,13 +78,19 @@ function stillAsPlanned(change: ProposedChange, content: CellContent): boolean {
   return content.formula === undefined && cleanText(content.text) === cleanText(change.expected);
 }
 
-export async function applyChanges(writer: WorkbookWriter, changes: readonly ProposedChange[], options: ApplyOptions): Promise<ApplyOutcome> {
+export async function applyChanges(
+  writer: WorkbookWriter,
+  changes: readonly ProposedChange[],
+  options: ApplyOptions,
+): Promise<ApplyOutcome> {
   const outcome: ApplyOutcome = { applied: [], stale: [], skipped: [] };
   if (changes.length === 0) return outcome;
   const read = options.current ?? (await writer.readCells(changes));
   if (read.protectedSheets.length > 0) {
     const tabs = read.protectedSheets.map((sheet) => `"${sheet}"`).join(", ");
-    throw new ApplyError(`${tabs} ${read.protectedSheets.length === 1 ? "is" : "are"} protected, so nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`);
+    throw new ApplyError(
+      `${tabs} ${read.protectedSheets.length === 1 ? "is" : "are"} protected, so nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`,
+    );
   }
   const befores: CellContent[] = [];
   changes.forEach((change, index) => {
@@ -93,15 +107,28 @@ export async function applyChanges(writer: WorkbookWriter, changes: readonly Pro
   const record = options.record ?? true;
   const now = (options.now ?? (() => new Date()))();
   const id = (options.makeId ?? (() => newId(now)))();
-  const summary: BatchSummary = { id, label: options.label, at: now.toISOString(), source: options.source, cells: outcome.applied.length };
+  const summary: BatchSummary = {
+    id,
+    label: options.label,
+    at: now.toISOString(),
+    source: options.source,
+    cells: outcome.applied.length,
+  };
   const settings: Record<string, unknown> = {};
   if (record) {
-    const batch: BatchRecord = { ...summary, changes: outcome.applied.map((change, i) => {
+    const batch: BatchRecord = {
+      ...summary,
+      changes: outcome.applied.map((change, i) => {
         const before = recordedBefore(befores[i] as CellContent);
-        return { sheet: change.sheet, cell: change.cell, ...(before === undefined ? {} : { before }), after: change.value };
+        return {
+          sheet: change.sheet,
+          cell: change.cell,
+          ...(before === undefined ? {} : { before }),
+          after: change.value,
+        };
       }),
     };
-    const history = options.history ?? await readHistory(writer);
+    const history = options.history ?? (await readHistory(writer));
     const kept = [...history, summary];
     outcome.history = kept;
     const dropped = kept.splice(0, Math.max(0, kept.length - HISTORY_LIMIT));
@@ -110,10 +137,15 @@ export async function applyChanges(writer: WorkbookWriter, changes: readonly Pro
     for (const old of dropped) settings[batchKey(old.id)] = null;
   }
   try {
-    const result = await writer.write({ settings, cells: outcome.applied.map((change) => ({ sheet: change.sheet, cell: change.cell, text: change.value })) });
+    const result = await writer.write({
+      settings,
+      cells: outcome.applied.map((change) => ({ sheet: change.sheet, cell: change.cell, text: change.value })),
+    });
     const skipped = new Set(result.skipped.map(({ write }) => `${write.sheet}!${write.cell}`));
     const reasons = new Map(result.skipped.map(({ write, reason }) => [`${write.sheet}!${write.cell}`, reason]));
-    outcome.skipped = outcome.applied.filter((change) => skipped.has(`${change.sheet}!${change.cell}`)).map((change) => ({ change, reason: reasons.get(`${change.sheet}!${change.cell}`) ?? "" }));
+    outcome.skipped = outcome.applied
+      .filter((change) => skipped.has(`${change.sheet}!${change.cell}`))
+      .map((change) => ({ change, reason: reasons.get(`${change.sheet}!${change.cell}`) ?? "" }));
     outcome.applied = outcome.applied.filter((change) => !skipped.has(`${change.sheet}!${change.cell}`));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -36,7 +36,9 @@ const batchSummary = z.object({
 const batchRecord = z.extend(batchSummary, {
   // `before` is left out for a cell that was empty with the General format, the common case of a
   // fill: it keeps the record of a 30,000-cell auto-fill small.
-  changes: z.array(z.object({ sheet: z.string(), cell: z.string(), before: z.optional(cellContent), after: z.string() })),
+  changes: z.array(
+    z.object({ sheet: z.string(), cell: z.string(), before: z.optional(cellContent), after: z.string() }),
+  ),
 });
 
 export type BatchSummary = z.infer<typeof batchSummary>;
@@ -45,7 +47,8 @@ export const EMPTY_CELL: CellContent = { value: "", numberFormat: "General", tex
 
 /** What a record keeps of a cell's content before the batch: nothing for an empty General cell. */
 export function recordedBefore(content: CellContent): CellContent | undefined {
-  const empty = content.value === "" && content.text === "" && content.formula === undefined && content.numberFormat === "General";
+  const empty =
+    content.value === "" && content.text === "" && content.formula === undefined && content.numberFormat === "General";
   return empty ? undefined : content;
 }
 export type BatchRecord = z.infer<typeof batchRecord>;

@@ -17,7 +17,11 @@ export interface AutoFillPlan {
   conflicts: ProposedChange[];
 }
 
-export function autoFillPlanOf(book: ParsedWorkbook, model: ReferenceModel, options: { normalise: boolean }): AutoFillPlan {
+export function autoFillPlanOf(
+  book: ParsedWorkbook,
+  model: ReferenceModel,
+  options: { normalise: boolean },
+): AutoFillPlan {
   const plan = planFills(book, model, options);
   return {
     changes: plan.edits.map(changeOfEdit),
@@ -25,6 +29,10 @@ export function autoFillPlanOf(book: ParsedWorkbook, model: ReferenceModel, opti
   };
 }
 
-export async function planAutoFill(reader: WorkbookReader, model: ReferenceModel, options: { normalise: boolean; overrides?: WorkbookOverrides } = { normalise: false }): Promise<AutoFillPlan> {
+export async function planAutoFill(
+  reader: WorkbookReader,
+  model: ReferenceModel,
+  options: { normalise: boolean; overrides?: WorkbookOverrides } = { normalise: false },
+): Promise<AutoFillPlan> {
   return autoFillPlanOf(await readKnownTabs(reader, options.overrides ?? {}), model, options);
 }

@@ -33,7 +33,18 @@ export function changeOfEdit(edit: CellEdit): ProposedChange {
 export function changeOfConflict(conflict: Finding): ProposedChange | undefined {
   if (conflict.suggestion === undefined) return undefined;
   const { sheet, cell, row, column } = conflict;
-  return { sheet, cell, row, column, value: conflict.suggestion, kind: "conflict", applicability: "review", expected: conflict.value, reason: conflict.message, rule: conflict.rule };
+  return {
+    sheet,
+    cell,
+    row,
+    column,
+    value: conflict.suggestion,
+    kind: "conflict",
+    applicability: "review",
+    expected: conflict.value,
+    reason: conflict.message,
+    rule: conflict.rule,
+  };
 }
 
 /** A finding's fix as changes; the edit of the finding's own cell expects the finding's value. */

@@ -22,10 +22,13 @@ function same(content: CellContent, before: CellContent): boolean {
 export async function revertBatch(writer: WorkbookWriter, id: string): Promise<RevertOutcome> {
   const settings = await writer.readSettings([HISTORY_KEY, batchKey(id)]);
   const batch = parseBatch(settings[batchKey(id)]);
-  if (batch === undefined) throw new Error("This change can no longer be reverted: its record is missing from the workbook.");
+  if (batch === undefined)
+    throw new Error("This change can no longer be reverted: its record is missing from the workbook.");
   const now = await writer.readCells(batch.changes);
   if (now.protectedSheets.length > 0) {
-    throw new Error(`${now.protectedSheets.map((sheet) => `"${sheet}"`).join(", ")} is protected, so nothing was reverted. Unprotect it and try again.`);
+    throw new Error(
+      `${now.protectedSheets.map((sheet) => `"${sheet}"`).join(", ")} is protected, so nothing was reverted. Unprotect it and try again.`,
+    );
   }
   const outcome: RevertOutcome = { label: batch.label, restored: 0, kept: [] };
   const writes: CellWrite[] = [];
@@ -35,12 +38,19 @@ export async function revertBatch(writer: WorkbookWriter, id: string): Promise<R
     if (same(content, before) && content.numberFormat === before.numberFormat) return;
     // Text written by the batch that looks like a formula ("=1+1", kept as text) reads back with
     // `formulas` equal to that text; a real formula would show its result, not its source.
-    const untouched = (content.formula === undefined || content.formula === change.after) && cleanText(content.text) === cleanText(change.after);
+    const untouched =
+      (content.formula === undefined || content.formula === change.after) &&
+      cleanText(content.text) === cleanText(change.after);
     if (untouched || same(content, before)) {
       writes.push({ sheet: change.sheet, cell: change.cell, restore: before });
       outcome.restored++;
     } else {
-      outcome.kept.push({ sheet: change.sheet, cell: change.cell, wrote: change.after, found: content.formula ?? content.text });
+      outcome.kept.push({
+        sheet: change.sheet,
+        cell: change.cell,
+        wrote: change.after,
+        found: content.formula ?? content.text,
+      });
     }
   });
   const history = parseHistory(settings[HISTORY_KEY]).filter((entry) => entry.id !== id);

@@ -11,7 +11,12 @@ import { consistencyGroups } from "../../check/consistency-groups";
 import type { Waiver } from "../../check/finding";
 import { runRules } from "../../check/run-rules";
 import { allFindings, reportOf, type ValidationReport } from "../../check/validation-report";
-import { readWorkbook, requireKnownTabs, type ParsedWorkbook, type WorkbookOverrides } from "../../sheets/parsed-workbook";
+import {
+  readWorkbook,
+  requireKnownTabs,
+  type ParsedWorkbook,
+  type WorkbookOverrides,
+} from "../../sheets/parsed-workbook";
 import { summariseWorkbook, type WorkbookSummary } from "../../summary/workbook-summary";
 import type { WorkbookReader } from "../../workbook/port";
 import { readColumnMapping, type SettingsSource } from "../settings/column-mapping";

@@ -8,7 +8,11 @@ import { severityOrder, type Finding, type Severity } from "../../check/finding"
 import type { HighlightLayer, HighlightOutcome, WorkbookFormatter } from "../../workbook/port";
 
 /** Excel's own "Light Red Fill", "Yellow Fill" and a light blue, so the marks read as Excel's. */
-export const HIGHLIGHT_FILLS: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+export const HIGHLIGHT_FILLS: Readonly<Record<Severity, string>> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
 
 export interface HighlightSummary extends HighlightOutcome {
   /** Cells marked per severity. */
@@ -29,7 +33,8 @@ export function highlightLayers(findings: readonly Finding[], options: Highlight
     if (!wanted.has(finding.severity) || finding.waived !== undefined) continue;
     const key = `${finding.sheet}!${finding.cell}`;
     const seen = worst.get(key);
-    if (seen === undefined || severityOrder[finding.severity] < severityOrder[seen.severity]) worst.set(key, { sheet: finding.sheet, cell: finding.cell, severity: finding.severity });
+    if (seen === undefined || severityOrder[finding.severity] < severityOrder[seen.severity])
+      worst.set(key, { sheet: finding.sheet, cell: finding.cell, severity: finding.severity });
   }
   const layers = new Map<string, HighlightLayer & { cells: string[] }>();
   for (const { sheet, cell, severity } of worst.values()) {
@@ -41,13 +46,24 @@ export function highlightLayers(findings: readonly Finding[], options: Highlight
     }
     layer.cells.push(cell);
   }
-  return [...layers.values()].sort((a, b) => (a.sheet === b.sheet ? severityOrder[a.tag as Severity] - severityOrder[b.tag as Severity] : a.sheet < b.sheet ? -1 : 1));
+  return [...layers.values()].sort((a, b) =>
+    a.sheet === b.sheet
+      ? severityOrder[a.tag as Severity] - severityOrder[b.tag as Severity]
+      : a.sheet < b.sheet
+        ? -1
+        : 1,
+  );
 }
 
-export async function highlightFindings(formatter: WorkbookFormatter, findings: readonly Finding[], options: HighlightOptions = {}): Promise<HighlightSummary> {
+export async function highlightFindings(
+  formatter: WorkbookFormatter,
+  findings: readonly Finding[],
+  options: HighlightOptions = {},
+): Promise<HighlightSummary> {
   const layers = highlightLayers(findings, options);
   const outcome = await formatter.replaceHighlights(layers);
   const cells: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const layer of layers) if (!outcome.protectedSheets.includes(layer.sheet)) cells[layer.tag as Severity] += layer.cells.length;
+  for (const layer of layers)
+    if (!outcome.protectedSheets.includes(layer.sheet)) cells[layer.tag as Severity] += layer.cells.length;
   return { ...outcome, cells };
 }

@@ -17,8 +17,15 @@ export interface WorkbookVersion {
 }
 
 /** Throws NoKnownTabsError when either version has none of the three tabs. */
-export async function compareWorkbooks(before: WorkbookVersion, after: WorkbookVersion, model: ReferenceModel): Promise<WorkbookDiff> {
+export async function compareWorkbooks(
+  before: WorkbookVersion,
+  after: WorkbookVersion,
+  model: ReferenceModel,
+): Promise<WorkbookDiff> {
   const old = await checkWorkbook(before, model);
   const now = await checkWorkbook(after, model);
-  return diffWorkbooks({ name: before.name, book: old.book, report: old.report }, { name: after.name, book: now.book, report: now.report });
+  return diffWorkbooks(
+    { name: before.name, book: old.book, report: old.report },
+    { name: after.name, book: now.book, report: now.report },
+  );
 }

@@ -17,7 +17,16 @@ import { readWorkbook, type ParsedWorkbook } from "../../sheets/parsed-workbook"
 import type { WorkbookReader } from "../../workbook/port";
 import { capabilityEdits, categoryEdits } from "../../definitions/choice-edits";
 import { definitionsIndex } from "../../definitions/framework-index";
-import { categoryOfRow, indexOfTab, level3OfRow, suggestionsForRow, type CapabilityChoice, type CategoryChoice, type CategorisationRow, type CategorisationTab } from "../../definitions/row-suggestions";
+import {
+  categoryOfRow,
+  indexOfTab,
+  level3OfRow,
+  suggestionsForRow,
+  type CapabilityChoice,
+  type CategoryChoice,
+  type CategorisationRow,
+  type CategorisationTab,
+} from "../../definitions/row-suggestions";
 import { readColumnMapping, type SettingsSource } from "../settings/column-mapping";
 import type { ProposedChange } from "../changes/proposed-change";
 
@@ -58,14 +67,23 @@ export interface DefinitionCard {
 }
 
 export function capabilityFacts(c: Level3Capability): CapabilityFacts {
-  return { id: c.id, name: c.name, definition: c.definition, level2: `${c.parent.id} ${c.parent.name}`, domain: c.domain.name };
+  return {
+    id: c.id,
+    name: c.name,
+    definition: c.definition,
+    level2: `${c.parent.id} ${c.parent.name}`,
+    domain: c.domain.name,
+  };
 }
 
 export function categoryFacts(c: InformationCategory): CategoryFacts {
   return { name: c.name, description: c.description, group: c.group.name };
 }
 
-async function categorisationOf(reader: WorkbookReader, settings: SettingsSource): Promise<{ book: ParsedWorkbook; tab: CategorisationTab | undefined }> {
+async function categorisationOf(
+  reader: WorkbookReader,
+  settings: SettingsSource,
+): Promise<{ book: ParsedWorkbook; tab: CategorisationTab | undefined }> {
   const book: ParsedWorkbook = await readWorkbook(reader, await readColumnMapping(settings));
   return { book, tab: book.categorisation?.headerRow === undefined ? undefined : book.categorisation };
 }
@@ -75,22 +93,37 @@ function rowOf(tab: CategorisationTab | undefined, sheet: string, row: number): 
 }
 
 /** The card of `sheet` row `row`, or undefined when that is not a data row of Data Categorisation. */
-export async function readDefinitionCard(reader: WorkbookReader, settings: SettingsSource, model: ReferenceModel, sheet: string, row: number): Promise<DefinitionCard | undefined> {
+export async function readDefinitionCard(
+  reader: WorkbookReader,
+  settings: SettingsSource,
+  model: ReferenceModel,
+  sheet: string,
+  row: number,
+): Promise<DefinitionCard | undefined> {
   const { book, tab } = await categorisationOf(reader, settings);
   const found = rowOf(tab, sheet, row);
   if (tab === undefined || found === undefined) return undefined;
   const capability = level3OfRow(model, found);
   const category = categoryOfRow(model, found);
   // The two rules on this row alone: their messages say why a filled value is questioned.
-  const findings = runRules({ sheetNames: book.sheetNames, categorisation: tabWithRows(tab, [found]) }, model, [capabilityRule, categoryRule]);
-  const note = (text: string, known: unknown, rule: string) => (text === "" ? "empty" : known === undefined ? "unknown" : findings.find((f) => f.rule === rule)?.message);
+  const findings = runRules({ sheetNames: book.sheetNames, categorisation: tabWithRows(tab, [found]) }, model, [
+    capabilityRule,
+    categoryRule,
+  ]);
+  const note = (text: string, known: unknown, rule: string) =>
+    text === "" ? "empty" : known === undefined ? "unknown" : findings.find((f) => f.rule === rule)?.message;
   const capabilityText = found.text.capabilityId !== "" ? found.text.capabilityId : found.text.capability;
   const capabilityNote = note(capabilityText, capability, capabilityRule.id);
   const categoryNote = note(found.text.informationCategory, category, categoryRule.id);
-  const suggestions = capabilityNote !== undefined || categoryNote !== undefined ? suggestionsForRow(indexOfTab(model, tab), tab, found) : undefined;
+  const suggestions =
+    capabilityNote !== undefined || categoryNote !== undefined
+      ? suggestionsForRow(indexOfTab(model, tab), tab, found)
+      : undefined;
   const term = (vocabulary: ReferenceModel["interfaces"], text: string): TermFacts | undefined => {
     const match = text === "" ? undefined : vocabulary.match(text)?.term;
-    return match === undefined ? undefined : { name: match.name, description: (match as { description?: string }).description ?? "" };
+    return match === undefined
+      ? undefined
+      : { name: match.name, description: (match as { description?: string }).description ?? "" };
   };
   return {
     sheet,
@@ -130,22 +163,38 @@ export type DefinitionChoice = { capabilityId: string } | { category: string };
  * shows now; empty when the row already says it. Throws a clear message for a row or value that
  * does not exist.
  */
-export async function planDefinitionChoice(reader: WorkbookReader, settings: SettingsSource, model: ReferenceModel, sheet: string, row: number, choice: DefinitionChoice): Promise<ProposedChange[]> {
+export async function planDefinitionChoice(
+  reader: WorkbookReader,
+  settings: SettingsSource,
+  model: ReferenceModel,
+  sheet: string,
+  row: number,
+  choice: DefinitionChoice,
+): Promise<ProposedChange[]> {
   const { tab } = await categorisationOf(reader, settings);
   const found = rowOf(tab, sheet, row);
-  if (tab === undefined || found === undefined) throw new Error(`Row ${row} of ${sheet} is not a Data Categorisation row.`);
+  if (tab === undefined || found === undefined)
+    throw new Error(`Row ${row} of ${sheet} is not a Data Categorisation row.`);
   let edits;
   let what: string;
   if ("capabilityId" in choice) {
     const capability = model.capabilities.byId(choice.capabilityId);
-    if (capability?.level !== 3) throw new Error(`${choice.capabilityId} is not a Level 3 capability of the framework.`);
+    if (capability?.level !== 3)
+      throw new Error(`${choice.capabilityId} is not a Level 3 capability of the framework.`);
     edits = capabilityEdits(tab, found, capability);
     what = `capability ${capability.id} ${capability.name}`;
   } else {
     const category = model.information.categories.match(choice.category)?.term;
-    if (category === undefined) throw new Error(`${quote(choice.category)} is not an information category of the framework.`);
+    if (category === undefined)
+      throw new Error(`${quote(choice.category)} is not an information category of the framework.`);
     edits = categoryEdits(tab, found, category);
     what = `information category ${category.name}`;
   }
-  return edits.map(({ previous, ...edit }) => ({ ...edit, kind: "fix", applicability: "review", expected: previous ?? "", reason: `Chosen in the definitions card: ${what}.` }));
+  return edits.map(({ previous, ...edit }) => ({
+    ...edit,
+    kind: "fix",
+    applicability: "review",
+    expected: previous ?? "",
+    reason: `Chosen in the definitions card: ${what}.`,
+  }));
 }

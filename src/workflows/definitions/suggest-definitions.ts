@@ -16,7 +16,12 @@ export interface BookSuggestions {
   rows: RowSuggestions[];
 }
 
-export async function readSuggestions(reader: WorkbookReader, settings: SettingsSource, model: ReferenceModel, options: { all?: boolean; limit?: number } = {}): Promise<BookSuggestions> {
+export async function readSuggestions(
+  reader: WorkbookReader,
+  settings: SettingsSource,
+  model: ReferenceModel,
+  options: { all?: boolean; limit?: number } = {},
+): Promise<BookSuggestions> {
   const book = await readWorkbook(reader, await readColumnMapping(settings));
   requireKnownTabs(book);
   const tab = book.categorisation?.headerRow === undefined ? undefined : book.categorisation;

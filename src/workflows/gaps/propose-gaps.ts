@@ -34,17 +34,42 @@ export function changesOfGap(tab: ParsedTab<GapColumn>, gap: ProposedGap): Propo
     const value = gap.values[key];
     const cell = cellOf(tab, gap.row, key);
     if (value === undefined || value === "" || cell === undefined) return [];
-    return [{ sheet: tab.sheet, cell, row: gap.row, column: headerOf(tab, key), value, kind: "add", applicability: "safe", expected: "", reason }];
+    return [
+      {
+        sheet: tab.sheet,
+        cell,
+        row: gap.row,
+        column: headerOf(tab, key),
+        value,
+        kind: "add",
+        applicability: "safe",
+        expected: "",
+        reason,
+      },
+    ];
   });
 }
 
 /** `withoutTab`: list the gaps of a workbook without the tab too (with no changes: there is nowhere to write them). */
-export function gapPlanOf(book: ParsedWorkbook, model: ReferenceModel, options: { withoutTab?: boolean } = {}): GapPlan {
+export function gapPlanOf(
+  book: ParsedWorkbook,
+  model: ReferenceModel,
+  options: { withoutTab?: boolean } = {},
+): GapPlan {
   const proposal = proposeGaps(book, model, options);
   const tab = book.gaps;
-  return { proposal, changes: tab === undefined ? [] : proposal.gaps.flatMap((gap) => changesOfGap(tab, gap)), ...(tab === undefined ? { tabMissing: true } : {}) };
+  return {
+    proposal,
+    changes: tab === undefined ? [] : proposal.gaps.flatMap((gap) => changesOfGap(tab, gap)),
+    ...(tab === undefined ? { tabMissing: true } : {}),
+  };
 }
 
-export async function planProposedGaps(reader: WorkbookReader, model: ReferenceModel, overrides: WorkbookOverrides = {}, options: { withoutTab?: boolean } = {}): Promise<GapPlan> {
+export async function planProposedGaps(
+  reader: WorkbookReader,
+  model: ReferenceModel,
+  overrides: WorkbookOverrides = {},
+  options: { withoutTab?: boolean } = {},
+): Promise<GapPlan> {
   return gapPlanOf(await readWorkbook(reader, overrides), model, options);
 }

@@ -22,7 +22,14 @@ import type { Waiver } from "../../check/finding";
 import { tabWithRows, type ParsedRow } from "../../sheets/parsed-tab";
 import type { ParsedWorkbook, WorkbookOverrides } from "../../sheets/parsed-workbook";
 import { cellAddress, tryParseCellRef } from "../../workbook/cell-address";
-import type { CellContent, GridRow, LiveChange, LiveWorkbook, WorkbookReader, WorkbookWriter } from "../../workbook/port";
+import type {
+  CellContent,
+  GridRow,
+  LiveChange,
+  LiveWorkbook,
+  WorkbookReader,
+  WorkbookWriter,
+} from "../../workbook/port";
 import { applyChanges } from "../changes/apply-changes";
 import { changeOfEdit, type ProposedChange } from "../changes/proposed-change";
 import { readWaivers } from "../review/waivers";
@@ -69,7 +76,11 @@ function cellsText(changes: readonly ProposedChange[]): string {
     if (last !== undefined && last.row === row && last.to + 1 === col) last.to = col;
     else runs.push({ row, from: col, to: col });
   }
-  return runs.map(({ row, from, to }) => (from === to ? cellAddress(row, from) : `${cellAddress(row, from)}:${cellAddress(row, to)}`)).join(", ");
+  return runs
+    .map(({ row, from, to }) =>
+      from === to ? cellAddress(row, from) : `${cellAddress(row, from)}:${cellAddress(row, to)}`,
+    )
+    .join(", ");
 }
 
 export class LiveSession {
@@ -94,7 +105,12 @@ export class LiveSession {
     this.notify({ ...update, report: reportOf(this.checker.workbook, [...update.findings], this.waivers) });
   }
 
-  static async start(ports: LivePorts, model: ReferenceModel, onUpdate: (update: LiveUpdate) => void, overrides: WorkbookOverrides = {}): Promise<LiveSession> {
+  static async start(
+    ports: LivePorts,
+    model: ReferenceModel,
+    onUpdate: (update: LiveUpdate) => void,
+    overrides: WorkbookOverrides = {},
+  ): Promise<LiveSession> {
     const checker = await IncrementalChecker.open(ports.reader, model, { overrides });
     const session = new LiveSession(ports, model, checker, onUpdate, overrides);
     session.waivers = await readWaivers(ports.writer);
@@ -124,7 +140,12 @@ export class LiveSession {
   /** Changes are handled one at a time, in the order Excel reported them. */
   private enqueue(work: () => Promise<void>): void {
     this.queue = this.queue.then(work).catch((error: unknown) => {
-      this.onUpdate({ findings: this.checker.findings, did: { message: `Live mode could not keep up: ${error instanceof Error ? error.message : String(error)} Check the workbook to start again.` } });
+      this.onUpdate({
+        findings: this.checker.findings,
+        did: {
+          message: `Live mode could not keep up: ${error instanceof Error ? error.message : String(error)} Check the workbook to start again.`,
+        },
+      });
     });
   }
 
@@ -141,7 +162,10 @@ export class LiveSession {
       return;
     }
     if (change.kind !== "edited") {
-      const rowChange: RowChange = change.kind === "inserted" ? { kind: "insert", sheet: change.sheet, at: change.first, count: change.last - change.first + 1 } : { kind: "delete", sheet: change.sheet, at: change.first, count: change.last - change.first + 1 };
+      const rowChange: RowChange =
+        change.kind === "inserted"
+          ? { kind: "insert", sheet: change.sheet, at: change.first, count: change.last - change.first + 1 }
+          : { kind: "delete", sheet: change.sheet, at: change.first, count: change.last - change.first + 1 };
       this.onUpdate({ findings: this.checker.apply(rowChange) });
       return;
     }
@@ -158,7 +182,13 @@ export class LiveSession {
   }
 
   /** Reads rows first..last, applies them to the checker, and fills the key cells' lookups when `fill`. */
-  private async recheck(sheet: string, first: number, last: number, fill: boolean, onlyIfChanged = false): Promise<void> {
+  private async recheck(
+    sheet: string,
+    first: number,
+    last: number,
+    fill: boolean,
+    onlyIfChanged = false,
+  ): Promise<void> {
     const before = new Map(this.parsedRows(sheet, first, last).map((row) => [row.row, row]));
     const grid: GridRow[] = [];
     const formats: Record<string, string> = {};
@@ -166,7 +196,12 @@ export class LiveSession {
     for (let from = first; from <= last; from += ROWS_PER_READ) {
       // The history travels with the rows: current for the fill that may follow, whoever wrote last
       // (the ribbon and co-authors add batches this pane never saw).
-      const read = await this.ports.live.readRows(sheet, from, Math.min(last, from + ROWS_PER_READ - 1), fill ? [HISTORY_KEY] : []);
+      const read = await this.ports.live.readRows(
+        sheet,
+        from,
+        Math.min(last, from + ROWS_PER_READ - 1),
+        fill ? [HISTORY_KEY] : [],
+      );
       grid.push(...read.rows);
       Object.assign(formats, read.numberFormats);
       history = parseHistory(read.settings?.[HISTORY_KEY]);
@@ -184,7 +219,14 @@ export class LiveSession {
     await this.fillLookups(sheet, before, rows, formats, findings, history);
   }
 
-  private async fillLookups(sheet: string, before: Map<number, ParsedRow<string>>, rows: readonly GridRow[], formats: Record<string, string>, findings: readonly Finding[], history: BatchSummary[]): Promise<void> {
+  private async fillLookups(
+    sheet: string,
+    before: Map<number, ParsedRow<string>>,
+    rows: readonly GridRow[],
+    formats: Record<string, string>,
+    findings: readonly Finding[],
+    history: BatchSummary[],
+  ): Promise<void> {
     const book = this.checker.workbook;
     const id = tabOf(book, sheet);
     const tab = id === undefined ? undefined : book[id];
@@ -193,16 +235,39 @@ export class LiveSession {
       return;
     }
     const edited = this.parsedRows(sheet, rows[0]?.row ?? 0, rows[rows.length - 1]?.row ?? -1);
-    const keyEdited = edited.filter((row) => KEY_COLUMNS.some((key) => (row.text as Record<string, string>)[key] !== undefined && (row.text as Record<string, string>)[key] !== ((before.get(row.row)?.text as Record<string, string> | undefined)?.[key] ?? "")));
+    const keyEdited = edited.filter((row) =>
+      KEY_COLUMNS.some(
+        (key) =>
+          (row.text as Record<string, string>)[key] !== undefined &&
+          (row.text as Record<string, string>)[key] !==
+            ((before.get(row.row)?.text as Record<string, string> | undefined)?.[key] ?? ""),
+      ),
+    );
     // Only the edited rows of the edited tab are planned: lookups of other rows are Auto-fill's.
-    const view: ParsedWorkbook = id === "categorisation" ? { sheetNames: book.sheetNames, categorisation: tabWithRows(tab as NonNullable<ParsedWorkbook["categorisation"]>, keyEdited as never) } : { sheetNames: book.sheetNames, gaps: tabWithRows(tab as NonNullable<ParsedWorkbook["gaps"]>, keyEdited as never) };
+    const view: ParsedWorkbook =
+      id === "categorisation"
+        ? {
+            sheetNames: book.sheetNames,
+            categorisation: tabWithRows(tab as NonNullable<ParsedWorkbook["categorisation"]>, keyEdited as never),
+          }
+        : {
+            sheetNames: book.sheetNames,
+            gaps: tabWithRows(tab as NonNullable<ParsedWorkbook["gaps"]>, keyEdited as never),
+          };
     const fills = planFills(view, this.model).edits.filter((edit) => edit.kind === "fill");
     const changes = fills.map(changeOfEdit);
     if (changes.length === 0) {
       this.onUpdate({ findings });
       return;
     }
-    const current = { cells: changes.map((change): CellContent => ({ value: "", text: "", numberFormat: formats[change.cell] ?? "General" })), protectedSheets: [] };
+    const current = {
+      cells: changes.map((change): CellContent => ({
+        value: "",
+        text: "",
+        numberFormat: formats[change.cell] ?? "General",
+      })),
+      protectedSheets: [],
+    };
     const sources = [...new Set(fills.flatMap((fill) => (fill.source === undefined ? [] : [fill.source])))];
     const source = sources.length === 0 ? "the typed key" : sources.join(" and ");
     const label = `Filled ${cellsText(changes)} from ${source}`;
@@ -218,8 +283,15 @@ export class LiveSession {
       cells[at.col] = change.value;
       filledRows.set(change.row, cells);
     }
-    const after = this.checker.apply({ kind: "edit", sheet, rows: [...filledRows].map(([row, cells]) => ({ row, cells })) });
-    this.onUpdate({ findings: after, did: { message: label, ...(outcome.batch === undefined ? {} : { batchId: outcome.batch.id }) } });
+    const after = this.checker.apply({
+      kind: "edit",
+      sheet,
+      rows: [...filledRows].map(([row, cells]) => ({ row, cells })),
+    });
+    this.onUpdate({
+      findings: after,
+      did: { message: label, ...(outcome.batch === undefined ? {} : { batchId: outcome.batch.id }) },
+    });
   }
 
   /**
@@ -231,7 +303,9 @@ export class LiveSession {
   private coversOnlyOwnWrite(change: LiveChange): boolean {
     if (change.first !== change.last) return false;
     const prefix = `${change.sheet}!`;
-    const mine = [...this.written.keys()].filter((key) => key.startsWith(prefix) && tryParseCellRef(key.slice(prefix.length))?.row === change.first);
+    const mine = [...this.written.keys()].filter(
+      (key) => key.startsWith(prefix) && tryParseCellRef(key.slice(prefix.length))?.row === change.first,
+    );
     if (mine.length === 0) return false;
     // Each write of live mode is one column run: forget one cell per echo, the row's first.
     this.written.delete(mine[0] as string);
@@ -251,7 +325,9 @@ export class LiveSession {
         echoed = true;
       }
     }
-    if (echoed) for (const { row, cells } of rows) cells.forEach((_, col) => this.written.delete(`${sheet}!${cellAddress(row, col)}`));
+    if (echoed)
+      for (const { row, cells } of rows)
+        cells.forEach((_, col) => this.written.delete(`${sheet}!${cellAddress(row, col)}`));
     return echoed;
   }
 

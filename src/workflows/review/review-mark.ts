@@ -5,7 +5,12 @@
  * large settings (the office writer spills past 64 KB to a very hidden sheet of its own).
  */
 import * as z from "zod/mini";
-import { changesSinceReview, reviewFingerprint, type ReviewFingerprint, type SinceReview } from "../../diff/review-fingerprint";
+import {
+  changesSinceReview,
+  reviewFingerprint,
+  type ReviewFingerprint,
+  type SinceReview,
+} from "../../diff/review-fingerprint";
 import type { ReferenceModel } from "../../model/reference-model";
 import type { WorkbookReader, WorkbookWriter } from "../../workbook/port";
 import { checkWorkbook } from "../check/check";
@@ -28,7 +33,12 @@ export interface ReviewMark {
   size: number;
 }
 
-export async function markReviewed(reader: WorkbookReader, writer: WorkbookWriter, model: ReferenceModel, now: Date = new Date()): Promise<ReviewMark> {
+export async function markReviewed(
+  reader: WorkbookReader,
+  writer: WorkbookWriter,
+  model: ReferenceModel,
+  now: Date = new Date(),
+): Promise<ReviewMark> {
   const { book, report } = await checkWorkbook({ reader, settings: writer }, model);
   const fingerprint = reviewFingerprint(book, report, now);
   await writer.write({ settings: { [REVIEW_MARK_KEY]: fingerprint }, cells: [] });
@@ -37,7 +47,11 @@ export async function markReviewed(reader: WorkbookReader, writer: WorkbookWrite
 }
 
 /** What changed since the workbook was last marked as reviewed; undefined when it never was (or the mark is unreadable). */
-export async function sinceLastReview(reader: WorkbookReader, writer: WorkbookWriter, model: ReferenceModel): Promise<SinceReview | undefined> {
+export async function sinceLastReview(
+  reader: WorkbookReader,
+  writer: WorkbookWriter,
+  model: ReferenceModel,
+): Promise<SinceReview | undefined> {
   const stored = (await writer.readSettings([REVIEW_MARK_KEY]))[REVIEW_MARK_KEY];
   const parsed = fingerprintSchema.safeParse(stored);
   if (!parsed.success) return undefined;

@@ -55,13 +55,23 @@ export interface AcceptOptions {
  * Accepts `finding`: keeps a waiver for it (replacing an earlier one for the same finding) and
  * returns it. Throws when no reason is given or the finding is not on a tab the add-in reads.
  */
-export async function acceptFinding(ports: { reader: WorkbookReader; writer: WorkbookWriter }, finding: Finding, acceptance: Acceptance, options: AcceptOptions = {}): Promise<Waiver> {
+export async function acceptFinding(
+  ports: { reader: WorkbookReader; writer: WorkbookWriter },
+  finding: Finding,
+  acceptance: Acceptance,
+  options: AcceptOptions = {},
+): Promise<Waiver> {
   const reason = acceptance.reason.trim();
   if (reason === "") throw new Error("Say why the finding is accepted: a waiver needs a reason.");
   const book = await readWorkbook(ports.reader, options.overrides ?? {});
   const at = (options.now ?? (() => new Date()))().toISOString();
-  const waiver = waiverFor(book, finding, { by: acceptance.by.trim() === "" ? "unnamed reviewer" : acceptance.by.trim(), reason, at });
-  if (waiver === undefined) throw new Error(`${finding.cell} on ${finding.sheet} is not on a tab the add-in checks, so it cannot be accepted.`);
+  const waiver = waiverFor(book, finding, {
+    by: acceptance.by.trim() === "" ? "unnamed reviewer" : acceptance.by.trim(),
+    reason,
+    at,
+  });
+  if (waiver === undefined)
+    throw new Error(`${finding.cell} on ${finding.sheet} is not on a tab the add-in checks, so it cannot be accepted.`);
   const id = waiverId(waiver);
   const kept = (await readWaivers(ports.writer)).filter((w) => waiverId(w) !== id);
   await saveWaivers(ports.writer, [...kept, waiver]);
@@ -69,7 +79,10 @@ export async function acceptFinding(ports: { reader: WorkbookReader; writer: Wor
 }
 
 /** Removes the waivers with these identities (waiverId); returns how many were removed. */
-export async function removeWaivers(writer: WorkbookWriter, waivers: ReadonlyArray<Pick<Waiver, "rule" | "tab" | "column" | "key">>): Promise<number> {
+export async function removeWaivers(
+  writer: WorkbookWriter,
+  waivers: ReadonlyArray<Pick<Waiver, "rule" | "tab" | "column" | "key">>,
+): Promise<number> {
   const ids = new Set(waivers.map(waiverId));
   const kept = await readWaivers(writer);
   const left = kept.filter((w) => !ids.has(waiverId(w)));

@@ -33,7 +33,9 @@ export async function readColumnMapping(settings: SettingsSource): Promise<Workb
     const saved = parsed.data[definition.id];
     if (saved === undefined) continue;
     const keys = new Set<string>(definition.columns.map((c) => c.key));
-    const columns = Object.fromEntries(Object.entries(saved).filter(([key, header]) => keys.has(key) && header.trim() !== ""));
+    const columns = Object.fromEntries(
+      Object.entries(saved).filter(([key, header]) => keys.has(key) && header.trim() !== ""),
+    );
     if (Object.keys(columns).length > 0) mapping[definition.id] = columns;
   }
   return mapping;
@@ -43,7 +45,11 @@ export async function readColumnMapping(settings: SettingsSource): Promise<Workb
  * Saves the analyst's choice for one tab (column key -> header text; an empty header forgets that
  * column), keeping the other tabs' mapping. Returns the whole mapping as saved.
  */
-export async function saveColumnMapping(writer: WorkbookWriter, tab: TabId, columns: ColumnOverrides): Promise<WorkbookOverrides> {
+export async function saveColumnMapping(
+  writer: WorkbookWriter,
+  tab: TabId,
+  columns: ColumnOverrides,
+): Promise<WorkbookOverrides> {
   const mapping = await readColumnMapping(writer);
   const merged: Record<string, string> = { ...(mapping[tab] as Record<string, string> | undefined) };
   for (const [key, header] of Object.entries(columns)) {
@@ -52,7 +58,10 @@ export async function saveColumnMapping(writer: WorkbookWriter, tab: TabId, colu
   }
   if (Object.keys(merged).length > 0) mapping[tab] = merged;
   else delete mapping[tab];
-  await writer.write({ settings: { [COLUMN_MAPPING_KEY]: Object.keys(mapping).length > 0 ? mapping : null }, cells: [] });
+  await writer.write({
+    settings: { [COLUMN_MAPPING_KEY]: Object.keys(mapping).length > 0 ? mapping : null },
+    cells: [],
+  });
   return mapping;
 }
 
@@ -68,7 +77,10 @@ export interface MappingChoices {
   mapped: Record<string, string>;
 }
 
-export async function columnMappingChoices(reader: WorkbookReader, settings: SettingsSource): Promise<MappingChoices[]> {
+export async function columnMappingChoices(
+  reader: WorkbookReader,
+  settings: SettingsSource,
+): Promise<MappingChoices[]> {
   const overrides = await readColumnMapping(settings);
   // The grids the parse read are kept, so each tab is read from Excel once, not again for its header cells.
   const grids = new Map<string, SheetGrid>();
@@ -87,7 +99,9 @@ export async function columnMappingChoices(reader: WorkbookReader, settings: Set
     const id = tab.definition.id;
     const grid = grids.get(tab.sheet) ?? (await reader.readSheet(tab.sheet));
     const candidates = grid.rows.filter((row) => row.row <= HEADER_SEARCH_ROWS);
-    const fullest = [...candidates].sort((a, b) => b.cells.filter((c) => c.trim() !== "").length - a.cells.filter((c) => c.trim() !== "").length)[0];
+    const fullest = [...candidates].sort(
+      (a, b) => b.cells.filter((c) => c.trim() !== "").length - a.cells.filter((c) => c.trim() !== "").length,
+    )[0];
     const headerRow = tab.headerRow ?? fullest?.row;
     const cells = grid.rows.find((row) => row.row === headerRow)?.cells ?? [];
     choices.push({
@@ -96,7 +110,11 @@ export async function columnMappingChoices(reader: WorkbookReader, settings: Set
       headerRow,
       headers: cells.flatMap((text, index) => (text.trim() === "" ? [] : [{ column: columnLetter(index), text }])),
       missing: tab.missingRequired.map((key) => ({ key, header: canonicalHeader(tab.definition, key) })),
-      mapped: Object.fromEntries(Object.entries(tab.headers as Record<string, string | undefined>).flatMap(([key, header]) => (header === undefined ? [] : [[key, header]]))),
+      mapped: Object.fromEntries(
+        Object.entries(tab.headers as Record<string, string | undefined>).flatMap(([key, header]) =>
+          header === undefined ? [] : [[key, header]],
+        ),
+      ),
     });
   }
   return choices;

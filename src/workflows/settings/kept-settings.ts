@@ -30,7 +30,10 @@ export interface KeptSetting {
 export async function keptSettings(writer: WorkbookWriter): Promise<KeptSetting[]> {
   const mapping = await readColumnMapping(writer);
   const mapped = tabDefinitions.flatMap((definition) =>
-    Object.entries(mapping[definition.id] ?? {}).map(([key, header]) => `${definition.columns.find((column) => column.key === key)?.header ?? key} on ${definition.name} from “${String(header)}”`),
+    Object.entries(mapping[definition.id] ?? {}).map(
+      ([key, header]) =>
+        `${definition.columns.find((column) => column.key === key)?.header ?? key} on ${definition.name} from “${String(header)}”`,
+    ),
   );
   const history = await readHistory(writer);
   const areas = await installedAreas(writer);
@@ -39,32 +42,74 @@ export async function keptSettings(writer: WorkbookWriter): Promise<KeptSetting[
   const summaryName = typeof summary?.name === "string" ? summary.name : undefined;
   const reviewed = (await writer.readSettings([REVIEW_MARK_KEY]))[REVIEW_MARK_KEY] as { at?: unknown } | undefined;
   return [
-    { kind: "mapping", title: "Column mapping", present: mapped.length > 0, detail: mapped.length === 0 ? "No columns mapped by hand." : `${mapped.length} column(s) mapped: ${mapped.join(", ")}.` },
-    { kind: "history", title: "Revert history", present: history.length > 0, detail: history.length === 0 ? "No changes to revert." : `${history.length} change(s) can be reverted; forgetting them keeps the cells as they are.` },
-    { kind: "dropdowns", title: "Dropdowns", present: areas.length > 0, detail: areas.length === 0 ? "No dropdowns installed by the add-in." : `${areas.length} column(s) have the add-in's dropdowns; forgetting removes them.` },
-    { kind: "waivers", title: "Waivers", present: waivers.length > 0, detail: waivers.length === 0 ? "No findings accepted." : `${waivers.length} accepted finding(s); forgetting makes them count again.` },
+    {
+      kind: "mapping",
+      title: "Column mapping",
+      present: mapped.length > 0,
+      detail:
+        mapped.length === 0 ? "No columns mapped by hand." : `${mapped.length} column(s) mapped: ${mapped.join(", ")}.`,
+    },
+    {
+      kind: "history",
+      title: "Revert history",
+      present: history.length > 0,
+      detail:
+        history.length === 0
+          ? "No changes to revert."
+          : `${history.length} change(s) can be reverted; forgetting them keeps the cells as they are.`,
+    },
+    {
+      kind: "dropdowns",
+      title: "Dropdowns",
+      present: areas.length > 0,
+      detail:
+        areas.length === 0
+          ? "No dropdowns installed by the add-in."
+          : `${areas.length} column(s) have the add-in's dropdowns; forgetting removes them.`,
+    },
+    {
+      kind: "waivers",
+      title: "Waivers",
+      present: waivers.length > 0,
+      detail:
+        waivers.length === 0
+          ? "No findings accepted."
+          : `${waivers.length} accepted finding(s); forgetting makes them count again.`,
+    },
     {
       kind: "summary",
       title: "Summary tab",
       present: summary !== undefined,
-      detail: summary === undefined ? "No Summary tab written by the add-in." : `The add-in refreshes “${summaryName ?? "its Summary tab"}”; forgetting leaves that tab to you, and the next Write Summary tab makes a new one.`,
+      detail:
+        summary === undefined
+          ? "No Summary tab written by the add-in."
+          : `The add-in refreshes “${summaryName ?? "its Summary tab"}”; forgetting leaves that tab to you, and the next Write Summary tab makes a new one.`,
     },
     {
       kind: "reviewed",
       title: "Last review",
       present: reviewed !== undefined,
-      detail: reviewed === undefined ? "Not marked as reviewed." : `A fingerprint of the rows and findings as they were when marked as reviewed (${typeof reviewed.at === "string" ? reviewed.at.slice(0, 10) : "date unknown"}); forgetting it loses “changed since the last review”.`,
+      detail:
+        reviewed === undefined
+          ? "Not marked as reviewed."
+          : `A fingerprint of the rows and findings as they were when marked as reviewed (${typeof reviewed.at === "string" ? reviewed.at.slice(0, 10) : "date unknown"}); forgetting it loses “changed since the last review”.`,
     },
   ];
 }
 
-export async function forgetSetting(ports: Pick<DropdownPorts, "writer" | "dropdowns">, kind: SettingKind): Promise<void> {
+export async function forgetSetting(
+  ports: Pick<DropdownPorts, "writer" | "dropdowns">,
+  kind: SettingKind,
+): Promise<void> {
   const { writer } = ports;
   if (kind === "mapping") {
     await writer.write({ settings: { [COLUMN_MAPPING_KEY]: null }, cells: [] });
   } else if (kind === "history") {
     const history = await readHistory(writer);
-    await writer.write({ settings: Object.fromEntries([[HISTORY_KEY, null], ...history.map((batch) => [batchKey(batch.id), null])]), cells: [] });
+    await writer.write({
+      settings: Object.fromEntries([[HISTORY_KEY, null], ...history.map((batch) => [batchKey(batch.id), null])]),
+      cells: [],
+    });
   } else if (kind === "waivers") {
     await writer.write({ settings: { [WAIVERS_KEY]: null }, cells: [] });
   } else if (kind === "summary") {

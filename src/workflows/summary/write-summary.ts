@@ -31,7 +31,11 @@ export interface SummaryPorts {
 }
 
 /** Throws NoKnownTabsError when the workbook has none of the three tabs. */
-export async function readSummary(reader: WorkbookReader, model: ReferenceModel, overrides: WorkbookOverrides = {}): Promise<WorkbookSummary> {
+export async function readSummary(
+  reader: WorkbookReader,
+  model: ReferenceModel,
+  overrides: WorkbookOverrides = {},
+): Promise<WorkbookSummary> {
   return summariseWorkbook(await readKnownTabs(reader, overrides), model);
 }
 
@@ -46,7 +50,11 @@ function ownedSheet(value: unknown): { id: string; name: string } | undefined {
   return typeof id === "string" && typeof name === "string" ? { id, name } : undefined;
 }
 
-export async function writeSummary(ports: SummaryPorts, model: ReferenceModel, options: { overrides?: WorkbookOverrides; now?: Date } = {}): Promise<SummaryWritten> {
+export async function writeSummary(
+  ports: SummaryPorts,
+  model: ReferenceModel,
+  options: { overrides?: WorkbookOverrides; now?: Date } = {},
+): Promise<SummaryWritten> {
   const summary = await readSummary(ports.reader, model, options.overrides);
   const record = (await ports.writer.readSettings([SUMMARY_SHEET_KEY]))[SUMMARY_SHEET_KEY];
   const owned = ownedSheet(record);
@@ -54,7 +62,11 @@ export async function writeSummary(ports: SummaryPorts, model: ReferenceModel, o
   // The claim comes before the sheet: if Excel fails after adding it, the next write knows to look
   // for the sheet it began (adoptBegun) rather than leave it and make a "CER Summary" beside it.
   if (record === undefined) await ports.writer.write({ settings: { [SUMMARY_SHEET_KEY]: { begun: true } }, cells: [] });
-  const written = await ports.sheets.writeReportSheet(content, { ...(owned === undefined ? {} : { ownedId: owned.id }), names: SUMMARY_SHEET_NAMES, adoptBegun: record !== undefined });
+  const written = await ports.sheets.writeReportSheet(content, {
+    ...(owned === undefined ? {} : { ownedId: owned.id }),
+    names: SUMMARY_SHEET_NAMES,
+    adoptBegun: record !== undefined,
+  });
   if (owned?.id !== written.id || owned.name !== written.name) {
     await ports.writer.write({ settings: { [SUMMARY_SHEET_KEY]: { id: written.id, name: written.name } }, cells: [] });
   }

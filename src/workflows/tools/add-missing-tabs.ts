@@ -26,7 +26,11 @@ export interface AddTabsOutcome {
 }
 
 function newTab(definition: TabDefinition): NewTab {
-  return { name: definition.name, headers: definition.columns.map((c) => c.header), tableName: definition.name.replace(/[^A-Za-z]/g, "") };
+  return {
+    name: definition.name,
+    headers: definition.columns.map((c) => c.header),
+    tableName: definition.name.replace(/[^A-Za-z]/g, ""),
+  };
 }
 
 async function unfinished(ports: DropdownPorts): Promise<Set<string>> {
@@ -36,15 +40,22 @@ async function unfinished(ports: DropdownPorts): Promise<Set<string>> {
 
 /** Nothing in the sheet but (some of) the tab's headers in row 1, in their places. */
 function holdsOnlyHeaders(grid: SheetGrid, tab: NewTab): boolean {
-  return grid.rows.every(({ row, cells }) => cells.every((text, column) => text === "" || (row === 1 && text === tab.headers[column])));
+  return grid.rows.every(({ row, cells }) =>
+    cells.every((text, column) => text === "" || (row === 1 && text === tab.headers[column])),
+  );
 }
 
-export async function addMissingTabs(ports: DropdownPorts & { tabs: WorkbookTabs }, model: ReferenceModel): Promise<AddTabsOutcome> {
+export async function addMissingTabs(
+  ports: DropdownPorts & { tabs: WorkbookTabs },
+  model: ReferenceModel,
+): Promise<AddTabsOutcome> {
   const where = locateTabs(await ports.reader.sheetNames());
   const begun = await unfinished(ports);
   const missing = tabDefinitions.filter((definition) => where[definition.id] === undefined);
   // A tab begun earlier is completed only under its own canonical name: one the analyst renamed or made is theirs.
-  const resumed = tabDefinitions.filter((definition) => begun.has(definition.id) && where[definition.id] === definition.name);
+  const resumed = tabDefinitions.filter(
+    (definition) => begun.has(definition.id) && where[definition.id] === definition.name,
+  );
   const targets = [...missing, ...resumed];
   if (targets.length === 0) {
     if (begun.size > 0) await ports.writer.write({ settings: { [ADDING_TABS_KEY]: null }, cells: [] });
@@ -57,7 +68,9 @@ export async function addMissingTabs(ports: DropdownPorts & { tabs: WorkbookTabs
     await ports.dropdowns.deleteSheet(definition.name);
     remade.push(definition);
   }
-  await ports.tabs.addTabs(tabDefinitions.filter((definition) => missing.includes(definition) || remade.includes(definition)).map(newTab));
+  await ports.tabs.addTabs(
+    tabDefinitions.filter((definition) => missing.includes(definition) || remade.includes(definition)).map(newTab),
+  );
   const dropdowns = await installDropdowns(ports, model, { tabs: targets.map((definition) => definition.id) });
   await ports.writer.write({ settings: { [ADDING_TABS_KEY]: null }, cells: [] });
   return { added: targets.map((definition) => definition.name), dropdowns };

@@ -61,11 +61,25 @@ export const dropdownColumns: Readonly<Record<TabDefinition["id"], Readonly<Reco
  * default roles; `gapIds` the Gap IDs of its Distinct Gap Analysis tab. New lists go last, so the
  * ranges of rules installed by an earlier version still point at their own list.
  */
-export function dropdownLists(model: ReferenceModel, roles: readonly VocabularyTerm[] = model.defaultRoles.terms, gapIds: readonly string[] = []): DropdownList[] {
+export function dropdownLists(
+  model: ReferenceModel,
+  roles: readonly VocabularyTerm[] = model.defaultRoles.terms,
+  gapIds: readonly string[] = [],
+): DropdownList[] {
   const capabilities = [...model.capabilities.level3, ...model.capabilities.level2];
-  const vocabulary = (key: keyof typeof closedColumns, header: string): DropdownList => ({ key, header, values: closedColumns[key].vocabulary(model).names, errorStyle: "Stop" });
+  const vocabulary = (key: keyof typeof closedColumns, header: string): DropdownList => ({
+    key,
+    header,
+    values: closedColumns[key].vocabulary(model).names,
+    errorStyle: "Stop",
+  });
   return [
-    { key: "useCaseGroup", header: "Use Case Group", values: [...model.useCaseGroups.terms.map((g) => g.name), ...model.useCaseGroups.terms.map((g) => g.code)], errorStyle: "Stop" },
+    {
+      key: "useCaseGroup",
+      header: "Use Case Group",
+      values: [...model.useCaseGroups.terms.map((g) => g.name), ...model.useCaseGroups.terms.map((g) => g.code)],
+      errorStyle: "Stop",
+    },
     { key: "capabilityId", header: "Capability ID", values: capabilities.map((c) => c.id), errorStyle: "Warning" },
     { key: "capability", header: "Capability", values: capabilities.map((c) => c.name), errorStyle: "Warning" },
     vocabulary("informationGroup", "Information Group"),
@@ -93,5 +107,12 @@ export function isListsSource(source: string | undefined): boolean {
   if (source === undefined) return false;
   const reference = source.replace(/^=/, "");
   const bang = reference.lastIndexOf("!");
-  return bang > 0 && reference.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'").toLowerCase() === LISTS_SHEET.toLowerCase();
+  return (
+    bang > 0 &&
+    reference
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'")
+      .toLowerCase() === LISTS_SHEET.toLowerCase()
+  );
 }

@@ -14,10 +14,24 @@ import { readWorkbook, type ParsedWorkbook, type WorkbookOverrides } from "../..
 import type { ParsedTab } from "../../sheets/parsed-tab";
 import type { TabDefinition } from "../../sheets/tab-definitions";
 import { columnLetter, MAX_ROW } from "../../workbook/cell-address";
-import type { CellRef, ListRule, SheetArea, WorkbookDropdowns, WorkbookReader, WorkbookWriter } from "../../workbook/port";
+import type {
+  CellRef,
+  ListRule,
+  SheetArea,
+  WorkbookDropdowns,
+  WorkbookReader,
+  WorkbookWriter,
+} from "../../workbook/port";
 import { readColumnMapping } from "../settings/column-mapping";
 import { canonicalHeader } from "../../sheets/tab-definitions";
-import { dropdownColumns, dropdownLists, isListsSource, listSource, LISTS_SHEET, type DropdownList } from "./dropdown-lists";
+import {
+  dropdownColumns,
+  dropdownLists,
+  isListsSource,
+  listSource,
+  LISTS_SHEET,
+  type DropdownList,
+} from "./dropdown-lists";
 
 export const DROPDOWNS_KEY = "cer.dropdowns";
 
@@ -62,17 +76,22 @@ export async function installedAreas(writer: WorkbookWriter): Promise<SheetArea[
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry: unknown) => {
     const area = entry as Partial<SheetArea> | null;
-    return typeof area?.sheet === "string" && typeof area.address === "string" ? [{ sheet: area.sheet, address: area.address }] : [];
+    return typeof area?.sheet === "string" && typeof area.address === "string"
+      ? [{ sheet: area.sheet, address: area.address }]
+      : [];
   });
 }
 
 /** Options' Gap ID list only warns: several ids in one cell are what an option closing several gaps holds. */
-const GAP_ID_MESSAGE = 'Pick a Gap ID of the Distinct Gap Analysis tab. For several gaps type them separated by ";" (G01; G02) and choose Yes.';
+const GAP_ID_MESSAGE =
+  'Pick a Gap ID of the Distinct Gap Analysis tab. For several gaps type them separated by ";" (G01; G02) and choose Yes.';
 
 /** The Gap IDs of Distinct Gap Analysis, each once, in row order: what Options' Gap ID picker offers. */
 export function gapIdsOf(book: ParsedWorkbook): string[] {
   const ids = new Map<string, string>();
-  for (const row of book.gaps?.rows ?? []) if (row.text.gapId !== "" && !ids.has(row.text.gapId.toLowerCase())) ids.set(row.text.gapId.toLowerCase(), row.text.gapId);
+  for (const row of book.gaps?.rows ?? [])
+    if (row.text.gapId !== "" && !ids.has(row.text.gapId.toLowerCase()))
+      ids.set(row.text.gapId.toLowerCase(), row.text.gapId);
   return [...ids.values()];
 }
 
@@ -84,7 +103,8 @@ interface Target {
 function targetsOf(book: ParsedWorkbook, lists: readonly DropdownList[], only: InstallOptions["tabs"]): Target[] {
   const tabs: Array<ParsedTab | undefined> = [book.categorisation, book.gaps, book.options];
   return tabs.flatMap((tab) => {
-    if (tab === undefined || tab.headerRow === undefined || (only !== undefined && !only.includes(tab.definition.id))) return [];
+    if (tab === undefined || tab.headerRow === undefined || (only !== undefined && !only.includes(tab.definition.id)))
+      return [];
     const headerRow = tab.headerRow;
     return Object.entries(dropdownColumns[tab.definition.id]).flatMap(([key, listKey]) => {
       const column = (tab.columns as Record<string, number | undefined>)[key];
@@ -99,21 +119,35 @@ function targetsOf(book: ParsedWorkbook, lists: readonly DropdownList[], only: I
         source: listSource(index, list),
         errorStyle: list.errorStyle,
         title: header,
-        message: listKey === "gapId" ? GAP_ID_MESSAGE : `Choose a ${header} from the list (the "${LISTS_SHEET}" sheet holds it).`,
+        message:
+          listKey === "gapId"
+            ? GAP_ID_MESSAGE
+            : `Choose a ${header} from the list (the "${LISTS_SHEET}" sheet holds it).`,
       };
       return [{ rule, column: header }];
     });
   });
 }
 
-export async function installDropdowns(ports: DropdownPorts, model: ReferenceModel, options: InstallOptions = {}): Promise<InstallOutcome> {
+export async function installDropdowns(
+  ports: DropdownPorts,
+  model: ReferenceModel,
+  options: InstallOptions = {},
+): Promise<InstallOutcome> {
   const overrides = options.overrides ?? (await readColumnMapping(ports.writer));
   const book = await readWorkbook(ports.reader, overrides);
   const lists = dropdownLists(model, book.roles?.terms, gapIdsOf(book));
   const targets = targetsOf(book, lists, options.tabs);
   const earlier = await installedAreas(ports.writer);
-  const moved = earlier.filter((area) => !targets.some(({ rule }) => areaId(rule) === areaId(area)) && (options.tabs === undefined || targets.some(({ rule }) => rule.sheet === area.sheet)));
-  await ports.dropdowns.writeLists(LISTS_SHEET, lists.map((list) => [list.header, ...list.values]));
+  const moved = earlier.filter(
+    (area) =>
+      !targets.some(({ rule }) => areaId(rule) === areaId(area)) &&
+      (options.tabs === undefined || targets.some(({ rule }) => rule.sheet === area.sheet)),
+  );
+  await ports.dropdowns.writeLists(
+    LISTS_SHEET,
+    lists.map((list) => [list.header, ...list.values]),
+  );
   const found = await ports.dropdowns.readValidations([...targets.map(({ rule }) => rule), ...moved]);
   const replace = new Set(options.replace ?? []);
   const outcome: InstallOutcome = { installed: [], conflicts: [], removed: [] };
@@ -121,7 +155,8 @@ export async function installDropdowns(ports: DropdownPorts, model: ReferenceMod
     const now = found[index] ?? { type: "None" };
     const ours = now.type === "List" && isListsSource(now.source);
     if (now.type === "None" || ours || replace.has(areaId(rule))) outcome.installed.push(rule);
-    else outcome.conflicts.push({ sheet: rule.sheet, address: rule.address, id: areaId(rule), column, found: now.type });
+    else
+      outcome.conflicts.push({ sheet: rule.sheet, address: rule.address, id: areaId(rule), column, found: now.type });
   });
   outcome.removed = moved.filter((_, index) => {
     const now = found[targets.length + index];
@@ -129,11 +164,20 @@ export async function installDropdowns(ports: DropdownPorts, model: ReferenceMod
   });
   // The record first names every area that may carry one of our rules, so that if Excel fails
   // half-way through the rules, Remove dropdowns still finds and takes off the ones that landed.
-  const intent = [...earlier, ...outcome.installed.filter((rule) => !earlier.some((area) => areaId(area) === areaId(rule))).map(({ sheet, address }) => ({ sheet, address }))];
+  const intent = [
+    ...earlier,
+    ...outcome.installed
+      .filter((rule) => !earlier.some((area) => areaId(area) === areaId(rule)))
+      .map(({ sheet, address }) => ({ sheet, address })),
+  ];
   if (outcome.installed.length > 0) await ports.writer.write({ settings: { [DROPDOWNS_KEY]: intent }, cells: [] });
   await ports.dropdowns.clearValidations(outcome.removed);
   await ports.dropdowns.setListRules(outcome.installed);
-  const kept = earlier.filter((area) => !outcome.removed.some((gone) => areaId(gone) === areaId(area)) && !outcome.installed.some((rule) => areaId(rule) === areaId(area)));
+  const kept = earlier.filter(
+    (area) =>
+      !outcome.removed.some((gone) => areaId(gone) === areaId(area)) &&
+      !outcome.installed.some((rule) => areaId(rule) === areaId(area)),
+  );
   const record = [...kept, ...outcome.installed.map(({ sheet, address }) => ({ sheet, address }))];
   await ports.writer.write({ settings: { [DROPDOWNS_KEY]: record }, cells: [] });
   return outcome;
@@ -144,6 +188,8 @@ export async function installDropdowns(ports: DropdownPorts, model: ReferenceMod
  * after an install they are the cells of the add-in's closed-vocabulary findings on those columns.
  * Undefined where the host has no such API.
  */
-export async function invalidCellsByExcel(ports: Pick<DropdownPorts, "writer" | "dropdowns">): Promise<CellRef[] | undefined> {
+export async function invalidCellsByExcel(
+  ports: Pick<DropdownPorts, "writer" | "dropdowns">,
+): Promise<CellRef[] | undefined> {
   return ports.dropdowns.invalidCells(await installedAreas(ports.writer));
 }

@@ -33,6 +33,7 @@ export async function removeDropdowns(ports: Pick<DropdownPorts, "writer" | "dro
   }
   const record = areas.filter((area) => outcome.kept.some((kept) => areaId(kept) === areaId(area)));
   // Nothing recorded (e.g. an install that failed before its record was written): nothing to forget.
-  if (areas.length > 0) await ports.writer.write({ settings: { [DROPDOWNS_KEY]: record.length === 0 ? null : record }, cells: [] });
+  if (areas.length > 0)
+    await ports.writer.write({ settings: { [DROPDOWNS_KEY]: record.length === 0 ? null : record }, cells: [] });
   return outcome;
 }

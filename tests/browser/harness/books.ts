@@ -51,7 +51,11 @@ const forTools: FakeWorkbookSpec = {
 
 /** For live mode: a valid row, then a row whose Capability ID and lookups are still empty. */
 const forLive: FakeWorkbookSpec = {
-  "Data Categorisation": [categorisationTab.columns.map((column) => column.header), categorisationRow({}), categorisationRow({ capabilityId: "", capability: "", capabilityGroup: "", domain: "" })],
+  "Data Categorisation": [
+    categorisationTab.columns.map((column) => column.header),
+    categorisationRow({}),
+    categorisationRow({ capabilityId: "", capability: "", capabilityGroup: "", domain: "" }),
+  ],
 };
 
 export const books = { withDefects, noKnownTabs, forTools, forLive } satisfies Record<string, FakeWorkbookSpec>;

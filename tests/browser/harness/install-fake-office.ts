@@ -10,7 +10,8 @@ import type { HarnessWindow } from "./harness-window";
 
 const bookName = new URLSearchParams(window.location.search).get("book");
 // A wrong or missing name fails the page loudly (a pageerror the test reports), not with a blank pane.
-if (!isBookName(bookName)) throw new Error(`harness: unknown ?book=${String(bookName)}; expected one of ${Object.keys(books).join(", ")}`);
+if (!isBookName(bookName))
+  throw new Error(`harness: unknown ?book=${String(bookName)}; expected one of ${Object.keys(books).join(", ")}`);
 
 const excel = new FakeExcel(books[bookName]);
 installFakeOffice(() => excel, { run: excel.run });

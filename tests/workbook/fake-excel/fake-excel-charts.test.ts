@@ -9,8 +9,16 @@ import { FakeExcel, FakeOfficeError } from "../../../src/workbook/fake-excel/fak
 
 const book = (): FakeExcel =>
   new FakeExcel({
-    Data: [["Group", "Rows"], ["PO", 3], ["CI", 5]],
-    Summary: [["Group", "Rows"], ["PO", 1], ["CI", 2]],
+    Data: [
+      ["Group", "Rows"],
+      ["PO", 3],
+      ["CI", 5],
+    ],
+    Summary: [
+      ["Group", "Rows"],
+      ["PO", 1],
+      ["CI", 2],
+    ],
   });
 
 async function failure(promise: Promise<unknown>): Promise<string> {
@@ -127,7 +135,13 @@ describe("the table collection (excel.tablecollection.yml, excel.table.yml)", ()
       return tables.items.map((t) => [t.name, t.style]);
     });
     expect(listed).toEqual([["SummaryRows", "TableStyleLight9"]]);
-    expect(excel.table("summaryrows")).toEqual({ name: "SummaryRows", sheet: "Summary", address: "A1:B3", style: "TableStyleLight9", hasHeaders: true });
+    expect(excel.table("summaryrows")).toEqual({
+      name: "SummaryRows",
+      sheet: "Summary",
+      address: "A1:B3",
+      style: "TableStyleLight9",
+      hasHeaders: true,
+    });
     await excel.run(async (context) => {
       const tables = context.workbook.worksheets.getItem("Summary").tables.load("items/name");
       await context.sync();
@@ -218,7 +232,12 @@ describe("range formatting and clear (excel.rangefill.yml, excel.rangefont.yml, 
       sheet.getRange("A1:A3").clear();
       await context.sync();
     });
-    expect(excel.texts("Summary").flat().every((t) => t === "")).toBe(true);
+    expect(
+      excel
+        .texts("Summary")
+        .flat()
+        .every((t) => t === ""),
+    ).toBe(true);
     expect(excel.cellFormat("Summary", "A1").fill).toBeNull();
     expect(excel.cellFormat("Summary", "B1").fill).toBe("#FF0000");
     expect(excel.texts("Data")[1]).toEqual(["PO", "3"]);

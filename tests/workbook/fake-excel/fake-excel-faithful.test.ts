@@ -8,7 +8,12 @@ type Run = FakeExcel["run"];
 
 function mergedBook(count: number): FakeExcel {
   // `count` merges of two cells each, one per row.
-  return new FakeExcel({ Sheet1: { rows: Array.from({ length: count }, (_, i) => [`r${i + 1}`]), merges: Array.from({ length: count }, (_, i) => `A${i + 1}:B${i + 1}`) } });
+  return new FakeExcel({
+    Sheet1: {
+      rows: Array.from({ length: count }, (_, i) => [`r${i + 1}`]),
+      merges: Array.from({ length: count }, (_, i) => `A${i + 1}:B${i + 1}`),
+    },
+  });
 }
 
 async function mergedAddress(run: Run, address: string): Promise<string | null> {
@@ -24,7 +29,9 @@ describe("merged areas (Range.getMergedAreasOrNullObject)", () => {
   // Reference docs (excel.range.yml): "if the merged areas count in this range is more than 512,
   // then this method will fail to return the result".
   it("fails on more than 512 merged areas and answers for 512", async () => {
-    await expect(mergedAddress(mergedBook(513).run, "A:B")).rejects.toMatchObject({ debugInfo: { errorLocation: "Range.getMergedAreasOrNullObject" } });
+    await expect(mergedAddress(mergedBook(513).run, "A:B")).rejects.toMatchObject({
+      debugInfo: { errorLocation: "Range.getMergedAreasOrNullObject" },
+    });
     await expect(mergedAddress(mergedBook(512).run, "A:B")).resolves.toContain("Sheet1!A512:B512");
   });
 
@@ -116,7 +123,9 @@ describe("size and shape of reads", () => {
 
   // excel-add-ins-ranges-large.md: a read of more than 5,000,000 cells may fail or return null.
   it("fails, or gives null when told to, for a read over 5,000,000 cells", async () => {
-    const stray = { rows: [[...Array.from({ length: 16_383 }, () => ""), "stray"], ...Array.from({ length: 4999 }, () => ["x"])] };
+    const stray = {
+      rows: [[...Array.from({ length: 16_383 }, () => ""), "stray"], ...Array.from({ length: 4999 }, () => ["x"])],
+    };
     const read = (excel: FakeExcel) =>
       excel.run(async (context) => {
         const used = context.workbook.worksheets.getItem("Sheet1").getRange("1:5000").getUsedRangeOrNullObject(true);
@@ -129,20 +138,28 @@ describe("size and shape of reads", () => {
   });
 
   it("reads typed values apart from displayed text", async () => {
-    const excel = new FakeExcel({ Sheet1: [[{ value: 4.1, numberFormat: "0.00" }, true, "4.10", { value: 0.5, numberFormat: "0%" }]] });
+    const excel = new FakeExcel({
+      Sheet1: [[{ value: 4.1, numberFormat: "0.00" }, true, "4.10", { value: 0.5, numberFormat: "0%" }]],
+    });
     const read = await excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:D1");
       range.load("values,text,numberFormat");
       await context.sync();
       return { values: range.values, text: range.text, numberFormat: range.numberFormat };
     });
-    expect(read).toEqual({ values: [[4.1, true, "4.10", 0.5]], text: [["4.10", "TRUE", "4.10", "50%"]], numberFormat: [["0.00", "General", "General", "0%"]] });
+    expect(read).toEqual({
+      values: [[4.1, true, "4.10", 0.5]],
+      text: [["4.10", "TRUE", "4.10", "50%"]],
+      numberFormat: [["0.00", "General", "General", "0%"]],
+    });
   });
 
   it("reads written values as Excel reads typed input: numbers, booleans and formulas, unless quoted or formatted as text", async () => {
     const excel = new FakeExcel({ Sheet1: [["", "", "", "", { value: "", numberFormat: "@" }]] });
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:E1").values = [["4.10", "'4.10", "true", "=A1", "4.10"]];
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:E1").values = [
+        ["4.10", "'4.10", "true", "=A1", "4.10"],
+      ];
       await context.sync();
     });
     expect(excel.cell("Sheet1", "A1").value).toBe(4.1);
@@ -163,7 +180,12 @@ describe("writing", () => {
       cell.values = [[4.1]];
       expect(excel.cell("Sheet1", "A1").text).toBe("old");
       await context.sync();
-      expect(excel.cell("Sheet1", "A1")).toEqual({ value: 4.1, text: "4.10", formula: undefined, numberFormat: "0.00" });
+      expect(excel.cell("Sheet1", "A1")).toEqual({
+        value: 4.1,
+        text: "4.10",
+        formula: undefined,
+        numberFormat: "0.00",
+      });
       cell.load("numberFormat,text");
       await context.sync();
       expect([cell.numberFormat, cell.text]).toEqual([[["0.00"]], [["4.10"]]]);
@@ -184,7 +206,7 @@ describe("writing", () => {
 describe("smaller differences", () => {
   // office-js #190: in the array form Office.js sends "items/name" unchanged, and Excel loads the
   // items without their names.
-  it("loads no item property through load([\"items/name\"])", async () => {
+  it('loads no item property through load(["items/name"])', async () => {
     const excel = new FakeExcel({ Sheet1: [["a"]] });
     const names = excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -296,12 +318,24 @@ describe("requirement sets (ExcelApi level chosen by the test)", () => {
         queue(context);
         await context.sync();
       });
-    await expect(attempt(at(6), (c) => c.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).load("values"))).rejects.toMatchObject({ code: "ApiNotFound" });
-    await expect(attempt(at(7), (c) => c.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).load("values"))).resolves.toBeUndefined();
-    await expect(attempt(at(7), (c) => c.workbook.worksheets.getItem("S").getRange("A1").dataValidation.load("type"))).rejects.toMatchObject({ code: "ApiNotFound" });
-    await expect(attempt(at(8), (c) => c.workbook.worksheets.onChanged.add(async () => undefined))).rejects.toMatchObject({ code: "ApiNotFound" });
-    await expect(attempt(at(5), (c) => c.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.load("items/type"))).rejects.toMatchObject({ code: "ApiNotFound" });
-    await expect(attempt(at(3), (c) => c.workbook.settings.add("k", "v"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      attempt(at(6), (c) => c.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).load("values")),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      attempt(at(7), (c) => c.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).load("values")),
+    ).resolves.toBeUndefined();
+    await expect(
+      attempt(at(7), (c) => c.workbook.worksheets.getItem("S").getRange("A1").dataValidation.load("type")),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      attempt(at(8), (c) => c.workbook.worksheets.onChanged.add(async () => undefined)),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      attempt(at(5), (c) => c.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.load("items/type")),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(attempt(at(3), (c) => c.workbook.settings.add("k", "v"))).rejects.toMatchObject({
+      code: "ApiNotFound",
+    });
     expect([at(7).isSetSupported("ExcelApi", "1.7"), at(7).isSetSupported("ExcelApi", "1.8")]).toEqual([true, false]);
   });
 });

@@ -10,7 +10,7 @@ const book = (): FakeExcel =>
     Sheet1: {
       rows: [["Head"], ["Public"], ["public"], ["Secret"], [""], ["Critical"]],
       conditionalFormats: [
-        { ranges: "A1:A3", formula: "=A1<>\"\"", fill: "#00FF00" },
+        { ranges: "A1:A3", formula: '=A1<>""', fill: "#00FF00" },
         { ranges: "C1:C3", type: "CellValue" },
       ],
       validations: [{ ranges: "C2:C4", rule: { wholeNumber: { formula1: 0, operator: "GreaterThan" } } }],
@@ -50,7 +50,10 @@ describe("Worksheet.getRanges (ExcelApi 1.9, excel.worksheet.yml)", () => {
       context.workbook.worksheets.getItem("Sheet1").getRanges(cells).load("areaCount");
       await context.sync();
     });
-    await expect(failing).rejects.toMatchObject({ code: "InvalidArgument", debugInfo: { errorLocation: "Worksheet.getRanges" } });
+    await expect(failing).rejects.toMatchObject({
+      code: "InvalidArgument",
+      debugInfo: { errorLocation: "Worksheet.getRanges" },
+    });
   });
 
   it("is not there below ExcelApi 1.9", async () => {
@@ -67,13 +70,22 @@ describe("conditional formats (excel.conditionalformatcollection.yml, excel.cond
   it("adds a custom format over every area of a RangeAreas, with its formula and fill", async () => {
     const excel = book();
     await excel.run(async (context) => {
-      const format = context.workbook.worksheets.getItem("Sheet1").getRanges("B2:B3,D5").conditionalFormats.add("Custom");
+      const format = context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRanges("B2:B3,D5")
+        .conditionalFormats.add("Custom");
       format.custom.rule.formula = "=TRUE";
       format.custom.format.fill.color = "#ffc7ce";
       format.custom.format.font.color = "#9C0006";
       await context.sync();
     });
-    expect(excel.conditionalFormats("Sheet1")[2]).toEqual({ type: "Custom", ranges: "B2:B3,D5", formula: "=TRUE", fill: "#FFC7CE", fontColor: "#9C0006" });
+    expect(excel.conditionalFormats("Sheet1")[2]).toEqual({
+      type: "Custom",
+      ranges: "B2:B3,D5",
+      formula: "=TRUE",
+      fill: "#FFC7CE",
+      fontColor: "#9C0006",
+    });
   });
 
   it("lists only the formats that intersect the range, with their type, and counts them", async () => {
@@ -168,7 +180,9 @@ describe("data validation (excel.datavalidation.yml, excel-add-ins-data-validati
   it("reports None, the rule's type, Inconsistent and MixedCriteria", async () => {
     const excel = book();
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A2:A6").dataValidation.rule = { list: { inCellDropDown: true, source: "=Lists!$A$2:$A$4" } };
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2:A6").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "=Lists!$A$2:$A$4" },
+      };
       await context.sync();
     });
     expect(await typeOf(excel, "E1:E9")).toBe("None");
@@ -177,7 +191,9 @@ describe("data validation (excel.datavalidation.yml, excel-add-ins-data-validati
     expect(await typeOf(excel, "A1:A3")).toBe("MixedCriteria");
     expect(await typeOf(excel, "A2:C2")).toBe("MixedCriteria");
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("B2:B4").dataValidation.rule = { textLength: { formula1: 5, operator: "LessThan" } };
+      context.workbook.worksheets.getItem("Sheet1").getRange("B2:B4").dataValidation.rule = {
+        textLength: { formula1: 5, operator: "LessThan" },
+      };
       await context.sync();
     });
     expect(await typeOf(excel, "A2:C3")).toBe("Inconsistent");
@@ -188,7 +204,12 @@ describe("data validation (excel.datavalidation.yml, excel-add-ins-data-validati
     const read = await excel.run(async (context) => {
       const validation = context.workbook.worksheets.getItem("Sheet1").getRange("A2:A6").dataValidation;
       validation.rule = { list: { inCellDropDown: true, source: "=Lists!$A$2:$A$4" } };
-      validation.errorAlert = { showAlert: true, style: "Warning", title: "Sensitivity", message: "Choose from the list." };
+      validation.errorAlert = {
+        showAlert: true,
+        style: "Warning",
+        title: "Sensitivity",
+        message: "Choose from the list.",
+      };
       validation.prompt = { showPrompt: true, title: "Sensitivity", message: "Public, Restricted or Critical" };
       validation.ignoreBlanks = true;
       validation.load("type,rule,errorAlert,prompt,ignoreBlanks");
@@ -208,12 +229,19 @@ describe("data validation (excel.datavalidation.yml, excel-add-ins-data-validati
   it("refuses a rule over cells that have one, and an alert on cells without a rule", async () => {
     const excel = book();
     const over = excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("C1:C9").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } };
+      context.workbook.worksheets.getItem("Sheet1").getRange("C1:C9").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "a,b" },
+      };
       await context.sync();
     });
     await expect(over).rejects.toMatchObject({ code: "InvalidOperation" });
     const alert = excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("E1").dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "", message: "" };
+      context.workbook.worksheets.getItem("Sheet1").getRange("E1").dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: "",
+        message: "",
+      };
       await context.sync();
     });
     await expect(alert).rejects.toMatchObject({ code: "InvalidOperation" });
@@ -234,7 +262,9 @@ describe("data validation (excel.datavalidation.yml, excel-add-ins-data-validati
     const excel = book();
     const invalid = await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("A2:A1048576").dataValidation.rule = { list: { inCellDropDown: true, source: "=Lists!$A$2:$A$4" } };
+      sheet.getRange("A2:A1048576").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "=Lists!$A$2:$A$4" },
+      };
       const cells = sheet.getRange("A:A").dataValidation.getInvalidCellsOrNullObject();
       cells.load("address");
       const none = sheet.getRange("A2:A3").dataValidation.getInvalidCellsOrNullObject();

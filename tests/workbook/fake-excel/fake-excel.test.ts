@@ -4,7 +4,14 @@
  */
 import { FakeExcel, FakeOfficeError } from "../../../src/workbook/fake-excel/fake-excel";
 
-const book = () => new FakeExcel({ "Data Categorisation": [["Use Case", "Activity"], ["PO1", "Plan"]], Notes: [["n"]] });
+const book = () =>
+  new FakeExcel({
+    "Data Categorisation": [
+      ["Use Case", "Activity"],
+      ["PO1", "Plan"],
+    ],
+    Notes: [["n"]],
+  });
 
 describe("the fake Excel", () => {
   it("fails the request on a misspelt property load, as Excel does", async () => {
@@ -15,7 +22,10 @@ describe("the fake Excel", () => {
       await context.sync();
       return range.text;
     });
-    await expect(misspelt).rejects.toMatchObject({ code: "InvalidArgument", debugInfo: { errorLocation: "Range.txt" } });
+    await expect(misspelt).rejects.toMatchObject({
+      code: "InvalidArgument",
+      debugInfo: { errorLocation: "Range.txt" },
+    });
   });
 
   it("throws PropertyNotLoaded for a property that was not loaded", async () => {
@@ -26,7 +36,10 @@ describe("the fake Excel", () => {
       await context.sync();
       return range.text;
     });
-    await expect(unloaded).rejects.toMatchObject({ code: "PropertyNotLoaded", message: expect.stringContaining("'text'") });
+    await expect(unloaded).rejects.toMatchObject({
+      code: "PropertyNotLoaded",
+      message: expect.stringContaining("'text'"),
+    });
   });
 
   it("throws PropertyNotLoaded for a property read before sync", async () => {

@@ -11,7 +11,9 @@ const own = (formula: string, ranges: string) => ({ ranges, type: "Custom", form
 
 describe("conditional formats addressed by position", () => {
   it("the fake's loaded item stands for whatever is at its position when the delete runs", async () => {
-    const excel = new FakeExcel({ S: { rows: [["a"]], conditionalFormats: [own("=A1>1", "A1"), own("=A1>2", "A2"), own("=A1>3", "A3")] } });
+    const excel = new FakeExcel({
+      S: { rows: [["a"]], conditionalFormats: [own("=A1>1", "A1"), own("=A1>2", "A2"), own("=A1>3", "A3")] },
+    });
     await excel.run(async (context) => {
       const formats = context.workbook.worksheets.getItem("S").getRange().conditionalFormats.load("items/type");
       await context.sync();
@@ -23,8 +25,24 @@ describe("conditional formats addressed by position", () => {
   });
 
   it("clearing the add-in's marks leaves the analyst's rules that sit between them", async () => {
-    const mark = (tag: string, ranges: string) => ({ ranges, type: "Custom", formula: highlightFormula(tag), fill: "#FFC7CE" });
-    const excel = new FakeExcel({ S: { rows: [["a"]], conditionalFormats: [mark("error", "B2"), own("=A1>1", "A1"), mark("warning", "B3"), own("=A1>2", "A2"), mark("error", "B4")] } });
+    const mark = (tag: string, ranges: string) => ({
+      ranges,
+      type: "Custom",
+      formula: highlightFormula(tag),
+      fill: "#FFC7CE",
+    });
+    const excel = new FakeExcel({
+      S: {
+        rows: [["a"]],
+        conditionalFormats: [
+          mark("error", "B2"),
+          own("=A1>1", "A1"),
+          mark("warning", "B3"),
+          own("=A1>2", "A2"),
+          mark("error", "B4"),
+        ],
+      },
+    });
     const outcome = await new OfficeWorkbookFormatter(excel.run, { rangeAreas: () => true }).replaceHighlights([]);
     expect(outcome.removed).toBe(3);
     expect(excel.conditionalFormats("S").map((cf) => cf.formula)).toEqual(["=A1>1", "=A1>2"]);
@@ -35,7 +53,10 @@ describe("a sheet whose conditional formats Excel cannot list", () => {
   it("does not block highlighting and clearing the others, and is named", async () => {
     const excel = new FakeExcel({
       Broken: { rows: [["a"]], conditionalFormats: [{ ranges: "A1", type: "IconSet", loadFails: true }] },
-      S: { rows: [["a"]], conditionalFormats: [{ ranges: "B2", type: "Custom", formula: highlightFormula("error"), fill: "#FFC7CE" }] },
+      S: {
+        rows: [["a"]],
+        conditionalFormats: [{ ranges: "B2", type: "Custom", formula: highlightFormula("error"), fill: "#FFC7CE" }],
+      },
     });
     const formatter = new OfficeWorkbookFormatter(excel.run, { rangeAreas: () => true });
     const outcome = await formatter.replaceHighlights([{ sheet: "S", cells: ["C3"], fill: "#FFC7CE", tag: "error" }]);

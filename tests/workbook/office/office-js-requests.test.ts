@@ -11,7 +11,8 @@ import { OfficeWorkbookWriter } from "../../../src/workbook/office/office-writer
 
 const client = officeJsClient();
 const describeWithClient = client === undefined ? describe.skip : describe;
-if (client === undefined) console.warn(`Skipping the office.js request sizes: ${officeJsPath} is missing (npm install).`);
+if (client === undefined)
+  console.warn(`Skipping the office.js request sizes: ${officeJsPath} is missing (npm install).`);
 
 describeWithClient("requests as office.js's own client builds them (excel-web-16.00)", () => {
   it("weighs about 500 bytes per single-cell write, as the fake charges", async () => {
@@ -19,7 +20,9 @@ describeWithClient("requests as office.js's own client builds them (excel-web-16
     const measured = measuredRun(excel, client as NonNullable<typeof client>);
     const writer = new OfficeWorkbookWriter(measured.run, { undoGroups: () => false });
     // Every other row: 1,000 ranges of one cell each.
-    await writer.write({ cells: Array.from({ length: 1000 }, (_, i) => ({ sheet: "S", cell: `B${2 * i + 2}`, text: "v" })) });
+    await writer.write({
+      cells: Array.from({ length: 1000 }, (_, i) => ({ sheet: "S", cell: `B${2 * i + 2}`, text: "v" })),
+    });
     const officeJs = Math.max(...measured.sizes);
     expect(officeJs / 1000).toBeGreaterThan(300);
     expect(officeJs / 1000).toBeLessThan(700);
@@ -33,7 +36,9 @@ describeWithClient("requests as office.js's own client builds them (excel-web-16
     const measured = measuredRun(excel, client as NonNullable<typeof client>);
     // Without RangeAreas (ExcelApi below 1.9) every run of cells is its own format.
     const formatter = new OfficeWorkbookFormatter(measured.run, { rangeAreas: () => false });
-    await formatter.replaceHighlights([{ sheet: "S", cells: Array.from({ length: 5000 }, (_, i) => `B${2 * i + 2}`), fill: "#FFC7CE", tag: "error" }]);
+    await formatter.replaceHighlights([
+      { sheet: "S", cells: Array.from({ length: 5000 }, (_, i) => `B${2 * i + 2}`), fill: "#FFC7CE", tag: "error" },
+    ]);
     expect(excel.conditionalFormats("S")).toHaveLength(5000);
     expect(Math.max(...measured.sizes)).toBeLessThan(REQUEST_LIMIT);
     expect(Math.max(...measured.sizes)).toBeGreaterThan(1024 * 1024);
@@ -42,7 +47,21 @@ describeWithClient("requests as office.js's own client builds them (excel-web-16
   it("keeps the largest request of every operation under 5 MB at 10,000 rows", async () => {
     const figures = (await largestRequests(10_000)) ?? [];
     console.log(figures.map((f) => `${f.operation}: ${f.requests} requests, largest ${f.largest} bytes`).join("\n"));
-    expect(figures.map((figure) => figure.operation)).toEqual(["check", "auto-fill", "apply", "revert", "highlight", "clear", "dropdowns", "summary", "gaps", "live fill"]);
-    for (const figure of figures) expect({ operation: figure.operation, under: figure.largest < REQUEST_LIMIT, some: figure.requests > 0 }).toEqual({ operation: figure.operation, under: true, some: true });
+    expect(figures.map((figure) => figure.operation)).toEqual([
+      "check",
+      "auto-fill",
+      "apply",
+      "revert",
+      "highlight",
+      "clear",
+      "dropdowns",
+      "summary",
+      "gaps",
+      "live fill",
+    ]);
+    for (const figure of figures)
+      expect({ operation: figure.operation, under: figure.largest < REQUEST_LIMIT, some: figure.requests > 0 }).toEqual(
+        { operation: figure.operation, under: true, some: true },
+      );
   }, 300_000);
 });

@@ -15,10 +15,14 @@ const DC = "Data Categorisation";
 const header = categorisationTab.columns.map((c) => c.header);
 const data = categorisationTab.columns.map((c) => validCategorisation[c.key]);
 // A totals row as Excel fills it: a label and a count, under a text column.
-const totals = categorisationTab.columns.map((c) => (c.key === "useCaseGroup" ? "Total" : c.key === "activity" ? "2" : c.key === "informationObject" ? "OTN" : ""));
+const totals = categorisationTab.columns.map((c) =>
+  c.key === "useCaseGroup" ? "Total" : c.key === "activity" ? "2" : c.key === "informationObject" ? "OTN" : "",
+);
 
 async function withTable(showTotals: boolean): Promise<FakeExcel> {
-  const excel = new FakeExcel({ [DC]: [header, data, data.map((v, i) => (i === 6 ? "Receive forecasts" : v)), totals] });
+  const excel = new FakeExcel({
+    [DC]: [header, data, data.map((v, i) => (i === 6 ? "Receive forecasts" : v)), totals],
+  });
   await excel.run(async (context) => {
     const table = context.workbook.worksheets.getItem(DC).tables.add("A1:R4", true);
     table.name = "Categorisation";
@@ -36,7 +40,9 @@ describe("Excel tables' totals rows through the Excel adapter", () => {
     expect((await reader(excel).readSheet(DC)).totalsRows).toEqual([{ row: 4, table: "Categorisation" }]);
     const findings = runRules(await readWorkbook(reader(excel)), defaultReference());
     expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
-    expect(findings.filter((f) => f.rule === "row.not-data").map((f) => [f.cell, f.message])).toEqual([["A4", expect.stringContaining("4 (the totals row of table Categorisation)")]]);
+    expect(findings.filter((f) => f.rule === "row.not-data").map((f) => [f.cell, f.message])).toEqual([
+      ["A4", expect.stringContaining("4 (the totals row of table Categorisation)")],
+    ]);
   });
 
   it("without totals shown the row is judged by its content, and no extra request is made", async () => {

@@ -8,7 +8,10 @@ import { FakeExcel, FakeOfficeError } from "../../../src/workbook/fake-excel/fak
 const header = ["Use Case Group", "Use Case", "Activity", "Information Object"];
 
 function reader(excel: FakeExcel, blockRows?: number): OfficeWorkbookReader {
-  return new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true, ...(blockRows === undefined ? {} : { blockRows }) });
+  return new OfficeWorkbookReader(excel.run, {
+    hasMergedAreas: () => true,
+    ...(blockRows === undefined ? {} : { blockRows }),
+  });
 }
 
 describe("OfficeWorkbookReader.sheetNames", () => {
@@ -28,7 +31,14 @@ describe("OfficeWorkbookReader.readSheet", () => {
   it("keeps title rows, skips empty rows, numbers rows as Excel does and returns the merges", async () => {
     const excel = new FakeExcel({
       "Data Categorisation": {
-        rows: [["CER data categorisation"], [], header, ["PO", "PO1 Plan the system", "Forecast", "1,234.50"], ["", "", "", ""], ["OTN", "", "", "", ""]],
+        rows: [
+          ["CER data categorisation"],
+          [],
+          header,
+          ["PO", "PO1 Plan the system", "Forecast", "1,234.50"],
+          ["", "", "", ""],
+          ["OTN", "", "", "", ""],
+        ],
         merges: ["A1:D1", "B6:C6"],
       },
     });
@@ -76,7 +86,9 @@ describe("OfficeWorkbookReader.readSheet", () => {
   });
 
   it("reads a sheet too large for one request, which the fake (like Excel on the web) refuses whole", async () => {
-    const wide = Array.from({ length: 12_000 }, (_, r) => Array.from({ length: 30 }, (_, c) => `row ${r} column ${c} text`));
+    const wide = Array.from({ length: 12_000 }, (_, r) =>
+      Array.from({ length: 30 }, (_, c) => `row ${r} column ${c} text`),
+    );
     const excel = new FakeExcel({ Big: wide });
     const whole = excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem("Big").getUsedRangeOrNullObject(true);
@@ -162,16 +174,22 @@ describe("OfficeWorkbookReader within Excel's limits (docs/excel-fake.md)", () =
     expect(excel.requests.some((request) => request.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
   });
 
-  it.each(["error", "null"] as const)("reads around a stray value in XFD1 (Excel's over-limit read: %s)", async (overLimitRead) => {
-    const rows = [[...Array.from({ length: 16_383 }, (_, c) => (c < 3 ? `h${c}` : "")), "stray"], ...Array.from({ length: 5999 }, (_, r) => [`a${r}`, `b${r}`, `c${r}`])];
-    const excel = new FakeExcel({ Sheet1: rows }, { overLimitRead });
-    const grid = await reader(excel).readSheet("Sheet1");
-    expect(grid.rows).toHaveLength(6000);
-    expect(grid.rows[0]?.cells.slice(0, 3)).toEqual(["h0", "h1", "h2"]);
-    expect(grid.rows[0]?.cells[16_383]).toBe("stray");
-    expect(grid.rows[5999]?.cells).toEqual(["a5998", "b5998", "c5998"]);
-    expect(excel.syncCount).toBeLessThan(40);
-  });
+  it.each(["error", "null"] as const)(
+    "reads around a stray value in XFD1 (Excel's over-limit read: %s)",
+    async (overLimitRead) => {
+      const rows = [
+        [...Array.from({ length: 16_383 }, (_, c) => (c < 3 ? `h${c}` : "")), "stray"],
+        ...Array.from({ length: 5999 }, (_, r) => [`a${r}`, `b${r}`, `c${r}`]),
+      ];
+      const excel = new FakeExcel({ Sheet1: rows }, { overLimitRead });
+      const grid = await reader(excel).readSheet("Sheet1");
+      expect(grid.rows).toHaveLength(6000);
+      expect(grid.rows[0]?.cells.slice(0, 3)).toEqual(["h0", "h1", "h2"]);
+      expect(grid.rows[0]?.cells[16_383]).toBe("stray");
+      expect(grid.rows[5999]?.cells).toEqual(["a5998", "b5998", "c5998"]);
+      expect(excel.syncCount).toBeLessThan(40);
+    },
+  );
 
   it("reads displayed text, not typed values: 4.1 formatted 0.00 reads as 4.10, TRUE as TRUE", async () => {
     const excel = new FakeExcel({ Sheet1: [[{ value: 4.1, numberFormat: "0.00" }, true, 45_000]] });

@@ -20,20 +20,38 @@ const sheet = "Data Categorisation";
 const model = defaultReference();
 
 function rowsOf(rows: CategorisationRow[]): FakeCellSpec[][] {
-  return [categorisationTab.columns.map((c) => c.header), ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]))];
+  return [
+    categorisationTab.columns.map((c) => c.header),
+    ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key])),
+  ];
 }
 
 /** `count` rows with only the Capability ID typed: three lookups each to fill. */
 function keysOnly(count: number): FakeExcel {
-  return new FakeExcel({ [sheet]: rowsOf(Array.from({ length: count }, () => ({ capability: "", capabilityGroup: "", domain: "" }))) });
+  return new FakeExcel({
+    [sheet]: rowsOf(Array.from({ length: count }, () => ({ capability: "", capabilityGroup: "", domain: "" }))),
+  });
 }
 
 function ports(excel: FakeExcel, undoGroups = true) {
-  return { reader: new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }), writer: new OfficeWorkbookWriter(excel.run, { undoGroups: () => undoGroups }) };
+  return {
+    reader: new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true }),
+    writer: new OfficeWorkbookWriter(excel.run, { undoGroups: () => undoGroups }),
+  };
 }
 
 function change(cell: string, value: string, expected = ""): ProposedChange {
-  return { sheet, cell, row: Number(cell.slice(1)), column: "", value, kind: expected === "" ? "fill" : "fix", applicability: expected === "" ? "safe" : "review", expected, reason: "" };
+  return {
+    sheet,
+    cell,
+    row: Number(cell.slice(1)),
+    column: "",
+    value,
+    kind: expected === "" ? "fill" : "fix",
+    applicability: expected === "" ? "safe" : "review",
+    expected,
+    reason: "",
+  };
 }
 
 describe("auto-fill through the office adapter", () => {
@@ -47,20 +65,45 @@ describe("auto-fill through the office adapter", () => {
     expect(excel.undoRecords).toBe(1);
     expect(excel.cell(sheet, "D4").text).toBe("Share near-term operational forecasts");
     await revertBatch(writer, batch?.id ?? "");
-    for (const row of [2, 3, 4]) for (const column of ["D", "E", "F"]) expect(excel.cell(sheet, `${column}${row}`)).toEqual({ value: "", text: "", formula: undefined, numberFormat: "General" });
+    for (const row of [2, 3, 4])
+      for (const column of ["D", "E", "F"])
+        expect(excel.cell(sheet, `${column}${row}`)).toEqual({
+          value: "",
+          text: "",
+          formula: undefined,
+          numberFormat: "General",
+        });
   });
 
   it("writes text as text: a Level 2 id '4.10' is not turned into the number 4.1, nor 'TRUE' into a boolean", async () => {
     const excel = new FakeExcel({ S: [["a"]] });
     const { writer } = ports(excel);
-    await applyChanges(writer, [{ ...change("A2", "4.10"), sheet: "S" }, { ...change("A3", "TRUE"), sheet: "S" }, { ...change("A4", "=1+1"), sheet: "S" }], { label: "x", source: "pane" });
-    expect([excel.cell("S", "A2").value, excel.cell("S", "A3").value, excel.cell("S", "A4").value]).toEqual(["4.10", "TRUE", "=1+1"]);
+    await applyChanges(
+      writer,
+      [
+        { ...change("A2", "4.10"), sheet: "S" },
+        { ...change("A3", "TRUE"), sheet: "S" },
+        { ...change("A4", "=1+1"), sheet: "S" },
+      ],
+      { label: "x", source: "pane" },
+    );
+    expect([excel.cell("S", "A2").value, excel.cell("S", "A3").value, excel.cell("S", "A4").value]).toEqual([
+      "4.10",
+      "TRUE",
+      "=1+1",
+    ]);
   });
 
   it("puts back values and number formats exactly, numbers as numbers", async () => {
-    const excel = new FakeExcel({ S: [[{ value: 0.25, numberFormat: "0%" }, { value: 12, numberFormat: "0.00" }, "text"]] });
+    const excel = new FakeExcel({
+      S: [[{ value: 0.25, numberFormat: "0%" }, { value: 12, numberFormat: "0.00" }, "text"]],
+    });
     const { writer } = ports(excel);
-    const changes = [change("A1", "Public", "25%"), change("B1", "Restricted", "12.00"), change("C1", "Critical", "text")].map((c) => ({ ...c, sheet: "S" }));
+    const changes = [
+      change("A1", "Public", "25%"),
+      change("B1", "Restricted", "12.00"),
+      change("C1", "Critical", "text"),
+    ].map((c) => ({ ...c, sheet: "S" }));
     const { batch, applied } = await applyChanges(writer, changes, { label: "x", source: "pane" });
     expect(applied).toHaveLength(3);
     await revertBatch(writer, batch?.id ?? "");
@@ -70,7 +113,9 @@ describe("auto-fill through the office adapter", () => {
   });
 
   it("never applies a conflict that was not ticked: the plan's changes exclude conflicts", async () => {
-    const excel = new FakeExcel({ [sheet]: rowsOf([{ capability: "Something else entirely", capabilityGroup: "", domain: "" }]) });
+    const excel = new FakeExcel({
+      [sheet]: rowsOf([{ capability: "Something else entirely", capabilityGroup: "", domain: "" }]),
+    });
     const { reader, writer } = ports(excel);
     const plan = await planAutoFill(reader, model);
     expect(plan.conflicts.map((c) => c.cell)).toEqual(["D2"]);
@@ -96,7 +141,8 @@ describe("when Excel fails part-way", () => {
     expect(batch?.cells).toBe(12);
     const outcome = await revertBatch(writer, batch?.id ?? "");
     expect(outcome.kept).toEqual([]);
-    for (let row = 2; row <= 5; row++) for (const column of ["D", "E", "F"]) expect(excel.cell(sheet, `${column}${row}`).text).toBe("");
+    for (let row = 2; row <= 5; row++)
+      for (const column of ["D", "E", "F"]) expect(excel.cell(sheet, `${column}${row}`).text).toBe("");
     expect(await listBatches(writer)).toEqual([]);
   });
 
@@ -105,21 +151,31 @@ describe("when Excel fails part-way", () => {
     const { reader, writer } = ports(excel);
     const plan = await planAutoFill(reader, model);
     excel.protect(sheet);
-    await expect(applyChanges(writer, plan.changes, { label: "Auto-fill", source: "pane" })).rejects.toThrow(`"${sheet}" is protected, so nothing was changed.`);
+    await expect(applyChanges(writer, plan.changes, { label: "Auto-fill", source: "pane" })).rejects.toThrow(
+      `"${sheet}" is protected, so nothing was changed.`,
+    );
     expect(excel.requests.filter((r) => r.wrote)).toEqual([]);
   });
 
   it("says which sheet went missing when it is deleted between the check and the write", async () => {
-    const excel = new FakeExcel({ [sheet]: rowsOf([{ capability: "", capabilityGroup: "", domain: "" }]), Notes: [["n"]] });
+    const excel = new FakeExcel({
+      [sheet]: rowsOf([{ capability: "", capabilityGroup: "", domain: "" }]),
+      Notes: [["n"]],
+    });
     const { reader, writer } = ports(excel);
     const plan = await planAutoFill(reader, model);
     excel.deleteSheet(sheet);
-    await expect(applyChanges(writer, plan.changes, { label: "Auto-fill", source: "pane" })).rejects.toThrow(`The workbook has no sheet named "${sheet}" (was it renamed or deleted?).`);
+    await expect(applyChanges(writer, plan.changes, { label: "Auto-fill", source: "pane" })).rejects.toThrow(
+      `The workbook has no sheet named "${sheet}" (was it renamed or deleted?).`,
+    );
     expect(excel.settings).toEqual({});
   });
 
   it("says which sheet went missing when it is deleted during the write, and Revert still works on what remains", async () => {
-    const excel = new FakeExcel({ [sheet]: rowsOf([{ capability: "", capabilityGroup: "", domain: "" }]), Notes: [["n"]] });
+    const excel = new FakeExcel({
+      [sheet]: rowsOf([{ capability: "", capabilityGroup: "", domain: "" }]),
+      Notes: [["n"]],
+    });
     const { reader, writer } = ports(excel);
     const plan = await planAutoFill(reader, model);
     const start = excel.syncCount;
@@ -127,7 +183,9 @@ describe("when Excel fails part-way", () => {
     excel.beforeRequest((n) => {
       if (n === start + 3) excel.failRequest({ request: 1, afterActions: 3, code: "ItemNotFound" });
     });
-    await expect(applyChanges(writer, plan.changes, { label: "Auto-fill", source: "pane" })).rejects.toThrow(/no sheet named "Data Categorisation".*Revert it from the history/);
+    await expect(applyChanges(writer, plan.changes, { label: "Auto-fill", source: "pane" })).rejects.toThrow(
+      /no sheet named "Data Categorisation".*Revert it from the history/,
+    );
     const [batch] = await listBatches(writer);
     expect(batch?.cells).toBe(3);
     expect(excel.cell(sheet, "D2").text).not.toBe("");
@@ -140,7 +198,9 @@ describe("when Excel fails part-way", () => {
     const { reader, writer } = ports(excel);
     const plan = await planAutoFill(reader, model);
     excel.enterCellEdit();
-    await expect(applyChanges(writer, plan.changes, { label: "Auto-fill", source: "pane" })).rejects.toThrow(/Press Enter or Esc/);
+    await expect(applyChanges(writer, plan.changes, { label: "Auto-fill", source: "pane" })).rejects.toThrow(
+      /Press Enter or Esc/,
+    );
     excel.leaveCellEdit();
     expect(excel.cell(sheet, "D2").text).toBe("");
   });
@@ -172,6 +232,8 @@ describe("large batches", () => {
     await applyChanges(writer, plan.changes, { label: "Auto-fill", source: "pane" });
     // Reads of 20,000 cells a request, a record of about 4 MB in two, the cells in one or two.
     expect(excel.syncCount - before).toBeLessThanOrEqual(10);
-    expect(Math.max(...excel.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)))).toBeLessThan(5 * 1024 * 1024);
+    expect(Math.max(...excel.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)))).toBeLessThan(
+      5 * 1024 * 1024,
+    );
   });
 });

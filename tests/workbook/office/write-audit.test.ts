@@ -15,12 +15,24 @@ import { OfficeWorkbookWriter, spillBytes, spillSheetName } from "../../../src/w
 const FIVE_MB = 5 * 1024 * 1024;
 
 function fill(sheet: string, cell: string, value: string): ProposedChange {
-  return { sheet, cell, row: Number(cell.replace(/^[A-Z]+/, "")), column: "", value, kind: "fill", applicability: "safe", expected: "", reason: "" };
+  return {
+    sheet,
+    cell,
+    row: Number(cell.replace(/^[A-Z]+/, "")),
+    column: "",
+    value,
+    kind: "fill",
+    applicability: "safe",
+    expected: "",
+    reason: "",
+  };
 }
 
 /** A change large enough that its record spills to a very hidden sheet. */
 function spillingChanges(count = 400): ProposedChange[] {
-  return Array.from({ length: count }, (_, i) => fill("S", `B${i + 2}`, `a value long enough to make the record large ${i}`));
+  return Array.from({ length: count }, (_, i) =>
+    fill("S", `B${i + 2}`, `a value long enough to make the record large ${i}`),
+  );
 }
 
 describe("the revert record's very hidden sheet", () => {
@@ -38,7 +50,8 @@ describe("the revert record's very hidden sheet", () => {
     const excel = new FakeExcel({ S: [["a"]] });
     const writer = new OfficeWorkbookWriter(excel.run, { undoGroups: () => true });
     await applyChanges(writer, spillingChanges(), { label: "big", source: "pane" });
-    for (let i = 0; i < HISTORY_LIMIT; i++) await applyChanges(writer, [fill("S", `C${i + 2}`, "x")], { label: `small ${i}`, source: "pane" });
+    for (let i = 0; i < HISTORY_LIMIT; i++)
+      await applyChanges(writer, [fill("S", `C${i + 2}`, "x")], { label: `small ${i}`, source: "pane" });
     expect(excel.sheetNames).toEqual(["S"]);
     expect((excel.settings[HISTORY_KEY] as unknown[]).length).toBe(HISTORY_LIMIT);
   });
@@ -117,10 +130,19 @@ describe("settings size", () => {
     const perChange = 140;
     const count = Math.floor(spillBytes / perChange) - 10;
     for (let i = 0; i < HISTORY_LIMIT; i++) {
-      const changes = Array.from({ length: count }, (_, r) => fill("S", `${String.fromCharCode(66 + (i % 20))}${r + 2 + 1000 * Math.floor(i / 20)}`, `value ${i}-${r} padded to weigh its share`));
+      const changes = Array.from({ length: count }, (_, r) =>
+        fill(
+          "S",
+          `${String.fromCharCode(66 + (i % 20))}${r + 2 + 1000 * Math.floor(i / 20)}`,
+          `value ${i}-${r} padded to weigh its share`,
+        ),
+      );
       await applyChanges(writer, changes, { label: `batch ${i}`, source: "pane" });
     }
-    const total = Object.entries(excel.settings).reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
+    const total = Object.entries(excel.settings).reduce(
+      (sum, [key, value]) => sum + key.length + JSON.stringify(value).length,
+      0,
+    );
     expect(total).toBeLessThan(600 * 1024);
   });
 });
@@ -130,7 +152,11 @@ describe("text that Excel would read as something else (office-js #6687; dates)"
     const excel = new FakeExcel({ S: [["a"]] });
     excel.setCell("S", "A2", "'=see notes");
     const writer = new OfficeWorkbookWriter(excel.run, { undoGroups: () => false });
-    const { batch, applied } = await applyChanges(writer, [{ ...fill("S", "A2", "Plan"), kind: "fix", applicability: "review", expected: "=see notes" }], { label: "fix", source: "pane" });
+    const { batch, applied } = await applyChanges(
+      writer,
+      [{ ...fill("S", "A2", "Plan"), kind: "fix", applicability: "review", expected: "=see notes" }],
+      { label: "fix", source: "pane" },
+    );
     expect(applied).toHaveLength(1);
     await revertBatch(writer, batch?.id ?? "");
     expect(excel.cell("S", "A2")).toMatchObject({ value: "=see notes", formula: undefined });
@@ -139,13 +165,27 @@ describe("text that Excel would read as something else (office-js #6687; dates)"
   it("text Excel would read as a date stays text: 'May 2024', '3 March'", async () => {
     const excel = new FakeExcel({ S: [["a"]] });
     const writer = new OfficeWorkbookWriter(excel.run, { undoGroups: () => false });
-    await applyChanges(writer, [fill("S", "A2", "May 2024"), fill("S", "A3", "3 March"), fill("S", "A4", "May 2024 forecast")], { label: "dates", source: "pane" });
-    expect([excel.cell("S", "A2").value, excel.cell("S", "A3").value, excel.cell("S", "A4").value]).toEqual(["May 2024", "3 March", "May 2024 forecast"]);
+    await applyChanges(
+      writer,
+      [fill("S", "A2", "May 2024"), fill("S", "A3", "3 March"), fill("S", "A4", "May 2024 forecast")],
+      { label: "dates", source: "pane" },
+    );
+    expect([excel.cell("S", "A2").value, excel.cell("S", "A3").value, excel.cell("S", "A4").value]).toEqual([
+      "May 2024",
+      "3 March",
+      "May 2024 forecast",
+    ]);
   });
 
   it("the fake reads typed dates as Excel does", async () => {
     const excel = new FakeExcel({ S: [] });
-    ["May 2024", "3 Mar 2024", "May 2024 forecast"].forEach((typed, i) => excel.setCell("S", `${"ABC"[i] ?? ""}1`, typed));
-    expect([excel.cell("S", "A1").value, excel.cell("S", "B1").value, excel.cell("S", "C1").value]).toEqual([45413, 45354, "May 2024 forecast"]);
+    ["May 2024", "3 Mar 2024", "May 2024 forecast"].forEach((typed, i) =>
+      excel.setCell("S", `${"ABC"[i] ?? ""}1`, typed),
+    );
+    expect([excel.cell("S", "A1").value, excel.cell("S", "B1").value, excel.cell("S", "C1").value]).toEqual([
+      45413,
+      45354,
+      "May 2024 forecast",
+    ]);
   });
 });

@@ -27,12 +27,20 @@ describe("General display", () => {
 
   it("never shows an exponent for ordinary magnitudes and keeps at most 15 significant digits", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }).filter((v) => v === 0 || Math.abs(v) >= 1e-9), (value) => {
-        const shown = formatGeneral(value);
-        expect(shown).not.toMatch(/e/i);
-        expect(shown.replace(/^-?0*\.?0*/, "").replace(/\./, "").replace(/0+$/, "").length).toBeLessThanOrEqual(15);
-        expect(Number(shown)).toBe(Number(value.toPrecision(15)));
-      }),
+      fc.property(
+        fc.double({ min: -1e15, max: 1e15, noNaN: true }).filter((v) => v === 0 || Math.abs(v) >= 1e-9),
+        (value) => {
+          const shown = formatGeneral(value);
+          expect(shown).not.toMatch(/e/i);
+          expect(
+            shown
+              .replace(/^-?0*\.?0*/, "")
+              .replace(/\./, "")
+              .replace(/0+$/, "").length,
+          ).toBeLessThanOrEqual(15);
+          expect(Number(shown)).toBe(Number(value.toPrecision(15)));
+        },
+      ),
     );
   });
 

@@ -44,7 +44,11 @@ describe("plain sheet fast path: shapes it reads itself", () => {
       `<row r="3"><c r="A3"><f>A1*2</f><v>5</v></c><c r="B3" t="str"><f t="shared" ref="B3:B4" si="0"/><v>x</v></c></row><row r="4"/>`;
     const xml = `<sheetData>${sheetData}</sheetData>`;
     const rows = new SheetRows();
-    const scanner = new PlainSheetScanner(xml, rows, new CellValues(xml, { sharedStrings: () => SHARED, styles: STYLES }, "S"));
+    const scanner = new PlainSheetScanner(
+      xml,
+      rows,
+      new CellValues(xml, { sharedStrings: () => SHARED, styles: STYLES }, "S"),
+    );
     expect(scanner.scan("<sheetData>".length)).toBe(xml.indexOf("</sheetData>"));
     expect(rows.finish()).toEqual([
       { row: 1, cells: ["one", "", "2.50"] },
@@ -66,9 +70,11 @@ describe("plain sheet fast path: shapes it reads itself", () => {
   });
 
   it("does what the general reader does with empty cells, gaps and shared formulas", () => {
-    expect(readBoth(`<row r="2"><c r="C2" t="s"><v>3</v></c><c r="D2" t="s"></c><c r="F2"><f>1</f></c><c r="G2" t="b"><v>1</v></c></row>`)).toEqual([
-      { row: 2, cells: ["", "", "three", "", "", "", "TRUE"] },
-    ]);
+    expect(
+      readBoth(
+        `<row r="2"><c r="C2" t="s"><v>3</v></c><c r="D2" t="s"></c><c r="F2"><f>1</f></c><c r="G2" t="b"><v>1</v></c></row>`,
+      ),
+    ).toEqual([{ row: 2, cells: ["", "", "three", "", "", "", "TRUE"] }]);
   });
 });
 
@@ -76,32 +82,125 @@ describe("plain sheet fast path: shapes it hands to the general reader", () => {
   it.each([
     ["an entity in <v>", `<row r="1"><c r="A1" t="str"><v>a &amp; b</v></c></row>`, [{ row: 1, cells: ["a & b"] }]],
     ["a character reference in a number", `<row r="1"><c r="A1"><v>&#49;2</v></c></row>`, [{ row: 1, cells: ["12"] }]],
-    ["an inline string", `<row r="1"><c r="A1" t="inlineStr"><is><t>inline</t></is></c><c r="B1" t="s"><v>0</v></c></row>`, [{ row: 1, cells: ["inline", "zero"] }]],
-    ["prefixed cells", `<row r="1"><x:c r="A1" t="s"><x:v>1</x:v></x:c><c r="B1" t="s"><v>2</v></c></row>`, [{ row: 1, cells: ["one", "two"] }]],
-    ["a cell without r amid cells with it", `<row r="1"><c r="B1" t="s"><v>1</v></c><c t="s"><v>2</v></c><c r="E1" t="s"><v>3</v></c></row>`, [{ row: 1, cells: ["", "one", "two", "", "three"] }]],
-    ["a row without r, numbered by its first cell", `<row><c r="C4"><v>7</v></c></row><row><c><v>8</v></c></row>`, [{ row: 4, cells: ["", "", "7"] }, { row: 5, cells: ["8"] }]],
-    ["a self-closing row", `<row r="1"/><row r="2" spans="1:1"/><row r="3"><c r="A3"><v>1</v></c></row>`, [{ row: 3, cells: ["1"] }]],
-    ["attributes in another order", `<row r="1"><c t="s" s="0" r="B1"><v>4</v></c></row>`, [{ row: 1, cells: ["", "four"] }]],
+    [
+      "an inline string",
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>inline</t></is></c><c r="B1" t="s"><v>0</v></c></row>`,
+      [{ row: 1, cells: ["inline", "zero"] }],
+    ],
+    [
+      "prefixed cells",
+      `<row r="1"><x:c r="A1" t="s"><x:v>1</x:v></x:c><c r="B1" t="s"><v>2</v></c></row>`,
+      [{ row: 1, cells: ["one", "two"] }],
+    ],
+    [
+      "a cell without r amid cells with it",
+      `<row r="1"><c r="B1" t="s"><v>1</v></c><c t="s"><v>2</v></c><c r="E1" t="s"><v>3</v></c></row>`,
+      [{ row: 1, cells: ["", "one", "two", "", "three"] }],
+    ],
+    [
+      "a row without r, numbered by its first cell",
+      `<row><c r="C4"><v>7</v></c></row><row><c><v>8</v></c></row>`,
+      [
+        { row: 4, cells: ["", "", "7"] },
+        { row: 5, cells: ["8"] },
+      ],
+    ],
+    [
+      "a self-closing row",
+      `<row r="1"/><row r="2" spans="1:1"/><row r="3"><c r="A3"><v>1</v></c></row>`,
+      [{ row: 3, cells: ["1"] }],
+    ],
+    [
+      "attributes in another order",
+      `<row r="1"><c t="s" s="0" r="B1"><v>4</v></c></row>`,
+      [{ row: 1, cells: ["", "four"] }],
+    ],
     ["single-quoted attributes", `<row r='1'><c r='A1' t='s'><v>2</v></c></row>`, [{ row: 1, cells: ["two"] }]],
-    ["whitespace around = and newlines in tags", `<row r = "1"><c\n r="A1"\n t = "s"><v>3</v></c ></row >`, [{ row: 1, cells: ["three"] }]],
+    [
+      "whitespace around = and newlines in tags",
+      `<row r = "1"><c\n r="A1"\n t = "s"><v>3</v></c ></row >`,
+      [{ row: 1, cells: ["three"] }],
+    ],
     ["a lower-case reference", `<row r="1"><c r="b1" t="s"><v>1</v></c></row>`, [{ row: 1, cells: ["", "one"] }]],
     ["a reference without a row", `<row r="2"><c r="C"><v>1</v></c></row>`, [{ row: 2, cells: ["", "", "1"] }]],
-    ["row r=0 and a non-numeric r", `<row r="0"><c r="A5"><v>1</v></c></row><row r="x"><c><v>2</v></c></row>`, [{ row: 5, cells: ["1"] }, { row: 6, cells: ["2"] }]],
-    ["a repeated attribute", `<row r="1"><c r="A1" s="1" s="0" t="n" t="s"><v>1</v></c></row>`, [{ row: 1, cells: ["one"] }]],
-    ["xml:space on <v>", `<row r="1"><c r="A1" t="str"><v xml:space="preserve"> x </v></c></row>`, [{ row: 1, cells: [" x "] }]],
-    ["CDATA in <v>", `<row r="1"><c r="A1" t="str"><v><![CDATA[<b> & c]]></v></c></row>`, [{ row: 1, cells: ["<b> & c"] }]],
-    ["comments between and inside cells", `<row r="1"><!-- a --><c r="A1"><v>1<!-- b -->2</v></c><?pi x?><c r="B1"><v>3</v></c></row>`, [{ row: 1, cells: ["12", "3"] }]],
+    [
+      "row r=0 and a non-numeric r",
+      `<row r="0"><c r="A5"><v>1</v></c></row><row r="x"><c><v>2</v></c></row>`,
+      [
+        { row: 5, cells: ["1"] },
+        { row: 6, cells: ["2"] },
+      ],
+    ],
+    [
+      "a repeated attribute",
+      `<row r="1"><c r="A1" s="1" s="0" t="n" t="s"><v>1</v></c></row>`,
+      [{ row: 1, cells: ["one"] }],
+    ],
+    [
+      "xml:space on <v>",
+      `<row r="1"><c r="A1" t="str"><v xml:space="preserve"> x </v></c></row>`,
+      [{ row: 1, cells: [" x "] }],
+    ],
+    [
+      "CDATA in <v>",
+      `<row r="1"><c r="A1" t="str"><v><![CDATA[<b> & c]]></v></c></row>`,
+      [{ row: 1, cells: ["<b> & c"] }],
+    ],
+    [
+      "comments between and inside cells",
+      `<row r="1"><!-- a --><c r="A1"><v>1<!-- b -->2</v></c><?pi x?><c r="B1"><v>3</v></c></row>`,
+      [{ row: 1, cells: ["12", "3"] }],
+    ],
     ["two <v> in one cell", `<row r="1"><c r="A1" t="str"><v>a</v><v>b</v></c></row>`, [{ row: 1, cells: ["ab"] }]],
     ["<v> before <f>", `<row r="1"><c r="A1"><v>4</v><f>2*2</f></c></row>`, [{ row: 1, cells: ["4"] }]],
-    ["a cell cut short by the next row", `<row r="1"><c r="A1"><v>1</v><row r="2"><c r="A2"><v>2</v></c>`, [{ row: 2, cells: ["2"] }]],
-    ["a cell outside any row", `<c r="A1"><v>1</v></c><row r="2"><c r="A2"><v>2</v></c></row>`, [{ row: 2, cells: ["2"] }]],
-    ["rows out of order", `<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>`, [{ row: 1, cells: ["1"] }, { row: 3, cells: ["3"] }]],
-    ["cells out of order", `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c></row>`, [{ row: 1, cells: ["1", "", "3"] }]],
-    ["an unknown element between rows", `<row r="1"><c r="A1"><v>1</v></c></row><ext><row r="2"><c r="A2"><v>2</v></c></row></ext>`, [{ row: 1, cells: ["1"] }]],
-    ["whitespace between tags", `\n  <row r="1">\n    <c r="A1" t="s">\n      <v>1</v>\n    </c>\n  </row>\n`, [{ row: 1, cells: ["one"] }]],
-    ["a raw CR in a value", `<row r="1"><c r="A1" t="str"><v>a\r\nb\rc</v></c></row>`, [{ row: 1, cells: ["a\nb\nc"] }]],
-    ["an Excel escape in a formula string", `<row r="1"><c r="A1" t="str"><v>a_x000D_b</v></c></row>`, [{ row: 1, cells: ["a\rb"] }]],
-    ["dates, percentages and text formats", `<row r="1"><c r="A1" s="1"><v>45352</v></c><c r="B1" s="2"><v>0.25</v></c><c r="C1" s="3"><v>1.50</v></c></row>`, [{ row: 1, cells: ["2024-03-01", "25.00%", "1.5"] }]],
+    [
+      "a cell cut short by the next row",
+      `<row r="1"><c r="A1"><v>1</v><row r="2"><c r="A2"><v>2</v></c>`,
+      [{ row: 2, cells: ["2"] }],
+    ],
+    [
+      "a cell outside any row",
+      `<c r="A1"><v>1</v></c><row r="2"><c r="A2"><v>2</v></c></row>`,
+      [{ row: 2, cells: ["2"] }],
+    ],
+    [
+      "rows out of order",
+      `<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>`,
+      [
+        { row: 1, cells: ["1"] },
+        { row: 3, cells: ["3"] },
+      ],
+    ],
+    [
+      "cells out of order",
+      `<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c></row>`,
+      [{ row: 1, cells: ["1", "", "3"] }],
+    ],
+    [
+      "an unknown element between rows",
+      `<row r="1"><c r="A1"><v>1</v></c></row><ext><row r="2"><c r="A2"><v>2</v></c></row></ext>`,
+      [{ row: 1, cells: ["1"] }],
+    ],
+    [
+      "whitespace between tags",
+      `\n  <row r="1">\n    <c r="A1" t="s">\n      <v>1</v>\n    </c>\n  </row>\n`,
+      [{ row: 1, cells: ["one"] }],
+    ],
+    [
+      "a raw CR in a value",
+      `<row r="1"><c r="A1" t="str"><v>a\r\nb\rc</v></c></row>`,
+      [{ row: 1, cells: ["a\nb\nc"] }],
+    ],
+    [
+      "an Excel escape in a formula string",
+      `<row r="1"><c r="A1" t="str"><v>a_x000D_b</v></c></row>`,
+      [{ row: 1, cells: ["a\rb"] }],
+    ],
+    [
+      "dates, percentages and text formats",
+      `<row r="1"><c r="A1" s="1"><v>45352</v></c><c r="B1" s="2"><v>0.25</v></c><c r="C1" s="3"><v>1.50</v></c></row>`,
+      [{ row: 1, cells: ["2024-03-01", "25.00%", "1.5"] }],
+    ],
   ])("%s", (_name, sheetData, expected) => {
     expect(readBoth(sheetData)).toEqual(expected);
   });
@@ -128,22 +227,36 @@ describe("plain sheet fast path: shapes it hands to the general reader", () => {
 // ---- Generated sheets: both readers must agree on anything. ----
 
 // Mostly the plain shapes the fast path reads, with every kind of oddity mixed in now and then.
-const sometimes = <T>(usual: T, ...odd: T[]): fc.Arbitrary<T> => fc.oneof({ weight: 9, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: fc.constantFrom(...odd) });
+const sometimes = <T>(usual: T, ...odd: T[]): fc.Arbitrary<T> =>
+  fc.oneof({ weight: 9, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: fc.constantFrom(...odd) });
 const quote = sometimes('"', "'");
 const space = sometimes(" ", "\n", "  ", "\t");
 const attribute = (name: fc.Arbitrary<string>, value: fc.Arbitrary<string>) =>
-  fc.tuple(space, name, sometimes("=", " = ", "= ", " ="), quote, value).map(([s, n, eq, q, v]) => `${s}${n}${eq}${q}${v}${q}`);
+  fc
+    .tuple(space, name, sometimes("=", " = ", "= ", " ="), quote, value)
+    .map(([s, n, eq, q, v]) => `${s}${n}${eq}${q}${v}${q}`);
 
 const reference = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(fc.constantFrom("A", "B", "C", "D", "Z", "AA", "AB"), fc.integer({ min: 1, max: 6 })).map(([c, r]) => `${c}${r}`) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(fc.constantFrom("A", "B", "C", "D", "Z", "AA", "AB"), fc.integer({ min: 1, max: 6 }))
+      .map(([c, r]) => `${c}${r}`),
+  },
   { weight: 1, arbitrary: fc.constantFrom("a1", "B", "3", "A0", "A01", "", "AAAA1", "A1B", "A 1", "A1234567890") },
 );
 const cellAttributes = fc
   .tuple(
     fc.option(attribute(sometimes("r", "x:r"), reference), { nil: undefined, freq: 8 }),
     fc.option(attribute(fc.constant("s"), sometimes("0", "1", "2", "3", "4", "9", "", "x", "01")), { nil: undefined }),
-    fc.option(attribute(fc.constant("t"), fc.constantFrom("s", "s", "s", "n", "str", "b", "e", "d", "inlineStr", "", "zz")), { nil: undefined, freq: 2 }),
-    fc.option(attribute(fc.constantFrom("cm", "vm", "ph", "x14:foo"), fc.constantFrom("1", "a>b", "")), { nil: undefined, freq: 6 }),
+    fc.option(
+      attribute(fc.constant("t"), fc.constantFrom("s", "s", "s", "n", "str", "b", "e", "d", "inlineStr", "", "zz")),
+      { nil: undefined, freq: 2 },
+    ),
+    fc.option(attribute(fc.constantFrom("cm", "vm", "ph", "x14:foo"), fc.constantFrom("1", "a>b", "")), {
+      nil: undefined,
+      freq: 6,
+    }),
     sometimes(false, true),
   )
   .chain(([r, s, t, other, shuffle]) => {
@@ -156,11 +269,36 @@ const value = fc.oneof(
   { weight: 60, arbitrary: fc.constantFrom("0", "1", "2", "3", "4") },
   { weight: 10, arbitrary: fc.constantFrom("00", "-0", " 2 ", "45352", "0.25", "1.50", "2.5", "-17", "1E-3") },
   { weight: 1, arbitrary: fc.constantFrom("5", "99999999999999999", "1.5") },
-  { weight: 3, arbitrary: fc.constantFrom("", "abc", "TRUE", "false", "#N/A", "2024-03-01T00:00:00", "&amp;", "&#49;", "&lt;x&gt;", "1&#13;", "a\r\nb", "_x000D_", "x_x005F_x0041_") },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      "",
+      "abc",
+      "TRUE",
+      "false",
+      "#N/A",
+      "2024-03-01T00:00:00",
+      "&amp;",
+      "&#49;",
+      "&lt;x&gt;",
+      "1&#13;",
+      "a\r\nb",
+      "_x000D_",
+      "x_x005F_x0041_",
+    ),
+  },
 );
 const content = fc.oneof(
   { weight: 20, arbitrary: value.map((v) => `<v>${v}</v>`) },
-  { weight: 2, arbitrary: fc.tuple(value, fc.constantFrom("<f>A1*2</f>", `<f t="shared" ref="A1:A2" si="0">B1</f>`, `<f t="shared" si="0"/>`, "<f/>")).map(([v, f]) => `${f}<v>${v}</v>`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        value,
+        fc.constantFrom("<f>A1*2</f>", `<f t="shared" ref="A1:A2" si="0">B1</f>`, `<f t="shared" si="0"/>`, "<f/>"),
+      )
+      .map(([v, f]) => `${f}<v>${v}</v>`),
+  },
   {
     weight: 3,
     arbitrary: fc.constantFrom(
@@ -186,12 +324,47 @@ const cell = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("<!-- note -->", "<?pi?>", " ", "\n", "text", "</c>", "</v>", "<v>9</v>") },
 );
 const rowStart = fc.oneof(
-  { weight: 12, arbitrary: fc.tuple(fc.integer({ min: 1, max: 8 }), fc.constantFrom("", ` spans="1:3"`, ` x14ac:dyDescent="0.25"`, ` ht="15" customHeight="1"`)).map(([r, extra]) => `<row r="${r}"${extra}>`) },
-  { weight: 2, arbitrary: fc.constantFrom("<row>", "<row r='2'>", `<row r = "3">`, `<row r="0">`, `<row r="x">`, `<row spans="1:2" r="4">`, "<x:row r=\"5\">", "<row\nr=\"6\">") },
+  {
+    weight: 12,
+    arbitrary: fc
+      .tuple(
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom("", ` spans="1:3"`, ` x14ac:dyDescent="0.25"`, ` ht="15" customHeight="1"`),
+      )
+      .map(([r, extra]) => `<row r="${r}"${extra}>`),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "<row>",
+      "<row r='2'>",
+      `<row r = "3">`,
+      `<row r="0">`,
+      `<row r="x">`,
+      `<row spans="1:2" r="4">`,
+      '<x:row r="5">',
+      '<row\nr="6">',
+    ),
+  },
 );
 const row = fc.oneof(
-  { weight: 12, arbitrary: fc.tuple(rowStart, fc.array(cell, { maxLength: 8 }), sometimes("</row>", "", "</x:row>", "</row >")).map(([s, cs, e]) => s + cs.join("") + e) },
-  { weight: 1, arbitrary: fc.constantFrom(`<row r="7"/>`, "<row/>", `<row r="8" spans="1:1"/>`, "<!-- between rows -->", "<ext><row r=\"9\"><c><v>1</v></c></row></ext>", "</row>") },
+  {
+    weight: 12,
+    arbitrary: fc
+      .tuple(rowStart, fc.array(cell, { maxLength: 8 }), sometimes("</row>", "", "</x:row>", "</row >"))
+      .map(([s, cs, e]) => s + cs.join("") + e),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      `<row r="7"/>`,
+      "<row/>",
+      `<row r="8" spans="1:1"/>`,
+      "<!-- between rows -->",
+      '<ext><row r="9"><c><v>1</v></c></row></ext>',
+      "</row>",
+    ),
+  },
 );
 const sheetData = fc.array(row, { maxLength: 6 }).map((rows) => rows.join(""));
 
@@ -199,7 +372,9 @@ describe("plain sheet fast path: generated sheets", () => {
   it("reads every generated sheet exactly as the general reader does", () => {
     fc.assert(
       fc.property(sheetData, (data) => {
-        const xml = worksheetXml(data, { afterSheetData: `<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>` });
+        const xml = worksheetXml(data, {
+          afterSheetData: `<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>`,
+        });
         expect(read(xml, true)).toEqual(read(xml, false));
       }),
       { numRuns: 2000, seed: 7301 },
@@ -207,17 +382,43 @@ describe("plain sheet fast path: generated sheets", () => {
   });
 
   it("agrees on damaged sheets: cut short, or with stray characters inserted", () => {
-    const stray = fc.constantFrom("<", ">", "/", '"', "'", "=", " ", "&", ";", "c", "v", "r", "row", "</c>", "<v>", "<!--", "]]>", "x:", "1", "A");
+    const stray = fc.constantFrom(
+      "<",
+      ">",
+      "/",
+      '"',
+      "'",
+      "=",
+      " ",
+      "&",
+      ";",
+      "c",
+      "v",
+      "r",
+      "row",
+      "</c>",
+      "<v>",
+      "<!--",
+      "]]>",
+      "x:",
+      "1",
+      "A",
+    );
     fc.assert(
-      fc.property(sheetData, fc.array(fc.tuple(fc.nat(), stray), { maxLength: 3 }), fc.option(fc.nat(), { nil: undefined }), (data, inserts, cut) => {
-        let xml = worksheetXml(data);
-        for (const [at, text] of inserts) {
-          const i = at % (xml.length + 1);
-          xml = xml.slice(0, i) + text + xml.slice(i);
-        }
-        if (cut !== undefined) xml = xml.slice(0, cut % (xml.length + 1));
-        expect(read(xml, true)).toEqual(read(xml, false));
-      }),
+      fc.property(
+        sheetData,
+        fc.array(fc.tuple(fc.nat(), stray), { maxLength: 3 }),
+        fc.option(fc.nat(), { nil: undefined }),
+        (data, inserts, cut) => {
+          let xml = worksheetXml(data);
+          for (const [at, text] of inserts) {
+            const i = at % (xml.length + 1);
+            xml = xml.slice(0, i) + text + xml.slice(i);
+          }
+          if (cut !== undefined) xml = xml.slice(0, cut % (xml.length + 1));
+          expect(read(xml, true)).toEqual(read(xml, false));
+        },
+      ),
       { numRuns: 2000, seed: 7302 },
     );
   });
@@ -239,7 +440,11 @@ describe("plain shared strings fast path", () => {
     ["xml:space", `<si><t xml:space="preserve"> a </t></si><si><t xml:space='preserve'> b</t></si>`, [" a ", " b"]],
     ["entities and escapes", `<si><t>a &amp; b_x000D_</t></si><si><t>&#x1F600;</t></si>`, ["a & b\r", "😀"]],
     ["empty items", `<si><t></t></si><si><t/></si><si/><si></si>`, ["", "", "", ""]],
-    ["rich text between plain items", `<si><t>a</t></si><si><r><t>b</t></r><r><t>c</t></r></si><si><t>d</t></si>`, ["a", "bc", "d"]],
+    [
+      "rich text between plain items",
+      `<si><t>a</t></si><si><r><t>b</t></r><r><t>c</t></r></si><si><t>d</t></si>`,
+      ["a", "bc", "d"],
+    ],
     ["phonetic runs", `<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si>`, ["東京"]],
     ["prefixes", `<x:si><x:t>p</x:t></x:si><si><x:t>q</x:t></si>`, ["p", "q"]],
     ["CDATA and comments", `<si><t><![CDATA[<a>]]></t></si><si><t>a<!-- c -->b</t></si>`, ["<a>", "ab"]],
@@ -252,40 +457,49 @@ describe("plain shared strings fast path", () => {
   });
 
   it("reads every generated string table, damaged or not, exactly as the general reader does", () => {
-    const text = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("a", " b ", "&amp;", "&#65;", "_x000D_", "a\r\nb", "東京", "&bogus;", "_x005F_x0041_"));
+    const text = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom("a", " b ", "&amp;", "&#65;", "_x000D_", "a\r\nb", "東京", "&bogus;", "_x005F_x0041_"),
+    );
     const item = fc.oneof(
       { weight: 6, arbitrary: text.map((t) => `<si><t>${t}</t></si>`) },
       { weight: 2, arbitrary: text.map((t) => `<si><t xml:space="preserve">${t}</t></si>`) },
       {
         weight: 3,
-        arbitrary: fc.tuple(text, text).chain(([a, b]) =>
-          fc.constantFrom(
-            `<si><r><t>${a}</t></r><r><rPr><b/></rPr><t>${b}</t></r></si>`,
-            `<si><t>${a}</t><rPh sb="0" eb="1"><t>${b}</t></rPh></si>`,
-            `<si/>`,
-            `<si><t/></si>`,
-            `<x:si><x:t>${a}</x:t></x:si>`,
-            `<si><t><![CDATA[${a}]]></t></si>`,
-            `<si> <t>${a}</t> </si>`,
-            `<si><t>${a}</t><t>${b}</t></si>`,
-            `<!-- ${a} -->`,
+        arbitrary: fc
+          .tuple(text, text)
+          .chain(([a, b]) =>
+            fc.constantFrom(
+              `<si><r><t>${a}</t></r><r><rPr><b/></rPr><t>${b}</t></r></si>`,
+              `<si><t>${a}</t><rPh sb="0" eb="1"><t>${b}</t></rPh></si>`,
+              `<si/>`,
+              `<si><t/></si>`,
+              `<x:si><x:t>${a}</x:t></x:si>`,
+              `<si><t><![CDATA[${a}]]></t></si>`,
+              `<si> <t>${a}</t> </si>`,
+              `<si><t>${a}</t><t>${b}</t></si>`,
+              `<!-- ${a} -->`,
+            ),
           ),
-        ),
       },
     );
     const stray = fc.constantFrom("<", ">", "/", '"', "&", "si", "<t>", "</t>", "</si>", "<!--", " ");
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 8 }), fc.array(fc.tuple(fc.nat(), stray), { maxLength: 2 }), fc.option(fc.nat(), { nil: undefined }), (items, inserts, cut) => {
-        let xml = `<?xml version="1.0"?>\n<sst xmlns="${MAIN_NS}">${items.join("")}</sst>`;
-        for (const [at, extra] of inserts) {
-          const i = at % (xml.length + 1);
-          xml = xml.slice(0, i) + extra + xml.slice(i);
-        }
-        if (cut !== undefined) xml = xml.slice(0, cut % (xml.length + 1));
-        expect(strings(xml, true)).toEqual(strings(xml, false));
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(), stray), { maxLength: 2 }),
+        fc.option(fc.nat(), { nil: undefined }),
+        (items, inserts, cut) => {
+          let xml = `<?xml version="1.0"?>\n<sst xmlns="${MAIN_NS}">${items.join("")}</sst>`;
+          for (const [at, extra] of inserts) {
+            const i = at % (xml.length + 1);
+            xml = xml.slice(0, i) + extra + xml.slice(i);
+          }
+          if (cut !== undefined) xml = xml.slice(0, cut % (xml.length + 1));
+          expect(strings(xml, true)).toEqual(strings(xml, false));
+        },
+      ),
       { numRuns: 2000, seed: 7303 },
     );
   });
 });
-

@@ -5,7 +5,8 @@ import { readSheetXml } from "../../../src/workbook/xlsx/sheet-xml-reader";
 import { CellStyles } from "../../../src/workbook/xlsx/cell-styles";
 import { worksheetXml } from "../../support/xlsx-package-builder";
 
-const read = (xml: string) => readSheetXml(xml, "S", { sharedStrings: () => ["shared"], styles: CellStyles.none(false) }).rows;
+const read = (xml: string) =>
+  readSheetXml(xml, "S", { sharedStrings: () => ["shared"], styles: CellStyles.none(false) }).rows;
 
 describe("applySheetCellEdits", () => {
   it("replaces an existing empty cell, keeping its style and dropping its type", () => {
@@ -16,8 +17,10 @@ describe("applySheetCellEdits", () => {
     expect(out.replace(/<c r="A1".*?<\/c>/, "")).toBe(xml.replace(`<c r="A1" s="4"/>`, ""));
   });
 
-  it("empties a cell with \"\": no value, its style kept; a cell or row that would hold nothing is not added", () => {
-    const xml = worksheetXml(`<row r="1"><c r="A1" s="4" t="inlineStr"><is><t>G07</t></is></c><c r="B1" t="inlineStr"><is><t>x</t></is></c><c r="C1"><v>3</v></c></row>`);
+  it('empties a cell with "": no value, its style kept; a cell or row that would hold nothing is not added', () => {
+    const xml = worksheetXml(
+      `<row r="1"><c r="A1" s="4" t="inlineStr"><is><t>G07</t></is></c><c r="B1" t="inlineStr"><is><t>x</t></is></c><c r="C1"><v>3</v></c></row>`,
+    );
     const { xml: out, applied } = applySheetCellEdits(xml, [
       { row: 1, col: 0, value: "" },
       { row: 1, col: 1, value: "" },
@@ -30,7 +33,9 @@ describe("applySheetCellEdits", () => {
   });
 
   it("takes away a row left with nothing (apply of new rows, then Revert, gives the sheet back byte for byte); a row with a height of its own stays", () => {
-    const xml = worksheetXml(`<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>G06</t></is></c></row><row r="3" ht="30" customHeight="1"/>`);
+    const xml = worksheetXml(
+      `<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>G06</t></is></c></row><row r="3" ht="30" customHeight="1"/>`,
+    );
     const added = [
       { row: 2, col: 0, value: "G07" },
       { row: 2, col: 1, value: "Data" },
@@ -38,15 +43,26 @@ describe("applySheetCellEdits", () => {
     ];
     const applied = applySheetCellEdits(xml, added).xml;
     expect(read(applied).map((r) => r.cells[0])).toEqual(["G06", "G07", "G08"]);
-    const reverted = applySheetCellEdits(applied, added.map((edit) => ({ ...edit, value: "" }))).xml;
-    expect(reverted).toBe(worksheetXml(`<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>G06</t></is></c></row><row r="3" ht="30" customHeight="1"></row>`));
+    const reverted = applySheetCellEdits(
+      applied,
+      added.map((edit) => ({ ...edit, value: "" })),
+    ).xml;
+    expect(reverted).toBe(
+      worksheetXml(
+        `<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>G06</t></is></c></row><row r="3" ht="30" customHeight="1"></row>`,
+      ),
+    );
     expect(read(reverted)).toEqual(read(xml));
     // Emptying the one cell of an ordinary row takes the row too.
-    expect(applySheetCellEdits(xml, [{ row: 1, col: 0, value: "" }]).xml).toBe(worksheetXml(`<row r="3" ht="30" customHeight="1"/>`));
+    expect(applySheetCellEdits(xml, [{ row: 1, col: 0, value: "" }]).xml).toBe(
+      worksheetXml(`<row r="3" ht="30" customHeight="1"/>`),
+    );
   });
 
   it("inserts missing cells in column order and missing rows in row order", () => {
-    const xml = worksheetXml(`<row r="2"><c r="A2"><v>1</v></c><c r="D2"><v>4</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>`);
+    const xml = worksheetXml(
+      `<row r="2"><c r="A2"><v>1</v></c><c r="D2"><v>4</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>`,
+    );
     const { xml: out } = applySheetCellEdits(xml, [
       { row: 2, col: 5, value: "F" },
       { row: 2, col: 1, value: "B" },
@@ -61,11 +77,15 @@ describe("applySheetCellEdits", () => {
       { row: 5, cells: ["5"] },
       { row: 7, cells: ["A7"] },
     ]);
-    expect(out).toMatch(/<row r="2"><c r="A2"><v>1<\/v><\/c><c r="B2" t="inlineStr">.*<c r="D2"><v>4<\/v><\/c><c r="F2" t="inlineStr">/);
+    expect(out).toMatch(
+      /<row r="2"><c r="A2"><v>1<\/v><\/c><c r="B2" t="inlineStr">.*<c r="D2"><v>4<\/v><\/c><c r="F2" t="inlineStr">/,
+    );
   });
 
   it("works with prefixed elements, rows and cells without r, self-closing rows and sheetData", () => {
-    const xml = worksheetXml(`<x:row><x:c><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row spans="1:2"/>`, { prefix: "x" });
+    const xml = worksheetXml(`<x:row><x:c><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row spans="1:2"/>`, {
+      prefix: "x",
+    });
     const { xml: out } = applySheetCellEdits(xml, [
       { row: 1, col: 1, value: "two" },
       { row: 1, col: 3, value: "four" },
@@ -77,15 +97,19 @@ describe("applySheetCellEdits", () => {
     ]);
     expect(out).toContain(`<x:row spans="1:5"><x:c r="E2" t="inlineStr"><x:is><x:t>E2</x:t></x:is></x:c></x:row>`);
     const empty = worksheetXml("").replace("<sheetData></sheetData>", "<sheetData/>");
-    expect(read(applySheetCellEdits(empty, [{ row: 3, col: 1, value: "B3" }]).xml)).toEqual([{ row: 3, cells: ["", "B3"] }]);
+    expect(read(applySheetCellEdits(empty, [{ row: 3, col: 1, value: "B3" }]).xml)).toEqual([
+      { row: 3, cells: ["", "B3"] },
+    ]);
   });
 
   it("gives an inserted cell its column's style or its row's custom style", () => {
-    const xml = worksheetXml(`<row r="1"><c r="A1"><v>1</v></c></row><row r="2" s="7" customFormat="1"><c r="A2"><v>1</v></c></row>`).replace(
-      "<sheetData>",
-      `<cols><col min="2" max="3" width="20" style="5" customWidth="1"/></cols><sheetData>`,
-    );
-    const { xml: out } = applySheetCellEdits(xml, [{ row: 1, col: 1, value: "x" }, { row: 2, col: 1, value: "y" }]);
+    const xml = worksheetXml(
+      `<row r="1"><c r="A1"><v>1</v></c></row><row r="2" s="7" customFormat="1"><c r="A2"><v>1</v></c></row>`,
+    ).replace("<sheetData>", `<cols><col min="2" max="3" width="20" style="5" customWidth="1"/></cols><sheetData>`);
+    const { xml: out } = applySheetCellEdits(xml, [
+      { row: 1, col: 1, value: "x" },
+      { row: 2, col: 1, value: "y" },
+    ]);
     expect(out).toContain(`<c r="B1" s="5" t="inlineStr">`);
     expect(out).toContain(`<c r="B2" s="7" t="inlineStr">`);
   });

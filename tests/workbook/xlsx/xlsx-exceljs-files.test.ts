@@ -75,7 +75,7 @@ describe("reading workbooks written by exceljs", () => {
     expect(textAt(grid, "D5")).toBe("  padded  ");
     // exceljs writes the CR raw; XML readers, Excel included, turn a raw CR LF into LF.
     expect(textAt(grid, "E5")).toBe("carriage\nreturn");
-    expect(textAt(grid, "F5")).toBe('quotes " & <angles> \'apos\'');
+    expect(textAt(grid, "F5")).toBe("quotes \" & <angles> 'apos'");
   });
 
   it("applies percent, fixed-decimal and thousands formats", () => {

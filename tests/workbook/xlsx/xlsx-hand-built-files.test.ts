@@ -43,7 +43,12 @@ describe("Strict OOXML namespaces", () => {
   const strictMain = "http://purl.oclc.org/ooxml/spreadsheetml/main";
   const strictRel = "http://purl.oclc.org/ooxml/officeDocument/relationships";
   const bytes = buildXlsx({
-    sheets: [{ name: "Strict", xml: `<worksheet xmlns="${strictMain}"><sheetData><row r="2"><c r="B2" t="s"><v>0</v></c></row></sheetData></worksheet>` }],
+    sheets: [
+      {
+        name: "Strict",
+        xml: `<worksheet xmlns="${strictMain}"><sheetData><row r="2"><c r="B2" t="s"><v>0</v></c></row></sheetData></worksheet>`,
+      },
+    ],
     extraParts: {
       "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${strictRel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
       "xl/workbook.xml": `<workbook xmlns="${strictMain}" xmlns:r="${strictRel}"><sheets><sheet name="Strict" sheetId="1" r:id="rId1"/></sheets></workbook>`,
@@ -76,7 +81,9 @@ line</t>`,
     `<t>before<!-- a comment -->after</t>`,
   ];
   const cells = strings.map((_s, i) => `<c r="A${i + 1}" t="s"><v>${i}</v></c>`);
-  const bytes = oneSheetXlsx(cells.map((cell, i) => `<row r="${i + 1}">${cell}</row>`).join(""), { sharedStrings: strings });
+  const bytes = oneSheetXlsx(cells.map((cell, i) => `<row r="${i + 1}">${cell}</row>`).join(""), {
+    sharedStrings: strings,
+  });
   const grid = openXlsx(bytes).readSheetSync("Sheet1");
 
   it("reads plain shared strings", () => expect(textAt(grid, "A1")).toBe("plain"));
@@ -86,7 +93,8 @@ line</t>`,
     expect(textAt(grid, "A4")).toBe("line\r\nbreak and _x000D_ literal"));
   it("keeps whitespace and non-breaking spaces exactly", () => expect(textAt(grid, "A5")).toBe("  spaced\u00a0out  "));
   it("decodes named and numeric entities", () => expect(textAt(grid, "A6")).toBe(`& <tag> "q" 'a' AB 😀`));
-  it("treats an empty string as an empty cell (row left out)", () => expect(grid.rows.some((r) => r.row === 7)).toBe(false));
+  it("treats an empty string as an empty cell (row left out)", () =>
+    expect(grid.rows.some((r) => r.row === 7)).toBe(false));
   it("keeps raw line breaks", () => expect(textAt(grid, "A8")).toBe("multi\nline"));
   it("keeps CDATA text as written", () => expect(textAt(grid, "A9")).toBe("<raw> & text"));
   it("ignores comments inside text", () => expect(textAt(grid, "A10")).toBe("beforeafter"));
@@ -189,7 +197,9 @@ describe("number formats from styles", () => {
     175: "[$€-407] #,##0.00",
     176: "0.00E+00",
   };
-  const numFmtIds = [0, 14, 22, 20, 9, 10, 2, 3, 4, 49, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 11, 1];
+  const numFmtIds = [
+    0, 14, 22, 20, 9, 10, 2, 3, 4, 49, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 11, 1,
+  ];
   const style = (id: number): number => numFmtIds.indexOf(id);
   const cases: [number, string, string][] = [
     [0, "4.2999999999999998", "4.3"],
@@ -223,16 +233,23 @@ describe("number formats from styles", () => {
     [11, "12345", "12345"],
     [1, "2.5", "3"],
   ];
-  const sheetData = cases.map(([id, value], i) => `<row r="${i + 1}"><c r="A${i + 1}" s="${style(id)}"><v>${value}</v></c></row>`).join("");
+  const sheetData = cases
+    .map(([id, value], i) => `<row r="${i + 1}"><c r="A${i + 1}" s="${style(id)}"><v>${value}</v></c></row>`)
+    .join("");
   const grid = openXlsx(oneSheetXlsx(sheetData, { styles: stylesXml(numFmtIds, custom) })).readSheetSync("Sheet1");
 
-  it.each(cases.map(([id, value, shown], i) => [id, value, shown, i + 1] as const))("numFmtId %i shows %s as %s", (_id, _value, shown, row) => {
-    expect(textAt(grid, `A${row}`)).toBe(shown);
-  });
+  it.each(cases.map(([id, value, shown], i) => [id, value, shown, i + 1] as const))(
+    "numFmtId %i shows %s as %s",
+    (_id, _value, shown, row) => {
+      expect(textAt(grid, `A${row}`)).toBe(shown);
+    },
+  );
 
   it("shows numbers as General when a style index has no entry", () => {
     const sheet = `<row r="1"><c r="A1" s="99"><v>0.30000000000000004</v></c></row>`;
-    expect(openXlsx(oneSheetXlsx(sheet, { styles: stylesXml([0]) })).readSheetSync("Sheet1").rows).toEqual([{ row: 1, cells: ["0.3"] }]);
+    expect(openXlsx(oneSheetXlsx(sheet, { styles: stylesXml([0]) })).readSheetSync("Sheet1").rows).toEqual([
+      { row: 1, cells: ["0.3"] },
+    ]);
   });
 
   it("reads a workbook without styles.xml, every number as General", () => {
@@ -248,7 +265,15 @@ describe("the 1900 and 1904 date systems", () => {
   it("keeps Excel's 1900 leap-year bug: serial 60 is 29 February 1900", () => {
     const grid = openXlsx(oneSheetXlsx(sheetData, { styles: stylesXml([0, 14]) })).readSheetSync("Sheet1");
     // Negative serials have no date (Excel shows ####): the number is shown instead.
-    expect(grid.rows.map((r) => r.cells[0])).toEqual(["1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "1900-01-00", "9999-12-31", "-1"]);
+    expect(grid.rows.map((r) => r.cells[0])).toEqual([
+      "1900-01-01",
+      "1900-02-28",
+      "1900-02-29",
+      "1900-03-01",
+      "1900-01-00",
+      "9999-12-31",
+      "-1",
+    ]);
   });
 
   it("honours date1904", () => {
@@ -256,7 +281,15 @@ describe("the 1900 and 1904 date systems", () => {
       oneSheetXlsx(sheetData, { styles: stylesXml([0, 14]), workbookPrXml: `<workbookPr date1904="1"/>` }),
     ).readSheetSync("Sheet1");
     // 2958465 is past 9999-12-31 in the 1904 system (Excel shows ####): the number is shown instead.
-    expect(grid.rows.map((r) => r.cells[0])).toEqual(["1904-01-02", "1904-02-29", "1904-03-01", "1904-03-02", "1904-01-01", "2958465", "-1"]);
+    expect(grid.rows.map((r) => r.cells[0])).toEqual([
+      "1904-01-02",
+      "1904-02-29",
+      "1904-03-01",
+      "1904-03-02",
+      "1904-01-01",
+      "2958465",
+      "-1",
+    ]);
   });
 });
 
@@ -296,7 +329,12 @@ describe("workbook structure", () => {
   });
 
   it("falls back to xl/workbook.xml when the package relationships are missing", () => {
-    const book = openXlsx(buildXlsx({ omitPackageRelationships: true, sheets: [{ name: "S", xml: worksheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>`) }] }));
+    const book = openXlsx(
+      buildXlsx({
+        omitPackageRelationships: true,
+        sheets: [{ name: "S", xml: worksheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>`) }],
+      }),
+    );
     expect(book.readSheetSync("S").rows).toEqual([{ row: 1, cells: ["1"] }]);
   });
 
@@ -331,6 +369,8 @@ describe("workbook structure", () => {
   });
 
   it("reads a workbook without shared strings when no cell needs them", () => {
-    expect(openXlsx(oneSheetXlsx(`<row r="1"><c r="A1"><v>7</v></c></row>`)).readSheetSync("Sheet1").rows).toEqual([{ row: 1, cells: ["7"] }]);
+    expect(openXlsx(oneSheetXlsx(`<row r="1"><c r="A1"><v>7</v></c></row>`)).readSheetSync("Sheet1").rows).toEqual([
+      { row: 1, cells: ["7"] },
+    ]);
   });
 });

@@ -23,7 +23,15 @@ function resaveWithLibreOffice(bytes: Uint8Array): Uint8Array {
     fs.writeFileSync(input, bytes);
     execFileSync(
       SOFFICE,
-      [`-env:UserInstallation=file://${path.join(work, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, input],
+      [
+        `-env:UserInstallation=file://${path.join(work, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        outDir,
+        input,
+      ],
       { stdio: "pipe", timeout: 120_000 },
     );
     return new Uint8Array(fs.readFileSync(path.join(outDir, "original.xlsx")));

@@ -62,7 +62,9 @@ describe("files that are not .xlsx workbooks", () => {
   });
 
   it("a CSV renamed to .xlsx", () => {
-    const csv = strToU8("Domain,Capability,Owner\n1. Governance,1.1 Strategy,Jane Citizen\n2. Data,2.1 Quality,\"Smith, J\"\n");
+    const csv = strToU8(
+      'Domain,Capability,Owner\n1. Governance,1.1 Strategy,Jane Citizen\n2. Data,2.1 Quality,"Smith, J"\n',
+    );
     expectFailure(() => openXlsx(csv), "text-file", /looks like a CSV or text file renamed to \.xlsx/);
   });
 
@@ -77,7 +79,11 @@ describe("files that are not .xlsx workbooks", () => {
   });
 
   it("an HTML page saved as .xlsx", () => {
-    expectFailure(() => openXlsx(strToU8("<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>")), "text-file", /web page or XML/);
+    expectFailure(
+      () => openXlsx(strToU8("<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>")),
+      "text-file",
+      /web page or XML/,
+    );
   });
 
   it("a password-protected workbook (OLE file with an EncryptedPackage stream)", () => {
@@ -107,13 +113,21 @@ describe("files that are not .xlsx workbooks", () => {
   });
 
   it("a binary .xlsb workbook", () => {
-    expectFailure(() => openXlsx(zipParts({ "xl/workbook.bin": new Uint8Array([1, 2, 3]) })), "not-spreadsheet", /\.xlsb/);
+    expectFailure(
+      () => openXlsx(zipParts({ "xl/workbook.bin": new Uint8Array([1, 2, 3]) })),
+      "not-spreadsheet",
+      /\.xlsb/,
+    );
   });
 });
 
 describe("damaged .xlsx files", () => {
   it("a truncated file", () => {
-    expectFailure(() => openXlsx(goodWorkbook.subarray(0, Math.floor(goodWorkbook.length / 2))), "corrupt", /^This \.xlsx file is damaged: .+\.$/);
+    expectFailure(
+      () => openXlsx(goodWorkbook.subarray(0, Math.floor(goodWorkbook.length / 2))),
+      "corrupt",
+      /^This \.xlsx file is damaged: .+\.$/,
+    );
   });
 
   it("a file cut off just before its last bytes", () => {
@@ -124,13 +138,21 @@ describe("damaged .xlsx files", () => {
     for (const plain of [true, false]) {
       // The first shape goes through the fast path; an inline string goes through the general reader.
       const cell = plain ? '<c r="AAAAAAAAAAAA1"><v>1</v></c>' : '<c r="XFE1" t="inlineStr"><is><t>x</t></is></c>';
-      expectFailure(() => openXlsx(oneSheetXlsx(`<row r="1">${cell}</row>`)).readSheetSync("Sheet1"), "corrupt", /past the last column/);
+      expectFailure(
+        () => openXlsx(oneSheetXlsx(`<row r="1">${cell}</row>`)).readSheetSync("Sheet1"),
+        "corrupt",
+        /past the last column/,
+      );
     }
-    expect(openXlsx(oneSheetXlsx('<row r="1"><c r="XFD1"><v>1</v></c></row>')).readSheetSync("Sheet1").rows[0]?.cells).toHaveLength(16384);
+    expect(
+      openXlsx(oneSheetXlsx('<row r="1"><c r="XFD1"><v>1</v></c></row>')).readSheetSync("Sheet1").rows[0]?.cells,
+    ).toHaveLength(16384);
   });
 
   it("a sheet whose compressed data is broken is reported when that sheet is read", () => {
-    const bytes = buildXlsx({ sheets: [{ name: "S", xml: worksheetXml(`<row r="1"><c r="A1"><v>${"1".repeat(200)}</v></c></row>`) }] });
+    const bytes = buildXlsx({
+      sheets: [{ name: "S", xml: worksheetXml(`<row r="1"><c r="A1"><v>${"1".repeat(200)}</v></c></row>`) }],
+    });
     const damaged = corruptPartData(bytes, "xl/worksheets/sheet1.xml");
     const book = openXlsx(damaged);
     expect(book.sheetNamesSync()).toEqual(["S"]);
@@ -138,12 +160,16 @@ describe("damaged .xlsx files", () => {
   });
 
   it("a sheet part with a tag cut in half", () => {
-    const book = openXlsx(buildXlsx({ sheets: [{ name: "S", xml: `<worksheet><sheetData><row r="1"><c r="A1" t="s` }] }));
+    const book = openXlsx(
+      buildXlsx({ sheets: [{ name: "S", xml: `<worksheet><sheetData><row r="1"><c r="A1" t="s` }] }),
+    );
     expectFailure(() => book.readSheetSync("S"), "corrupt");
   });
 
   it("a cell pointing past the end of the shared strings", () => {
-    const book = openXlsx(oneSheetXlsx(`<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, { sharedStrings: ["<t>only one</t>"] }));
+    const book = openXlsx(
+      oneSheetXlsx(`<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, { sharedStrings: ["<t>only one</t>"] }),
+    );
     expectFailure(() => book.readSheetSync("Sheet1"), "corrupt", /shared text number 5/);
   });
 
@@ -154,14 +180,20 @@ describe("damaged .xlsx files", () => {
 
   it("a sheet listed in the workbook whose part is missing", () => {
     const bytes = buildXlsx({ sheets: [{ name: "Gone", xml: worksheetXml("") }] });
-    const withoutSheet = zipParts(Object.fromEntries(Object.entries(unzipSync(bytes)).filter(([name]) => !name.includes("worksheets/"))));
+    const withoutSheet = zipParts(
+      Object.fromEntries(Object.entries(unzipSync(bytes)).filter(([name]) => !name.includes("worksheets/"))),
+    );
     const book = openXlsx(withoutSheet);
     expect(book.sheetNamesSync()).toEqual(["Gone"]);
     expectFailure(() => book.readSheetSync("Gone"), "corrupt", /sheet "Gone"/);
   });
 
   it("a part whose directory entry claims gigabytes is refused before unpacking", () => {
-    const bytes = setCentralDirectorySize(buildXlsx({ sheets: [{ name: "S", xml: worksheetXml("") }] }), "xl/worksheets/sheet1.xml", 0xf0000000);
+    const bytes = setCentralDirectorySize(
+      buildXlsx({ sheets: [{ name: "S", xml: worksheetXml("") }] }),
+      "xl/worksheets/sheet1.xml",
+      0xf0000000,
+    );
     expectFailure(() => openXlsx(bytes).readSheetSync("S"), "too-large", /too large to read/);
   });
 
@@ -172,21 +204,33 @@ describe("damaged .xlsx files", () => {
 
   it("never lets anything but a WorkbookReadError escape, whatever bytes are damaged", () => {
     const original = buildXlsx({
-      sheets: [{ name: "S", xml: worksheetXml(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45352</v></c></row>`) }],
+      sheets: [
+        {
+          name: "S",
+          xml: worksheetXml(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45352</v></c></row>`),
+        },
+      ],
       sharedStringsXml: sharedStringsXml(["<t>text</t>"]),
     });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.nat(original.length), (edits, cut) => {
-        const bytes = original.slice(0, Math.max(cut, 4));
-        for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
-        try {
-          const book = openXlsx(bytes);
-          for (const name of book.sheetNamesSync()) book.readSheetSync(name);
-        } catch (error) {
-          expect(error).toBeInstanceOf(WorkbookReadError);
-          expect((error as WorkbookReadError).message).not.toMatch(/[\r\n]/);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.nat(original.length),
+        (edits, cut) => {
+          const bytes = original.slice(0, Math.max(cut, 4));
+          for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
+          try {
+            const book = openXlsx(bytes);
+            for (const name of book.sheetNamesSync()) book.readSheetSync(name);
+          } catch (error) {
+            expect(error).toBeInstanceOf(WorkbookReadError);
+            expect((error as WorkbookReadError).message).not.toMatch(/[\r\n]/);
+          }
+        },
+      ),
       { numRuns: 300, seed: 20240301 },
     );
   });

@@ -1,7 +1,16 @@
 /** The hand-written XML pieces: entity and _xHHHH_ decoding, the tag cursor, string items and relationship targets. */
 import { resolveTarget, relationshipsPartOf, parseRelationships } from "../../../src/workbook/xlsx/relationships";
 import { parseSharedStrings } from "../../../src/workbook/xlsx/shared-strings";
-import { CDATA, CLOSE, EMPTY, END, OPEN, SKIPPED, XmlCursor, XmlSyntaxError } from "../../../src/workbook/xlsx/xml-cursor";
+import {
+  CDATA,
+  CLOSE,
+  EMPTY,
+  END,
+  OPEN,
+  SKIPPED,
+  XmlCursor,
+  XmlSyntaxError,
+} from "../../../src/workbook/xlsx/xml-cursor";
 import { decodeExcelEscapes, decodeStringValue, decodeXmlEntities } from "../../../src/workbook/xlsx/xml-text";
 
 describe("XML entities", () => {
@@ -82,12 +91,15 @@ describe("XmlCursor", () => {
     expect(cursor.is("c")).toBe(true);
   });
 
-  it.each([[`<c r="A1`], [`<c r="A1" `], [`<a><!-- never closed`], [`<a><![CDATA[ never closed`]])("reports %s as malformed", (xml) => {
-    const cursor = new XmlCursor(xml);
-    expect(() => {
-      while (cursor.next() !== END);
-    }).toThrow(XmlSyntaxError);
-  });
+  it.each([[`<c r="A1`], [`<c r="A1" `], [`<a><!-- never closed`], [`<a><![CDATA[ never closed`]])(
+    "reports %s as malformed",
+    (xml) => {
+      const cursor = new XmlCursor(xml);
+      expect(() => {
+        while (cursor.next() !== END);
+      }).toThrow(XmlSyntaxError);
+    },
+  );
 });
 
 describe("shared strings", () => {
@@ -125,6 +137,8 @@ describe("relationships", () => {
     const xml =
       `<Relationships><Relationship Id="rId1" Type="t/worksheet" Target="worksheets/a&amp;b.xml"/>` +
       `<Relationship Id="rId2" Type="t/hyperlink" Target="https://example.com" TargetMode="External"/></Relationships>`;
-    expect(parseRelationships(xml, "xl/workbook.xml")).toEqual([{ id: "rId1", type: "t/worksheet", partName: "xl/worksheets/a&b.xml" }]);
+    expect(parseRelationships(xml, "xl/workbook.xml")).toEqual([
+      { id: "rId1", type: "t/worksheet", partName: "xl/worksheets/a&b.xml" },
+    ]);
   });
 });
