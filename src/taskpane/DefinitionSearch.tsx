@@ -11,7 +11,10 @@ import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({
   search: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  form: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  // Wraps, and the box may shrink below Fluent's minimum width: the pane can be 320 px wide.
+  form: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  field: { flexGrow: 1, minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
   list: {
     margin: 0,
     paddingLeft: 0,
@@ -56,8 +59,13 @@ export function DefinitionSearch({ search, target, onChoose }: DefinitionSearchP
           void run();
         }}
       >
-        <Field label="Search capabilities and categories">
-          <Input value={text} onChange={(_, data) => setText(data.value)} placeholder="forecast demand" />
+        <Field className={styles.field} label="Search capabilities and categories">
+          <Input
+            className={styles.input}
+            value={text}
+            onChange={(_, data) => setText(data.value)}
+            placeholder="forecast demand"
+          />
         </Field>
         <Button type="submit" disabled={text.trim() === ""}>
           Search

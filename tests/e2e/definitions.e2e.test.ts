@@ -74,8 +74,13 @@ describeInChromium("the Definitions view of the demo in Chromium", () => {
         )
         .waitFor();
       const suggested = category.getByRole("list", { name: "Suggested categories" });
+      // Each suggestion says its group, its score and the words that matched; the value the note
+      // names as fitting better is among them.
       expect(await suggested.getByRole("listitem").first().innerText()).toMatch(
-        /Regulatory Instrument \(Reports, \d+%\)\s*matched: .*tariff/,
+        /^Use\s+.+ \(.+, \d+%\)\s*matched: \S+/,
+      );
+      expect(await suggested.getByRole("listitem").allInnerTexts()).toContainEqual(
+        expect.stringMatching(/Regulatory Instrument \(Reports, \d+%\)\s*matched: .*tariff/),
       );
       await card
         .getByRole("group", { name: "Sensitivity" })
