@@ -29,6 +29,7 @@ import type { GridRow, SheetGrid, WorkbookReader } from "../workbook/port";
 import { firstOfGroup, GroupIndex } from "./group-index";
 import { applyRowChange, firstAtOrAfter, joinPieces, rowsTouched, shiftMerges, type RowChange, type RowsChanged } from "./row-change";
 import { groupPlans, linkPlans, recheckClass, type ChangeSummary, type Grouping, type TabId } from "./rule-plans";
+import { mentionedNumber, shiftedRowNumber, shiftFinding, type RowShift } from "./shift-findings";
 
 type Row = ParsedRow<string>;
 
@@ -68,6 +69,8 @@ interface TabState {
   indexes: Map<Grouping | "useCase", GroupIndex<Row>>;
   /** Information object keys (lower case) grouped by their loose key, for near-duplicate names. */
   similar: GroupIndex<string>;
+  /** The largest number the words of each row's findings name (shift-findings.ts); rows naming none are absent. */
+  numbered: Map<Row, number>;
 }
 
 /** Findings to put on a row: the rules checked again there, and what they found. */
@@ -84,6 +87,15 @@ interface RowUpdate {
  * large change (rows inserted near the top of a long tab) is checked in full; the default was
  * measured with npm run bench.
  */
+/**
+ * Rows to check again after rows moved, because their findings name moved rows' numbers: `own`
+ * rows have their own-row and link rules run again, `groups` rows the rules of their groups.
+ */
+interface RowsToRecheck {
+  own: Set<Row>;
+  groups: Map<Grouping, Set<Row>>;
+}
+
 export interface LargeChange {
   rows: number;
   share: number;
@@ -237,19 +249,17 @@ export class IncrementalChecker {
         else list.push(finding);
       }
     }
+    for (const state of this.states.values()) for (const [row, list] of state.findings) noteNumbers(state, row, list);
   }
 
   private checkChange(id: TabId, change: RowChange): void {
     const state = this.states.get(id) as TabState;
     const tab = this.tab(id) as ParsedTab<string>;
     const read = (state.header as NonNullable<TabState["header"]>).read;
-    const rows = applyRowChange<Row>(tab.rows, change, (row, cells) => read({ row, cells }), (r, row) => ({ ...r, row }));
-    const removed = [...rows.changedOld, ...rows.shiftedOld];
-    const added = [...rows.changedNew, ...rows.shiftedNew];
-    if (added.length > this.largeChange.rows && added.length > this.largeChange.share * tab.rows.length) {
-      this.checkAll({ ...this.book, [id]: tabWithRows(tab, rows.rows) });
-      return;
-    }
+    // Rows that move keep their identity, renumbered in place below (moveRows), so the indexes and
+    // findings keyed by them stand; until then they keep their old numbers.
+    const rows = applyRowChange<Row>(tab.rows, change, (row, cells) => read({ row, cells }), (r) => r);
+    const removed = rows.changedOld;
 
     // A row's cell counts as changed when its text differs from the row's before (by row number:
     // an edit keeps it, an inserted or deleted row has no counterpart).
@@ -264,7 +274,17 @@ export class IncrementalChecker {
     };
     const namesBefore = new Map(NAME_COLUMNS.map((column) => [column, firstSpellings(column, rows.changedOld)]));
     for (const row of removed) removeFromIndexes(state, row);
-    for (const row of added) addToIndexes(state, row);
+    // Findings move with their rows, and with the rows they name; those that cannot be moved are
+    // found again, each by its own kind of re-check.
+    const again: RowsToRecheck = { own: new Set(), groups: new Map() };
+    if (change.kind !== "edit") this.moveRows(state, change, rows.shiftedOld, again);
+    const toCheck = rows.changedNew.length + again.own.size + [...again.groups.values()].reduce((n, g) => n + g.size, 0);
+    if (toCheck > this.largeChange.rows && toCheck > this.largeChange.share * tab.rows.length) {
+      this.checkAll({ ...this.book, [id]: tabWithRows(tab, rows.rows) });
+      return;
+    }
+    for (const row of rows.changedNew) addToIndexes(state, row);
+    const added = [...rows.changedNew, ...again.own];
     const namesAfter = new Map(NAME_COLUMNS.map((column) => [column, firstSpellings(column, rows.changedNew)]));
     const summary: ChangeSummary = {
       tab: id,
@@ -275,12 +295,15 @@ export class IncrementalChecker {
     this.lastCheck = "incremental";
     this.book = { ...this.book, [id]: tabWithRows(tab, rows.rows) };
     this.context = { ...this.context, book: this.book };
-    for (const row of removed) state.findings.delete(row);
+    for (const row of removed) {
+      state.findings.delete(row);
+      state.numbered.delete(row);
+    }
 
     const updates = new Map<Row, RowUpdate>();
     const ownRow = this.rules.filter((rule) => recheckClass(rule) === "own-row");
     this.recheck(updates, ownRow, { [id]: added }, false);
-    this.recheckGroups(updates, state, removed, added);
+    this.recheckGroups(updates, state, removed, rows.changedNew, again.groups);
     for (const rule of this.rules) {
       const plan = recheckClass(rule) === "link" ? linkPlans[rule.id] : undefined;
       if (plan === undefined) continue;
@@ -334,8 +357,44 @@ export class IncrementalChecker {
     return joinPieces(pieces);
   }
 
-  /** Runs the rules of each grouping again over the whole groups that removed and added rows belong to. */
-  private recheckGroups(updates: Map<Row, RowUpdate>, state: TabState, removed: readonly Row[], added: readonly Row[]): void {
+  /**
+   * Renumbers each moved row in place and moves its findings with it, and moves the row numbers
+   * named by the findings of rows above the change. A finding that cannot be moved (shiftFinding)
+   * is dropped and its row put in `again`: for its own-row and link rules, or its group's rules.
+   */
+  private moveRows(state: TabState, change: RowShift, moving: readonly Row[], again: RowsToRecheck): void {
+    const above: Row[] = [];
+    for (const [row, largest] of state.numbered) if (row.row < change.at && largest >= change.at) above.push(row);
+    for (const row of moving) row.row = shiftedRowNumber(change, row.row) as number;
+    const move = (row: Row, list: readonly Finding[], rowMoved: boolean) => {
+      const words = (state.numbered.get(row) ?? -1) >= change.at;
+      const moved: Finding[] = [];
+      for (const finding of list) {
+        const shifted = rowMoved || words ? shiftFinding(change, finding, words) : finding;
+        if (shifted !== undefined) {
+          moved.push(shifted);
+          continue;
+        }
+        const grouping = groupPlans[finding.rule]?.by;
+        if (grouping === undefined) again.own.add(row);
+        else again.groups.set(grouping, (again.groups.get(grouping) ?? new Set()).add(row));
+      }
+      if (moved.length > 0) state.findings.set(row, moved);
+      else state.findings.delete(row);
+      if (words || moved.length < list.length) noteNumbers(state, row, moved); // the numbers its words name moved too
+    };
+    for (const row of above) move(row, state.findings.get(row) ?? [], false);
+    for (const row of moving) {
+      const list = state.findings.get(row);
+      if (list !== undefined) move(row, list, true);
+    }
+  }
+
+  /**
+   * Runs the rules of each grouping again over the whole groups that removed and added rows belong
+   * to, and the groups of `more` rows by grouping.
+   */
+  private recheckGroups(updates: Map<Row, RowUpdate>, state: TabState, removed: readonly Row[], added: readonly Row[], more: RowsToRecheck["groups"]): void {
     const byGrouping = new Map<Grouping, Rule[]>();
     for (const rule of this.rules) {
       const plan = recheckClass(rule) === "group" ? groupPlans[rule.id] : undefined;
@@ -343,7 +402,7 @@ export class IncrementalChecker {
       byGrouping.set(plan.by, [...(byGrouping.get(plan.by) ?? []), rule]);
     }
     for (const [grouping, rules] of byGrouping) {
-      const groupRows = rowsOfGroups(state, grouping, [...removed, ...added]);
+      const groupRows = rowsOfGroups(state, grouping, [...removed, ...added, ...(more.get(grouping) ?? [])]);
       this.recheck(updates, rules, { [state.id]: groupRows }, false);
     }
   }
@@ -386,11 +445,14 @@ export class IncrementalChecker {
       const list = [...kept, ...update.found];
       if (list.length === 0) {
         state.findings.delete(row);
+        state.numbered.delete(row);
         continue;
       }
       // Ties in reading order keep rule order, then the order a rule reported them: as runRules has it.
       list.sort((a, b) => order(a) - order(b));
-      state.findings.set(row, sortFindings(this.book.sheetNames, list));
+      const sorted = sortFindings(this.book.sheetNames, list);
+      state.findings.set(row, sorted);
+      noteNumbers(state, row, sorted);
     }
   }
 
@@ -448,7 +510,14 @@ function newTabState(id: TabId): TabState {
     findings: new Map(),
     indexes,
     similar: new GroupIndex((objectKey) => (objectKey === "" ? undefined : memoLooseKey(objectKey))),
+    numbered: new Map(),
   };
+}
+
+function noteNumbers(state: TabState, row: Row, findings: readonly Finding[]): void {
+  const largest = mentionedNumber(findings);
+  if (largest < 0) state.numbered.delete(row);
+  else state.numbered.set(row, largest);
 }
 
 function addToIndexes(state: TabState, row: Row): void {
