@@ -130,7 +130,7 @@ export class IncrementalChecker {
     private readonly model: ReferenceModel,
     options: CheckerOptions = {},
   ) {
-    this.grids = { ...grids }; // each change replaces a sheet's grid here, never in the caller's object
+    this.grids = ownGrids(grids); // changes renumber grid rows in place: never the caller's
     this.overrides = options.overrides ?? {};
     this.rules = options.rules ?? allRules;
     this.largeChange = options.largeChange ?? { rows: 1_000, share: 1 / 8 };
@@ -258,7 +258,7 @@ export class IncrementalChecker {
     const read = (state.header as NonNullable<TabState["header"]>).read;
     // Rows that move keep their identity, renumbered in place below (moveRows), so the indexes and
     // findings keyed by them stand; until then they keep their old numbers.
-    const rows = applyRowChange<Row>(tab.rows, change, (row, cells) => read({ row, cells }), (r) => r);
+    const rows = applyRowChange<Row>(tab.rows, change, (row, cells) => read({ row, cells }));
     const removed = rows.changedOld;
 
     // A row's cell counts as changed when its text differs from the row's before (by row number:
@@ -273,7 +273,11 @@ export class IncrementalChecker {
       return group !== undefined && changed.some((r) => differs(column)(r) && (r.text[column] ?? "") !== "" && firstOfGroup(group, r));
     };
     const namesBefore = new Map(NAME_COLUMNS.map((column) => [column, firstSpellings(column, rows.changedOld)]));
-    for (const row of removed) removeFromIndexes(state, row);
+    for (const row of removed) {
+      removeFromIndexes(state, row);
+      state.findings.delete(row);
+      state.numbered.delete(row);
+    }
     // Findings move with their rows, and with the rows they name; those that cannot be moved are
     // found again, each by its own kind of re-check.
     const again: RowsToRecheck = { own: new Set(), groups: new Map() };
@@ -295,10 +299,6 @@ export class IncrementalChecker {
     this.lastCheck = "incremental";
     this.book = { ...this.book, [id]: tabWithRows(tab, rows.rows) };
     this.context = { ...this.context, book: this.book };
-    for (const row of removed) {
-      state.findings.delete(row);
-      state.numbered.delete(row);
-    }
 
     const updates = new Map<Row, RowUpdate>();
     const ownRow = this.rules.filter((rule) => recheckClass(rule) === "own-row");
@@ -365,7 +365,9 @@ export class IncrementalChecker {
   private moveRows(state: TabState, change: RowShift, moving: readonly Row[], again: RowsToRecheck): void {
     const above: Row[] = [];
     for (const [row, largest] of state.numbered) if (row.row < change.at && largest >= change.at) above.push(row);
-    for (const row of moving) row.row = shiftedRowNumber(change, row.row) as number;
+    const by = change.kind === "insert" ? change.count : -change.count;
+    for (const row of moving) row.row += by;
+    const firstMoved = change.at + Math.max(by, 0);
     const move = (row: Row, list: readonly Finding[], rowMoved: boolean) => {
       const words = (state.numbered.get(row) ?? -1) >= change.at;
       const moved: Finding[] = [];
@@ -384,10 +386,8 @@ export class IncrementalChecker {
       if (words || moved.length < list.length) noteNumbers(state, row, moved); // the numbers its words name moved too
     };
     for (const row of above) move(row, state.findings.get(row) ?? [], false);
-    for (const row of moving) {
-      const list = state.findings.get(row);
-      if (list !== undefined) move(row, list, true);
-    }
+    // The rows with findings are fewer than the rows that move, and deleted rows' findings are gone.
+    for (const [row, list] of state.findings) if (row.row >= firstMoved) move(row, list, true);
   }
 
   /**
@@ -476,9 +476,24 @@ export class IncrementalChecker {
   }
 }
 
+/** The grids with rows of the checker's own, so that moving them (changeGrid) leaves the caller's as read. */
+function ownGrids(grids: TabGrids): TabGrids {
+  const own: TabGrids = { ...grids };
+  for (const id of [...TAB_IDS, "roles"] as const) {
+    const grid = grids[id];
+    if (grid !== undefined) own[id] = { ...grid, rows: grid.rows.map((r) => ({ row: r.row, cells: r.cells })) };
+  }
+  return own;
+}
+
+/** The grid after the change; rows that move are renumbered in place (the grid before is not kept). */
 function changeGrid(grid: SheetGrid, change: RowChange): SheetGrid {
   const make = (row: number, cells: readonly string[]) => (cells.some((c) => c !== "") ? { row, cells } : undefined);
-  const { rows }: RowsChanged<GridRow> = applyRowChange<GridRow>(grid.rows, change, make, (r, row) => ({ row, cells: r.cells }));
+  const { rows, shiftedOld }: RowsChanged<GridRow> = applyRowChange<GridRow>(grid.rows, change, make);
+  if (change.kind !== "edit") {
+    const by = change.kind === "insert" ? change.count : -change.count;
+    for (const r of shiftedOld) r.row += by;
+  }
   return { name: grid.name, rows, merges: shiftMerges(grid.merges, change) };
 }
 

@@ -35,13 +35,14 @@ export interface RowsChanged<T> {
 
 /**
  * Applies `change` to `items` (sorted by `row`): `make` builds an item from a row's cells, or gives
- * undefined when the row holds nothing to keep; `move` gives an item its new row number.
+ * undefined when the row holds nothing to keep; `move` gives an item its new row number (without
+ * it, items that move are given as they are, for the caller to renumber).
  */
 export function applyRowChange<T extends { row: number }>(
   items: readonly T[],
   change: RowChange,
   make: (row: number, cells: readonly string[]) => T | undefined,
-  move: (item: T, row: number) => T,
+  move?: (item: T, row: number) => T,
 ): RowsChanged<T> {
   const result: RowsChanged<T> = { rows: [], changedOld: [], changedNew: [], shiftedOld: [], shiftedNew: [] };
   const { changedOld, changedNew } = result;
@@ -79,7 +80,7 @@ export function applyRowChange<T extends { row: number }>(
   }
   const by = change.kind === "insert" ? change.count : -change.count;
   result.shiftedOld = items.slice(i);
-  result.shiftedNew = result.shiftedOld.map((item) => move(item, item.row + by));
+  result.shiftedNew = move === undefined ? result.shiftedOld : result.shiftedOld.map((item) => move(item, item.row + by));
   result.rows = joinPieces([above, changedNew, result.shiftedNew]);
   return result;
 }
