@@ -369,7 +369,8 @@ export class IncrementalChecker {
     for (const row of moving) row.row += by;
     const firstMoved = change.at + Math.max(by, 0);
     const move = (row: Row, list: readonly Finding[], rowMoved: boolean) => {
-      const words = (state.numbered.get(row) ?? -1) >= change.at;
+      const largest = state.numbered.get(row) ?? -1;
+      const words = largest >= change.at;
       const moved: Finding[] = [];
       for (const finding of list) {
         const shifted = rowMoved || words ? shiftFinding(change, finding, words) : finding;
@@ -383,7 +384,9 @@ export class IncrementalChecker {
       }
       if (moved.length > 0) state.findings.set(row, moved);
       else state.findings.delete(row);
-      if (words || moved.length < list.length) noteNumbers(state, row, moved); // the numbers its words name moved too
+      // Every number its words name from change.at on moved by `by`, or the finding was dropped.
+      if (moved.length < list.length) noteNumbers(state, row, moved);
+      else if (words) state.numbered.set(row, largest + by);
     };
     for (const row of above) move(row, state.findings.get(row) ?? [], false);
     // The rows with findings are fewer than the rows that move, and deleted rows' findings are gone.

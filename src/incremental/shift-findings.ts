@@ -70,7 +70,6 @@ const isWordChar = (code: number) => isDigit(code) || (code >= 65 && code <= 90)
  * every moved finding that names a number.
  */
 export function moveWords(change: RowShift, text: string): string | undefined {
-  if (largestNumber(text) < change.at) return text;
   let out = "";
   let copied = 0; // text before this is in `out`
   let quoted = false;
@@ -106,7 +105,7 @@ export function moveWords(change: RowShift, text: string): string | undefined {
       k = listing ? end + 1 : end;
     } else k++;
   }
-  return out + text.slice(copied);
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The largest run of digits in `text`, as a number; -1 for none. (A loop, not a regex: it reads every moved finding.) */
