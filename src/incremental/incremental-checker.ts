@@ -12,6 +12,10 @@
  * and every change while a rule across rows or tabs has no plan in rule-plans.ts. A large change
  * (see LargeChange) is checked in full too, from the rows as read incrementally, because that is
  * quicker.
+ *
+ * Rows inserted or deleted move every row below them: those rows are renumbered in place, not
+ * read or checked again, and their findings move with them (moveRows). The checker keeps its own
+ * copies of the grids' rows for that; the rows of a `workbook` it gave out earlier are renumbered too.
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { looseKey } from "../model/text-normalise";
@@ -29,7 +33,7 @@ import type { GridRow, SheetGrid, WorkbookReader } from "../workbook/port";
 import { firstOfGroup, GroupIndex } from "./group-index";
 import { applyRowChange, firstAtOrAfter, joinPieces, rowsTouched, shiftMerges, type RowChange, type RowsChanged } from "./row-change";
 import { groupPlans, linkPlans, recheckClass, type ChangeSummary, type Grouping, type TabId } from "./rule-plans";
-import { mentionedNumber, shiftedRowNumber, shiftFinding, type RowShift } from "./shift-findings";
+import { mentionedNumber, shiftFinding, type RowShift } from "./shift-findings";
 
 type Row = ParsedRow<string>;
 
@@ -82,12 +86,6 @@ interface RowUpdate {
 }
 
 /**
- * When a change counts as large: more than `rows` rows new or moved, and more than `share` of the
- * tab's rows. Re-checking a row incrementally costs several times its share of a full check, so a
- * large change (rows inserted near the top of a long tab) is checked in full; the default was
- * measured with npm run bench.
- */
-/**
  * Rows to check again after rows moved, because their findings name moved rows' numbers: `own`
  * rows have their own-row and link rules run again, `groups` rows the rules of their groups.
  */
@@ -96,6 +94,12 @@ interface RowsToRecheck {
   groups: Map<Grouping, Set<Row>>;
 }
 
+/**
+ * When a change counts as large: more than `rows` rows new or checked again (moved rows are only
+ * renumbered), and more than `share` of the tab's rows. Re-checking a row incrementally costs several times its share of a full check, so a
+ * large change (rows inserted near the top of a long tab) is checked in full; the default was
+ * measured with npm run bench.
+ */
 export interface LargeChange {
   rows: number;
   share: number;
