@@ -50,7 +50,7 @@ export function shiftFinding(change: RowShift, finding: Finding, words = true): 
     const edits = [];
     for (const edit of finding.fix.edits) {
       const editRow = shiftedRowNumber(change, edit.row);
-      const editCell = shiftedCell(change, edit.cell);
+      const editCell = edit.cell === finding.cell ? cell : shiftedCell(change, edit.cell); // mostly the finding's own cell
       if (editRow === undefined || editCell === undefined || (words && largestNumber(edit.value) >= change.at)) return undefined;
       edits.push({ sheet: edit.sheet, cell: editCell, row: editRow, column: edit.column, value: edit.value });
     }
