@@ -181,7 +181,7 @@ function medianMs(checker: IncrementalChecker, changes: readonly RowChange[], wa
 /**
  * Live re-checking of Data Categorisation rows: edits that change a row's Sensitivity and object
  * name (so its object's group is compared again), a paste over 5,000 rows of other rows' cells,
- * and one row inserted mid-tab (every row below it moves, so its findings are made again).
+ * and one row inserted or deleted mid-tab (every row below it moves: renumbered, its findings moved).
  */
 async function incrementalSection(paths: ReadonlyMap<number, string>): Promise<void> {
   process.stdout.write("\nIncremental re-check (IncrementalChecker.apply, findings of the whole workbook returned)\n");

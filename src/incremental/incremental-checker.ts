@@ -13,6 +13,10 @@
  * and every change while a rule across rows or tabs has no plan in rule-plans.ts. A large change
  * (see LargeChange) is checked in full too, from the rows as read incrementally, because that is
  * quicker.
+ *
+ * Rows inserted or deleted move every row below them: those rows are renumbered in place, not
+ * read or checked again, and their findings move with them (moveRows). The checker keeps its own
+ * copies of the grids' rows for that; the rows of a `workbook` it gave out earlier are renumbered too.
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { looseKey } from "../model/text-normalise";
@@ -46,6 +50,7 @@ import {
   type RowsChanged,
 } from "./row-change";
 import { groupPlans, linkPlans, recheckClass, type ChangeSummary, type Grouping, type TabId } from "./rule-plans";
+import { mentionedNumber, shiftFinding, type RowShift } from "./shift-findings";
 
 type Row = ParsedRow<string>;
 
@@ -92,6 +97,8 @@ interface TabState {
   indexes: Map<Grouping | "useCase", GroupIndex<Row>>;
   /** Information object keys (lower case) grouped by their loose key, for near-duplicate names. */
   similar: GroupIndex<string>;
+  /** The largest number the words of each row's findings name (shift-findings.ts); rows naming none are absent. */
+  numbered: Map<Row, number>;
 }
 
 /** Findings to put on a row: the rules checked again there, and what they found. */
@@ -103,8 +110,17 @@ interface RowUpdate {
 }
 
 /**
- * When a change counts as large: more than `rows` rows new or moved, and more than `share` of the
- * tab's rows. Re-checking a row incrementally costs several times its share of a full check, so a
+ * Rows to check again after rows moved, because their findings name moved rows' numbers: `own`
+ * rows have their own-row and link rules run again, `groups` rows the rules of their groups.
+ */
+interface RowsToRecheck {
+  own: Set<Row>;
+  groups: Map<Grouping, Set<Row>>;
+}
+
+/**
+ * When a change counts as large: more than `rows` rows new or checked again (moved rows are only
+ * renumbered), and more than `share` of the tab's rows. Re-checking a row incrementally costs several times its share of a full check, so a
  * large change (rows inserted near the top of a long tab) is checked in full; the default was
  * measured with npm run bench.
  */
@@ -142,7 +158,7 @@ export class IncrementalChecker {
     private readonly model: ReferenceModel,
     options: CheckerOptions = {},
   ) {
-    this.grids = { ...grids }; // each change replaces a sheet's grid here, never in the caller's object
+    this.grids = ownGrids(grids); // changes renumber grid rows in place: never the caller's
     this.overrides = options.overrides ?? {};
     this.rules = options.rules ?? allRules;
     this.largeChange = options.largeChange ?? { rows: 1_000, share: 1 / 8 };
@@ -277,24 +293,17 @@ export class IncrementalChecker {
         else list.push(finding);
       }
     }
+    for (const state of this.states.values()) for (const [row, list] of state.findings) noteNumbers(state, row, list);
   }
 
   private checkChange(id: TabId, change: RowChange): void {
     const state = this.states.get(id) as TabState;
     const tab = this.tab(id) as ParsedTab<string>;
     const read = (state.header as NonNullable<TabState["header"]>).read;
-    const rows = applyRowChange<Row>(
-      tab.rows,
-      change,
-      (row, cells) => read({ row, cells }),
-      (r, row) => ({ ...r, row }),
-    );
-    const removed = [...rows.changedOld, ...rows.shiftedOld];
-    const added = [...rows.changedNew, ...rows.shiftedNew];
-    if (added.length > this.largeChange.rows && added.length > this.largeChange.share * tab.rows.length) {
-      this.checkAll({ ...this.book, [id]: tabWithRows(tab, rows.rows) });
-      return;
-    }
+    // Rows that move keep their identity, renumbered in place below (moveRows), so the indexes and
+    // findings keyed by them stand; until then they keep their old numbers.
+    const rows = applyRowChange<Row>(tab.rows, change, (row, cells) => read({ row, cells }));
+    const removed = rows.changedOld;
 
     // A row's cell counts as changed when its text differs from the row's before (by row number:
     // an edit keeps it, an inserted or deleted row has no counterpart).
@@ -312,8 +321,23 @@ export class IncrementalChecker {
       );
     };
     const namesBefore = new Map(NAME_COLUMNS.map((column) => [column, firstSpellings(column, rows.changedOld)]));
-    for (const row of removed) removeFromIndexes(state, row);
-    for (const row of added) addToIndexes(state, row);
+    for (const row of removed) {
+      removeFromIndexes(state, row);
+      state.findings.delete(row);
+      state.numbered.delete(row);
+    }
+    // Findings move with their rows, and with the rows they name; those that cannot be moved are
+    // found again, each by its own kind of re-check.
+    const again: RowsToRecheck = { own: new Set(), groups: new Map() };
+    if (change.kind !== "edit") this.moveRows(state, change, rows.shiftedOld, again);
+    const toCheck =
+      rows.changedNew.length + again.own.size + [...again.groups.values()].reduce((n, g) => n + g.size, 0);
+    if (toCheck > this.largeChange.rows && toCheck > this.largeChange.share * tab.rows.length) {
+      this.checkAll({ ...this.book, [id]: tabWithRows(tab, rows.rows) });
+      return;
+    }
+    for (const row of rows.changedNew) addToIndexes(state, row);
+    const added = [...rows.changedNew, ...again.own];
     const namesAfter = new Map(NAME_COLUMNS.map((column) => [column, firstSpellings(column, rows.changedNew)]));
     const summary: ChangeSummary = {
       tab: id,
@@ -325,12 +349,11 @@ export class IncrementalChecker {
     this.lastCheck = "incremental";
     this.book = { ...this.book, [id]: tabWithRows(tab, rows.rows) };
     this.context = { ...this.context, book: this.book };
-    for (const row of removed) state.findings.delete(row);
 
     const updates = new Map<Row, RowUpdate>();
     const ownRow = this.rules.filter((rule) => recheckClass(rule) === "own-row");
     this.recheck(updates, ownRow, { [id]: added }, false);
-    this.recheckGroups(updates, state, removed, added);
+    this.recheckGroups(updates, state, removed, rows.changedNew, again.groups);
     for (const rule of this.rules) {
       const plan = recheckClass(rule) === "link" ? linkPlans[rule.id] : undefined;
       if (plan === undefined) continue;
@@ -387,12 +410,52 @@ export class IncrementalChecker {
     return joinPieces(pieces);
   }
 
-  /** Runs the rules of each grouping again over the whole groups that removed and added rows belong to. */
+  /**
+   * Renumbers each moved row in place and moves its findings with it, and moves the row numbers
+   * named by the findings of rows above the change. A finding that cannot be moved (shiftFinding)
+   * is dropped and its row put in `again`: for its own-row and link rules, or its group's rules.
+   */
+  private moveRows(state: TabState, change: RowShift, moving: readonly Row[], again: RowsToRecheck): void {
+    const above: Row[] = [];
+    for (const [row, largest] of state.numbered) if (row.row < change.at && largest >= change.at) above.push(row);
+    const by = change.kind === "insert" ? change.count : -change.count;
+    for (const row of moving) row.row += by;
+    const firstMoved = change.at + Math.max(by, 0);
+    const move = (row: Row, list: readonly Finding[], rowMoved: boolean) => {
+      const largest = state.numbered.get(row) ?? -1;
+      const words = largest >= change.at;
+      const moved: Finding[] = [];
+      for (const finding of list) {
+        const shifted = rowMoved || words ? shiftFinding(change, finding, words) : finding;
+        if (shifted !== undefined) {
+          moved.push(shifted);
+          continue;
+        }
+        const grouping = groupPlans[finding.rule]?.by;
+        if (grouping === undefined) again.own.add(row);
+        else again.groups.set(grouping, (again.groups.get(grouping) ?? new Set()).add(row));
+      }
+      if (moved.length > 0) state.findings.set(row, moved);
+      else state.findings.delete(row);
+      // Every number its words name from change.at on moved by `by`, or the finding was dropped.
+      if (moved.length < list.length) noteNumbers(state, row, moved);
+      else if (words) state.numbered.set(row, largest + by);
+    };
+    for (const row of above) move(row, state.findings.get(row) ?? [], false);
+    // The rows with findings are fewer than the rows that move, and deleted rows' findings are gone.
+    for (const [row, list] of state.findings) if (row.row >= firstMoved) move(row, list, true);
+  }
+
+  /**
+   * Runs the rules of each grouping again over the whole groups that removed and added rows belong
+   * to, and the groups of `more` rows by grouping.
+   */
   private recheckGroups(
     updates: Map<Row, RowUpdate>,
     state: TabState,
     removed: readonly Row[],
     added: readonly Row[],
+    more: RowsToRecheck["groups"],
   ): void {
     const byGrouping = new Map<Grouping, Rule[]>();
     for (const rule of this.rules) {
@@ -401,7 +464,7 @@ export class IncrementalChecker {
       byGrouping.set(plan.by, [...(byGrouping.get(plan.by) ?? []), rule]);
     }
     for (const [grouping, rules] of byGrouping) {
-      const groupRows = rowsOfGroups(state, grouping, [...removed, ...added]);
+      const groupRows = rowsOfGroups(state, grouping, [...removed, ...added, ...(more.get(grouping) ?? [])]);
       this.recheck(updates, rules, { [state.id]: groupRows }, false);
     }
   }
@@ -454,11 +517,14 @@ export class IncrementalChecker {
       const list = [...kept, ...update.found];
       if (list.length === 0) {
         state.findings.delete(row);
+        state.numbered.delete(row);
         continue;
       }
       // Ties in reading order keep rule order, then the order a rule reported them: as runRules has it.
       list.sort((a, b) => order(a) - order(b));
-      state.findings.set(row, sortFindings(this.book.sheetNames, list));
+      const sorted = sortFindings(this.book.sheetNames, list);
+      state.findings.set(row, sorted);
+      noteNumbers(state, row, sorted);
     }
   }
 
@@ -489,12 +555,24 @@ export class IncrementalChecker {
   }
 }
 
+/** The grids with rows of the checker's own, so that moving them (changeGrid) leaves the caller's as read. */
+function ownGrids(grids: TabGrids): TabGrids {
+  const own: TabGrids = { ...grids };
+  for (const id of [...TAB_IDS, "roles"] as const) {
+    const grid = grids[id];
+    if (grid !== undefined) own[id] = { ...grid, rows: grid.rows.map((r) => ({ row: r.row, cells: r.cells })) };
+  }
+  return own;
+}
+
+/** The grid after the change; rows that move are renumbered in place (the grid before is not kept). */
 function changeGrid(grid: SheetGrid, change: RowChange): SheetGrid {
   const make = (row: number, cells: readonly string[]) => (cells.some((c) => c !== "") ? { row, cells } : undefined);
-  const { rows }: RowsChanged<GridRow> = applyRowChange<GridRow>(grid.rows, change, make, (r, row) => ({
-    row,
-    cells: r.cells,
-  }));
+  const { rows, shiftedOld }: RowsChanged<GridRow> = applyRowChange<GridRow>(grid.rows, change, make);
+  if (change.kind !== "edit") {
+    const by = change.kind === "insert" ? change.count : -change.count;
+    for (const r of shiftedOld) r.row += by;
+  }
   return { name: grid.name, rows, merges: shiftMerges(grid.merges, change) };
 }
 
@@ -526,7 +604,14 @@ function newTabState(id: TabId): TabState {
     findings: new Map(),
     indexes,
     similar: new GroupIndex((objectKey) => (objectKey === "" ? undefined : memoLooseKey(objectKey))),
+    numbered: new Map(),
   };
+}
+
+function noteNumbers(state: TabState, row: Row, findings: readonly Finding[]): void {
+  const largest = mentionedNumber(findings);
+  if (largest < 0) state.numbered.delete(row);
+  else state.numbered.set(row, largest);
 }
 
 function addToIndexes(state: TabState, row: Row): void {

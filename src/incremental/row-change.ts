@@ -35,16 +35,17 @@ export interface RowsChanged<T> {
 
 /**
  * Applies `change` to `items` (sorted by `row`): `make` builds an item from a row's cells, or gives
- * undefined when the row holds nothing to keep; `move` gives an item its new row number.
+ * undefined when the row holds nothing to keep; `move` gives an item its new row number (without
+ * it, items that move are given as they are, for the caller to renumber).
  */
 export function applyRowChange<T extends { row: number }>(
   items: readonly T[],
   change: RowChange,
   make: (row: number, cells: readonly string[]) => T | undefined,
-  move: (item: T, row: number) => T,
+  move?: (item: T, row: number) => T,
 ): RowsChanged<T> {
   const result: RowsChanged<T> = { rows: [], changedOld: [], changedNew: [], shiftedOld: [], shiftedNew: [] };
-  const { rows, changedOld, changedNew } = result;
+  const { changedOld, changedNew } = result;
   if (change.kind === "edit") {
     // Several edits of one row: the last one stands.
     const edits = [...new Map(change.rows.map((r) => [r.row, r.cells])).entries()].sort((a, b) => a[0] - b[0]);
@@ -66,26 +67,22 @@ export function applyRowChange<T extends { row: number }>(
     result.rows = joinPieces(pieces);
     return result;
   }
-  let i = 0;
-  while (i < items.length && (items[i] as T).row < change.at) rows.push(items[i++] as T);
+  // Slices and one pass over the rows that move: an insert into a long tab copies it once.
+  let i = firstAtOrAfter(items, change.at);
+  const above = items.slice(0, i);
   if (change.kind === "insert") {
     for (let k = 0; k < change.count; k++) {
       const made = make(change.at + k, change.cells?.[k] ?? []);
-      if (made === undefined) continue;
-      rows.push(made);
-      changedNew.push(made);
+      if (made !== undefined) changedNew.push(made);
     }
   } else {
     while (i < items.length && (items[i] as T).row < change.at + change.count) changedOld.push(items[i++] as T);
   }
   const by = change.kind === "insert" ? change.count : -change.count;
-  for (; i < items.length; i++) {
-    const item = items[i] as T;
-    const moved = move(item, item.row + by);
-    rows.push(moved);
-    result.shiftedOld.push(item);
-    result.shiftedNew.push(moved);
-  }
+  result.shiftedOld = items.slice(i);
+  result.shiftedNew =
+    move === undefined ? result.shiftedOld : result.shiftedOld.map((item) => move(item, item.row + by));
+  result.rows = joinPieces([above, changedNew, result.shiftedNew]);
   return result;
 }
 

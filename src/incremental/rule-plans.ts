@@ -16,6 +16,13 @@
  *
  * A rule with no plan here (a new rule across rows or tabs) makes every change a full check, so a
  * rule added without a plan is slow, never wrong.
+ *
+ * Rows inserted or deleted move the rows below: they are not checked again, their findings are
+ * moved (shift-findings.ts), and so are the row numbers that findings name in words, anywhere in the
+ * tab. For that, a rule names rows in its messages only as "row 12", "Row 12" or "rows 12, 40, 97",
+ * outside quoted values, and names rows of its own tab only. A finding naming some other number the
+ * change moves (a count, a quoted value) is found again by its plan above: its row's rules for a
+ * "cell", "row" or "tabs" rule, its group's for a "rows" rule.
  */
 import type { Scope } from "../check/rule";
 

@@ -148,4 +148,12 @@ describe("live mode", () => {
     await settle();
     expect(updates[updates.length - 1]?.findings).toEqual(await fullCheck(excel));
   });
+
+  it("checks the content of inserted rows (an undone row delete, inserted copied cells)", async () => {
+    const { excel, updates, settle } = await start([{}, {}, {}]);
+    excel.insertRows(sheet, 3, 2, [rowOf({ sensitivity: "Secret" }), rowOf({})]);
+    await settle();
+    expect(updates[updates.length - 1]?.findings.map((f) => f.cell)).toContain("P3");
+    expect(updates[updates.length - 1]?.findings).toEqual(await fullCheck(excel));
+  });
 });

@@ -346,11 +346,19 @@ export class FakeExcel {
     this.state.events.raiseSelection(this.sheet(sheet), this.at(address));
   }
 
-  /** The user inserts `count` empty rows before row `at` (cells only; merges and formats do not shift in the fake). */
-  insertRows(sheet: string, at: number, count: number): void {
+  /**
+   * The user inserts `count` rows before row `at` (cells only; merges and formats do not shift in
+   * the fake): empty, or holding `contents` as undoing a row delete or inserting copied cells does.
+   */
+  insertRows(sheet: string, at: number, count: number, contents: ReadonlyArray<readonly FakeValue[]> = []): void {
     const target = this.sheet(sheet);
     while (target.rows.length < at - 1) target.rows.push([]);
     target.rows.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
+    contents.forEach((values, k) =>
+      values.forEach((value, c) =>
+        this.setCell(sheet, formatA1({ top: at + k, bottom: at + k, left: c + 1, right: c + 1 }), value),
+      ),
+    );
     this.state.events.raiseChanged(
       target,
       { top: at, bottom: at + count - 1, left: 1, right: 16_384 },

@@ -162,14 +162,33 @@ export class LiveSession {
       return;
     }
     if (change.kind !== "edited") {
+      // The checker moves the rows below and their findings (it checks only what the move can
+      // change). Inserted rows are read: undoing a row delete, or inserting copied cells, brings content.
+      const count = change.last - change.first + 1;
       const rowChange: RowChange =
         change.kind === "inserted"
-          ? { kind: "insert", sheet: change.sheet, at: change.first, count: change.last - change.first + 1 }
-          : { kind: "delete", sheet: change.sheet, at: change.first, count: change.last - change.first + 1 };
+          ? {
+              kind: "insert",
+              sheet: change.sheet,
+              at: change.first,
+              count,
+              cells: await this.insertedCells(change.sheet, change.first, change.last),
+            }
+          : { kind: "delete", sheet: change.sheet, at: change.first, count };
       this.onUpdate({ findings: this.checker.apply(rowChange) });
       return;
     }
     await this.recheck(change.sheet, change.first, change.last, !change.remote);
+  }
+
+  /** The cells of rows first..last, one list per row (empty for an empty row), read a chunk of rows per request. */
+  private async insertedCells(sheet: string, first: number, last: number): Promise<string[][]> {
+    const byRow = new Map<number, readonly string[]>();
+    for (let from = first; from <= last; from += ROWS_PER_READ) {
+      for (const row of (await this.ports.live.readRows(sheet, from, Math.min(last, from + ROWS_PER_READ - 1))).rows)
+        byRow.set(row.row, row.cells);
+    }
+    return Array.from({ length: last - first + 1 }, (_, k) => [...(byRow.get(first + k) ?? [])]);
   }
 
   /** The dropdown-pick fallback: the row the selection left is read again and checked if it changed. */
