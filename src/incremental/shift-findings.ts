@@ -62,7 +62,8 @@ export function shiftFinding(change: RowShift, finding: Finding, words = true): 
       const editCell = edit.cell === finding.cell ? cell : shiftedCell(change, edit.cell); // mostly the finding's own cell
       if (editRow === undefined || editCell === undefined || (words && largestNumber(edit.value) >= change.at))
         return undefined;
-      edits.push({ sheet: edit.sheet, cell: editCell, row: editRow, column: edit.column, value: edit.value });
+      // Every other field of the edit (the value it expects to replace, say) travels with it.
+      edits.push({ ...edit, cell: editCell, row: editRow });
     }
     moved.fix = { applicability: finding.fix.applicability, edits };
   }
