@@ -10,7 +10,7 @@ describe("the html template", () => {
 
   it("keeps markup it made, joins lists and drops null, undefined and false", () => {
     const inner = html`<b>${"<i>"}</b>`;
-    expect(html`<p>${inner}${[html`<br />`, "&"]}${null}${undefined}${false}${3}</p>`.toString()).toBe(
+    expect(html`<p>${inner}${[html`<br>`, "&"]}${null}${undefined}${false}${3}</p>`.toString()).toBe(
       "<p><b>&lt;i&gt;</b><br>&amp;3</p>",
     );
   });
