@@ -6,14 +6,10 @@
  * README's compare screenshot.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { buildDemo } from "../../scripts/build-demo";
-import { serveFolder, type StaticServer } from "../../scripts/static-server";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
 import { XlsxWorkbookEditor } from "../../src/workbook/xlsx/xlsx-workbook-editor";
-import { accessibilityViolations, chromiumPath, launchChromium, openDemo, Screenshots } from "./demo-page";
+import { type ServedDemo, serveDemo, accessibilityViolations, chromiumPath, openDemo, Screenshots } from "./demo-page";
 
 const root = path.resolve(__dirname, "../..");
 const haveChromium = fs.existsSync(chromiumPath);
@@ -21,24 +17,15 @@ if (!haveChromium) console.warn("skipped: Debian's chromium not installed; .ci/r
 const describeInChromium = haveChromium ? describe : describe.skip;
 
 describeInChromium("the Compare view in the demo, in Chromium", () => {
-  let demoDir: string;
-  let scratch: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let demo: ServedDemo;
   const screenshots = new Screenshots();
 
   beforeAll(async () => {
-    demoDir = fs.mkdtempSync(path.join(os.tmpdir(), "demo-compare-"));
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "demo-compare-files-"));
-    await buildDemo(demoDir);
-    server = await serveFolder(demoDir, { index: "index.html" });
-    browser = await launchChromium();
+    demo = await serveDemo("demo-compare");
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    for (const dir of [demoDir, scratch]) if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it("compares the open workbook with an earlier copy, goes to the changed cell, and marks it as reviewed", async () => {
@@ -47,12 +34,12 @@ describeInChromium("the Compare view in the demo, in Chromium", () => {
       (await openXlsx(new Uint8Array(fs.readFileSync(samplePath))).readSheet("Data Categorisation")).rows.find(
         (r) => r.row === 4,
       )?.cells[15] ?? "";
-    const earlier = path.join(scratch, "categorisation-march.xlsx");
+    const earlier = path.join(demo.scratch, "categorisation-march.xlsx");
     const editor = new XlsxWorkbookEditor(new Uint8Array(fs.readFileSync(samplePath)));
     await editor.write({ cells: [{ sheet: "Data Categorisation", cell: "P4", text: "Secret" }] });
     fs.writeFileSync(earlier, editor.bytes);
 
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await page.getByRole("button", { name: "Compare", exact: true }).click();
       await page.getByText("This workbook has not been marked as reviewed yet.").waitFor();

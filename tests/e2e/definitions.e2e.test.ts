@@ -6,12 +6,8 @@
  * state; the screenshots join the README's (docs/screenshots).
  */
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { buildDemo } from "../../scripts/build-demo";
-import { serveFolder, type StaticServer } from "../../scripts/static-server";
-import { accessibilityViolations, chromiumPath, launchChromium, openDemo, Screenshots } from "./demo-page";
+import type { Page } from "playwright-core";
+import { type ServedDemo, serveDemo, accessibilityViolations, chromiumPath, openDemo, Screenshots } from "./demo-page";
 
 const haveChromium = fs.existsSync(chromiumPath);
 if (!haveChromium) console.warn("skipped: Debian's chromium not installed; .ci/run installs it");
@@ -28,26 +24,19 @@ function cellContent(page: Page): Promise<string> {
 }
 
 describeInChromium("the Definitions view of the demo in Chromium", () => {
-  let demoDir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let demo: ServedDemo;
   const screenshots = new Screenshots();
 
   beforeAll(async () => {
-    demoDir = fs.mkdtempSync(path.join(os.tmpdir(), "definitions-e2e-"));
-    await buildDemo(demoDir);
-    server = await serveFolder(demoDir, { index: "index.html" });
-    browser = await launchChromium();
+    demo = await serveDemo("definitions-e2e");
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (demoDir !== undefined) fs.rmSync(demoDir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it("shows the selected row's definitions, questions a category that does not fit, applies the suggestion after its preview, and searches", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await page.getByRole("button", { name: "Definitions", exact: true }).click();
       await page.getByText(/^Select a cell of a Data Categorisation row/).waitFor();

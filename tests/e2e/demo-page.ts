@@ -4,12 +4,46 @@
  * screenshots committed under docs/screenshots.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "playwright-core";
-import { openWatchedPage, type WatchedPage } from "../support/watched-page";
+import { buildDemo } from "../../scripts/build-demo";
+import { serveFolder, type StaticServer } from "../../scripts/static-server";
+import { launchChromium, openWatchedPage, type WatchedPage } from "../support/watched-page";
 
 export { chromiumPath, launchChromium } from "../support/watched-page";
+
+/** The demo built into a fresh folder and served on loopback, Chromium open, and a scratch folder for the files a test makes. */
+export interface ServedDemo {
+  origin: string;
+  browser: Browser;
+  scratch: string;
+  /** Closes what was opened and removes both folders. */
+  close: () => Promise<void>;
+}
+
+export async function serveDemo(name: string): Promise<ServedDemo> {
+  const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-files-`));
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    // Each step only if it got that far, so a failure while starting reports its own error.
+    await browser?.close();
+    await server?.close();
+    for (const dir of [demoDir, scratch]) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await buildDemo(demoDir);
+    server = await serveFolder(demoDir, { index: "index.html" });
+    browser = await launchChromium();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { origin: server.origin, browser, scratch, close };
+}
 
 /** The demo's page, sized like a laptop screen, in Office's light or dark theme. */
 export function openDemo(browser: Browser, origin: string, theme: "light" | "dark" = "light"): Promise<WatchedPage> {

@@ -8,14 +8,19 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { buildDemo } from "../../scripts/build-demo";
-import { serveFolder, type StaticServer } from "../../scripts/static-server";
+import type { Page } from "playwright-core";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
 import { XlsxWorkbookEditor } from "../../src/workbook/xlsx/xlsx-workbook-editor";
-import { accessibilityViolations, chromiumPath, launchChromium, openDemo, Screenshots, tabTo } from "./demo-page";
+import {
+  type ServedDemo,
+  serveDemo,
+  accessibilityViolations,
+  chromiumPath,
+  openDemo,
+  Screenshots,
+  tabTo,
+} from "./demo-page";
 
 const root = path.resolve(__dirname, "../..");
 const haveChromium = fs.existsSync(chromiumPath);
@@ -88,29 +93,19 @@ function runCli(args: string[]): { status: number | null; stdout: string; stderr
 }
 
 describeInChromium("the demo in Chromium, end to end", () => {
-  let demoDir: string;
-  let server: StaticServer;
-  let browser: Browser;
-  let scratch: string;
+  let demo: ServedDemo;
   const screenshots = new Screenshots();
 
   beforeAll(async () => {
-    demoDir = fs.mkdtempSync(path.join(os.tmpdir(), "demo-e2e-"));
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "demo-e2e-files-"));
-    await buildDemo(demoDir);
-    server = await serveFolder(demoDir, { index: "index.html" });
-    browser = await launchChromium();
+    demo = await serveDemo("demo-e2e");
   }, 180_000);
 
   afterAll(async () => {
-    // Each step only if it got that far, so a failed beforeAll reports its own error.
-    await browser?.close();
-    await server?.close();
-    for (const dir of [demoDir, scratch]) if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it("opens on the sample, checks it, and a finding selects its cell in the grid", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await page.getByRole("button", { name: "Check workbook" }).waitFor();
       const firstRender = await page.evaluate<number | undefined>(
@@ -151,7 +146,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
   });
 
   it("applies a fix after its preview, shown in the grid, and reverts it", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await check(page);
       await goToFinding(page, "J39", "category.unknown");
@@ -179,7 +174,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
   });
 
   it("types a Capability ID into the grid, then auto-fill previews and fills its lookups", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await page.getByRole("tab", { name: categorisation }).click();
       // Row 7 has a Capability ID and nothing in Capability, Capability Group or Domain: type another ID over it.
@@ -220,7 +215,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
   });
 
   it("in live mode, fills a Capability ID's lookups as it is typed into the grid", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await page.getByRole("switch", { name: "Live mode" }).click();
       await page.getByRole("switch", { name: /checking and filling lookups as you type/ }).waitFor();
@@ -240,7 +235,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
   });
 
   it("highlights the findings in the grid and clears them, and installs dropdowns the grid offers", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     const background = () => gridCell(page, "J39").evaluate((cell) => getComputedStyle(cell).backgroundColor);
     try {
       await check(page);
@@ -287,7 +282,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
 
   it("opens a workbook with planted defects, lists them, and downloads the fixed file the command line accepts", async () => {
     // The sample with three defects planted by the writer the CLI's fix uses.
-    const planted = path.join(scratch, "planted.xlsx");
+    const planted = path.join(demo.scratch, "planted.xlsx");
     const editor = new XlsxWorkbookEditor(
       new Uint8Array(fs.readFileSync(path.join(root, "seeds/sample-workbook.xlsx"))),
     );
@@ -300,7 +295,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
     });
     fs.writeFileSync(planted, editor.bytes);
 
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await page.locator('input[type="file"]').setInputFiles(planted);
       await page.getByText("Opened planted.xlsx").waitFor();
@@ -323,7 +318,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
         page.getByRole("button", { name: "Download" }).click(),
       ]);
       expect(download.suggestedFilename()).toBe("planted (checked).xlsx");
-      const saved = path.join(scratch, "downloaded.xlsx");
+      const saved = path.join(demo.scratch, "downloaded.xlsx");
       await download.saveAs(saved);
       await page.getByText("Downloaded planted (checked).xlsx with 1 changed cell.").waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -348,7 +343,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
 
   it("proposes gaps from the quality issues, applies and reverts them, and lists the key initiatives", async () => {
     const gapsTab = "Distinct Gap Analysis";
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       // G01-G04 already record the sample's four quality issues, so nothing is proposed for them;
       // row 40 has Issues but no rationale: saying what the issue is makes a new gap to propose.
@@ -395,7 +390,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
   });
 
   it("writes the Summary tab with its heat map, and exports the review as a web page", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await page.getByRole("button", { name: "Summary", exact: true }).click();
       await page.getByRole("button", { name: "Write Summary tab" }).click();
@@ -417,7 +412,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
         exporter.getByRole("button", { name: "Export report" }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.html$/);
-      const saved = path.join(scratch, "review.html");
+      const saved = path.join(demo.scratch, "review.html");
       await download.saveAs(saved);
       const html = fs.readFileSync(saved, "utf8");
       expect(html).toContain("Telemetry (Devices)");
@@ -434,7 +429,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
   });
 
   it("walks check -> finding -> fix with the keyboard alone", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await tabTo(page, /^Check workbook$/);
       await page.keyboard.press("Enter");
@@ -456,7 +451,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
   });
 
   it("follows Office's dark theme, with no accessibility violations in any view", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin, "dark");
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin, "dark");
     try {
       await page.getByRole("button", { name: "Check workbook" }).waitFor();
       const paneBackground = await page
@@ -514,7 +509,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
 
   for (const theme of ["light", "dark"] as const) {
     it(`fits every view into a pane 320 and 400 px wide, in the ${theme} theme, with no accessibility violations`, async () => {
-      const { page, problems, close } = await openDemo(browser, server.origin, theme);
+      const { page, problems, close } = await openDemo(demo.browser, demo.origin, theme);
       try {
         for (const width of [320, 400]) {
           await narrowPane(page, width);
@@ -547,7 +542,7 @@ describeInChromium("the demo in Chromium, end to end", () => {
   }
 
   it("walks through every view with the keyboard alone, each reachable and its first control next in the tab order", async () => {
-    const { page, problems, close } = await openDemo(browser, server.origin);
+    const { page, problems, close } = await openDemo(demo.browser, demo.origin);
     try {
       await narrowPane(page, 320);
       const views = await viewNames(page);
