@@ -15,7 +15,7 @@ import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { cellOf, hasColumn, headerOf } from "../sheets/parsed-tab";
 import type { Finding } from "./finding";
 import { rowsByObject } from "../rules/utils/rows-by-object";
-import { roleVocabulary } from "./run-rules";
+import { roleVocabulary } from "./role-vocabulary";
 
 /** The rules whose findings the review groups. */
 export const CONSISTENCY_RULES: readonly string[] = ["object.category-inconsistent", "object.sensitivity-inconsistent"];

@@ -2,19 +2,13 @@
  * Runs the rules over a parsed workbook and returns the findings in reading order: by tab, then
  * row, then column position, then severity.
  */
-import { ClosedVocabulary } from "../model/closed-vocabulary";
 import type { ReferenceModel } from "../model/reference-model";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import { tryParseCellRef } from "../workbook/cell-address";
 import { severityOrder, type Finding } from "./finding";
 import { rules as allRules } from "../rules/index";
 import type { Rule, RuleContext } from "./rule";
-
-export function roleVocabulary(book: ParsedWorkbook, model: ReferenceModel): ClosedVocabulary {
-  return book.roles !== undefined && book.roles.terms.length > 0
-    ? new ClosedVocabulary("role", book.roles.terms)
-    : model.defaultRoles;
-}
+import { roleVocabulary } from "./role-vocabulary";
 
 export function runRules(book: ParsedWorkbook, model: ReferenceModel, rules: readonly Rule[] = allRules): Finding[] {
   return sortFindings(book.sheetNames, collectFindings({ book, model, roles: roleVocabulary(book, model) }, rules));
