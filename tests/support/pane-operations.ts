@@ -80,3 +80,24 @@ export function memoryPaneOperations(
     ...overrides,
   };
 }
+
+/** Every operation of the pane, each failing unless `overrides` gives it: a view or the pane tried with only what a test names. */
+export function unavailablePaneOperations(overrides: Partial<PaneOperations> = {}): PaneOperations {
+  return {
+    validate: unavailable,
+    goTo: unavailable,
+    planAutoFill: unavailable,
+    apply: unavailable,
+    history: () => Promise.resolve([]),
+    revert: unavailable,
+    ...toolsUnavailable,
+    ...liveUnavailable,
+    ...reviewUnavailable,
+    ...reportUnavailable,
+    ...gapsUnavailable,
+    ...summaryUnavailable,
+    ...compareUnavailable,
+    ...definitionsUnavailable,
+    ...overrides,
+  };
+}

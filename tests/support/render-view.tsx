@@ -7,37 +7,10 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
 import { PaneProvider } from "../../src/taskpane/PaneProvider";
-import {
-  compareUnavailable,
-  definitionsUnavailable,
-  gapsUnavailable,
-  liveUnavailable,
-  reportUnavailable,
-  reviewUnavailable,
-  summaryUnavailable,
-  toolsUnavailable,
-} from "./pane-operations";
-
-const unavailable = () => Promise.reject(new Error("Not available in this test."));
+import { unavailablePaneOperations } from "./pane-operations";
 
 export function renderView(view: ReactElement, operations: Partial<PaneOperations> = {}): HTMLElement {
-  const all: PaneOperations = {
-    validate: unavailable,
-    goTo: unavailable,
-    planAutoFill: unavailable,
-    apply: unavailable,
-    history: () => Promise.resolve([]),
-    revert: unavailable,
-    ...toolsUnavailable,
-    ...liveUnavailable,
-    ...reviewUnavailable,
-    ...reportUnavailable,
-    ...gapsUnavailable,
-    ...summaryUnavailable,
-    ...compareUnavailable,
-    ...definitionsUnavailable,
-    ...operations,
-  };
+  const all = unavailablePaneOperations(operations);
   return render(
     <FluentProvider theme={webLightTheme}>
       <AriaLiveAnnouncer>

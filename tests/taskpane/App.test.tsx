@@ -11,16 +11,7 @@ import type { ValidationReport } from "../../src/check/validation-report";
 import { NoKnownTabsError } from "../../src/sheets/parsed-workbook";
 import { App } from "../../src/taskpane/App";
 import type { PaneOperations } from "../../src/taskpane/pane-operations";
-import {
-  compareUnavailable,
-  definitionsUnavailable,
-  gapsUnavailable,
-  liveUnavailable,
-  reportUnavailable,
-  reviewUnavailable,
-  summaryUnavailable,
-  toolsUnavailable,
-} from "../support/pane-operations";
+import { unavailablePaneOperations } from "../support/pane-operations";
 
 function finding(overrides: Partial<Finding>): Finding {
   return {
@@ -63,24 +54,7 @@ const report: ValidationReport = {
 function renderPane(operations: Partial<PaneOperations> = {}) {
   const validate = jest.fn<Promise<ValidationReport>, []>(() => Promise.resolve(report));
   const goTo = jest.fn<Promise<void>, [string, string]>(() => Promise.resolve());
-  const unused = () => Promise.reject(new Error("not used in this test"));
-  const props: PaneOperations = {
-    validate,
-    goTo,
-    planAutoFill: unused,
-    apply: unused,
-    history: () => Promise.resolve([]),
-    revert: unused,
-    ...toolsUnavailable,
-    ...liveUnavailable,
-    ...reviewUnavailable,
-    ...reportUnavailable,
-    ...gapsUnavailable,
-    ...summaryUnavailable,
-    ...compareUnavailable,
-    ...definitionsUnavailable,
-    ...operations,
-  };
+  const props = unavailablePaneOperations({ validate, goTo, ...operations });
   render(
     <FluentProvider theme={webLightTheme}>
       <App {...props} />
