@@ -45,12 +45,14 @@ import {
   applyRowChange,
   firstAtOrAfter,
   joinPieces,
+  moveItems,
   rowsTouched,
   shiftMerges,
   type RowChange,
   type RowsChanged,
 } from "./row-change";
 import { groupPlans, linkPlans, recheckClass, type ChangeSummary, type Grouping, type TabId } from "./rule-plans";
+import { RowFindings } from "./row-findings";
 import { mentionedNumber, shiftFinding, type RowShift } from "./shift-findings";
 
 type Row = ParsedRow<string>;
@@ -94,7 +96,7 @@ interface TabState {
   /** Findings on rows that are not data rows (the header's, row.not-data's), in order. */
   headerFindings: Finding[];
   /** Each data row's findings, in order; rows without findings are absent. */
-  findings: Map<Row, Finding[]>;
+  findings: RowFindings<Row>;
   indexes: Map<Grouping | "useCase", GroupIndex<Row>>;
   /** Information object keys (lower case) grouped by their loose key, for near-duplicate names. */
   similar: GroupIndex<string>;
@@ -114,6 +116,13 @@ interface RowUpdate {
  * Rows to check again after rows moved, because their findings name moved rows' numbers: `own`
  * rows have their own-row and link rules run again, `groups` rows the rules of their groups.
  */
+/** The rows a shift moves: rows[from..], still numbered as before `change`. */
+interface RowsMoving {
+  change: RowShift;
+  rows: readonly Row[];
+  from: number;
+}
+
 interface RowsToRecheck {
   own: Set<Row>;
   groups: Map<Grouping, Set<Row>>;
@@ -294,7 +303,8 @@ export class IncrementalChecker {
         else list.push(finding);
       }
     }
-    for (const state of this.states.values()) for (const [row, list] of state.findings) noteNumbers(state, row, list);
+    for (const state of this.states.values())
+      for (const [row, list] of state.findings.entries()) noteNumbers(state, row, list);
   }
 
   private checkChange(id: TabId, change: RowChange): void {
@@ -304,6 +314,7 @@ export class IncrementalChecker {
     // Rows that move keep their identity, renumbered in place below (moveRows), so the indexes and
     // findings keyed by them stand; until then they keep their old numbers.
     const rows = applyRowChange<Row>(tab.rows, change, (row, cells) => read({ row, cells }));
+    const moving = change.kind === "edit" ? undefined : { change, rows: rows.rows, from: rows.movedFrom };
     const removed = rows.changedOld;
 
     // A row's cell counts as changed when its text differs from the row's before (by row number:
@@ -330,7 +341,7 @@ export class IncrementalChecker {
     // Findings move with their rows, and with the rows they name; those that cannot be moved are
     // found again, each by its own kind of re-check.
     const again: RowsToRecheck = { own: new Set(), groups: new Map() };
-    if (change.kind !== "edit") this.moveRows(state, change, rows.shiftedOld, again);
+    if (moving !== undefined) this.moveRows(state, moving, again);
     const toCheck =
       rows.changedNew.length + again.own.size + [...again.groups.values()].reduce((n, g) => n + g.size, 0);
     if (toCheck > this.largeChange.rows && toCheck > this.largeChange.share * tab.rows.length) {
@@ -416,11 +427,12 @@ export class IncrementalChecker {
    * named by the findings of rows above the change. A finding that cannot be moved (shiftFinding)
    * is dropped and its row put in `again`: for its own-row and link rules, or its group's rules.
    */
-  private moveRows(state: TabState, change: RowShift, moving: readonly Row[], again: RowsToRecheck): void {
+  private moveRows(state: TabState, moving: RowsMoving, again: RowsToRecheck): void {
+    const { change } = moving;
     const above: Row[] = [];
     for (const [row, largest] of state.numbered) if (row.row < change.at && largest >= change.at) above.push(row);
     const by = change.kind === "insert" ? change.count : -change.count;
-    for (const row of moving) row.row += by;
+    moveItems(moving.rows, moving.from, change);
     const firstMoved = change.at + Math.max(by, 0);
     const move = (row: Row, list: readonly Finding[], rowMoved: boolean) => {
       const largest = state.numbered.get(row) ?? -1;
@@ -444,7 +456,7 @@ export class IncrementalChecker {
     };
     for (const row of above) move(row, state.findings.get(row) ?? [], false);
     // The rows with findings are fewer than the rows that move, and deleted rows' findings are gone.
-    for (const [row, list] of state.findings) if (row.row >= firstMoved) move(row, list, true);
+    for (const row of state.findings.rowsFrom(firstMoved)) move(row, state.findings.get(row) as Finding[], true);
   }
 
   /**
@@ -541,10 +553,9 @@ export class IncrementalChecker {
       // data) go where reading order puts them: before the first data row past them.
       const others = state.headerFindings;
       let next = 0;
-      for (const row of this.tab(id)?.rows ?? []) {
+      for (const row of state.findings.rows) {
         while (next < others.length && (others[next] as Finding).row < row.row) out.push(others[next++] as Finding);
-        const list = state.findings.get(row);
-        if (list !== undefined) for (const finding of list) out.push(finding);
+        for (const finding of state.findings.get(row) as Finding[]) out.push(finding);
       }
       while (next < others.length) out.push(others[next++] as Finding);
     }
@@ -566,14 +577,11 @@ function ownGrids(grids: TabGrids): TabGrids {
   return own;
 }
 
-/** The grid after the change; rows that move are renumbered in place (the grid before is not kept). */
+/** The grid after the change; rows inserted or deleted are spliced, and those that move renumbered, in place (the grid before is not kept). */
 function changeGrid(grid: SheetGrid, change: RowChange): SheetGrid {
   const make = (row: number, cells: readonly string[]) => (cells.some((c) => c !== "") ? { row, cells } : undefined);
-  const { rows, shiftedOld }: RowsChanged<GridRow> = applyRowChange<GridRow>(grid.rows, change, make);
-  if (change.kind !== "edit") {
-    const by = change.kind === "insert" ? change.count : -change.count;
-    for (const r of shiftedOld) r.row += by;
-  }
+  const { rows, movedFrom }: RowsChanged<GridRow> = applyRowChange<GridRow>(grid.rows as GridRow[], change, make);
+  moveItems(rows, movedFrom, change);
   return { name: grid.name, rows, merges: shiftMerges(grid.merges, change) };
 }
 
@@ -602,7 +610,7 @@ function newTabState(id: TabId): TabState {
   return {
     id,
     headerFindings: [],
-    findings: new Map(),
+    findings: new RowFindings(),
     indexes,
     similar: new GroupIndex((objectKey) => (objectKey === "" ? undefined : memoLooseKey(objectKey))),
     numbered: new Map(),

@@ -7,7 +7,7 @@
  * the finding one to find again rather than to move. The largest number each row's findings name
  * is kept (mentionedNumber) so that rows naming no moved number are passed over quickly.
  */
-import type { Finding } from "../check/finding";
+import type { CellChange, Finding } from "../check/finding";
 import type { RowChange } from "./row-change";
 
 export type RowShift = Extract<RowChange, { kind: "insert" | "delete" }>;
@@ -62,8 +62,16 @@ export function shiftFinding(change: RowShift, finding: Finding, words = true): 
       const editCell = edit.cell === finding.cell ? cell : shiftedCell(change, edit.cell); // mostly the finding's own cell
       if (editRow === undefined || editCell === undefined || (words && largestNumber(edit.value) >= change.at))
         return undefined;
-      // Every other field of the edit (the value it expects to replace, say) travels with it.
-      edits.push({ ...edit, cell: editCell, row: editRow });
+      // Field by field, as for the finding; `previous` (the value it expects to replace) travels with it.
+      const movedEdit: CellChange = {
+        sheet: edit.sheet,
+        cell: editCell,
+        row: editRow,
+        column: edit.column,
+        value: edit.value,
+      };
+      if (edit.previous !== undefined) movedEdit.previous = edit.previous;
+      edits.push(movedEdit);
     }
     moved.fix = { applicability: finding.fix.applicability, edits };
   }
