@@ -292,19 +292,22 @@ export class IncrementalChecker {
       this.states.set(id, state);
       rowsBySheet.set(tab.sheet, { state, rows: new Map(tab.rows.map((r) => [r.row, r])) });
     }
+    const byRow = new Map<Row, { state: TabState; list: Finding[] }>();
     for (const finding of runRules(book, this.model, this.rules)) {
       const where = rowsBySheet.get(finding.sheet);
       if (where === undefined) continue; // not a tab's finding (none are)
       const row = where.rows.get(finding.row);
       if (row === undefined) where.state.headerFindings.push(finding);
       else {
-        const list = where.state.findings.get(row);
-        if (list === undefined) where.state.findings.set(row, [finding]);
-        else list.push(finding);
+        const held = byRow.get(row);
+        if (held === undefined) byRow.set(row, { state: where.state, list: [finding] });
+        else held.list.push(finding);
       }
     }
-    for (const state of this.states.values())
-      for (const [row, list] of state.findings.entries()) noteNumbers(state, row, list);
+    for (const [row, { state, list }] of byRow) {
+      state.findings.set(row, list);
+      noteNumbers(state, row, list);
+    }
   }
 
   private checkChange(id: TabId, change: RowChange): void {
@@ -546,19 +549,14 @@ export class IncrementalChecker {
     const ids = TAB_IDS.filter((id) => this.states.has(id)).sort(
       (a, b) => (tabOrder.get(this.tab(a)?.sheet ?? "") ?? 0) - (tabOrder.get(this.tab(b)?.sheet ?? "") ?? 0),
     );
-    const out: Finding[] = [];
-    for (const id of ids) {
-      const state = this.states.get(id) as TabState;
-      // Findings on rows that are not data rows (the header's; row.not-data's on a note below the
-      // data) go where reading order puts them: before the first data row past them.
-      const others = state.headerFindings;
-      let next = 0;
-      for (const row of state.findings.rows) {
-        while (next < others.length && (others[next] as Finding).row < row.row) out.push(others[next++] as Finding);
-        for (const finding of state.findings.get(row) as Finding[]) out.push(finding);
-      }
-      while (next < others.length) out.push(others[next++] as Finding);
-    }
+    const states = ids.map((id) => this.states.get(id) as TabState);
+    const out = new Array<Finding>(
+      states.reduce((n, state) => n + state.findings.size + state.headerFindings.length, 0),
+    );
+    // Findings on rows that are not data rows (the header's; row.not-data's on a note below the
+    // data) go where reading order puts them: before the first data row past them.
+    let at = 0;
+    for (const state of states) at = state.findings.writeInOrder(out, at, state.headerFindings);
     return out;
   }
 

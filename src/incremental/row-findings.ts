@@ -1,39 +1,54 @@
 /**
  * Each data row's findings, and the rows that have any in row order. Live mode walks them in order
  * (to list the workbook's findings, and to move those below an inserted or deleted row), and a tab
- * of 50,000 rows has findings on a few thousand: walking those instead of every row, and an array
- * instead of a map's entries, is what keeps a row insert within live mode's 16 ms (issue 19).
+ * of 50,000 rows has findings on a few thousand: walking two arrays of those instead of every row
+ * through a map is what keeps a row insert within live mode's 16 ms (issue 19).
  *
  * Rows are renumbered in place when rows above them move, all by the same amount, so the order
- * holds without being sorted again.
+ * holds without being sorted again, and a row is found by its number.
  */
 import type { Finding } from "../check/finding";
 import { firstAtOrAfter } from "./row-change";
 
 export class RowFindings<Row extends { row: number }> {
-  private readonly lists = new Map<Row, Finding[]>();
-  /** The rows in `lists`, in row order. */
+  private readonly held = new Set<Row>();
+  /** The rows with findings, in row order, and their findings at the same index. */
   private readonly ordered: Row[] = [];
+  private readonly lists: Finding[][] = [];
+  /** How many findings all rows hold. */
+  private total = 0;
 
   get(row: Row): Finding[] | undefined {
-    return this.lists.get(row);
+    return this.held.has(row) ? this.lists[this.indexOf(row)] : undefined;
   }
 
   /** Gives `row` these findings (a new row goes in its place in row order). */
   set(row: Row, findings: Finding[]): void {
-    if (!this.lists.has(row)) {
-      const last = this.ordered[this.ordered.length - 1];
-      if (last === undefined || last.row < row.row) this.ordered.push(row);
-      else this.ordered.splice(firstAtOrAfter(this.ordered, row.row), 0, row);
+    if (this.held.has(row)) {
+      const at = this.indexOf(row);
+      this.total += findings.length - (this.lists[at] as Finding[]).length;
+      this.lists[at] = findings;
+      return;
     }
-    this.lists.set(row, findings);
+    this.held.add(row);
+    this.total += findings.length;
+    const last = this.ordered[this.ordered.length - 1];
+    if (last === undefined || last.row < row.row) {
+      this.ordered.push(row);
+      this.lists.push(findings);
+      return;
+    }
+    const at = firstAtOrAfter(this.ordered, row.row);
+    this.ordered.splice(at, 0, row);
+    this.lists.splice(at, 0, findings);
   }
 
   delete(row: Row): void {
-    if (!this.lists.delete(row)) return;
-    const at = firstAtOrAfter(this.ordered, row.row);
-    if (this.ordered[at] === row) this.ordered.splice(at, 1);
-    else this.ordered.splice(this.ordered.indexOf(row), 1); // not where its number says: never expected
+    if (!this.held.delete(row)) return;
+    const at = this.indexOf(row);
+    this.total -= (this.lists[at] as Finding[]).length;
+    this.ordered.splice(at, 1);
+    this.lists.splice(at, 1);
   }
 
   /** The rows with findings numbered `from` or below, in row order: a copy, so the caller may change findings while it walks. */
@@ -43,11 +58,33 @@ export class RowFindings<Row extends { row: number }> {
 
   /** Each row with findings and its findings, in row order. */
   *entries(): IterableIterator<[Row, Finding[]]> {
-    for (const row of this.ordered) yield [row, this.lists.get(row) as Finding[]];
+    for (let k = 0; k < this.ordered.length; k++) yield [this.ordered[k] as Row, this.lists[k] as Finding[]];
   }
 
-  /** The rows with findings in row order, as held (not to be changed while walked). */
-  get rows(): readonly Row[] {
-    return this.ordered;
+  /**
+   * Every finding, in row order, with `others` (findings of rows that are not data rows, in row
+   * order) each before the first row numbered past it, appended to `out` from index `at`; returns
+   * the index after the last.
+   */
+  writeInOrder(out: Finding[], at: number, others: readonly Finding[]): number {
+    let next = 0;
+    for (let k = 0; k < this.ordered.length; k++) {
+      const row = (this.ordered[k] as Row).row;
+      while (next < others.length && (others[next] as Finding).row < row) out[at++] = others[next++] as Finding;
+      for (const finding of this.lists[k] as Finding[]) out[at++] = finding;
+    }
+    while (next < others.length) out[at++] = others[next++] as Finding;
+    return at;
+  }
+
+  /** How many findings the rows hold. */
+  get size(): number {
+    return this.total;
+  }
+
+  /** A held row's index: rows are in row order, so its number finds it. */
+  private indexOf(row: Row): number {
+    const at = firstAtOrAfter(this.ordered, row.row);
+    return this.ordered[at] === row ? at : this.ordered.indexOf(row); // elsewhere: never expected
   }
 }
