@@ -437,29 +437,35 @@ export class IncrementalChecker {
     const by = change.kind === "insert" ? change.count : -change.count;
     moveItems(moving.rows, moving.from, change);
     const firstMoved = change.at + Math.max(by, 0);
-    const move = (row: Row, list: readonly Finding[], rowMoved: boolean) => {
+    // The row's findings as they read after the change; those that cannot be moved are left out.
+    const move = (row: Row, list: readonly Finding[], rowMoved: boolean): Finding[] => {
       const largest = state.numbered.get(row) ?? -1;
       const words = largest >= change.at;
-      const moved: Finding[] = [];
+      const moved = new Array<Finding>(list.length);
+      let kept = 0;
       for (const finding of list) {
         const shifted = rowMoved || words ? shiftFinding(change, finding, words) : finding;
         if (shifted !== undefined) {
-          moved.push(shifted);
+          moved[kept++] = shifted;
           continue;
         }
         const grouping = groupPlans[finding.rule]?.by;
         if (grouping === undefined) again.own.add(row);
         else again.groups.set(grouping, (again.groups.get(grouping) ?? new Set()).add(row));
       }
+      moved.length = kept;
+      // Every number its words name from change.at on moved by `by`, or the finding was dropped.
+      if (kept < list.length) noteNumbers(state, row, moved);
+      else if (words) state.numbered.set(row, largest + by);
+      return moved;
+    };
+    for (const row of above) {
+      const moved = move(row, state.findings.get(row) ?? [], false);
       if (moved.length > 0) state.findings.set(row, moved);
       else state.findings.delete(row);
-      // Every number its words name from change.at on moved by `by`, or the finding was dropped.
-      if (moved.length < list.length) noteNumbers(state, row, moved);
-      else if (words) state.numbered.set(row, largest + by);
-    };
-    for (const row of above) move(row, state.findings.get(row) ?? [], false);
+    }
     // The rows with findings are fewer than the rows that move, and deleted rows' findings are gone.
-    for (const row of state.findings.rowsFrom(firstMoved)) move(row, state.findings.get(row) as Finding[], true);
+    state.findings.updateFrom(firstMoved, (row, list) => move(row, list, true));
   }
 
   /**

@@ -51,14 +51,26 @@ export class RowFindings<Row extends { row: number }> {
     this.lists.splice(at, 1);
   }
 
-  /** The rows with findings numbered `from` or below, in row order: a copy, so the caller may change findings while it walks. */
-  rowsFrom(from: number): Row[] {
-    return this.ordered.slice(firstAtOrAfter(this.ordered, from));
-  }
-
-  /** Each row with findings and its findings, in row order. */
-  *entries(): IterableIterator<[Row, Finding[]]> {
-    for (let k = 0; k < this.ordered.length; k++) yield [this.ordered[k] as Row, this.lists[k] as Finding[]];
+  /**
+   * Gives each row numbered `from` or below, in row order, the findings `update` makes of its
+   * findings; a row given none has none after. (`update` must not change this list itself.)
+   */
+  updateFrom(from: number, update: (row: Row, findings: Finding[]) => Finding[]): void {
+    let kept = firstAtOrAfter(this.ordered, from);
+    for (let k = kept; k < this.ordered.length; k++) {
+      const row = this.ordered[k] as Row;
+      const before = this.lists[k] as Finding[];
+      const after = update(row, before);
+      this.total += after.length - before.length;
+      if (after.length === 0) {
+        this.held.delete(row);
+        continue;
+      }
+      this.ordered[kept] = row;
+      this.lists[kept++] = after;
+    }
+    this.ordered.length = kept;
+    this.lists.length = kept;
   }
 
   /**

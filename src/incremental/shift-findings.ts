@@ -56,8 +56,9 @@ export function shiftFinding(change: RowShift, finding: Finding, words = true): 
   if (finding.messageId !== undefined) moved.messageId = finding.messageId;
   if (finding.suggestion !== undefined) moved.suggestion = finding.suggestion;
   if (finding.fix !== undefined) {
-    const edits = [];
-    for (const edit of finding.fix.edits) {
+    const edits = new Array<CellChange>(finding.fix.edits.length);
+    for (let k = 0; k < edits.length; k++) {
+      const edit = finding.fix.edits[k] as CellChange;
       const editRow = shiftedRowNumber(change, edit.row);
       const editCell = edit.cell === finding.cell ? cell : shiftedCell(change, edit.cell); // mostly the finding's own cell
       if (editRow === undefined || editCell === undefined || (words && largestNumber(edit.value) >= change.at))
@@ -71,7 +72,7 @@ export function shiftFinding(change: RowShift, finding: Finding, words = true): 
         value: edit.value,
       };
       if (edit.previous !== undefined) movedEdit.previous = edit.previous;
-      edits.push(movedEdit);
+      edits[k] = movedEdit;
     }
     moved.fix = { applicability: finding.fix.applicability, edits };
   }
