@@ -338,9 +338,9 @@ export class IncrementalChecker {
     const namesBefore = new Map(NAME_COLUMNS.map((column) => [column, firstSpellings(column, rows.changedOld)]));
     for (const row of removed) {
       removeFromIndexes(state, row);
-      state.findings.delete(row);
       state.numbered.delete(row);
     }
+    state.findings.setAll(new Map(removed.map((row) => [row, []])));
     // Findings move with their rows, and with the rows they name; those that cannot be moved are
     // found again, each by its own kind of re-check.
     const again: RowsToRecheck = { own: new Set(), groups: new Map() };
@@ -533,21 +533,19 @@ export class IncrementalChecker {
 
   private store(updates: ReadonlyMap<Row, RowUpdate>): void {
     const order = (f: Finding) => this.ruleOrder.get(f.rule) ?? 0;
+    const byTab = new Map<TabState, Map<Row, Finding[]>>();
     for (const [row, update] of updates) {
       const state = this.states.get(update.tab) as TabState;
       const kept = (state.findings.get(row) ?? []).filter((f) => !update.rules.some((ids) => ids.has(f.rule)));
       const list = [...kept, ...update.found];
-      if (list.length === 0) {
-        state.findings.delete(row);
-        state.numbered.delete(row);
-        continue;
-      }
       // Ties in reading order keep rule order, then the order a rule reported them: as runRules has it.
       list.sort((a, b) => order(a) - order(b));
       const sorted = sortFindings(this.book.sheetNames, list);
-      state.findings.set(row, sorted);
       noteNumbers(state, row, sorted);
+      const changes = byTab.get(state) ?? new Map<Row, Finding[]>();
+      byTab.set(state, changes.set(row, sorted));
     }
+    for (const [state, changes] of byTab) state.findings.setAll(changes);
   }
 
   private flatten(): Finding[] {

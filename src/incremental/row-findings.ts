@@ -43,6 +43,53 @@ export class RowFindings<Row extends { row: number }> {
     this.lists.splice(at, 0, findings);
   }
 
+  /**
+   * Gives each row its findings ([]: none), as set and delete would one by one, in one pass over
+   * the rows held when there are many (a paste of thousands of rows would otherwise splice the
+   * list thousands of times).
+   */
+  setAll(changes: ReadonlyMap<Row, Finding[]>): void {
+    if (changes.size < 64) {
+      for (const [row, findings] of changes) {
+        if (findings.length === 0) this.delete(row);
+        else this.set(row, findings);
+      }
+      return;
+    }
+    const added: Row[] = [];
+    for (const [row, findings] of changes) {
+      if (this.held.has(row)) continue;
+      if (findings.length > 0) added.push(row);
+    }
+    added.sort((a, b) => a.row - b.row);
+    const rows = this.ordered.splice(0);
+    const lists = this.lists.splice(0);
+    this.total = 0;
+    let next = 0;
+    const keep = (row: Row, findings: Finding[]) => {
+      if (findings.length === 0) {
+        this.held.delete(row);
+        return;
+      }
+      this.held.add(row);
+      this.ordered.push(row);
+      this.lists.push(findings);
+      this.total += findings.length;
+    };
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k] as Row;
+      while (next < added.length && (added[next] as Row).row < row.row) {
+        const newRow = added[next++] as Row;
+        keep(newRow, changes.get(newRow) as Finding[]);
+      }
+      keep(row, changes.get(row) ?? (lists[k] as Finding[]));
+    }
+    while (next < added.length) {
+      const newRow = added[next++] as Row;
+      keep(newRow, changes.get(newRow) as Finding[]);
+    }
+  }
+
   delete(row: Row): void {
     if (!this.held.delete(row)) return;
     const at = this.indexOf(row);
