@@ -198,8 +198,11 @@ export interface LiveChange {
   /** First and last worksheet rows the change covers. */
   first: number;
   last: number;
-  /** "columns": columns inserted or deleted; every column after them moved, so the tab is read again whole. */
-  kind: "edited" | "inserted" | "deleted" | "columns";
+  /**
+   * "reshaped": cells moved between rows or columns (columns inserted or deleted, cells inserted
+   * shifting down or deleted shifting up), so the tab is read again whole.
+   */
+  kind: "edited" | "inserted" | "deleted" | "reshaped";
   /** A co-author's edit: re-checked, never written to. */
   remote: boolean;
   /** The add-in's own write, where the host says so (ExcelApi 1.14); undefined where it cannot tell. */

@@ -2,7 +2,8 @@
  * Live mode against what Excel does (issue 19's audit, items 7, 8 and 10): a batch the ribbon (or a
  * co-author) applied while live mode runs stays in History, because the history is read in the
  * request that precedes the fill, not kept in memory; stopping removes the event handlers through the
- * context that added them; inserted and deleted columns rebuild the column map.
+ * context that added them; inserted and deleted columns rebuild the column map, and cells inserted
+ * or deleted shifting the others down or up have the rows below them read again.
  */
 import { defaultReference } from "../../src/model/default-reference";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
@@ -24,8 +25,11 @@ const rowOf = (row: CategorisationRow) =>
   categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]);
 const blankKey: CategorisationRow = { capabilityId: "", capability: "", capabilityGroup: "", domain: "" };
 
-async function start(rows: CategorisationRow[]) {
-  const excel = new FakeExcel({ [sheet]: [headers, ...rows.map(rowOf)] });
+async function start(rows: CategorisationRow[], apiVersion?: number) {
+  const excel = new FakeExcel(
+    { [sheet]: [headers, ...rows.map(rowOf)] },
+    apiVersion === undefined ? {} : { apiVersion },
+  );
   const reader = new OfficeWorkbookReader(excel.run, { hasMergedAreas: () => true });
   const writer = new OfficeWorkbookWriter(excel.run, { undoGroups: () => true });
   const updates: LiveUpdate[] = [];
@@ -93,6 +97,39 @@ describe("inserted and deleted columns", () => {
       (await checkWorkbook({ reader, settings: writer }, model)).report.findings,
     );
     excel.deleteColumns(sheet, 1, 1);
+    await settle();
+    expect(updates[updates.length - 1]?.findings).toEqual(
+      (await checkWorkbook({ reader, settings: writer }, model)).report.findings,
+    );
+  });
+});
+
+describe("cells inserted or deleted (Insert > Shift cells down, Delete > Shift cells up)", () => {
+  const rows: CategorisationRow[] = [{}, { sensitivity: "Critical" }, { sensitivity: "Top secret" }, {}];
+  const column = columnLetter(headers.indexOf("Sensitivity"));
+
+  it.each([
+    ["current Excel, which says the cells below moved", undefined],
+    ["ExcelApi 1.13, whose event does not say which way", 13],
+  ])("read the rows below again: %s", async (_, apiVersion) => {
+    const { excel, reader, writer, updates, settle } = await start(rows, apiVersion);
+    const same = async () =>
+      expect(updates[updates.length - 1]?.findings).toEqual(
+        (await checkWorkbook({ reader, settings: writer }, model)).report.findings,
+      );
+    // Row 4's "Top secret" moves to row 5, and row 3's "Critical" to row 4.
+    excel.insertCells(sheet, `${column}3`, "Down");
+    await settle();
+    expect(excel.cell(sheet, `${column}5`).text).toBe("Top secret");
+    await same();
+    excel.deleteCells(sheet, `${column}2:${column}3`, "Up");
+    await settle();
+    await same();
+  });
+
+  it("keep the findings right when the cells shift right (only the range's rows changed)", async () => {
+    const { excel, reader, writer, updates, settle } = await start(rows);
+    excel.insertCells(sheet, `${column}4`, "Right");
     await settle();
     expect(updates[updates.length - 1]?.findings).toEqual(
       (await checkWorkbook({ reader, settings: writer }, model)).report.findings,

@@ -6,14 +6,23 @@
  * edit, `details` (valueBefore, valueAfter) only when one cell changed, and none at all when a value
  * is picked from a data-validation dropdown (office-js #420, #3888). `context.runtime.enableEvents =
  * false` silences this add-in's handlers. Inserted and deleted columns arrive as ColumnInserted and
- * ColumnDeleted with whole-column addresses (excel.datachangetype.yml). A handler is removed only
+ * ColumnDeleted with whole-column addresses (excel.datachangetype.yml); cells inserted or deleted
+ * (Insert > Shift cells down, Delete > Shift cells up...) as CellInserted and CellDeleted with the
+ * range's address and, from ExcelApi 1.14, `changeDirectionState` saying which way the others moved. A handler is removed only
  * through the request context that added it (`Excel.run(result.context, ...)`, excel-add-ins-events.md).
  * A test awaits `settled()` for every handler to finish.
  */
 import type { CellRange } from "../port";
 import { formatA1 } from "./address";
 
-export type FakeChangeType = "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
+export type FakeChangeType =
+  "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
+
+/** Excel.ChangeDirectionState (ExcelApi 1.14): which way the other cells moved; one of the two is set. */
+export interface FakeChangeDirection {
+  insertShiftDirection?: "Down" | "Right";
+  deleteShiftDirection?: "Up" | "Left";
+}
 
 /** Excel.WorksheetChangedEventArgs, as far as the fake gives it. */
 export interface FakeChangedEventArgs {
@@ -24,6 +33,8 @@ export interface FakeChangedEventArgs {
   source: "Local" | "Remote";
   triggerSource?: "ThisLocalAddin" | "Unknown";
   details?: { valueBefore: unknown; valueAfter: unknown };
+  /** For CellInserted and CellDeleted, from ExcelApi 1.14. */
+  changeDirectionState?: FakeChangeDirection;
 }
 
 export interface FakeSelectionEventArgs {
@@ -47,7 +58,12 @@ export class FakeEvents {
     sheet: { id: string },
     range: CellRange,
     changeType: FakeChangeType,
-    how: { remote?: boolean; ownWrite?: boolean; details?: FakeChangedEventArgs["details"] },
+    how: {
+      remote?: boolean;
+      ownWrite?: boolean;
+      details?: FakeChangedEventArgs["details"];
+      direction?: FakeChangeDirection;
+    },
   ): void {
     const args: FakeChangedEventArgs = {
       type: "WorksheetChanged",
@@ -57,6 +73,7 @@ export class FakeEvents {
       source: how.remote === true ? "Remote" : "Local",
     };
     if (this.apiVersion() >= 14) args.triggerSource = how.ownWrite === true ? "ThisLocalAddin" : "Unknown";
+    if (this.apiVersion() >= 14 && how.direction !== undefined) args.changeDirectionState = how.direction;
     const single = range.top === range.bottom && range.left === range.right;
     if (single && how.details !== undefined && this.apiVersion() >= 9) args.details = how.details;
     this.dispatch(this.changed, args);

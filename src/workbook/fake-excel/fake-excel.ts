@@ -392,6 +392,55 @@ export class FakeExcel {
     );
   }
 
+  /**
+   * The user inserts empty cells over `address` (Insert > Shift cells down or right): the cells from
+   * there down (in its columns) or right (in its rows) move to make room.
+   */
+  insertCells(sheet: string, address: string, shift: "Down" | "Right"): void {
+    const target = this.sheet(sheet);
+    const range = this.at(address);
+    const height = range.bottom - range.top + 1;
+    const width = range.right - range.left + 1;
+    if (shift === "Right") {
+      for (let r = range.top; r <= range.bottom; r++) {
+        const cells = target.rows[r - 1];
+        if (cells !== undefined && cells.length >= range.left)
+          cells.splice(range.left - 1, 0, ...new Array<FakeCell | undefined>(width));
+      }
+    } else {
+      const last = Math.max(target.rows.length, range.top - 1);
+      while (target.rows.length < last + height) target.rows.push([]);
+      for (let r = last; r >= range.top; r--) {
+        for (let c = range.left; c <= range.right; c++) {
+          const moved = target.rows[r - 1]?.[c - 1];
+          (target.rows[r - 1 + height] as Array<FakeCell | undefined>)[c - 1] = moved;
+          const here = target.rows[r - 1];
+          if (here !== undefined) here[c - 1] = undefined;
+        }
+      }
+    }
+    this.state.events.raiseChanged(target, range, "CellInserted", { direction: { insertShiftDirection: shift } });
+  }
+
+  /** The user deletes the cells of `address` (Delete > Shift cells up or left): the others move into their place. */
+  deleteCells(sheet: string, address: string, shift: "Up" | "Left"): void {
+    const target = this.sheet(sheet);
+    const range = this.at(address);
+    const height = range.bottom - range.top + 1;
+    if (shift === "Left") {
+      for (let r = range.top; r <= range.bottom; r++)
+        target.rows[r - 1]?.splice(range.left - 1, range.right - range.left + 1);
+    } else {
+      for (let r = range.top; r <= target.rows.length; r++) {
+        for (let c = range.left; c <= range.right; c++) {
+          const here = (target.rows[r - 1] ??= []);
+          here[c - 1] = target.rows[r - 1 + height]?.[c - 1];
+        }
+      }
+    }
+    this.state.events.raiseChanged(target, range, "CellDeleted", { direction: { deleteShiftDirection: shift } });
+  }
+
   /** The user deletes rows at..at+count-1. */
   deleteRows(sheet: string, at: number, count: number): void {
     const target = this.sheet(sheet);

@@ -24,11 +24,20 @@ const kinds: Record<string, LiveChange["kind"] | undefined> = {
   RangeEdited: "edited",
   RowInserted: "inserted",
   RowDeleted: "deleted",
-  CellInserted: "edited",
-  CellDeleted: "edited",
-  ColumnInserted: "columns",
-  ColumnDeleted: "columns",
+  ColumnInserted: "reshaped",
+  ColumnDeleted: "reshaped",
 };
+
+/**
+ * Cells inserted or deleted: shifting right or left, only the range's rows changed; shifting down
+ * or up, every cell below it in its columns moved to another row. Before ExcelApi 1.14 the event
+ * does not say which (changeDirectionState), so the tab is read again as for a shift down.
+ */
+function cellsShifted(args: Excel.WorksheetChangedEventArgs): LiveChange["kind"] {
+  const direction = (args as { changeDirectionState?: Partial<Excel.ChangeDirectionState> }).changeDirectionState;
+  const shift = String(direction?.insertShiftDirection ?? direction?.deleteShiftDirection ?? "");
+  return shift === "Right" || shift === "Left" ? "edited" : "reshaped";
+}
 
 /** Column changes come with whole-column addresses ("C:D"); they concern every row. */
 const everyRow = { first: 1, last: 1_048_576 };
@@ -54,8 +63,9 @@ export class OfficeLiveWorkbook implements LiveWorkbook {
       const changed = sheets.onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => {
         if (!active) return;
         const sheet = await this.nameOf(args.worksheetId);
-        const kind = kinds[String(args.changeType)];
-        const span = kind === "columns" ? everyRow : rowSpan(args.address);
+        const type = String(args.changeType);
+        const kind = type === "CellInserted" || type === "CellDeleted" ? cellsShifted(args) : kinds[type];
+        const span = kind === "reshaped" ? everyRow : rowSpan(args.address);
         if (sheet === undefined || span === undefined || kind === undefined) return;
         const trigger = (args as { triggerSource?: string }).triggerSource;
         onChange({

@@ -155,8 +155,8 @@ export class LiveSession {
     const book = this.checker.workbook;
     const known = tabOf(book, change.sheet) !== undefined || book.roles?.sheet === change.sheet;
     if (!known) return;
-    if (change.kind === "columns") {
-      // Every column after the inserted or deleted ones moved: the column map is built again from the workbook.
+    if (change.kind === "reshaped") {
+      // Cells moved between rows or columns: the tab (and the column map) is read again from the workbook.
       this.checker = await IncrementalChecker.open(this.ports.reader, this.model, { overrides: this.overrides });
       this.onUpdate({ findings: this.checker.findings });
       return;
