@@ -1,6 +1,6 @@
 /** gap.evidence-missing: a gap has no evidence recorded. */
 import { defineRule } from "../check/rule";
-import { reportCell, tabsWith } from "./utils/rule-helpers";
+import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "gap.evidence-missing",
@@ -19,7 +19,7 @@ export default defineRule({
           tab,
           row,
           "evidence",
-          `Gap ${row.text.gapId === "" ? `on row ${row.row}` : `"${row.text.gapId}"`} has no Evidence: cite the document or interview that shows it.`,
+          `Gap ${row.text.gapId === "" ? `on row ${row.row}` : quote(row.text.gapId)} has no Evidence: cite the document or interview that shows it.`,
         );
       }
     }

@@ -6,6 +6,7 @@
 import { fuzzyIndex, type FuzzyIndex } from "../../model/fuzzy-match";
 import { vocabularyKey } from "../../model/text-normalise";
 import type { ParsedWorkbook } from "../../sheets/parsed-workbook";
+import { quote } from "./rule-helpers";
 
 export interface NameIndex {
   has(name: string): boolean;
@@ -20,9 +21,9 @@ export function absentFrom(
   name: string,
 ): { message: string; suggestion?: string } {
   const near = index.suggest(name);
-  const hint = near === undefined ? "" : ` Did you mean "${near}"?`;
+  const hint = near === undefined ? "" : ` Did you mean ${quote(near)}?`;
   return {
-    message: `${what} "${name}" does not appear in ${sheet}.${hint}`,
+    message: `${what} ${quote(name)} does not appear in ${sheet}.${hint}`,
     ...(near === undefined ? {} : { suggestion: near }),
   };
 }

@@ -56,7 +56,12 @@ export function reportCell<K extends string>(
   reporter.report(details);
 }
 
-/** `"value"` for messages, shortened when long. */
+/**
+ * `"value"` for messages, shortened when long; a double quote inside it is written twice, as Excel
+ * writes one inside a formula's text, so that where a quoted value ends can always be told (live
+ * mode moves the row numbers a message names outside quotes, never a value's: shift-findings.ts).
+ */
 export function quote(value: string): string {
-  return `"${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`;
+  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return `"${shown.replaceAll('"', '""')}"`;
 }
