@@ -53,7 +53,7 @@ import {
 } from "./row-change";
 import { groupPlans, linkPlans, recheckClass, type ChangeSummary, type Grouping, type TabId } from "./rule-plans";
 import { RowFindings } from "./row-findings";
-import { mentionedNumber, shiftFinding, type RowShift } from "./shift-findings";
+import { mentionedNumber, shiftedRowNumber, shiftFinding, type RowShift } from "./shift-findings";
 
 type Row = ParsedRow<string>;
 
@@ -584,7 +584,14 @@ function changeGrid(grid: SheetGrid, change: RowChange): SheetGrid {
   const make = (row: number, cells: readonly string[]) => (cells.some((c) => c !== "") ? { row, cells } : undefined);
   const { rows, movedFrom }: RowsChanged<GridRow> = applyRowChange<GridRow>(grid.rows as GridRow[], change, make);
   moveItems(rows, movedFrom, change);
-  return { name: grid.name, rows, merges: shiftMerges(grid.merges, change) };
+  const changed: SheetGrid = { name: grid.name, rows, merges: shiftMerges(grid.merges, change) };
+  // Tables' totals rows move with the rows, as Excel moves them; a deleted one is gone.
+  const totals = grid.totalsRows?.flatMap((total) => {
+    const row = change.kind === "edit" ? total.row : shiftedRowNumber(change, total.row);
+    return row === undefined ? [] : [{ ...total, row }];
+  });
+  if (totals !== undefined && totals.length > 0) changed.totalsRows = totals;
+  return changed;
 }
 
 const looseKeys = new Map<string, string>();
