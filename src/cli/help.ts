@@ -113,8 +113,9 @@ arguments are wrong.`,
 Writes a copy of the workbook with whichever of Data Categorisation, Distinct Gap Analysis and
 Options it lacks added, as the task pane's Add missing tabs adds them: canonical headers in row 1 as
 an Excel table, and dropdowns on the closed-vocabulary columns drawing on a hidden "CER Lists"
-sheet. Existing sheets and every other part of the file are kept byte for byte. A workbook with all
-three tabs is left alone (nothing written).
+sheet, recorded in the add-in's settings in the file so the pane's Remove dropdowns takes them away.
+Existing sheets and every other part of the file are kept byte for byte. A workbook with all three
+tabs is left alone (nothing written).
 
 Options:
   --out FILE   the new workbook (required; never the input)
@@ -122,8 +123,9 @@ Options:
   template: `Usage:
   ${BIN} template --out <new.xlsx> [--force]
 
-Writes a fresh workbook: the three tabs with canonical headers as Excel tables, reference tabs and
-dropdowns on every closed-vocabulary column.
+Writes a fresh workbook: the three tabs with canonical headers as Excel tables and the pane's
+dropdowns (as add-tabs adds them, recorded for the pane's Remove dropdowns), then reference tabs
+holding the capability model, the information categories, the vocabularies and the roles.
 
 Options:
   --out FILE   the new workbook (required)
