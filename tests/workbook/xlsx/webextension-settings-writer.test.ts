@@ -5,7 +5,9 @@
  * add-in's, whose part is left byte for byte. Nothing to store adds nothing.
  */
 import { strFromU8, unzipSync } from "fflate";
-import { ADD_IN_ID, readWebExtensionSettings } from "../../../src/workbook/xlsx/webextension-settings";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ADD_IN_ID, ADD_IN_VERSION, readWebExtensionSettings } from "../../../src/workbook/xlsx/webextension-settings";
 import { writeWebExtensionSettings } from "../../../src/workbook/xlsx/webextension-settings-writer";
 import { readWorkbookParts } from "../../../src/workbook/xlsx/workbook-parts";
 import { openXlsx } from "../../../src/workbook/xlsx/xlsx-workbook";
@@ -25,6 +27,12 @@ function settingsOf(bytes: Uint8Array, keys: string[], addInId = ADD_IN_ID): Rec
 }
 
 describe("writeWebExtensionSettings", () => {
+  it("refers to the add-in by manifest.xml's own id and version, which Office matches it by", () => {
+    const manifest = readFileSync(join(__dirname, "../../../manifest.xml"), "utf8");
+    expect(/<Id>([^<]*)<\/Id>/.exec(manifest)?.[1]).toBe(ADD_IN_ID);
+    expect(/<Version>([^<]*)<\/Version>/.exec(manifest)?.[1]).toBe(ADD_IN_VERSION);
+  });
+
   it("changes only the properties of the add-in's own part, keeping its other settings", () => {
     const waivers = [{ rule: "category.unknown", by: 'Ana "A" & co' }];
     const before = buildXlsx({
