@@ -12,10 +12,14 @@ function sheetList(sheets: readonly string[]): string {
   return sheets.map((sheet) => `"${sheet}"`).join(", ");
 }
 
-/** Why an unread sheet may still show the add-in's colours, and where the analyst can take them off by hand. */
-function unreadText(sheets: readonly string[], done: string): string {
+/**
+ * Why an unread sheet may still show the add-in's colours, and where the analyst can take them off
+ * by hand; `done` ends the first clause with what the action did there (or nothing), `remain` says
+ * what may remain.
+ */
+function unreadText(sheets: readonly string[], done: string, remain: string): string {
   if (sheets.length === 0) return "";
-  return ` Excel could not read the conditional formats on ${sheetList(sheets)} (a known Excel fault with some kinds of rule), so ${done}: your own conditional formats there were left alone, and the add-in's earlier highlights there may remain. Home > Conditional Formatting > Manage Rules lists them as rules with the formula =ISTEXT("CER add-in highlight: …").`;
+  return ` Excel could not read the conditional formats on ${sheetList(sheets)} (a known Excel fault with some kinds of rule)${done}: your own conditional formats there were left alone, and ${remain}. Home > Conditional Formatting > Manage Rules lists them (formula =ISTEXT("CER add-in highlight: …")).`;
 }
 
 export function highlightMessage(
@@ -24,7 +28,7 @@ export function highlightMessage(
   const { cells, protectedSheets, unreadSheets } = outcome;
   const marked = `Marked ${plural(cells.error, "error")}, ${plural(cells.warning, "warning")} and ${cells.info} info.`;
   const locked = protectedSheets.length === 0 ? "" : ` Not marked on protected ${protectedSheets.join(", ")}.`;
-  return `${marked}${locked}${unreadText(unreadSheets, "no earlier highlight there was taken away")}`;
+  return `${marked}${locked}${unreadText(unreadSheets, "", "the add-in's earlier highlights there may remain, on cells that are now fine too")}`;
 }
 
 export function clearMessage(outcome: ClearOutcome): string {
@@ -32,5 +36,5 @@ export function clearMessage(outcome: ClearOutcome): string {
     outcome.protectedSheets.length === 0
       ? ""
       : ` Highlights on protected ${sheetList(outcome.protectedSheets)} stay until the sheet is unprotected.`;
-  return `Cleared ${plural(outcome.removed, "highlight")}.${locked}${unreadText(outcome.unreadSheets, "nothing there was cleared")}`;
+  return `Cleared ${plural(outcome.removed, "highlight")}.${locked}${unreadText(outcome.unreadSheets, ", so nothing there was cleared", "the add-in's highlights there may remain")}`;
 }
