@@ -27,7 +27,7 @@ export function highlightMessage(
 ): string {
   const { cells, protectedSheets, unreadSheets } = outcome;
   const marked = `Marked ${plural(cells.error, "error")}, ${plural(cells.warning, "warning")} and ${cells.info} info.`;
-  const locked = protectedSheets.length === 0 ? "" : ` Not marked on protected ${protectedSheets.join(", ")}.`;
+  const locked = protectedSheets.length === 0 ? "" : ` Not marked on protected ${sheetList(protectedSheets)}.`;
   return `${marked}${locked}${unreadText(unreadSheets, "", "the add-in's earlier highlights there may remain, on cells that are now fine too")}`;
 }
 

@@ -79,6 +79,28 @@ describe("the Workbook view", () => {
     expect(excel.conditionalFormats("Pivots").map((cf) => cf.type)).toEqual(["IconSet", "Custom"]);
   });
 
+  it("names a protected sheet it could neither mark nor clear", async () => {
+    const staleMark = { ranges: "B2", type: "Custom", formula: highlightFormula("error"), fill: "#FFC7CE" };
+    const excel = new FakeExcel({
+      [sheet]: {
+        ...tab([{ informationCategory: "Telemetry (Devices)" }]),
+        protected: true,
+        conditionalFormats: [staleMark],
+      },
+    });
+    renderOver(excel);
+    fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
+    await screen.findByRole("status", { name: "Summary" });
+    await openWorkbookView();
+    fireEvent.click(screen.getByRole("button", { name: /^Highlight \d+ findings?$/ }));
+    await screen.findByText(`Marked 0 errors, 0 warnings and 0 info. Not marked on protected "${sheet}".`);
+    fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
+    await screen.findByText(
+      `Cleared 0 highlights. Highlights on protected "${sheet}" stay until the sheet is unprotected.`,
+    );
+    expect(excel.conditionalFormats(sheet)).toHaveLength(1);
+  });
+
   it("installs dropdowns, leaves a column with the analyst's rule until Replace, and removes only its own", async () => {
     const spec = tab([{}]);
     const userRule = { ranges: "P2:P50", rule: { wholeNumber: { formula1: "1", operator: "GreaterThan" } } };
