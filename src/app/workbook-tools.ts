@@ -16,6 +16,7 @@ import type {
 } from "../workbook/port";
 import type { AddTabsOutcome } from "../workflows/tools/add-missing-tabs";
 import type { MappingChoices } from "../workflows/settings/column-mapping";
+import type { ClearOutcome } from "../workflows/check/clear-highlights";
 import type { HighlightSummary } from "../workflows/check/highlight-findings";
 import type { InstallOutcome } from "../workflows/tools/install-dropdowns";
 import type { RemoveOutcome } from "../workflows/tools/remove-dropdowns";
@@ -24,7 +25,7 @@ import { loader, type Lazy } from "./workbook-actions";
 
 export interface WorkbookTools {
   highlight: (findings: readonly Finding[], severities?: readonly Severity[]) => Promise<HighlightSummary>;
-  clearHighlights: () => Promise<{ removed: number; protectedSheets: string[] }>;
+  clearHighlights: () => Promise<ClearOutcome>;
   /** Installs or refreshes the dropdowns; `replace` names conflicts the analyst agreed to replace. */
   installDropdowns: (replace?: readonly string[]) => Promise<InstallOutcome>;
   removeDropdowns: () => Promise<RemoveOutcome>;

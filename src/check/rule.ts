@@ -1,6 +1,8 @@
 /**
- * What a rule is, after ESLint's rules: an id, a severity (error breaks the model, warning is
- * probably wrong, info is worth a look), a one-line description and the check itself. The check reports through a Reporter, which stamps
+ * What a rule is, after ESLint's rules and Frictionless's error types: an id, a short title (the
+ * rule's name wherever the analyst sees one: a Fix all batch, History, the reports), a severity
+ * (error breaks the model, warning is probably wrong, info is worth a look), a description and the
+ * check itself. The check reports through a Reporter, which stamps
  * each finding with the rule's id and severity so no rule can misreport its own.
  */
 import type { ClosedVocabulary } from "../model/closed-vocabulary";
@@ -26,6 +28,8 @@ export interface Reporter {
 
 export interface Rule {
   id: string;
+  /** A short name in sentence case, without a closing period: "Unknown information category". */
+  title: string;
   severity: Severity;
   scope: Scope;
   description: string;
@@ -37,6 +41,9 @@ export interface Rule {
   messages?: Readonly<Record<string, string>>;
   check(context: RuleContext, reporter: Reporter): void;
 }
+
+/** What a rule made by a shared check (a "<column>.unknown" rule...) says about itself. */
+export type RuleHeader = Pick<Rule, "id" | "title" | "description">;
 
 /** A message with its id, for a rule that gives more than one. */
 export interface RuleMessage {

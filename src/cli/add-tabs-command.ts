@@ -2,13 +2,12 @@
  * `add-tabs <book.xlsx> --out <new.xlsx> [--force]`: writes a copy of the workbook with whichever of
  * the three tabs it lacks added as the pane's Add missing tabs adds them (the same workflow,
  * src/workflows/tools/add-missing-tabs.ts, through the xlsx adapter): canonical headers as an Excel table,
- * dropdowns on the closed-vocabulary columns drawing on the hidden "CER Lists" sheet. Existing sheets
+ * dropdowns on the closed-vocabulary columns drawing on the hidden "CER Lists" sheet, recorded in
+ * the add-in's settings so the pane's Remove dropdowns takes them away. Existing sheets
  * and every other part are carried over byte for byte. Never over its input; an existing file only
  * with --force.
  */
 import { defaultReference } from "../model/default-reference";
-import { addMissingTabs } from "../workflows/tools/add-missing-tabs";
-import { XlsxTabsAdapter } from "../workbook/xlsx/xlsx-tabs-adapter";
 import { XlsxWorkbookEditor } from "../workbook/xlsx/xlsx-workbook-editor";
 import { parseCommandArgs } from "./command-args";
 import type { CommandOutput } from "./command-output";
@@ -18,6 +17,7 @@ import { readWorkbookBytes, withWayForward } from "./read-workbook-file";
 import { runBudget } from "./run-budget";
 import { plural } from "../text/plural";
 import { UsageError } from "./usage-error";
+import { workbookWithMissingTabs } from "./workbook-with-missing-tabs";
 import { writeOutputFile } from "./write-output-file";
 
 export async function addTabsCommand(args: string[]): Promise<CommandOutput> {
@@ -39,14 +39,12 @@ export async function addTabsCommand(args: string[]): Promise<CommandOutput> {
   } catch (error) {
     throw withWayForward(input, error);
   }
-  const adapter = new XlsxTabsAdapter(editor, nativeInflateRaw);
-  const outcome = await addMissingTabs(
-    { reader: adapter, writer: adapter, dropdowns: adapter, tabs: adapter },
-    defaultReference(),
-  );
-  if (outcome.added.length === 0)
+  const { outcome, bytes: added } = await workbookWithMissingTabs(editor, defaultReference(), {
+    inflateRaw: nativeInflateRaw,
+  });
+  if (added === undefined)
     return { stdout: `${input} has all three tabs; nothing to add, nothing written.\n`, exitCode: 0 };
-  await writeOutputFile(output, adapter.bytes(), rules);
+  await writeOutputFile(output, added, rules);
   const dropdowns = outcome.dropdowns?.installed.length ?? 0;
   return {
     stdout: `Added ${outcome.added.map((name) => `"${name}"`).join(", ")} to ${output} (headers as Excel tables, ${plural(dropdowns, "dropdown column")}; every existing sheet kept as it was).\n`,

@@ -33,13 +33,14 @@ folders (every .xlsx in them, recursively, skipping Excel's ~$ lock files) or qu
 
 Options:
   --format FORMAT           text (default): findings by tab and rule; json: the report (one file:
-                            {file, valid, summary, sheets, findings}; a batch: {valid, summary,
-                            files: [...]}); sarif: SARIF 2.1.0 for code-scanning dashboards;
-                            the review and the workbook summary as a document to share:
-                            markdown, html (one self-contained page), csv (one row per finding)
-                            or csv-summary (one row per summary count); CSV is UTF-8 with a
-                            byte order mark; cells a spreadsheet would run as a formula start
-                            with '
+                            {file, valid, summary, sheets, findings, consistency, fixable}, and
+                            waivedFindings and staleWaivers when the workbook keeps waivers; a
+                            batch: {valid, summary, files: [...]}); sarif: SARIF 2.1.0 for
+                            code-scanning dashboards; the review and the workbook summary as
+                            a document to share: markdown, html (one self-contained page), csv
+                            (one row per finding) or csv-summary (one row per summary count);
+                            CSV is UTF-8 with a byte order mark; cells a spreadsheet would run
+                            as a formula start with '
   --out FILE                write the report to FILE (whole or not at all) and print only the
                             summary line; never one of the workbooks checked, never over an
                             existing workbook (told by its content, whatever its name)
@@ -55,8 +56,8 @@ Options:
 Accepted findings (waivers): a finding a reviewer accepted in the task pane's Review view, with a
 reason, is kept in the workbook itself (its add-in settings, xl/webextensions/ in the saved file,
 under cer.waivers), keyed by rule, tab, column and the row's key cells, so sorting and inserting rows
-keep it. validate marks such a finding "[accepted by NAME: REASON]" (JSON: "waived"; SARIF: a
-suppression) and does not count it: an accepted error no longer makes validate exit 1, and fix
+keep it. validate marks such a finding "[accepted by NAME: REASON]" (JSON: moved from findings to
+waivedFindings, with "waived": {by, reason, at}; SARIF: a suppression) and does not count it: an accepted error no longer makes validate exit 1, and fix
 leaves it alone. A waiver whose finding no longer occurs is listed under "Stale waivers"; remove it
 in the Review view. The command line never writes waivers.
 
@@ -112,8 +113,9 @@ arguments are wrong.`,
 Writes a copy of the workbook with whichever of Data Categorisation, Distinct Gap Analysis and
 Options it lacks added, as the task pane's Add missing tabs adds them: canonical headers in row 1 as
 an Excel table, and dropdowns on the closed-vocabulary columns drawing on a hidden "CER Lists"
-sheet. Existing sheets and every other part of the file are kept byte for byte. A workbook with all
-three tabs is left alone (nothing written).
+sheet, recorded in the add-in's settings in the file so the pane's Remove dropdowns takes them away.
+Existing sheets and every other part of the file are kept byte for byte. A workbook with all three
+tabs is left alone (nothing written).
 
 Options:
   --out FILE   the new workbook (required; never the input)
@@ -121,8 +123,9 @@ Options:
   template: `Usage:
   ${BIN} template --out <new.xlsx> [--force]
 
-Writes a fresh workbook: the three tabs with canonical headers as Excel tables, reference tabs and
-dropdowns on every closed-vocabulary column.
+Writes a fresh workbook: the three tabs with canonical headers as Excel tables and the pane's
+dropdowns (as add-tabs adds them, recorded for the pane's Remove dropdowns), then reference tabs
+holding the capability model, the information categories, the vocabularies and the roles.
 
 Options:
   --out FILE   the new workbook (required)

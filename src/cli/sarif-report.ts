@@ -100,7 +100,8 @@ export function sarifLog(outcomes: readonly FileOutcome[], cwd: string = process
             semanticVersion: VERSION,
             rules: rules.map((rule) => ({
               id: rule.id,
-              shortDescription: { text: rule.description },
+              shortDescription: { text: rule.title },
+              fullDescription: { text: rule.description },
               defaultConfiguration: { level: LEVEL[rule.severity] },
               properties: { scope: rule.scope },
             })),

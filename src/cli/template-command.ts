@@ -1,6 +1,6 @@
 /**
- * `template --out <new.xlsx> [--force]`: writes a fresh workbook with the three tabs, the reference
- * tabs and dropdowns on every closed-vocabulary column. An existing file is only replaced with
+ * `template --out <new.xlsx> [--force]`: writes a fresh workbook with the three tabs and their
+ * dropdowns (template-workbook.ts), then the reference tabs. An existing file is only replaced with
  * --force, since it may be someone's filled-in workbook.
  */
 import { writeOutputFile } from "./write-output-file";
@@ -25,7 +25,7 @@ export async function templateCommand(args: string[]): Promise<CommandOutput> {
   await writeOutputFile(values.out, bytes, rules);
   const references = Object.values(REFERENCE_SHEETS).join(", ");
   return {
-    stdout: `Template written to ${values.out}: Data Categorisation, Distinct Gap Analysis and Options as tables; reference tabs ${references}; dropdowns on every closed-vocabulary column.\n`,
+    stdout: `Template written to ${values.out}: Data Categorisation, Distinct Gap Analysis and Options as tables with the pane's dropdowns; reference tabs ${references}.\n`,
     exitCode: 0,
   };
 }

@@ -1,10 +1,11 @@
 /**
- * The validation report as a linter prints it: findings grouped by tab and rule, with counts, one
- * line per finding (cell, message), and a closing summary line.
+ * The validation report as a linter prints it: findings grouped by tab and rule (its id and title),
+ * with counts, one line per finding (cell, message), and a closing summary line.
  */
 import { severityOrder, type Finding, type Severity } from "../check/finding";
 import { allFindings, type ValidationReport } from "../check/validation-report";
 import { waiverRowLabel } from "../check/waived-findings";
+import { rules } from "../rules/index";
 import { plural } from "../text/plural";
 import { fixableCounts } from "../workflows/check/fixes-of-findings";
 
@@ -17,6 +18,8 @@ export interface TextOptions {
 const SEVERITY_COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
 const DIM = "\x1b[2m";
 const RESET = "\x1b[0m";
+
+const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
 
 export function summaryLine(report: ValidationReport): string {
   const { errors, warnings, info } = report.summary;
@@ -55,8 +58,9 @@ export function textReport(file: string, report: ValidationReport, options: Text
     );
     for (const [rule, findings] of groups) {
       const severity = findings[0]?.severity ?? "info";
+      const title = titles.get(rule);
       lines.push(
-        `  ${paint(severity, `${rule}`)}  ${dim(`${plural(findings.length, severity === "info" ? "finding" : severity)}`)}`,
+        `  ${paint(severity, rule)}  ${title === undefined ? "" : `${title}  `}${dim(plural(findings.length, severity === "info" ? "finding" : severity))}`,
       );
       const width = Math.max(...findings.map((f) => f.cell.length));
       for (const finding of findings.slice(0, options.perRule)) {

@@ -5,6 +5,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability-group.unknown",
+  title: "Unknown capability group",
   severity: "error",
   scope: "cell",
   description:

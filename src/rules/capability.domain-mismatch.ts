@@ -6,6 +6,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.domain-mismatch",
+  title: "Domain not the capability's own",
   severity: "error",
   scope: "row",
   description: "Domain must be the lifecycle domain the row's capability belongs to (4.x is Operate, 5.x is Trade...).",

@@ -7,6 +7,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.group-mismatch",
+  title: "Capability group not the capability's own",
   severity: "error",
   scope: "row",
   description: "Capability Group must be the Level 2 capability that the row's Level 3 capability belongs to.",

@@ -6,6 +6,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.id-name-mismatch",
+  title: "Capability ID and name disagree",
   severity: "error",
   scope: "row",
   description: "When a row gives both a Capability ID and a Capability name, they must be the same capability.",

@@ -11,6 +11,7 @@ import { quote, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.id-with-name",
+  title: "Capability ID written with its name",
   severity: "info",
   scope: "row",
   description:

@@ -6,6 +6,7 @@ import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.missing",
+  title: "No capability ID or name",
   severity: "error",
   scope: "row",
   description: "Each Data Categorisation row needs a Capability ID or a Capability name (one of the two is required).",

@@ -6,6 +6,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.outside-use-case-group",
+  title: "Capability outside the use case group's usual domains",
   severity: "info",
   scope: "row",
   description:

@@ -6,6 +6,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.unknown-id",
+  title: "Unknown capability ID",
   severity: "error",
   scope: "cell",
   description:

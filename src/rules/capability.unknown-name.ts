@@ -6,6 +6,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "capability.unknown-name",
+  title: "Unknown capability name",
   severity: "error",
   scope: "cell",
   description: "Capability must be the name of a Level 3 (or Level 2) capability exactly as the framework defines it.",

@@ -17,6 +17,7 @@ import { reportWithEdits } from "./utils/report-with-edits";
 
 export default defineRule({
   id: "capability.unlikely-for-activity",
+  title: "Capability unlikely for the activity",
   severity: "info",
   scope: "row",
   description:

@@ -5,6 +5,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "category.group-mismatch",
+  title: "Category not in the row's information group",
   severity: "error",
   scope: "row",
   description:

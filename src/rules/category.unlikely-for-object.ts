@@ -16,6 +16,7 @@ import { reportWithEdits } from "./utils/report-with-edits";
 
 export default defineRule({
   id: "category.unlikely-for-object",
+  title: "Category unlikely for the information object",
   severity: "info",
   scope: "row",
   description:

@@ -6,6 +6,7 @@ import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "cell.formula-error",
+  title: "Excel error value in a cell",
   severity: "error",
   scope: "cell",
   description: "A cell the add-in reads shows an Excel error value such as #N/A, usually a lookup formula that failed.",

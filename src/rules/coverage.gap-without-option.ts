@@ -6,6 +6,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "coverage.gap-without-option",
+  title: "Gap without an option",
   severity: "info",
   scope: "tabs",
   description: "A coverage fact: gaps that no row of the Options tab lists yet.",

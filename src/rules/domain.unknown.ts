@@ -5,6 +5,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "domain.unknown",
+  title: "Unknown domain",
   severity: "error",
   scope: "cell",
   description: "Domain must be one of the five lifecycle domains: Oversee, Plan, Connect, Operate or Trade.",

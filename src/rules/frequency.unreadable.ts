@@ -4,6 +4,7 @@ import { unreadablePeriodRule } from "./utils/unreadable-period-rule";
 
 export default unreadablePeriodRule({
   id: "frequency.unreadable",
+  title: "Minimum Frequency not a period",
   description:
     'Minimum Frequency must be a period in minutes, hours, days, months or years, or "On demand". A bare number is read in the unit the header names ("Minimum Frequency (mins)"), and is an error when it names none.',
   key: "minimumFrequency",

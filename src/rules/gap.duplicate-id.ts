@@ -2,8 +2,11 @@
 import { duplicateIdRule } from "./utils/duplicate-id-rule";
 
 export default duplicateIdRule(
-  "gap.duplicate-id",
-  "Every gap in Distinct Gap Analysis needs its own Gap ID.",
+  {
+    id: "gap.duplicate-id",
+    title: "Duplicate Gap ID",
+    description: "Every gap in Distinct Gap Analysis needs its own Gap ID.",
+  },
   "gaps",
   "gapId",
 );

@@ -4,6 +4,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "gap.evidence-missing",
+  title: "Gap without evidence",
   severity: "warning",
   scope: "cell",
   description:

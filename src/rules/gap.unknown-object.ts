@@ -5,6 +5,7 @@ import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "gap.unknown-object",
+  title: "Gap about an uncategorised information object",
   severity: "warning",
   scope: "tabs",
   description: "The information object a gap is about should be one categorised in Data Categorisation.",

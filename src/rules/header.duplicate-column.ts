@@ -3,6 +3,7 @@ import { defineRule } from "../check/rule";
 
 export default defineRule({
   id: "header.duplicate-column",
+  title: "Column twice in the header",
   severity: "warning",
   scope: "header",
   description: "A column should appear once in a tab's header; only the first of two is read.",

@@ -5,6 +5,7 @@ import { defineRule } from "../check/rule";
 
 export default defineRule({
   id: "header.missing-columns",
+  title: "Required columns missing",
   severity: "error",
   scope: "header",
   description:

@@ -3,6 +3,7 @@ import { defineRule } from "../check/rule";
 
 export default defineRule({
   id: "header.not-found",
+  title: "Header row not found",
   severity: "error",
   scope: "header",
   description:

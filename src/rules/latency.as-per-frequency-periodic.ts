@@ -6,6 +6,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "latency.as-per-frequency-periodic",
+  title: '"As per frequency" with a periodic frequency',
   severity: "warning",
   scope: "row",
   description:

@@ -7,6 +7,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "latency.exceeds-frequency",
+  title: "Latency longer than the frequency's period",
   severity: "warning",
   scope: "row",
   description:

@@ -4,6 +4,7 @@ import { unreadablePeriodRule } from "./utils/unreadable-period-rule";
 
 export default unreadablePeriodRule({
   id: "latency.unreadable",
+  title: "Latency not a period",
   description:
     'Latency must be a period in minutes, hours, days, months or years, or "As per frequency". A bare number is read in the unit the header names ("Latency (mins)"), and is an error when it names none.',
   key: "latency",

@@ -2,8 +2,11 @@
 import { objectConsistencyRule } from "./utils/object-consistency";
 
 export default objectConsistencyRule(
-  "object.category-inconsistent",
-  "The same information object should have the same Information Category on every row.",
+  {
+    id: "object.category-inconsistent",
+    title: "Information object given different categories",
+    description: "The same information object should have the same Information Category on every row.",
+  },
   "informationCategory",
   "category",
   ({ model }) => model.information.categories,

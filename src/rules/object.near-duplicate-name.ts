@@ -9,6 +9,7 @@ import { objectSpellings } from "./utils/rows-by-object";
 
 export default defineRule({
   id: "object.near-duplicate-name",
+  title: "Near-duplicate information object names",
   severity: "info",
   scope: "rows",
   description:

@@ -2,8 +2,11 @@
 import { objectConsistencyRule } from "./utils/object-consistency";
 
 export default objectConsistencyRule(
-  "object.sensitivity-inconsistent",
-  "The same information object should have the same Sensitivity on every row.",
+  {
+    id: "object.sensitivity-inconsistent",
+    title: "Information object given different sensitivities",
+    description: "The same information object should have the same Sensitivity on every row.",
+  },
   "sensitivity",
   "sensitivity",
   ({ model }) => model.sensitivities,

@@ -2,8 +2,11 @@
 import { duplicateIdRule } from "./utils/duplicate-id-rule";
 
 export default duplicateIdRule(
-  "option.duplicate-id",
-  "Every option in the Options tab needs its own Option ID.",
+  {
+    id: "option.duplicate-id",
+    title: "Duplicate Option ID",
+    description: "Every option in the Options tab needs its own Option ID.",
+  },
   "options",
   "optionId",
 );

@@ -6,6 +6,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "option.unknown-gap",
+  title: "Option names an unknown Gap ID",
   severity: "error",
   scope: "tabs",
   description:

@@ -6,6 +6,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "period.idiom",
+  title: "Period written as a phrase",
   severity: "info",
   scope: "cell",
   description:

@@ -2,4 +2,11 @@
 import { closedColumns } from "./utils/closed-vocabulary-columns";
 import { unknownValueRule } from "./utils/unknown-value-rule";
 
-export default unknownValueRule("priority.unknown", "Priority must be High, Medium or Low.", closedColumns.priority);
+export default unknownValueRule(
+  {
+    id: "priority.unknown",
+    title: "Unknown priority",
+    description: "Priority must be High, Medium or Low.",
+  },
+  closedColumns.priority,
+);

@@ -5,6 +5,7 @@ import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "quality.rationale-missing",
+  title: "Quality Issues without a rationale",
   severity: "error",
   scope: "row",
   description: "A row whose Quality is Issues needs a Quality Rationale describing the data quality gap.",

@@ -22,6 +22,7 @@ export const PRIORITY_FLAGS: ReadonlySet<string> = new Set([
 
 export default defineRule({
   id: "reference.unknown-use-case",
+  title: "Use case not in Data Categorisation",
   severity: "warning",
   scope: "tabs",
   description:

@@ -10,6 +10,7 @@ import { reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "required.missing",
+  title: "Required value missing",
   severity: "error",
   scope: "cell",
   description:

@@ -7,6 +7,7 @@ import { quote, reportCell, tabsWith } from "./utils/rule-helpers";
 
 export default defineRule({
   id: "role.unknown",
+  title: "Role not in the role list",
   severity: "warning",
   scope: "cell",
   description:

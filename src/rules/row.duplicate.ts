@@ -6,6 +6,7 @@ import { objectsWithSeveralRows } from "./utils/rows-by-object";
 
 export default defineRule({
   id: "row.duplicate",
+  title: "Duplicate row",
   severity: "warning",
   scope: "rows",
   description:

@@ -13,6 +13,7 @@ const LISTED = 12;
 
 export default defineRule({
   id: "row.not-data",
+  title: "Row that is not data left out",
   severity: "info",
   scope: "header",
   description:

@@ -13,6 +13,7 @@ import { mayNeedRewriting, roleCellRewritten } from "./utils/role-cell";
 
 export default defineRule({
   id: "spelling.non-canonical",
+  title: "Value not written the canonical way",
   severity: "info",
   scope: "cell",
   description:

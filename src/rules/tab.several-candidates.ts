@@ -8,6 +8,7 @@ import { defineRule } from "../check/rule";
 
 export default defineRule({
   id: "tab.several-candidates",
+  title: "Several sheets could be the same tab",
   severity: "info",
   scope: "header",
   description:

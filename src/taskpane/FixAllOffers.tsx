@@ -1,9 +1,9 @@
 /**
  * The safe "Fix all" offers of a check, each said in its rule's words (the button "Fix all 5", the
- * rule's description beside it and as the button's description). The descriptions come with the
+ * rule's title and description beside it and as the button's description). The words come with the
  * rules, loaded when there is something to offer, never as the pane opens.
  */
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Finding } from "../check/finding";
 import { fixAllOffers } from "./fix-groups";
@@ -39,9 +39,13 @@ export function FixAllOffers({ findings }: { findings: readonly Finding[] }) {
             {offer.action}
           </Button>
           {offer.about === undefined ? null : (
-            <Caption1 id={`${id}-${index}`} className={layout.muted}>
-              {offer.about}
-            </Caption1>
+            <span id={`${id}-${index}`} className={layout.stack}>
+              <Text size={200} weight="semibold">
+                {offer.title}
+              </Text>
+              {/* A space, so the button's description reads as two phrases (flex layout drops it). */}{" "}
+              <Caption1 className={layout.muted}>{offer.about}</Caption1>
+            </span>
           )}
         </div>
       ))}

@@ -12,18 +12,11 @@ import type { MappingChoices } from "../workflows/settings/column-mapping";
 import type { DropdownConflict } from "../workflows/tools/install-dropdowns";
 import type { KeptSetting } from "../workflows/settings/kept-settings";
 import { plural } from "../text/plural";
+import { clearMessage, highlightMessage } from "./highlight-text";
 import { MappingForm } from "./MappingForm";
 import { usePane } from "./pane-context";
 import { usePaneStyles } from "./pane-styles";
 import { useLoaded } from "./use-loaded";
-
-function highlightMessage(
-  cells: { error: number; warning: number; info: number },
-  protectedSheets: readonly string[],
-): string {
-  const marked = `Marked ${plural(cells.error, "error")}, ${plural(cells.warning, "warning")} and ${cells.info} info.`;
-  return protectedSheets.length === 0 ? marked : `${marked} Not marked on protected ${protectedSheets.join(", ")}.`;
-}
 
 export function WorkbookPanel() {
   const styles = usePaneStyles();
@@ -73,7 +66,7 @@ export function WorkbookPanel() {
               void run("Highlight", async () => {
                 const outcome = await tools.highlight(findings);
                 onHighlighted(true);
-                return highlightMessage(outcome.cells, outcome.protectedSheets);
+                return highlightMessage(outcome);
               })
             }
           >
@@ -84,9 +77,9 @@ export function WorkbookPanel() {
           <Button
             onClick={() =>
               void run("Clear highlights", async () => {
-                const { removed } = await tools.clearHighlights();
+                const outcome = await tools.clearHighlights();
                 onHighlighted(false);
-                return `Cleared ${plural(removed, "highlight")}.`;
+                return clearMessage(outcome);
               })
             }
           >

@@ -1,7 +1,8 @@
 /**
  * `cerdc add-tabs`: the missing tabs added as the pane's Add missing tabs adds them (the same
  * workflow through the xlsx adapter): headers as an Excel table, dropdowns drawing on the hidden
- * "CER Lists" sheet, every existing part byte for byte, never over its input.
+ * "CER Lists" sheet and recorded in the add-in's settings, every existing part byte for byte, never
+ * over its input.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,8 @@ import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
 import { runCli } from "../../src/cli/main";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
+import { ADDING_TABS_KEY } from "../../src/workflows/tools/add-missing-tabs";
+import { DROPDOWNS_KEY } from "../../src/workflows/tools/install-dropdowns";
 import { readZipDirectory } from "../../src/workbook/xlsx/zip-directory";
 import { categorisationSheetXml } from "../support/hostile-files";
 import { itWithSoffice, sheetsAsCsv } from "../support/libreoffice";
@@ -57,12 +60,22 @@ describe("cli add-tabs", () => {
     expect(withRules.join("")).toMatch(/<formula1>'CER Lists'!\$[A-Z]+\$2:\$[A-Z]+\$\d+<\/formula1>/);
   });
 
-  it("carries every existing part over byte for byte but the three that list the sheets", () => {
+  it("records the dropdowns it set in the add-in's settings, as the pane records its own", async () => {
+    const settings = await openXlsx(readFileSync(out)).readSettings([DROPDOWNS_KEY, ADDING_TABS_KEY]);
+    const record = settings[DROPDOWNS_KEY] as Array<{ sheet: string; address: string }>;
+    expect(new Set(record.map((area) => area.sheet))).toEqual(new Set(["Distinct Gap Analysis", "Options"]));
+    expect(record.every((area) => /^[A-Z]+2:[A-Z]+1048576$/.test(area.address))).toBe(true);
+    // The workflow's note of tabs begun and not finished is gone once they are.
+    expect(settings[ADDING_TABS_KEY]).toBeUndefined();
+  });
+
+  it("carries every existing part over byte for byte but those that list the sheets and the package's parts", () => {
     const before = readZipDirectory(source);
     const fixed = readFileSync(out);
     const after = readZipDirectory(fixed);
+    const listing = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "_rels/.rels"];
     for (const entry of before.entries) {
-      if (["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"].includes(entry.name)) continue;
+      if (listing.includes(entry.name)) continue;
       const twin = after.entries.find((e) => e.name === entry.name);
       expect(
         Buffer.from(fixed.subarray(twin?.localOffset, twin?.localEnd)).equals(

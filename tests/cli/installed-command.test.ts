@@ -62,7 +62,7 @@ describe("the installed command (npm pack, npm install --omit=dev --offline)", (
   it("exits 1 on the sample workbook's deliberate errors, with the linter-style report", () => {
     const result = run(bin, ["validate", join(repo, "seeds", "sample-workbook.xlsx")], app);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^ {2}category\.unknown {2}1 error$/m);
+    expect(result.stdout).toMatch(/^ {2}category\.unknown {2}Unknown information category {2}1 error$/m);
     expect(result.stdout).toMatch(/^✖ \d+ errors, \d+ warnings, \d+ info$/m);
     expect(result.stdout).not.toContain("\u001b[");
   });

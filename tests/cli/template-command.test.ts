@@ -1,4 +1,8 @@
-/** `template`: the three tabs as Excel tables with canonical headers, reference tabs, and dropdowns fed from them. */
+/**
+ * `template`: the three tabs as Excel tables with canonical headers, then reference tabs, and the
+ * dropdowns the pane's Add missing tabs sets (drawing on the hidden "CER Lists" sheet), recorded in
+ * the add-in's settings as the pane records them.
+ */
 import { strFromU8, unzipSync } from "fflate";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +12,10 @@ import { defaultReference } from "../../src/model/default-reference";
 import { checkWorkbook } from "../../src/workflows/check/check";
 import { readWorkbook } from "../../src/sheets/parsed-workbook";
 import { categorisationTab, gapsTab, optionsTab } from "../../src/sheets/tab-definitions";
+import { columnLetter } from "../../src/workbook/cell-address";
 import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
+import { dropdownColumns } from "../../src/workflows/tools/dropdown-lists";
+import { DROPDOWNS_KEY } from "../../src/workflows/tools/install-dropdowns";
 import { itWithSoffice, sheetsAsCsv } from "../support/libreoffice";
 
 describe("cli template", () => {
@@ -43,6 +50,7 @@ describe("cli template", () => {
       "Information Categories",
       "Vocabularies",
       "Roles",
+      "CER Lists",
     ]);
     for (const [tab, definition] of [
       [book.categorisation, categorisationTab],
@@ -75,33 +83,28 @@ describe("cli template", () => {
     expect(sheetXml("Data Categorisation")).toContain("<tableParts");
   });
 
-  it("puts a dropdown on every closed-vocabulary column, sourced from a reference tab range", () => {
-    const lists = (xml: string) =>
-      Object.fromEntries(
-        [
-          ...xml.matchAll(
-            /<dataValidation [^>]*sqref="([A-Z]+)2:[A-Z]+1048576"[^>]*>\s*<formula1>([^<]*)<\/formula1>/g,
-          ),
-        ].map((m) => [m[1], (m[2] ?? "").replace(/&apos;/g, "'")]),
+  it("puts the pane's dropdowns on the three tabs, drawing on the hidden CER Lists sheet, and records them", async () => {
+    const rules = (sheet: string) =>
+      [
+        ...sheetXml(sheet).matchAll(
+          /<dataValidation [^>]*sqref="([A-Z]+2:[A-Z]+1048576)"[^>]*>\s*<formula1>([^<]*)<\/formula1>/g,
+        ),
+      ].map((m) => ({ address: m[1] ?? "", source: (m[2] ?? "").replace(/&apos;/g, "'") }));
+    const expected = (definition: typeof categorisationTab | typeof gapsTab | typeof optionsTab) =>
+      definition.columns.flatMap((column, i) =>
+        column.key in dropdownColumns[definition.id] ? [`${columnLetter(i)}2:${columnLetter(i)}1048576`] : [],
       );
-    const model = defaultReference();
-    const dc = lists(sheetXml("Data Categorisation"));
-    expect(dc).toEqual({
-      A: `'Vocabularies'!$A$2:$A$5`,
-      C: `'Capability Model'!$A$2:$A$${model.capabilities.level3.length + 1}`,
-      D: `'Capability Model'!$B$2:$B$${model.capabilities.level3.length + 1}`,
-      E: expect.stringMatching(/^'Vocabularies'!\$D\$2:\$D\$19$/),
-      F: `'Vocabularies'!$C$2:$C$6`,
-      I: `'Vocabularies'!$E$2:$E$9`,
-      J: `'Information Categories'!$A$2:$A$32`,
-      K: expect.stringMatching(/^'Roles'!\$A\$2:\$A\$\d+$/),
-      M: expect.stringMatching(/^'Vocabularies'!/),
-      P: expect.stringMatching(/^'Vocabularies'!/),
-      Q: expect.stringMatching(/^'Vocabularies'!/),
-    });
-    const gaps = lists(sheetXml("Distinct Gap Analysis"));
-    expect(Object.keys(gaps).sort()).toEqual(["B", "F", "G", "H", "I", "J", "K", "N"]);
-    expect(lists(sheetXml("Options"))).toEqual({});
+    const recorded: string[] = [];
+    for (const definition of [categorisationTab, gapsTab, optionsTab]) {
+      const found = rules(definition.name);
+      expect(found.map((rule) => rule.address)).toEqual(expected(definition));
+      for (const rule of found) expect(rule.source).toMatch(/^'CER Lists'!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
+      recorded.push(...found.map((rule) => `${definition.name}!${rule.address}`));
+    }
+    expect(parts["xl/workbook.xml"]).toMatch(/<sheet name="CER Lists" sheetId="\d+" state="hidden"/);
+    const settings = await openXlsx(readFileSync(path)).readSettings([DROPDOWNS_KEY]);
+    const record = settings[DROPDOWNS_KEY] as Array<{ sheet: string; address: string }>;
+    expect(record.map((area) => `${area.sheet}!${area.address}`).sort()).toEqual(recorded.sort());
   });
 
   it("refuses to replace an existing file without --force", async () => {

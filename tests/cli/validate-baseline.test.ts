@@ -74,7 +74,8 @@ describe("validate --baseline", () => {
 
     const text = await runCli(["validate", worse, "--baseline", baseline]);
     expect(text.exitCode).toBe(1);
-    expect(text.stdout).toContain("sensitivity.unknown");
+    // The rule's heading: its id, its title and the count.
+    expect(text.stdout).toContain("  sensitivity.unknown  Unknown sensitivity  1 error\n");
     expect(text.stdout).toContain("Top secret");
     // The baselined errors of the sample are not listed.
     const listed = text.stdout.split("\n").filter((line) => /^ {4}[A-Z]+\d+ /.test(line));

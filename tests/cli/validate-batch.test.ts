@@ -112,7 +112,12 @@ describe("validate, batch", () => {
     const log = JSON.parse(result.stdout) as {
       version: string;
       runs: Array<{
-        tool: { driver: { name: string; rules: Array<{ id: string }> } };
+        tool: {
+          driver: {
+            name: string;
+            rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string } }>;
+          };
+        };
         results: Array<{
           ruleId: string;
           ruleIndex: number;
@@ -134,6 +139,11 @@ describe("validate, batch", () => {
     expect(run?.results).toHaveLength(json.findings.length);
     const first = run?.results[0];
     expect(run?.tool.driver.rules[first?.ruleIndex ?? -1]?.id).toBe(first?.ruleId);
+    // A rule's short description is its title, the full one its description.
+    expect(run?.tool.driver.rules.find((rule) => rule.id === "category.unknown")).toMatchObject({
+      shortDescription: { text: "Unknown information category" },
+      fullDescription: { text: expect.stringMatching(/^Information Category must be one of the framework's/) },
+    });
     expect(["error", "warning", "note"]).toContain(first?.level);
     // The books lie outside the working folder: absolute file: URIs.
     expect(first?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(`file://${withErrors}`);

@@ -130,7 +130,7 @@ describe("the real command line", () => {
     const result = run("validate", "seeds/sample-workbook.xlsx");
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^Data Categorisation: header row 3, \d+ rows$/m);
-    expect(result.stdout).toMatch(/^ {2}category\.unknown {2}1 error$/m);
+    expect(result.stdout).toMatch(/^ {2}category\.unknown {2}Unknown information category {2}1 error$/m);
     expect(result.stdout).toMatch(
       /^ {4}J\d+ +"Telemetry \(Devices\)" is not a known information category\. Did you mean "Telemetry \(Device\)"\?$/m,
     );

@@ -5,7 +5,7 @@
  * its JSON, still matches it after the rows are sorted, inserted above and deleted, and reports it
  * stale once the error is gone. The report also carries the consistency review.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
@@ -111,6 +111,22 @@ describe("waivers saved in the pane travel in the .xlsx", () => {
       waived: { by: "Ana", reason: "Vendor term agreed with the working group", at: waiver.at },
     });
     expect(waived.report.staleWaivers).toEqual([]);
+  });
+
+  it("the README and validate --help name every key of the JSON report of a workbook that keeps waivers", async () => {
+    const { report } = await json(
+      file("documented.xlsx", [marketPublic, marketRestricted, meterReads, tariff], { [WAIVERS_KEY]: [waiver] }),
+    );
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+    // The paragraph that describes validate's JSON, up to the batch's shape.
+    const shape = /`--format json` prints, for one workbook,([\s\S]*?)for a\s+batch/.exec(readme)?.[1] ?? "";
+    const help = (await runCli(["validate", "--help"])).stdout;
+    expect(Object.keys(report)).toContain("waivedFindings");
+    for (const key of Object.keys(report)) {
+      expect(shape).toContain(`"${key}"`);
+      expect(help).toContain(key);
+    }
+    expect(shape).toContain("summary.waived");
   });
 
   it("the waiver still matches after the rows are sorted, rows inserted above and another row deleted", async () => {

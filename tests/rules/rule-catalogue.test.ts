@@ -17,6 +17,10 @@ describe("rule catalogue", () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
   });
 
+  it("has unique titles, so a Fix all batch or a report heading names one rule", () => {
+    expect(new Set(rules.map((r) => r.title.toLowerCase())).size).toBe(rules.length);
+  });
+
   it.each(ruleFiles)("%s has its own test file", (id) => {
     expect(existsSync(join(__dirname, `${id}.test.ts`))).toBe(true);
   });

@@ -1,5 +1,6 @@
 /**
- * ESLint-style rule tests: `valid` books on which the rule must stay silent, `invalid` books with
+ * ESLint-style rule tests: the rule's metadata (id, a short title, severity, description, messages),
+ * `valid` books on which the rule must stay silent, `invalid` books with
  * the exact findings it must report: their cells, and optionally the message id, the suggestion and
  * words of the message. Every finding's message id must be one the rule declares, and a finding
  * that carries a fix must have its edits and applicability stated (`fix`), as ESLint's RuleTester
@@ -43,6 +44,11 @@ export function testRule(rule: Rule, cases: RuleCases): void {
     it("declares its metadata", () => {
       expect(rule.id).toMatch(/^[a-z-]+\.[a-z-]+$/);
       expect(["error", "warning", "info"]).toContain(rule.severity);
+      // The rule's name to the analyst (a Fix all batch, History, reports): short, a name not a sentence.
+      expect(rule.title.trim()).toBe(rule.title);
+      expect(rule.title.length).toBeGreaterThan(0);
+      expect(rule.title.length).toBeLessThanOrEqual(60);
+      expect(rule.title).not.toMatch(/\.$/);
       expect(rule.description.length).toBeGreaterThan(20);
       expect(Object.keys(rule.messages ?? {}).length).toBeGreaterThan(0);
       for (const text of Object.values(rule.messages ?? {})) expect(text.length).toBeGreaterThan(10);

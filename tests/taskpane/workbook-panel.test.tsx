@@ -8,6 +8,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { FakeExcel, type FakeSheetSpec } from "../../src/workbook/fake-excel/fake-excel";
+import { highlightFormula } from "../../src/workbook/office/office-formatter";
 import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
 import { noAxeViolations, renderOver } from "../support/office-pane";
 
@@ -50,6 +51,54 @@ describe("the Workbook view", () => {
     fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
     await screen.findByText(/^Cleared \d+ highlights?\./);
     expect(excel.formatting(sheet)).toBe(before);
+  });
+
+  it("after Highlight and Clear, names the sheet whose conditional formats Excel could not read, and what that means", async () => {
+    const staleMark = { ranges: "B2", type: "Custom", formula: highlightFormula("error"), fill: "#FFC7CE" };
+    const unloadable = { ranges: "A1", type: "IconSet", loadFails: true };
+    const excel = new FakeExcel({
+      [sheet]: tab([{ informationCategory: "Telemetry (Devices)" }]),
+      Pivots: { rows: [["a"]], conditionalFormats: [unloadable, staleMark] },
+    });
+    const container = renderOver(excel);
+    fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
+    await screen.findByRole("status", { name: "Summary" });
+    await openWorkbookView();
+    fireEvent.click(screen.getByRole("button", { name: /^Highlight \d+ findings?$/ }));
+    const marked = await screen.findByText(/^Marked 1 error/);
+    expect(marked.textContent).toMatch(/could not read the conditional formats on "Pivots"/);
+    expect(marked.textContent).toMatch(/your own conditional formats there were left alone/);
+    expect(marked.textContent).toMatch(/earlier highlights there may remain/);
+    await noAxeViolations(container);
+    fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
+    const cleared = await screen.findByText(/^Cleared 1 highlight\./);
+    expect(cleared.textContent).toMatch(/on "Pivots" .*nothing there was cleared/);
+    expect(cleared.textContent).toMatch(/highlights there may remain/);
+    // What the message says is what happened: the unread sheet's formats, the analyst's and the stale mark, stay.
+    expect(excel.conditionalFormats(sheet)).toEqual([]);
+    expect(excel.conditionalFormats("Pivots").map((cf) => cf.type)).toEqual(["IconSet", "Custom"]);
+  });
+
+  it("names a protected sheet it could neither mark nor clear", async () => {
+    const staleMark = { ranges: "B2", type: "Custom", formula: highlightFormula("error"), fill: "#FFC7CE" };
+    const excel = new FakeExcel({
+      [sheet]: {
+        ...tab([{ informationCategory: "Telemetry (Devices)" }]),
+        protected: true,
+        conditionalFormats: [staleMark],
+      },
+    });
+    renderOver(excel);
+    fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
+    await screen.findByRole("status", { name: "Summary" });
+    await openWorkbookView();
+    fireEvent.click(screen.getByRole("button", { name: /^Highlight \d+ findings?$/ }));
+    await screen.findByText(`Marked 0 errors, 0 warnings and 0 info. Not marked on protected "${sheet}".`);
+    fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
+    await screen.findByText(
+      `Cleared 0 highlights. Highlights on protected "${sheet}" stay until the sheet is unprotected.`,
+    );
+    expect(excel.conditionalFormats(sheet)).toHaveLength(1);
   });
 
   it("installs dropdowns, leaves a column with the analyst's rule until Replace, and removes only its own", async () => {

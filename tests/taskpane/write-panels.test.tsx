@@ -84,12 +84,17 @@ describe("fixes in the pane", () => {
     expect(offers.map((button) => button.textContent)).toEqual(["Fix all 1"]);
     await waitFor(() => expect(offers[0]?.getAttribute("aria-describedby")).toBeTruthy());
     const about = document.getElementById(offers[0]?.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
-    expect(about).toMatch(/^Values that match a vocabulary only by ignoring case, spacing or typography/);
+    expect(about).toMatch(/^Value not written the canonical way Values that match a vocabulary only by ignoring case/);
     expect(within(screen.getByRole("group", { name: "Safe fixes" })).queryByText(/spelling\.non-canonical/)).toBeNull();
     fireEvent.click(offers[0] as HTMLElement);
     fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Apply 1 change" }));
     await waitFor(() => expect(workbook.cell(sheet, "P4").text).toBe("Public"));
     expect(workbook.cell(sheet, "J3").text).toBe("Forecasts");
+    // The batch is named by the rule's title, in the notice and in History.
+    await screen.findByText(/^Fix all 1: Value not written the canonical way/);
+    fireEvent.click(screen.getByRole("button", { name: "History" }));
+    const history = await screen.findByRole("list", { name: "Changes made by the add-in" });
+    expect(within(history).getByText("Fix all 1: Value not written the canonical way")).toBeTruthy();
   });
 });
 

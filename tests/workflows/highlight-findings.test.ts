@@ -74,7 +74,7 @@ describe("highlightFindings and clearHighlights (office adapter, fake Excel)", (
     ]);
     // The cells' own fills were never touched.
     expect(excel.formatting(SHEET)).toContain('[1,0,"#FFFF00",null]');
-    await expect(clearHighlights(formatter)).resolves.toEqual({ removed: 3, protectedSheets: [] });
+    await expect(clearHighlights(formatter)).resolves.toEqual({ removed: 3, protectedSheets: [], unreadSheets: [] });
     expect(excel.formatting(SHEET)).toBe(before);
     expect(excel.formatting("Notes")).toBe(new FakeExcel({ Notes: [["keep me"]] }).formatting("Notes"));
   });

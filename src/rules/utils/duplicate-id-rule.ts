@@ -1,20 +1,18 @@
 /** The check behind gap.duplicate-id and option.duplicate-id: an id column whose ids must be unique. */
 import type { ParsedRow } from "../../sheets/parsed-tab";
 import { idKey } from "./id-keys";
-import { defineRule, type Rule } from "../../check/rule";
+import { defineRule, type Rule, type RuleHeader } from "../../check/rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
 export function duplicateIdRule<K extends "gapId" | "optionId">(
-  id: string,
-  description: string,
+  header: RuleHeader,
   tab: "gaps" | "options",
   column: K,
 ): Rule {
   return defineRule({
-    id,
+    ...header,
     severity: "error",
     scope: "rows",
-    description,
     messages: { duplicateId: "The id is used on another row of the tab." },
     check({ book }, reporter) {
       for (const parsed of tabsWith<K>(book, [tab])) {

@@ -6,7 +6,7 @@
  */
 import type { ClosedVocabulary } from "../../model/closed-vocabulary";
 import type { ParsedRow } from "../../sheets/parsed-tab";
-import type { Rule, RuleContext, Reporter } from "../../check/rule";
+import type { Rule, RuleContext, RuleHeader, Reporter } from "../../check/rule";
 import { defineRule } from "../../check/rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 import { objectsWithSeveralRows } from "./rows-by-object";
@@ -14,17 +14,15 @@ import { objectsWithSeveralRows } from "./rows-by-object";
 type Column = "informationCategory" | "sensitivity";
 
 export function objectConsistencyRule(
-  id: string,
-  description: string,
+  header: RuleHeader,
   column: Column,
   label: string,
   vocabulary: (context: RuleContext) => ClosedVocabulary,
 ): Rule {
   return defineRule({
-    id,
+    ...header,
     severity: "warning",
     scope: "rows",
-    description,
     messages: { inconsistent: "Rows of one information object disagree on the column." },
     check(context: RuleContext, reporter: Reporter) {
       const known = vocabulary(context);

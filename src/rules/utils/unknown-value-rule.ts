@@ -6,15 +6,14 @@
  */
 import type { ClosedColumn } from "./closed-vocabulary-columns";
 import { rowsWhere } from "./column-values";
-import { defineRule, type Rule } from "../../check/rule";
+import { defineRule, type Rule, type RuleHeader } from "../../check/rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
-export function unknownValueRule(id: string, description: string, closed: ClosedColumn): Rule {
+export function unknownValueRule(header: RuleHeader, closed: ClosedColumn): Rule {
   return defineRule({
-    id,
+    ...header,
     severity: "error",
     scope: "cell",
-    description,
     messages: {
       meaning: "The value is a synonym the framework defines for a value of the vocabulary.",
       unknown: "The value is not in the vocabulary (with the nearest value when one is close).",

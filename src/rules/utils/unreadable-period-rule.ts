@@ -7,14 +7,12 @@ import type { FixApplicability } from "../../check/finding";
 import { rowsWhere } from "./column-values";
 import { periodColumns, type PeriodColumn } from "./period-columns";
 import { bareNumberMessage, PERIOD_EXPECTED } from "./period-messages";
-import { defineRule, type Rule } from "../../check/rule";
+import { defineRule, type Rule, type RuleHeader } from "../../check/rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 
 type KeywordKind = "on-demand" | "as-per-frequency";
 
-export interface UnreadablePeriodColumn {
-  id: string;
-  description: string;
+export interface UnreadablePeriodColumn extends RuleHeader {
   key: PeriodColumn;
   /** The column's canonical header: "Minimum Frequency". */
   header: string;
@@ -41,6 +39,7 @@ export function unreadablePeriodRule(column: UnreadablePeriodColumn): Rule {
   const { key, keyword, otherKeyword } = column;
   return defineRule({
     id: column.id,
+    title: column.title,
     severity: "error",
     scope: "cell",
     description: column.description,

@@ -24,14 +24,17 @@ import type { ZipPackage } from "./zip-package";
 
 /** The add-in's id in manifest.xml (<Id>). */
 export const ADD_IN_ID = "86b153dc-78ea-40ee-abf6-3a4b912130f3";
+/** The add-in's version in manifest.xml (<Version>). */
+export const ADD_IN_VERSION = "1.0.0.0";
 
 interface WebExtension {
+  part: string;
   referenceIds: string[];
   properties: Map<string, string>;
 }
 
-function parseWebExtension(xml: string): WebExtension {
-  const extension: WebExtension = { referenceIds: [], properties: new Map() };
+function parseWebExtension(part: string, xml: string): WebExtension {
+  const extension: WebExtension = { part, referenceIds: [], properties: new Map() };
   const cursor = new XmlCursor(xml);
   for (let kind = cursor.next(); kind !== END; kind = cursor.next()) {
     if (kind !== OPEN && kind !== EMPTY) continue;
@@ -49,7 +52,7 @@ function parseWebExtension(xml: string): WebExtension {
 }
 
 /** The webextension parts of task panes, in the order taskpanes.xml lists them, then any other in xl/webextensions/. */
-function webExtensionParts(zip: ZipPackage, workbookPart: string): string[] {
+export function webExtensionParts(zip: ZipPackage, workbookPart: string): string[] {
   const found: string[] = [];
   const relationshipsOf = (part: string) => {
     const xml = zip.textOf(relationshipsPartOf(part));
@@ -69,6 +72,20 @@ function webExtensionParts(zip: ZipPackage, workbookPart: string): string[] {
 
 const bare = (id: string): string => id.replace(/^\{|\}$/g, "").toLowerCase();
 
+function webExtensions(zip: ZipPackage, workbookPart: string): WebExtension[] {
+  return webExtensionParts(zip, workbookPart).flatMap((part) => {
+    const xml = zip.textOf(part);
+    return xml === undefined ? [] : [parseWebExtension(part, xml)];
+  });
+}
+
+/** The webextension part whose reference is this add-in, if the package has one. */
+export function ownWebExtensionPart(zip: ZipPackage, workbookPart: string, addInId = ADD_IN_ID): string | undefined {
+  return webExtensions(zip, workbookPart).find((extension) =>
+    extension.referenceIds.some((id) => bare(id) === bare(addInId)),
+  )?.part;
+}
+
 /** The stored values of `keys` (parsed JSON); keys not stored, or not JSON, are left out. */
 export function readWebExtensionSettings(
   zip: ZipPackage,
@@ -76,10 +93,7 @@ export function readWebExtensionSettings(
   keys: readonly string[],
   addInId = ADD_IN_ID,
 ): Record<string, unknown> {
-  const extensions = webExtensionParts(zip, workbookPart).flatMap((part) => {
-    const xml = zip.textOf(part);
-    return xml === undefined ? [] : [parseWebExtension(xml)];
-  });
+  const extensions = webExtensions(zip, workbookPart);
   const ours =
     extensions.find((extension) => extension.referenceIds.some((id) => bare(id) === bare(addInId))) ??
     extensions.find((extension) => keys.some((key) => extension.properties.has(key)));

@@ -1,5 +1,5 @@
 /**
- * Adds worksheets at the end of an .xlsx package, carrying every existing part over byte for byte
+ * Adds worksheets at the end (or the start) of an .xlsx package, carrying every existing part over byte for byte
  * except the three that list the sheets: the workbook part (a `<sheet>` each), its relationships and
  * `[Content_Types].xml` (an override each). A sheet of plain cells (text as inline strings, numbers)
  * for `summary --write`; a sheet with its table and dropdowns for `add-tabs`. docProps/app.xml, whose
@@ -44,10 +44,21 @@ export function plainSheetXml(rows: PlainSheet["rows"]): string {
 }
 
 /** Inserts `xml` before the last closing tag named `local` (any prefix); throws when there is none. */
-function beforeClosing(document: string, local: string, xml: string, part: string): string {
+export function beforeClosing(document: string, local: string, xml: string, part: string): string {
   const match = [...document.matchAll(new RegExp(`</(?:[A-Za-z_][\\w.-]*:)?${local}>`, "g"))].pop();
   if (match?.index === undefined) throw new Error(`The package's ${part} has no </${local}>.`);
   return document.slice(0, match.index) + xml + document.slice(match.index);
+}
+
+/** The workbook part with `xml` as the first children of `<sheets>`. */
+function afterOpening(workbookXml: string, xml: string): string {
+  if (xml === "") return workbookXml;
+  if (/\blocalSheetId="/.test(workbookXml))
+    throw new Error("A sheet goes first only in a workbook whose names do not count sheet positions.");
+  const open = /<(?:[A-Za-z_][\w.-]*:)?sheets\b[^>]*>/.exec(workbookXml);
+  if (open === null) throw new Error("The workbook part has no <sheets>.");
+  const at = open.index + open[0].length;
+  return workbookXml.slice(0, at) + xml + workbookXml.slice(at);
 }
 
 /** The package with `sheet` added as its last worksheet. The name must be free (the caller checks). */
@@ -61,6 +72,11 @@ export interface SheetPart {
   xml: string | ((tableRelId: string | undefined) => string);
   hidden?: boolean;
   table?: (id: number) => string;
+  /**
+   * Before the existing sheets rather than after them: for a package the add-in just made, whose
+   * sheet positions nothing refers to (a sheet-scoped defined name counts positions: refused).
+   */
+  first?: boolean;
 }
 
 const TABLE_TYPE = `${REL_NS}/table`;
@@ -68,7 +84,7 @@ const TABLE_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheet
 const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /**
- * The package with `sheets` added at the end, in order, each with its table when it has one; every
+ * The package with `sheets` added at the end (or, `first`, at the start), in order, each with its table when it has one; every
  * existing part is carried over byte for byte except the workbook part, its relationships and
  * `[Content_Types].xml`. Names must be free (the caller checks); table ids follow the package's.
  */
@@ -93,6 +109,7 @@ export function addSheetParts(bytes: Uint8Array, sheets: readonly SheetPart[], i
   const taken = (name: string): boolean =>
     zip.has(name) || [...additions.keys()].some((added) => added.toLowerCase() === name.toLowerCase());
   let sheetElements = "";
+  let firstElements = "";
   let relationships = "";
   let overrides = "";
   let sheetId = Math.max(0, ...sheetIds);
@@ -127,14 +144,19 @@ export function addSheetParts(bytes: Uint8Array, sheets: readonly SheetPart[], i
       overrides += `<Override PartName="/${tablePart}" ContentType="${TABLE_CONTENT}"/>`;
     }
     additions.set(partName, encode(typeof sheet.xml === "string" ? sheet.xml : sheet.xml(tableRelId)));
-    sheetElements += `<${prefix}sheet name="${escapeAttribute(sheet.name)}" sheetId="${++sheetId}"${sheet.hidden === true ? ' state="hidden"' : ""} xmlns:r="${REL_NS}" r:id="${relId}"/>`;
+    const element = `<${prefix}sheet name="${escapeAttribute(sheet.name)}" sheetId="${++sheetId}"${sheet.hidden === true ? ' state="hidden"' : ""} xmlns:r="${REL_NS}" r:id="${relId}"/>`;
+    if (sheet.first === true) firstElements += element;
+    else sheetElements += element;
     relationships += `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="/${partName}"/>`;
     overrides += `<Override PartName="/${partName}" ContentType="${WORKSHEET_CONTENT}"/>`;
   }
   return replaceZipEntries(
     bytes,
     new Map([
-      [stored(workbookPart), encode(beforeClosing(workbookXml, "sheets", sheetElements, workbookPart))],
+      [
+        stored(workbookPart),
+        encode(afterOpening(beforeClosing(workbookXml, "sheets", sheetElements, workbookPart), firstElements)),
+      ],
       [stored(relsPart), encode(beforeClosing(relsXml, "Relationships", relationships, relsPart))],
       [stored(typesPart), encode(beforeClosing(typesXml, "Types", overrides, typesPart))],
     ]),

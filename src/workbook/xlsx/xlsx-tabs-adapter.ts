@@ -7,6 +7,8 @@
  *
  * A file is written once, at the end, so the settings the workflow keeps while it works (the tabs
  * it began, the areas its rules cover) stay in memory: nothing of a half-done run can reach the file.
+ * The new package carries them as the add-in's settings (webextension-settings-writer.ts), so the
+ * pane's Remove dropdowns knows the rules set here as its own.
  * Dropdowns are set only on the tabs this run adds; an existing sheet's rules are never read or
  * changed here ("Unknown" to the workflow, which then leaves them alone).
  */
@@ -32,6 +34,7 @@ import type { XlsxWorkbookEditor } from "./xlsx-workbook-editor";
 import type { InflateRaw } from "./zip-package";
 import { ZipPackage } from "./zip-package";
 import { readWorkbookParts } from "./workbook-parts";
+import { writeWebExtensionSettings } from "./webextension-settings-writer";
 
 export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, WorkbookDropdowns, WorkbookTabs {
   private readonly tabs: NewTab[] = [];
@@ -42,6 +45,8 @@ export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, Workbook
   constructor(
     private readonly editor: XlsxWorkbookEditor,
     private readonly inflateRaw?: InflateRaw,
+    /** Put the new tabs before the existing sheets (`template`'s reference tabs), not after them. */
+    private readonly options: { newTabsFirst?: boolean } = {},
   ) {}
 
   private isNew(sheet: string): boolean {
@@ -138,7 +143,7 @@ export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, Workbook
       let name = tab.tableName;
       for (let n = 2; tableNames.has(name.toLowerCase()); n++) name = `${tab.tableName}${n}`;
       tableNames.add(name.toLowerCase());
-      return this.tabPart({ ...tab, tableName: name });
+      return { ...this.tabPart({ ...tab, tableName: name }), first: this.options.newTabsFirst === true };
     });
     const lists = this.lists;
     if (lists !== undefined) {
@@ -154,7 +159,10 @@ export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, Workbook
         );
       }
     }
-    return parts.length === 0 ? bytes : addSheetParts(bytes, parts, this.inflateRaw);
+    if (parts.length > 0) bytes = addSheetParts(bytes, parts, this.inflateRaw);
+    // What the workflow kept in the settings (the dropdowns' record) travels in the file, where
+    // the pane reads it; a key set to null is taken away.
+    return writeWebExtensionSettings(bytes, Object.fromEntries(this.settings), this.inflateRaw);
   }
 
   private tabPart(tab: NewTab): SheetPart {
@@ -171,7 +179,8 @@ export class XlsxTabsAdapter implements WorkbookReader, WorkbookWriter, Workbook
     const spec = {
       name: tab.name,
       rows: [headers],
-      widths: headers.map(() => 24),
+      // Long text (descriptions, the Major Outcome sentences) gets a wider column.
+      widths: headers.map((header) => (/Description$|^Major Outcome$/.test(header) ? 48 : 24)),
       table: { name: tab.tableName, style: "TableStyleMedium2", columns: headers, dataRows: 1 },
       validations,
     };

@@ -17,6 +17,8 @@ export const HIGHLIGHT_FILLS: Readonly<Record<Severity, string>> = {
 export interface HighlightSummary extends HighlightOutcome {
   /** Cells marked per severity. */
   cells: Record<Severity, number>;
+  /** Sheets whose conditional formats Excel failed to list: marked, but their earlier marks may stay. */
+  unreadSheets: string[];
 }
 
 export interface HighlightOptions {
@@ -65,5 +67,5 @@ export async function highlightFindings(
   const cells: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const layer of layers)
     if (!outcome.protectedSheets.includes(layer.sheet)) cells[layer.tag as Severity] += layer.cells.length;
-  return { ...outcome, cells };
+  return { ...outcome, unreadSheets: outcome.unreadSheets ?? [], cells };
 }
