@@ -61,7 +61,7 @@ describe("attack: bounded by what the file really holds", () => {
     );
   });
 
-  it("an honest bomb (tiny rows, its real size declared) is refused before it is unpacked", async () => {
+  it("an honest bomb (tiny rows, its real size declared) is refused as soon as what it keeps passes the budget", async () => {
     const path = file("honest-bomb.xlsx", rowBomb(1_000_000)); // 49 MB of rows in a few hundred KB
     expectOneLine(
       await withBudget(32, () => runCli(["validate", path])),
