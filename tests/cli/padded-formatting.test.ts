@@ -66,6 +66,15 @@ describe("a tab formatted out to column XFD", () => {
     expect(result.exitCode).toBe(0);
   });
 
+  it("fix reads it once (unpacking it again would pass what the run may unpack) and says how to make it writable", async () => {
+    // An 8 MB budget may unpack 32 MB: the 20 MB part once, not twice.
+    const result = await withBudget(8, () => runCli(["fix", paddedPath, "--out", join(dir, "fixed.xlsx")]));
+    expect(result.stderr).toBe(
+      'Cannot write to sheet "Data Categorisation": its part unpacks to 18 MB, mostly formatting of empty cells, more than a run can rewrite. In Excel or LibreOffice select the unused rows and columns, clear their formats, save, and run this again.\n',
+    );
+    expect(result.exitCode).toBe(2);
+  });
+
   it("reads with the portable reader (the pane's) too, holding only the cells with values", () => {
     const book = openXlsx(padded, { budget: new ReadBudget(16 * 1024 * 1024) });
     const grid = book.readSheetSync("Data Categorisation");
@@ -85,7 +94,7 @@ describe("the chunked path keeps the run's bounds", () => {
     writeFileSync(path, writeZip(withEntry(workbookEntries(), { name: SHEET_PART, ...bomb })));
     const result = await withBudget(8, () => runCli(["validate", path]));
     expect(result.stderr).toMatch(
-      /^This workbook is too large to read: the part xl\/worksheets\/sheet1\.xml unpacks to \d+ MB, more than the 32 MB a run may unpack/,
+      /^This workbook is too large to read: unpacking the part xl\/worksheets\/sheet1\.xml \(81 MB, empty formatted cells included\) would pass the 32 MB a run may unpack\.\n$/,
     );
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.exitCode).toBe(2);

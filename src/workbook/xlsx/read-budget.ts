@@ -36,7 +36,7 @@ export class ReadBudget {
     if (this.unpacked > most)
       throw new WorkbookReadError(
         "too-large",
-        `This workbook is too large to read: ${what} unpacks to ${Math.round(bytes / 1048576)} MB, more than the ${Math.round(most / 1048576)} MB a run may unpack (empty formatted cells included).`,
+        `This workbook is too large to read: unpacking ${what} (${Math.round(bytes / 1048576)} MB, empty formatted cells included) would pass the ${Math.round(most / 1048576)} MB a run may unpack.`,
       );
   }
 

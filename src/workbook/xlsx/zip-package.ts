@@ -35,6 +35,8 @@ export class ZipPackage {
   private readonly storedNames = new Map<string, string>();
   /** Each part's directory entry by stored name. */
   private readonly entries = new Map<string, ZipEntry>();
+  /** Worksheets read in chunks, kept once read: unpacking one again would cost seconds, keeping it only its values. */
+  private readonly filteredTexts = new Map<string, string>();
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -55,6 +57,12 @@ export class ZipPackage {
   /** The part's name as the package spells it (OPC names are case-insensitive; a rewrite must use the stored one). */
   storedNameOf(partName: string): string | undefined {
     return this.storedNames.get(normalisePartName(partName));
+  }
+
+  /** What the part unpacks to, as its directory declares; 0 when it is absent. */
+  sizeOf(partName: string): number {
+    const stored = this.storedNames.get(normalisePartName(partName));
+    return (stored === undefined ? undefined : this.entries.get(stored))?.size ?? 0;
   }
 
   /** Whether the part exists. OPC part names are case-insensitive; "\" separators are tolerated. */
@@ -106,8 +114,17 @@ export class ZipPackage {
     const stored = this.storedNames.get(normalisePartName(partName));
     const entry = stored === undefined ? undefined : this.entries.get(stored);
     if (stored === undefined || entry === undefined) return undefined;
-    const fits = entry.size <= LARGEST_READABLE_PART && 2 * entry.size <= this.budget.remaining;
-    return fits ? this.textOf(partName) : this.filteredTextOf(stored, entry);
+    if (this.canHoldWhole(stored)) return this.textOf(partName);
+    const text = this.filteredTexts.get(stored) ?? this.filteredTextOf(stored, entry);
+    this.filteredTexts.set(stored, text);
+    return text;
+  }
+
+  /** Whether the run can hold the part's text whole (false for an absent part). */
+  canHoldWhole(partName: string): boolean {
+    const stored = this.storedNames.get(normalisePartName(partName));
+    const entry = stored === undefined ? undefined : this.entries.get(stored);
+    return entry !== undefined && entry.size <= LARGEST_READABLE_PART && 2 * entry.size <= this.budget.remaining;
   }
 
   private filteredTextOf(stored: string, entry: ZipEntry): string {
