@@ -51,7 +51,7 @@ export function applyXlsxCellEdits<E extends XlsxCellEdit>(
       byCell.set(cellEdit, edit);
       cellEdits.push(cellEdit);
     }
-    const result = applySheetCellEdits(xml, cellEdits);
+    const result = applySheetCellEdits(xml, cellEdits, sheet);
     for (const done of result.applied) applied.push(byCell.get(done) as E);
     for (const { edit, reason } of result.skipped as SkippedCellEdit[])
       skipped.push({ edit: byCell.get(edit) as E, reason });
