@@ -61,8 +61,6 @@ describe("addPlainSheet", () => {
     );
     expect(text("xl/workbook.xml")).toContain(`xmlns:r="${strictRel}" r:id="rIdCer1"`);
     expect(text("xl/worksheets/sheet2.xml")).toContain(`<worksheet xmlns="${strictMain}">`);
-    expect(
-      openXlsx(parts ? addPlainSheet(input, { name: "Summary", rows }) : input).readSheetSync("Summary").rows[0]?.cells,
-    ).toEqual(["Group", "Rows"]);
+    expect(openXlsx(output).readSheetSync("Summary").rows[0]?.cells).toEqual(["Group", "Rows"]);
   });
 });
