@@ -138,6 +138,24 @@ describe("the sample laid out as other writers lay out a package", () => {
   });
 });
 
+describe("tabs named as Apple Numbers names the tables of a sheet", () => {
+  it("are not taken for the tabs (tabs are found by name), but the one line says which sheet to rename", async () => {
+    const path = variant("numbers.xlsx", (parts) =>
+      edit(parts, "xl/workbook.xml", (xml) =>
+        xml.replace(
+          /name="(Data Categorisation|Distinct Gap Analysis|Options and Priority Use Cases)"/g,
+          'name="$1 - Table 1"',
+        ),
+      ),
+    );
+    const result = await runCli(["validate", path]);
+    expect(result.stderr).toBe(
+      'This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: "About", "Data Categorisation - Table 1", "Distinct Gap Analysis - Table 1", "Options and Priority Use Cases - Table 1"). Sheets with a tab\'s headers: "Data Categorisation - Table 1" is "Data Categorisation", "Distinct Gap Analysis - Table 1" is "Distinct Gap Analysis", "Options and Priority Use Cases - Table 1" is "Options"; rename them so and run this again.\n',
+    );
+    expect(result.exitCode).toBe(2);
+  });
+});
+
 describe("fix on a sheet whose rows are stored out of order", () => {
   it("refuses in one line naming the tab and where, and writes nothing", async () => {
     const path = variant("reversed.xlsx", (parts) =>
