@@ -25,23 +25,13 @@ import {
   writeZip,
 } from "../support/hostile-files";
 import { buildXlsx, worksheetXml } from "../support/xlsx-package-builder";
+import { withBudget } from "../support/memory-budget";
 
 const dir = mkdtempSync(join(tmpdir(), "attack-pkg-"));
 function file(name: string, bytes: Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, bytes);
   return path;
-}
-
-async function withBudget<T>(mb: number, run: () => Promise<T>): Promise<T> {
-  const before = process.env.CERDC_MEMORY_MB;
-  process.env.CERDC_MEMORY_MB = String(mb);
-  try {
-    return await run();
-  } finally {
-    if (before === undefined) delete process.env.CERDC_MEMORY_MB;
-    else process.env.CERDC_MEMORY_MB = before;
-  }
 }
 
 function expectOneLine(result: { exitCode: number; stderr: string; stdout: string }, message: RegExp): void {

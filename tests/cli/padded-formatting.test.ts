@@ -21,23 +21,13 @@ import {
   writeZip,
 } from "../support/hostile-files";
 import { paddedFormattingBook, SAMPLE_WORKBOOK } from "../support/padded-formatting";
+import { withBudget } from "../support/memory-budget";
 
 const dir = mkdtempSync(join(tmpdir(), "padded-"));
 // 60 rows x 16,384 cells: a 20 MB sheet part, over the 8 MB a 16 MB budget can hold whole.
 const padded = paddedFormattingBook(60);
 const paddedPath = join(dir, "padded.xlsx");
 writeFileSync(paddedPath, padded);
-
-async function withBudget<T>(mb: number, run: () => Promise<T>): Promise<T> {
-  const before = process.env.CERDC_MEMORY_MB;
-  process.env.CERDC_MEMORY_MB = String(mb);
-  try {
-    return await run();
-  } finally {
-    if (before === undefined) delete process.env.CERDC_MEMORY_MB;
-    else process.env.CERDC_MEMORY_MB = before;
-  }
-}
 
 describe("a tab formatted out to column XFD", () => {
   it("is far larger unpacked than the budget lets a run hold", () => {
