@@ -5,6 +5,7 @@
  * of empty cells past what a run may unpack is refused before it is unpacked, and one that lies
  * about its size or its CRC is damaged, on this chunked path too.
  */
+import { unzipSync } from "fflate";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ import { openXlsx } from "../../src/workbook/xlsx/xlsx-workbook";
 import { readZipDirectory } from "../../src/workbook/xlsx/zip-directory";
 import {
   categorisationSheetXml,
+  entryOf,
   repeatedDeflate,
   SHEET_PART,
   withEntry,
@@ -70,6 +72,20 @@ describe("a tab formatted out to column XFD", () => {
     const grid = book.readSheetSync("Data Categorisation");
     const sample = openXlsx(readFileSync(SAMPLE_WORKBOOK));
     expect(grid.rows).toEqual(sample.readSheetSync("Data Categorisation").rows);
+  });
+  it("reads the same when the padded sheet is stored uncompressed (method 0), as some writers store parts", () => {
+    const parts = unzipSync(padded);
+    const stored = writeZip(
+      Object.entries(parts).map(([name, bytes]) =>
+        name === "xl/worksheets/sheet2.xml"
+          ? { ...entryOf(name, bytes), compressed: bytes, method: 0 as const }
+          : entryOf(name, bytes),
+      ),
+    );
+    const book = openXlsx(stored, { budget: new ReadBudget(16 * 1024 * 1024) });
+    expect(book.readSheetSync("Data Categorisation").rows).toEqual(
+      openXlsx(readFileSync(SAMPLE_WORKBOOK)).readSheetSync("Data Categorisation").rows,
+    );
   });
 });
 
