@@ -6,12 +6,15 @@
  *   - a sheet with one cell in column XFD on each of 1,048,576 rows,
  *   - an honest bomb: 480 MB of tiny rows, its size declared,
  *   - a bomb that declares 1,000 bytes and unpacks to 3 GB,
- *   - a ZIP64 workbook of 70,000 parts (goal: seconds; figure printed).
+ *   - a ZIP64 workbook of 70,000 parts (goal: seconds; figure printed),
+ *   - the sample with its Data Categorisation tab formatted out to XFD on 4,000 rows (1.4 GB of
+ *     empty styled cells, as LibreOffice saves it): read, not refused (goal: its report in 60 s).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { manyPartsBook, rowBomb, sparseXfdBook } from "../tests/support/hostile-files";
+import { paddedFormattingBook } from "../tests/support/padded-formatting";
 
 interface Case {
   name: string;
@@ -53,6 +56,13 @@ export function attackFigure(root: string, dir: string): string {
       file: "zip64-70000.xlsx",
       build: () => manyPartsBook(70_000),
       seconds: 10,
+      oneLine: false,
+    },
+    {
+      name: "4,000 rows formatted out to XFD (1.4 GB)",
+      file: "padded-formatting-4000.xlsx",
+      build: () => paddedFormattingBook(4_000),
+      seconds: 60,
       oneLine: false,
     },
   ];

@@ -4,6 +4,7 @@
  * '/tmp/.x.tmp'" with a temporary path), anything else as an unexpected error on one line.
  */
 import { SeedDataError } from "../model/seed-loading";
+import { ApplyError } from "../workflows/changes/apply-changes";
 import { NoKnownTabsError } from "../sheets/parsed-workbook";
 import { WorkbookReadError } from "../workbook/xlsx/workbook-read-error";
 import { UsageError } from "./usage-error";
@@ -46,7 +47,8 @@ export function describeFailure(error: unknown): string {
     error instanceof UsageError ||
     error instanceof WorkbookReadError ||
     error instanceof NoKnownTabsError ||
-    error instanceof SeedDataError
+    error instanceof SeedDataError ||
+    error instanceof ApplyError // a write the workbook refused, said in the workflow's words
   )
     return oneLineOf(error);
   if (

@@ -36,6 +36,12 @@ export interface ParsedWorkbook {
   roles?: { sheet: string; terms: VocabularyTerm[] };
   /** Tabs for which several sheets were candidates: which was checked, which were left (tab.several-candidates). */
   tabChoices?: TabChoice[];
+  /**
+   * When no sheet is named as any tab: sheets whose header row is a tab's (a sheet left "Sheet1", or
+   * named "Data Categorisation - Table 1" as Apple Numbers names one table of several), so the
+   * message can say which to rename. Tabs are found by name only (DESIGN.md); this is a hint.
+   */
+  lookalikes?: Array<{ sheet: string; tab: string }>;
 }
 
 /** Per-tab column overrides, keyed by tab id. */
@@ -105,9 +111,44 @@ export class NoKnownTabsError extends Error {
 export function requireKnownTabs(book: ParsedWorkbook): void {
   if (book.categorisation !== undefined || book.gaps !== undefined || book.options !== undefined) return;
   const names = book.sheetNames.map((n) => `"${n}"`).join(", ");
+  const lookalikes = book.lookalikes ?? [];
+  const [only] = lookalikes;
+  const hint =
+    only === undefined
+      ? ""
+      : lookalikes.length === 1
+        ? ` Sheet "${only.sheet}" has the headers of "${only.tab}": rename it "${only.tab}" and run this again.`
+        : ` Sheets with a tab's headers: ${lookalikes.map(({ sheet, tab }) => `"${sheet}" is "${tab}"`).join(", ")}; rename them so and run this again.`;
   throw new NoKnownTabsError(
-    `This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: ${names || "none"}).`,
+    `This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: ${names || "none"}).${hint}`,
   );
+}
+
+/**
+ * Sheets whose header row is one of the tabs', each with the tab whose columns it names most (at
+ * least three). Read only when no sheet is named as a tab, to say which to rename; a sheet that
+ * cannot be read gives no hint rather than another error.
+ */
+async function lookalikeTabs(
+  reader: WorkbookReader,
+  sheetNames: readonly string[],
+): Promise<ParsedWorkbook["lookalikes"]> {
+  const found: Array<{ sheet: string; tab: string }> = [];
+  for (const sheet of sheetNames) {
+    let grid: SheetGrid;
+    try {
+      grid = await reader.readSheet(sheet);
+    } catch {
+      continue;
+    }
+    let best: { tab: string; columns: number } | undefined;
+    for (const definition of tabDefinitions) {
+      const columns = headerMatch(definition, grid);
+      if (columns >= 3 && columns > (best?.columns ?? 0)) best = { tab: definition.name, columns };
+    }
+    if (best !== undefined) found.push({ sheet, tab: best.tab });
+  }
+  return found;
 }
 
 export async function readWorkbook(reader: WorkbookReader, overrides: WorkbookOverrides = {}): Promise<ParsedWorkbook> {
@@ -122,5 +163,12 @@ export async function readWorkbook(reader: WorkbookReader, overrides: WorkbookOv
   if (where.options !== undefined) book.options = readTab(optionsTab, await read(where.options), overrides.options);
   if (where.roles !== undefined) book.roles = { sheet: where.roles, terms: readRolesTab(await read(where.roles)) };
   if (choices.length > 0) book.tabChoices = choices;
+  if (where.categorisation === undefined && where.gaps === undefined && where.options === undefined) {
+    const lookalikes = await lookalikeTabs(
+      reader,
+      sheetNames.filter((sheet) => sheet !== where.roles),
+    );
+    if (lookalikes !== undefined && lookalikes.length > 0) book.lookalikes = lookalikes;
+  }
   return book;
 }

@@ -1,6 +1,6 @@
 /** Finding tabs, header rows and columns the untidy ways real workbooks lay them out. */
 import { columnOfHeader, headerIndex, headerKey } from "../../src/sheets/header-matching";
-import { locateTabs, readWorkbook } from "../../src/sheets/parsed-workbook";
+import { locateTabs, readWorkbook, requireKnownTabs } from "../../src/sheets/parsed-workbook";
 import { readTab } from "../../src/sheets/read-tab";
 import { readRolesTab } from "../../src/sheets/roles-tab";
 import { categorisationTab, gapsTab, optionsTab, tabDefinitions } from "../../src/sheets/tab-definitions";
@@ -233,5 +233,25 @@ describe("readWorkbook", () => {
     expect(read).toEqual(["Options"]);
     expect(book.options?.headerRow).toBe(1);
     expect(book.categorisation).toBeUndefined();
+  });
+
+  it("when no sheet is named as a tab, says which sheets have a tab's headers (and reads them only then)", async () => {
+    const read: string[] = [];
+    const source = new MemoryWorkbook({
+      Cover: { rows: [["Use Case", "notes"]] },
+      Sheet1: {
+        rows: [["A title"], [], ["Use Case Group", "Use Case", "Capability ID", "Activity", "Information Object"]],
+      },
+    });
+    const spy = {
+      sheetNames: () => source.sheetNames(),
+      readSheet: (name: string) => (read.push(name), source.readSheet(name)),
+    };
+    const book = await readWorkbook(spy);
+    expect(read).toEqual(["Cover", "Sheet1"]);
+    expect(book.lookalikes).toEqual([{ sheet: "Sheet1", tab: "Data Categorisation" }]);
+    expect(() => requireKnownTabs(book)).toThrow(
+      'This workbook has none of the tabs "Data Categorisation", "Distinct Gap Analysis" or "Options" (its sheets: "Cover", "Sheet1"). Sheet "Sheet1" has the headers of "Data Categorisation": rename it "Data Categorisation" and run this again.',
+    );
   });
 });

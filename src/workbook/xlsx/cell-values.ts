@@ -37,6 +37,8 @@ export class CellValues {
     private readonly xml: string,
     private readonly sources: CellValueSources,
     private readonly sheetName: string,
+    /** The address of the cell being read, for a message about it. */
+    private readonly cellNow: () => string = () => "a cell",
   ) {
     this.styles = sources.styles;
   }
@@ -83,7 +85,7 @@ export class CellValues {
         const text = this.sharedStrings?.[Number(valueText)];
         if (text === undefined) {
           throw damaged(
-            `a cell in sheet "${this.sheetName}" refers to shared text number ${valueText.trim()}, which the file does not contain`,
+            `cell ${this.cellNow()} of sheet "${this.sheetName}" refers to shared text number ${valueText.trim()}, which the file does not contain`,
           );
         }
         return text;

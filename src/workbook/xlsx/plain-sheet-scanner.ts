@@ -190,9 +190,10 @@ export class PlainSheetScanner {
       if (lt < 0) return NOT_PLAIN;
     }
     if (!isEndTag(xml, lt, LOWER_C)) return NOT_PLAIN;
-    const text = this.values.textAt(typeStart, typeEnd, style, valueStart, valueEnd);
+    // Placed before its value is read, so a value that cannot be read is reported at its cell.
     this.rows.numberFromReference(referenceRow);
-    this.rows.store(this.rows.placeCell(column), text);
+    const placed = this.rows.placeCell(column);
+    this.rows.store(placed, this.values.textAt(typeStart, typeEnd, style, valueStart, valueEnd));
     return lt + 4;
   }
 
@@ -245,9 +246,9 @@ export class PlainSheetScanner {
       !isEndTag(xml, valueEnd + 4, LOWER_C)
     )
       return NOT_PLAIN;
-    const text = this.values.textAt(typeStart, typeStart + 1, style, valueStart, valueEnd);
     this.rows.numberFromReference(referenceRow);
-    this.rows.store(this.rows.placeCell(column), text);
+    const placed = this.rows.placeCell(column);
+    this.rows.store(placed, this.values.textAt(typeStart, typeStart + 1, style, valueStart, valueEnd));
     return valueEnd + 8;
   }
 

@@ -13,10 +13,32 @@ export const DEFAULT_READ_BUDGET = 640 * 1024 * 1024;
 /** What a stored cell slot costs (a pointer in the row's array) besides its text. */
 export const CELL_SLOT_BYTES = 8;
 
+/**
+ * A worksheet too large to hold is unpacked in chunks and only its cells with values kept
+ * (empty-cell-filter.ts); what a run unpacks that way is bounded too, at this many times its memory
+ * budget (2.5 GB by default, about 20 s), so a bomb of empty cells ends in "too large", not in hours.
+ */
+export const UNPACKED_PER_BUDGET = 4;
+
 export class ReadBudget {
   private used = 0;
+  private unpacked = 0;
 
   constructor(readonly limit: number = DEFAULT_READ_BUDGET) {}
+
+  /**
+   * Counts a part about to be unpacked in chunks, at the size its directory declares (inflating
+   * stops there); throws "too large" past UNPACKED_PER_BUDGET times the limit, before unpacking.
+   */
+  chargeUnpacked(bytes: number, what: string): void {
+    this.unpacked += bytes;
+    const most = UNPACKED_PER_BUDGET * this.limit;
+    if (this.unpacked > most)
+      throw new WorkbookReadError(
+        "too-large",
+        `This workbook is too large to read: unpacking ${what} (${Math.round(bytes / 1048576)} MB, empty formatted cells included) would pass the ${Math.round(most / 1048576)} MB a run may unpack.`,
+      );
+  }
 
   /** Bytes still free. */
   get remaining(): number {

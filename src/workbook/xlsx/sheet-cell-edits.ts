@@ -5,11 +5,13 @@
  * the part is copied as it was, so formatting, formulas, merges, validation and conditional
  * formatting are untouched. Values are written as inline strings, so the shared strings part need
  * not change; "" empties a cell (no value, its style kept). Handles what other apps write: prefixed elements (`<x:row>`), rows and cells without
- * `r`, self-closing `<row/>` and `<sheetData/>`.
+ * `r`, self-closing `<row/>` and `<sheetData/>`. Rows and cells are placed by their order in the part,
+ * as Excel stores them: a part storing them out of order (which Excel repairs on opening) is refused,
+ * since an edit placed by order there would land beside the cell it meant and lose to it.
  */
 import { cellAddress } from "../cell-address";
 import { inlineStringCell } from "./inline-string-xml";
-import { damaged } from "./workbook-read-error";
+import { damaged, WorkbookReadError } from "./workbook-read-error";
 import { CLOSE, EMPTY, END, OPEN, XmlCursor } from "./xml-cursor";
 
 export interface SheetCellEdit {
@@ -39,7 +41,11 @@ interface ColumnStyle {
   style: string;
 }
 
-export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]): SheetEditResult {
+export function applySheetCellEdits(
+  xml: string,
+  edits: readonly SheetCellEdit[],
+  sheetName = "the sheet",
+): SheetEditResult {
   const pending = uniqueInOrder(edits);
   const applied: SheetCellEdit[] = [];
   const skipped: SkippedCellEdit[] = [];
@@ -108,6 +114,7 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
     } else if ((kind === OPEN || kind === EMPTY) && cursor.is("row")) {
       const r = cursor.attribute("r");
       const rowNumber = r === undefined || !/^\d+$/.test(r) ? previousRow + 1 : Number(r);
+      if (rowNumber <= previousRow) throw outOfOrder(sheetName, `row ${rowNumber} comes after row ${previousRow}`);
       previousRow = rowNumber;
       if ((pending[next]?.row ?? Infinity) < rowNumber) {
         copyUpTo(cursor.tagStart);
@@ -170,6 +177,11 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
       const reference = rowCursor.attribute("r");
       const letters = reference === undefined ? undefined : /^\$?([A-Za-z]{1,3})/.exec(reference)?.[1];
       const column = letters === undefined ? lastColumn + 1 : columnOfLetters(letters);
+      if (column <= lastColumn)
+        throw outOfOrder(
+          sheetName,
+          `cell ${cellAddress(rowNumber, column)} comes after ${cellAddress(rowNumber, lastColumn)}`,
+        );
       lastColumn = column;
       const cellStart = rowCursor.tagStart;
       if ((pending[next]?.row === rowNumber ? (pending[next]?.col ?? Infinity) : Infinity) < column) {
@@ -203,6 +215,13 @@ export function applySheetCellEdits(xml: string, edits: readonly SheetCellEdit[]
     }
     throw damaged(`row ${rowNumber} of the worksheet is not closed`);
   }
+}
+
+function outOfOrder(sheetName: string, where: string): WorkbookReadError {
+  return new WorkbookReadError(
+    "corrupt",
+    `Cannot write to sheet "${sheetName}": its rows or cells are not stored in order (${where}), which Excel repairs when it opens the file. Open it in Excel or LibreOffice, save it, and run this again.`,
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * general one) read them: row numbers written or implied, columns written or implied, gaps filled
  * with "", rows without content left out, rows stored out of order sorted.
  */
-import { MAX_COLUMN_INDEX, MAX_ROW } from "../cell-address";
+import { columnLetter, MAX_COLUMN_INDEX, MAX_ROW } from "../cell-address";
 import type { GridRow } from "../port";
 import { CELL_SLOT_BYTES, ReadBudget } from "./read-budget";
 import { damaged } from "./workbook-read-error";
@@ -71,11 +71,20 @@ export class SheetRows {
     return placed;
   }
 
+  /** The address of the cell placed last ("B7"), for a message about it. */
+  cellNow(): string {
+    const row = this.rowNumber > 0 ? this.rowNumber : this.previousRowNumber + 1;
+    // A hostile reference may name a column of trillions: its letters are not worth spelling out.
+    if (this.lastColumn >= 1e6) return `a cell of row ${row} far to the right`;
+    return `${columnLetter(Math.max(0, this.lastColumn))}${row}`;
+  }
+
   /** Puts a non-empty text at its column, filling any gap with "". */
   store(column: number, text: string): void {
     if (text === "") return;
     // Past XFD no sheet can reach: a damaged or hostile reference must not make us fill a huge row.
-    if (column > MAX_COLUMN_INDEX) throw damaged("a cell reference points past the last column (XFD)");
+    if (column > MAX_COLUMN_INDEX)
+      throw damaged(`sheet "${this.sheetName}" has a value at ${this.cellNow()}, past its last column XFD`);
     const cells = this.cells;
     if (column >= this.width) {
       while (this.width < column) cells[this.width++] = "";

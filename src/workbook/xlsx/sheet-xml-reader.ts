@@ -46,7 +46,7 @@ export function readSheetXml(
   // A part cut short or never closed is damaged, as Excel says; reading on would check half a sheet.
   if (!hasClosedRoot(xml, "worksheet")) throw damaged(`the XML of sheet "${name}" is cut short or not closed`);
   const rows = new SheetRows(options.budget, name);
-  const values = new CellValues(xml, sources, name);
+  const values = new CellValues(xml, sources, name, () => rows.cellNow());
   const plain = options.plainFastPath === false ? undefined : new PlainSheetScanner(xml, rows, values);
   const merges: CellRange[] = [];
   const cursor = new XmlCursor(xml);

@@ -3,7 +3,8 @@
  * except the three that list the sheets: the workbook part (a `<sheet>` each), its relationships and
  * `[Content_Types].xml` (an override each). A sheet of plain cells (text as inline strings, numbers)
  * for `summary --write`; a sheet with its table and dropdowns for `add-tabs`. docProps/app.xml, whose
- * list of titles applications rebuild on save, is left as it is.
+ * list of titles applications rebuild on save, is left as it is. A workbook saved as Strict Open XML
+ * gets its new parts and relationships in the Strict namespaces, as the rest of it is.
  */
 import { cellAddress } from "../cell-address";
 import { inlineStringCell } from "./inline-string-xml";
@@ -16,6 +17,8 @@ import { ZipPackage, type InflateRaw } from "./zip-package";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
+const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+const STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
 export interface PlainSheet {
@@ -104,7 +107,13 @@ export function addSheetParts(bytes: Uint8Array, sheets: readonly SheetPart[], i
   const sheetIds = [...workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]));
   // The sheets' element prefix as the workbook writes it ("x:" from the Open XML SDK, usually none).
   const prefix = /<([\w.-]+:)?sheets[\s>]/.exec(workbookXml)?.[1] ?? "";
-  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  // Strict packages use other namespaces and relationship types for the same parts (content types are the same).
+  const strict = workbookXml.includes(STRICT_MAIN_NS);
+  const dialect = (text: string): string =>
+    strict ? text.split(MAIN_NS).join(STRICT_MAIN_NS).split(REL_NS).join(STRICT_REL_NS) : text;
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(dialect(text));
+  // The existing parts' own text is never put in the other dialect: only what is added is.
+  const encodeKept = (text: string): Uint8Array => new TextEncoder().encode(text);
   const additions = new Map<string, Uint8Array>();
   const taken = (name: string): boolean =>
     zip.has(name) || [...additions.keys()].some((added) => added.toLowerCase() === name.toLowerCase());
@@ -155,10 +164,15 @@ export function addSheetParts(bytes: Uint8Array, sheets: readonly SheetPart[], i
     new Map([
       [
         stored(workbookPart),
-        encode(afterOpening(beforeClosing(workbookXml, "sheets", sheetElements, workbookPart), firstElements)),
+        encodeKept(
+          afterOpening(
+            beforeClosing(workbookXml, "sheets", dialect(sheetElements), workbookPart),
+            dialect(firstElements),
+          ),
+        ),
       ],
-      [stored(relsPart), encode(beforeClosing(relsXml, "Relationships", relationships, relsPart))],
-      [stored(typesPart), encode(beforeClosing(typesXml, "Types", overrides, typesPart))],
+      [stored(relsPart), encodeKept(beforeClosing(relsXml, "Relationships", dialect(relationships), relsPart))],
+      [stored(typesPart), encodeKept(beforeClosing(typesXml, "Types", overrides, typesPart))],
     ]),
     additions,
   );

@@ -36,6 +36,8 @@ export function applyXlsxCellEdits<E extends XlsxCellEdit>(
   for (const [sheet, sheetEdits] of groupBySheet(edits)) {
     const entry = parts.sheets.find((candidate) => candidate.name === sheet);
     const stored = entry?.partName === undefined ? undefined : zip.storedNameOf(entry.partName);
+    if (entry?.partName !== undefined && stored !== undefined && !zip.canHoldWhole(entry.partName))
+      throw tooLargeToRewrite(sheet, zip.sizeOf(stored));
     const xml = entry?.partName === undefined ? undefined : zip.textOf(entry.partName);
     if (stored === undefined || xml === undefined)
       throw new WorkbookReadError("sheet-missing", `This workbook has no worksheet named "${sheet}".`);
@@ -49,13 +51,24 @@ export function applyXlsxCellEdits<E extends XlsxCellEdit>(
       byCell.set(cellEdit, edit);
       cellEdits.push(cellEdit);
     }
-    const result = applySheetCellEdits(xml, cellEdits);
+    const result = applySheetCellEdits(xml, cellEdits, sheet);
     for (const done of result.applied) applied.push(byCell.get(done) as E);
     for (const { edit, reason } of result.skipped as SkippedCellEdit[])
       skipped.push({ edit: byCell.get(edit) as E, reason });
     if (result.applied.length > 0) replacements.set(stored, new TextEncoder().encode(asUtf8Declared(result.xml)));
   }
   return { bytes: replacements.size === 0 ? bytes : replaceZipEntries(bytes, replacements), applied, skipped };
+}
+
+/**
+ * A sheet read in chunks (formatted out to column XFD, empty-cell-filter.ts) cannot be rewritten:
+ * the rewrite needs the whole part. Say so, and how to make it small.
+ */
+function tooLargeToRewrite(sheet: string, size: number): WorkbookReadError {
+  return new WorkbookReadError(
+    "too-large",
+    `Cannot write to sheet "${sheet}": its part unpacks to ${Math.round(size / 1048576)} MB, mostly formatting of empty cells, more than a run can rewrite. In Excel or LibreOffice select the unused rows and columns, clear their formats, save, and run this again.`,
+  );
 }
 
 function groupBySheet<E extends XlsxCellEdit>(edits: readonly E[]): Map<string, E[]> {

@@ -94,7 +94,7 @@ export class XlsxWorkbook implements WorkbookReader {
       throw new WorkbookReadError("sheet-missing", `This workbook has no worksheet named "${name}".`);
     }
     try {
-      const xml = sheet.partName === undefined ? undefined : this.zip.textOf(sheet.partName);
+      const xml = sheet.partName === undefined ? undefined : this.zip.worksheetTextOf(sheet.partName);
       if (xml === undefined) throw damaged(`the contents of sheet "${name}" are missing`);
       const grid = readSheetXml(
         xml,

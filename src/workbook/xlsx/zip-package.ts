@@ -4,15 +4,20 @@
  * the others. What a part unpacks to is bounded by what the run may hold (ReadBudget), measured on
  * the real output: inflating stops at the size the directory declares, so a part that lies about its
  * size is damaged rather than a way to fill the memory, and its CRC is checked before it is used.
+ * A worksheet too large to hold whole is unpacked in chunks with its empty cells left out.
  */
-import { inflateSync } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { crc32 } from "./crc32";
+import { EmptyCellFilter } from "./empty-cell-filter";
 import { ReadBudget } from "./read-budget";
 import { damaged, WorkbookReadError } from "./workbook-read-error";
 import { normalisePartName, readZipDirectory, type ZipEntry } from "./zip-directory";
 
 /** The longest string a JavaScript engine (V8) can hold; a bigger XML part could never be decoded. */
 const LARGEST_READABLE_PART = 0x1fffffe8;
+
+/** Compressed bytes handed to the streaming inflater at a time: at most about 16 MB of output each (DEFLATE expands at most 1032 times). */
+const STREAM_INPUT_BYTES = 16 * 1024;
 
 /**
  * Inflates raw DEFLATE data to at most `size` bytes (more is an error or cut off; the caller
@@ -30,6 +35,8 @@ export class ZipPackage {
   private readonly storedNames = new Map<string, string>();
   /** Each part's directory entry by stored name. */
   private readonly entries = new Map<string, ZipEntry>();
+  /** Worksheets read in chunks, kept once read: unpacking one again would cost seconds, keeping it only its values. */
+  private readonly filteredTexts = new Map<string, string>();
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -50,6 +57,12 @@ export class ZipPackage {
   /** The part's name as the package spells it (OPC names are case-insensitive; a rewrite must use the stored one). */
   storedNameOf(partName: string): string | undefined {
     return this.storedNames.get(normalisePartName(partName));
+  }
+
+  /** What the part unpacks to, as its directory declares; 0 when it is absent. */
+  sizeOf(partName: string): number {
+    const stored = this.storedNames.get(normalisePartName(partName));
+    return (stored === undefined ? undefined : this.entries.get(stored))?.size ?? 0;
   }
 
   /** Whether the part exists. OPC part names are case-insensitive; "\" separators are tolerated. */
@@ -90,6 +103,74 @@ export class ZipPackage {
   textOf(partName: string): string | undefined {
     const bytes = this.bytesOf(partName);
     return bytes === undefined ? undefined : decodeXmlBytes(bytes);
+  }
+
+  /**
+   * A worksheet part's text for reading its cells: the whole part when the run can hold it, else
+   * the part unpacked in chunks with its empty cells (formatting only, no value) left out, which is
+   * what a sheet formatted out to column XFD mostly is. Undefined when the part is absent.
+   */
+  worksheetTextOf(partName: string): string | undefined {
+    const stored = this.storedNames.get(normalisePartName(partName));
+    const entry = stored === undefined ? undefined : this.entries.get(stored);
+    if (stored === undefined || entry === undefined) return undefined;
+    if (this.canHoldWhole(stored)) return this.textOf(partName);
+    const text = this.filteredTexts.get(stored) ?? this.filteredTextOf(stored, entry);
+    this.filteredTexts.set(stored, text);
+    return text;
+  }
+
+  /** Whether the run can hold the part's text whole (false for an absent part). */
+  canHoldWhole(partName: string): boolean {
+    const stored = this.storedNames.get(normalisePartName(partName));
+    const entry = stored === undefined ? undefined : this.entries.get(stored);
+    return entry !== undefined && entry.size <= LARGEST_READABLE_PART && 2 * entry.size <= this.budget.remaining;
+  }
+
+  private filteredTextOf(stored: string, entry: ZipEntry): string {
+    const what = `the part ${stored}`;
+    this.budget.chargeUnpacked(entry.size, what);
+    const decoder = new TextDecoder("utf-8");
+    const texts: string[] = [];
+    const filter = new EmptyCellFilter((kept) => {
+      this.budget.charge(2 * kept.length, what); // the kept bytes and, once joined, their text
+      texts.push(decoder.decode(kept, { stream: true }));
+    });
+    let unpacked = 0;
+    let crc = 0;
+    const take = (chunk: Uint8Array): void => {
+      if (unpacked === 0 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)))
+        throw new WorkbookReadError(
+          "too-large",
+          `This workbook is too large to read: ${what} is UTF-16 text of ${Math.round(entry.size / 1048576)} MB.`,
+        );
+      unpacked += chunk.length;
+      if (unpacked > entry.size) throw new RangeError("more than declared");
+      crc = crc32(chunk, crc);
+      filter.push(chunk);
+    };
+    const inflater = new Inflate(take);
+    try {
+      const compressed = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+      if (entry.method === 0) take(compressed);
+      else if (entry.method !== 8) throw new Error("unknown compression type");
+      else if (compressed.length === 0) inflater.push(compressed, true);
+      else
+        for (let at = 0; at < compressed.length; at += STREAM_INPUT_BYTES) {
+          const end = Math.min(compressed.length, at + STREAM_INPUT_BYTES);
+          inflater.push(compressed.subarray(at, end), end === compressed.length);
+        }
+    } catch (error) {
+      if (error instanceof WorkbookReadError) throw error;
+      if (error instanceof RangeError && error.message === "more than declared")
+        throw damaged(`${what} could not be unpacked (it unpacks to more than its directory says)`);
+      throw damaged(`${what} could not be unpacked (${zipProblem(error)})`, error);
+    }
+    filter.finish();
+    if (unpacked !== entry.size) throw damaged(`${what} unpacks to another size than its directory says`);
+    if (crc !== entry.crc) throw damaged(`${what} fails its CRC check (its bytes were changed or cut)`);
+    texts.push(decoder.decode());
+    return texts.join("");
   }
 }
 

@@ -121,6 +121,34 @@ describe("applySheetCellEdits", () => {
     expect(result.skipped.map((s) => s.reason)).toEqual(["the cell holds a formula"]);
   });
 
+  it.each([
+    [
+      "rows",
+      `<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>`,
+      /row 1 comes after row 2/,
+    ],
+    [
+      "a repeated row",
+      `<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="B1"><v>1</v></c></row>`,
+      /row 1 comes after row 1/,
+    ],
+    [
+      "cells of an edited row",
+      `<row r="1"><c r="C1"><v>1</v></c><c r="A1"><v>1</v></c></row>`,
+      /cell A1 comes after C1/,
+    ],
+  ])(
+    "refuses a sheet storing %s out of order, where an edit placed by order would lose to the cell it meant",
+    (_what, rows, where) => {
+      const xml = worksheetXml(rows);
+      expect(() => applySheetCellEdits(xml, [{ row: 1, col: 1, value: "x" }], "Data Categorisation")).toThrow(
+        new RegExp(
+          `^Cannot write to sheet "Data Categorisation": its rows or cells are not stored in order \\(${where.source}\\)`,
+        ),
+      );
+    },
+  );
+
   it("escapes text so it reads back exactly", () => {
     const text = ` a & b < c > "d" _x0041_ line\r\nbreak\u0001 `;
     const xml = worksheetXml(`<row r="1"/>`);

@@ -39,4 +39,28 @@ describe("addPlainSheet", () => {
       new RegExp(`<${workbookPrefix === undefined ? "" : "x:"}sheet name="Summary" sheetId="2"`),
     );
   });
+
+  it("writes the new sheet and its relationship in the Strict namespaces when the workbook is Strict Open XML", () => {
+    const strictMain = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+    const strictRel = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+    const input = buildXlsx({
+      sheets: [{ name: "Data", xml: `<worksheet xmlns="${strictMain}"><sheetData/></worksheet>` }],
+      extraParts: {
+        "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${strictRel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+        "xl/workbook.xml": `<workbook xmlns="${strictMain}" xmlns:r="${strictRel}" conformance="strict"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+        "xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${strictRel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      },
+    });
+    const output = addPlainSheet(input, { name: "Summary", rows });
+    const parts = unzipSync(output);
+    const text = (name: string): string => strFromU8(parts[name] ?? new Uint8Array());
+    for (const name of ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet2.xml"])
+      expect(text(name)).not.toContain("schemas.openxmlformats.org/spreadsheetml/2006/main");
+    expect(text("xl/_rels/workbook.xml.rels")).toContain(
+      `Type="${strictRel}/worksheet" Target="/xl/worksheets/sheet2.xml"`,
+    );
+    expect(text("xl/workbook.xml")).toContain(`xmlns:r="${strictRel}" r:id="rIdCer1"`);
+    expect(text("xl/worksheets/sheet2.xml")).toContain(`<worksheet xmlns="${strictMain}">`);
+    expect(openXlsx(output).readSheetSync("Summary").rows[0]?.cells).toEqual(["Group", "Rows"]);
+  });
 });

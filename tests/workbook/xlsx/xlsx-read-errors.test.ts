@@ -141,7 +141,9 @@ describe("damaged .xlsx files", () => {
       expectFailure(
         () => openXlsx(oneSheetXlsx(`<row r="1">${cell}</row>`)).readSheetSync("Sheet1"),
         "corrupt",
-        /past the last column/,
+        plain
+          ? /^This \.xlsx file is damaged: sheet "Sheet1" has a value at a cell of row 1 far to the right, past its last column XFD\.$/
+          : /^This \.xlsx file is damaged: sheet "Sheet1" has a value at XFE1, past its last column XFD\.$/,
       );
     }
     expect(
@@ -168,9 +170,28 @@ describe("damaged .xlsx files", () => {
 
   it("a cell pointing past the end of the shared strings", () => {
     const book = openXlsx(
-      oneSheetXlsx(`<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, { sharedStrings: ["<t>only one</t>"] }),
+      oneSheetXlsx(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="D1" t="s"><v>5</v></c></row>`, {
+        sharedStrings: ["<t>only one</t>"],
+      }),
     );
-    expectFailure(() => book.readSheetSync("Sheet1"), "corrupt", /shared text number 5/);
+    expectFailure(
+      () => book.readSheetSync("Sheet1"),
+      "corrupt",
+      /^This \.xlsx file is damaged: cell D1 of sheet "Sheet1" refers to shared text number 5, which the file does not contain\.$/,
+    );
+  });
+
+  it("names the cell the general reader was reading too (a comment in the value sends it there)", () => {
+    const book = openXlsx(
+      oneSheetXlsx(`<row r="2"><c r="A2" t="s"><v>0</v></c><c r="C2" t="s"><v><!-- note -->7</v></c></row>`, {
+        sharedStrings: ["<t>only one</t>"],
+      }),
+    );
+    expectFailure(
+      () => book.readSheetSync("Sheet1"),
+      "corrupt",
+      /^This \.xlsx file is damaged: cell C2 of sheet "Sheet1"/,
+    );
   });
 
   it("a shared-string cell in a workbook with no shared strings part", () => {
