@@ -3,6 +3,7 @@
  * (index 2, 5, 8, ...) held out from tuning. Read by the suggest bench and by the rules' tolerance test.
  */
 import labelled from "./labelled-rows.json";
+import dev from "./labelled-rows-dev.json";
 
 export interface LabelledRow {
   useCaseGroup: string;
@@ -18,4 +19,11 @@ export const labelledRows: readonly LabelledRow[] = labelled.rows.map((cells, in
   const [useCaseGroup = "", useCase = "", activity = "", informationObject = "", capabilityId = "", category = ""] =
     cells;
   return { useCaseGroup, useCase, activity, informationObject, capabilityId, category, heldOut: index % 3 === 2 };
+});
+
+/** The dev rows of bench/labelled-rows-dev.json: written and labelled for tuning, never held out. */
+export const devRows: readonly LabelledRow[] = dev.rows.map((cells) => {
+  const [useCaseGroup = "", useCase = "", activity = "", informationObject = "", capabilityId = "", category = ""] =
+    cells;
+  return { useCaseGroup, useCase, activity, informationObject, capabilityId, category, heldOut: false };
 });
