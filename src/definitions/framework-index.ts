@@ -13,8 +13,9 @@
 import type { Capability, Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
 import type { ReferenceModel } from "../model/reference-model";
-import { Bm25Index, type Bm25Parameters, type QueryTerm, type Scored } from "./bm25";
+import { Bm25Index, type QueryTerm, type Scored } from "./bm25";
 import { inVocabulary, queryTerms, type QueryPart } from "./query-terms";
+import { TUNING } from "./tuning";
 import { wordsOf } from "./words";
 
 /** The words of a row the index reads; any may be empty. */
@@ -66,49 +67,19 @@ export interface CategorySuggestion {
   category: InformationCategory;
 }
 
-/**
- * The index's weights, tuned on the training rows of bench/labelled-rows.json (never the held-out
- * ones): how much each column of the row speaks for the capability and for the category, how much
- * a name counts against a definition, the use case group's prior and the nearest rows' votes.
- */
-export const TUNING = {
-  capabilityQuery: { activity: 1, informationObject: 0.5, useCase: 0.35 },
-  categoryQuery: { activity: 0.7, informationObject: 1, useCase: 0.4 },
-  nameWeight: 3,
-  categoryNameWeight: 3,
-  parentWeight: 1,
-  groupWeight: 2,
-  /**
-   * Suggestions: a word the name and the definition both hold (weighted tf 4 and more) keeps
-   * earning; k1 1.2 saturated it at the name alone and let a definition that merely mentions the
-   * word draw level (training rows: category top-3 87.5% -> 93.2%, capability 79.5% -> 83.0%).
-   */
-  capabilityBm25: { k1: 3, b: 0.75 },
-  categoryBm25: { k1: 3, b: 0.75 },
-  /** The two rules' index keeps the saturation their thresholds were tuned with (unlikely-value.ts). */
-  questioningBm25: { k1: 1.2, b: 0.75 },
-  /** A capability in one of the use case group's domains counts this much more. */
-  groupPrior: 1.3,
-  /** A row of the workbook as near as can be (all its words the query's) votes this raw score. */
-  neighbourWeight: 2.5,
-  neighbours: 3,
-  /** The raw score that reads as 0.5 (a term earns at most its weight times its idf, see bm25.ts). */
-  halfScore: 1.82,
-};
-
 export class FrameworkIndex {
   private readonly capabilities: Bm25Index<Level3Capability>;
   private readonly categories: Bm25Index<InformationCategory>;
   private readonly rows: Bm25Index<KnownValues>;
+  /** How many Level 3 capabilities each Level 2 holds. */
+  private readonly level2Sizes = new Map<string, number>();
 
   constructor(
     private readonly model: ReferenceModel,
     known: readonly KnownRow[] = [],
-    saturation: { capability: Bm25Parameters; category: Bm25Parameters } = {
-      capability: TUNING.capabilityBm25,
-      category: TUNING.categoryBm25,
-    },
   ) {
+    for (const c of model.capabilities.level3)
+      this.level2Sizes.set(c.parent.id, (this.level2Sizes.get(c.parent.id) ?? 0) + 1);
     this.capabilities = new Bm25Index(
       model.capabilities.level3.map((c) => ({
         value: c,
@@ -118,7 +89,7 @@ export class FrameworkIndex {
           { text: c.parent.name, weight: TUNING.parentWeight },
         ],
       })),
-      saturation.capability,
+      TUNING.capabilityBm25,
     );
     this.categories = new Bm25Index(
       model.information.categories.terms.map((c) => ({
@@ -129,7 +100,7 @@ export class FrameworkIndex {
           { text: c.group.name, weight: TUNING.groupWeight },
         ],
       })),
-      saturation.category,
+      TUNING.categoryBm25,
     );
     this.rows = new Bm25Index(
       known.flatMap((row) => {
@@ -175,9 +146,12 @@ export class FrameworkIndex {
     const domains = new Set(
       this.model.useCaseGroups.match(row.useCaseGroup ?? "")?.term.domains.map((d) => d.name) ?? [],
     );
-    const scored = this.capabilities
-      .score(query)
-      .map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score }));
+    const scored = withSiblings(
+      this.capabilities
+        .score(query)
+        .map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score })),
+      this.level2Sizes,
+    );
     const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.capability);
     return combine(scored, votes).map(({ value, score, because }) => ({
       id: value.id,
@@ -258,6 +232,27 @@ function parts(row: RowWords, weights: { activity: number; informationObject: nu
   ];
 }
 
+/**
+ * Each Level 3's score plus a share of its Level 2 siblings' mean score: words that match several
+ * capabilities of one Level 2 ("forecast", "settle") say the row belongs to that Level 2, and lift
+ * its members above a lone match elsewhere. Best first again.
+ */
+function withSiblings(
+  scored: ReadonlyArray<Scored<Level3Capability>>,
+  sizes: ReadonlyMap<string, number>,
+): Array<Scored<Level3Capability>> {
+  if (TUNING.siblingShare === 0) return [...scored];
+  const byParent = new Map<string, number>();
+  for (const s of scored) byParent.set(s.value.parent.id, (byParent.get(s.value.parent.id) ?? 0) + s.score);
+  return scored
+    .map((s) => {
+      const siblings = (sizes.get(s.value.parent.id) ?? 1) - 1;
+      const others = (byParent.get(s.value.parent.id) ?? 0) - s.score;
+      return { ...s, score: s.score + (siblings > 0 ? (TUNING.siblingShare * others) / siblings : 0) };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
 /** The definitions' scores plus the nearest rows' votes, best first; ties keep the framework's order. */
 function combine<T>(scored: ReadonlyArray<Scored<T>>, votes: ReadonlyArray<Scored<T>>): Array<Scored<T>> {
   const byValue = new Map<T, Scored<T>>();
@@ -277,33 +272,16 @@ function confidence(raw: number): number {
   return Math.round((raw / (raw + TUNING.halfScore)) * 100) / 100;
 }
 
-// One index of the definitions per reference model for the pane, one for the rules.
+// One index of the definitions per reference model: the pane's search and the two rules share it,
+// so a value a rule offers is the one the suggestions put first for the same words.
 const byModel = new WeakMap<ReferenceModel, FrameworkIndex>();
-const questioningByModel = new WeakMap<ReferenceModel, FrameworkIndex>();
-
-function oncePerModel(
-  cache: WeakMap<ReferenceModel, FrameworkIndex>,
-  model: ReferenceModel,
-  build: () => FrameworkIndex,
-): FrameworkIndex {
-  let index = cache.get(model);
-  if (index === undefined) {
-    index = build();
-    cache.set(model, index);
-  }
-  return index;
-}
 
 /** The index of the framework's definitions alone (no workbook rows), built once per model. */
 export function definitionsIndex(model: ReferenceModel): FrameworkIndex {
-  return oncePerModel(byModel, model, () => new FrameworkIndex(model));
-}
-
-/** The definitions alone as the two rules rank them (TUNING.questioningBm25), built once per model. */
-export function questioningIndex(model: ReferenceModel): FrameworkIndex {
-  return oncePerModel(
-    questioningByModel,
-    model,
-    () => new FrameworkIndex(model, [], { capability: TUNING.questioningBm25, category: TUNING.questioningBm25 }),
-  );
+  let index = byModel.get(model);
+  if (index === undefined) {
+    index = new FrameworkIndex(model);
+    byModel.set(model, index);
+  }
+  return index;
 }

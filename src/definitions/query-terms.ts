@@ -4,13 +4,11 @@
  * vocabulary (synonyms.ts) expanded into the framework's words at a lower weight, credited to the
  * word the analyst wrote.
  */
-import type { QueryTerm } from "./bm25";
+import { phrase, type QueryTerm } from "./bm25";
 import { NEM_SYNONYMS } from "./synonyms";
 import { singular } from "./stem";
-import { wordsOf } from "./words";
-
-/** How much an expansion counts against the word itself. */
-const EXPANSION_WEIGHT = 0.7;
+import { TUNING } from "./tuning";
+import { wordsOf, type Word } from "./words";
 
 export interface QueryPart {
   text: string;
@@ -66,12 +64,23 @@ export function queryTerms(parts: readonly QueryPart[]): QueryTerm[] {
     if (had === undefined || had.weight < weight)
       terms.set(stem, { stem, weight, surface: had !== undefined && had.weight >= weight ? had.surface : surface });
   };
+  const addWords = (words: readonly Word[], weight: number, surface?: string) => {
+    words.forEach((word, i) => {
+      add(word.stem, weight, surface ?? word.surface);
+      const previous = words[i - 1];
+      if (previous !== undefined)
+        add(
+          phrase(previous.stem, word.stem),
+          weight * TUNING.phraseWeight,
+          surface ?? `${previous.surface} ${word.surface}`,
+        );
+    });
+  };
   for (const { text, weight } of parts) {
     if (weight <= 0 || text.trim() === "") continue;
-    for (const word of wordsOf(text)) add(word.stem, weight, word.surface);
-    for (const { surface, words } of expansions(text)) {
-      for (const word of wordsOf(words)) add(word.stem, weight * EXPANSION_WEIGHT, surface);
-    }
+    addWords(wordsOf(text), weight);
+    for (const { surface, words } of expansions(text))
+      addWords(wordsOf(words), weight * TUNING.expansionWeight, surface);
   }
   return [...terms.values()];
 }

@@ -14,7 +14,7 @@ import type { Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
 import type { ReferenceModel } from "../model/reference-model";
 import {
-  questioningIndex,
+  definitionsIndex,
   type CapabilitySuggestion,
   type CategorySuggestion,
   type FrameworkIndex,
@@ -37,26 +37,31 @@ export interface UnlikelyThresholds {
 
 /** A capability's ranking is the less sure of the two (top-1 about 55%): it needs two words of the activity. */
 export const CAPABILITY_UNLIKELY: UnlikelyThresholds = { ratio: 0.2, minScore: 0.55, ownWords: 2, currentOwnWords: 0 };
-export const CATEGORY_UNLIKELY: UnlikelyThresholds = { ratio: 0.2, minScore: 0.55, ownWords: 1, currentOwnWords: 0 };
+export const CATEGORY_UNLIKELY: UnlikelyThresholds = { ratio: 0.2, minScore: 0.4, ownWords: 1, currentOwnWords: 0 };
 
-// Verbs that open half the activities in any workbook, and the nouns that name any kind of document
-// ("notice", "report"): a match on one says little about which capability or category is meant, so
-// it never counts as evidence against the analyst's choice. Compared by stem, so "operating",
-// "operations" and "operational" are all "operate".
+// Verbs that open half the activities in any workbook, the nouns that name any kind of document
+// ("notice", "report"), and the market's bodies and roles (AEMO, a DNSP...), which say who acts, not
+// what about: a match on one says little about which capability or category is meant, so it never
+// counts as evidence against the analyst's choice. Compared by stem, so "operating", "operations"
+// and "operational" are all "operate".
 const EVERYDAY_WORDS = new Set(
   stemsOf(
     "define develop manage run issue publish send receive share provide create maintain update register record report submit monitor operate set establish make check review prepare deliver collect exchange notify " +
-      "notice notification list file request statement document summary details letter form log",
+      "notice notification list file request statement document summary details letter form log requirement reqs req " +
+      "aemo aer aemc dnsp tnsp nsp lnsp frmp oem",
   ),
 );
 
-/** How many of `because` are (or stand for) words of the own column, everyday words aside. */
+/** How many distinct words of the own column `because` holds or stands for, everyday words aside. */
 function ownMatches(because: readonly string[], own: ReadonlySet<string>): number {
-  return because.filter(
-    (word) =>
-      !stemsOf(word).every((stem) => EVERYDAY_WORDS.has(stem)) &&
-      (own.has(word) || word.split(" ").every((part) => own.has(part))),
-  ).length;
+  const matched = new Set<string>();
+  for (const word of because) {
+    if (stemsOf(word).every((stem) => EVERYDAY_WORDS.has(stem))) continue;
+    const parts = own.has(word) ? [word] : word.split(" ");
+    if (parts.every((part) => own.has(part)))
+      for (const part of parts) if (!stemsOf(part).every((stem) => EVERYDAY_WORDS.has(stem))) matched.add(part);
+  }
+  return matched.size;
 }
 
 export function clearlyBetter<S extends Ranked>(
@@ -107,7 +112,9 @@ export class UnlikelyJudge {
     let verdict = this.verdicts.get(key);
     if (verdict === undefined) {
       const ranked = this.index.rankCapabilities({ activity: words, useCaseGroup }, { neighbours: false });
-      verdict = clearlyBetter(ranked, (s) => s.capability === capability, words, CAPABILITY_UNLIKELY) ?? null;
+      const found = clearlyBetter(ranked, (s) => s.capability === capability, words, CAPABILITY_UNLIKELY);
+      // A sibling under the same Level 2 is a fine distinction, not a far value: never questioned.
+      verdict = found === undefined || found.better.capability.parent === capability.parent ? null : found;
       this.remember(this.verdicts, key, verdict);
     }
     return (verdict ?? undefined) as
@@ -124,7 +131,9 @@ export class UnlikelyJudge {
     let verdict = this.verdicts.get(key);
     if (verdict === undefined) {
       const ranked = this.index.rankCategories({ informationObject: words }, { neighbours: false });
-      verdict = clearlyBetter(ranked, (s) => s.category === category, words, CATEGORY_UNLIKELY) ?? null;
+      const found = clearlyBetter(ranked, (s) => s.category === category, words, CATEGORY_UNLIKELY);
+      // A category of the same group (Telemetry (Device) for Telemetry (Portfolio)) is near, not far.
+      verdict = found === undefined || found.better.category.group === category.group ? null : found;
       this.remember(this.verdicts, key, verdict);
     }
     return (verdict ?? undefined) as
@@ -190,7 +199,7 @@ const judges = new WeakMap<ReferenceModel, UnlikelyJudge>();
 export function unlikelyJudge(model: ReferenceModel): UnlikelyJudge {
   let judge = judges.get(model);
   if (judge === undefined) {
-    judge = new UnlikelyJudge(questioningIndex(model));
+    judge = new UnlikelyJudge(definitionsIndex(model));
     judges.set(model, judge);
   }
   return judge;
