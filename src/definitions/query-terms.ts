@@ -6,6 +6,7 @@
  */
 import { phrase, type QueryTerm } from "./bm25";
 import { NEM_SYNONYMS } from "./synonyms";
+import { BODY_STEMS } from "./everyday-words";
 import { singular } from "./stem";
 import { TUNING } from "./tuning";
 import { wordsOf, type Word } from "./words";
@@ -56,6 +57,21 @@ function expansions(text: string): Array<{ surface: string; words: string }> {
   return found;
 }
 
+/**
+ * How much a word counts for what it is: a market body or network business ("AEMO", "DNSP") says
+ * who acts, not what about, so it and its expansion count less (everyday-words.ts). Everyday verbs
+ * keep their weight: "publish", "settle" and "register" open the capabilities' own names.
+ */
+function weightOf(stem: string): number {
+  return BODY_STEMS.has(stem) ? TUNING.bodyWeight : 1;
+}
+
+/** The stem of a one-word surface ("aemo"); a phrase's surface counts as itself. */
+function stemOfSurface(surface: string): string {
+  const words = wordsOf(surface);
+  return words.length === 1 ? (words[0] as Word).stem : surface;
+}
+
 /** The query terms of some weighted texts, one term per stem (the highest weight wins). */
 export function queryTerms(parts: readonly QueryPart[]): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
@@ -66,7 +82,7 @@ export function queryTerms(parts: readonly QueryPart[]): QueryTerm[] {
   };
   const addWords = (words: readonly Word[], weight: number, surface?: string) => {
     words.forEach((word, i) => {
-      add(word.stem, weight, surface ?? word.surface);
+      add(word.stem, weight * weightOf(word.stem), surface ?? word.surface);
       const previous = words[i - 1];
       if (previous !== undefined)
         add(
@@ -80,7 +96,7 @@ export function queryTerms(parts: readonly QueryPart[]): QueryTerm[] {
     if (weight <= 0 || text.trim() === "") continue;
     addWords(wordsOf(text), weight);
     for (const { surface, words } of expansions(text))
-      addWords(wordsOf(words), weight * TUNING.expansionWeight, surface);
+      addWords(wordsOf(words), weight * TUNING.expansionWeight * weightOf(stemOfSurface(surface)), surface);
   }
   return [...terms.values()];
 }

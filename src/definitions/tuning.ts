@@ -13,6 +13,8 @@ export const TUNING = {
   phraseWeight: 0.5,
   /** A Level 3 gains this share of the mean score of its Level 2 siblings (the activity names the Level 2's topic). */
   siblingShare: 0.7,
+  /** How much a market body or network business ("AEMO", "DNSP", "Ausgrid") and its expansion count. */
+  bodyWeight: 0.6,
   capabilityQuery: { activity: 1, informationObject: 0.5, useCase: 0.35 },
   categoryQuery: { activity: 0.7, informationObject: 1, useCase: 0.4 },
   nameWeight: 3,
@@ -29,7 +31,7 @@ export const TUNING = {
   /** A capability in one of the use case group's domains counts this much more. */
   groupPrior: 1.5,
   /** A row of the workbook as near as can be (all its words the query's) votes this raw score. */
-  neighbourWeight: 2.5,
+  neighbourWeight: 4,
   neighbours: 3,
   /** The raw score that reads as 0.5 (a term earns at most its weight times its idf, see bm25.ts). */
   halfScore: 1.82,

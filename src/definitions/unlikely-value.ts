@@ -20,6 +20,7 @@ import {
   type FrameworkIndex,
   type RowWords,
 } from "./framework-index";
+import { BODY_STEMS, EVERYDAY_STEMS } from "./everyday-words";
 import { stemsOf, wordsOf } from "./words";
 
 export interface Ranked {
@@ -36,30 +37,21 @@ export interface UnlikelyThresholds {
 }
 
 /** A capability's ranking is the less sure of the two (top-1 about 55%): it needs two words of the activity. */
-export const CAPABILITY_UNLIKELY: UnlikelyThresholds = { ratio: 0.2, minScore: 0.55, ownWords: 2, currentOwnWords: 0 };
-export const CATEGORY_UNLIKELY: UnlikelyThresholds = { ratio: 0.2, minScore: 0.4, ownWords: 1, currentOwnWords: 0 };
+export const CAPABILITY_UNLIKELY: UnlikelyThresholds = { ratio: 0.1, minScore: 0.55, ownWords: 2, currentOwnWords: 0 };
+export const CATEGORY_UNLIKELY: UnlikelyThresholds = { ratio: 0.1, minScore: 0.4, ownWords: 1, currentOwnWords: 0 };
 
-// Verbs that open half the activities in any workbook, the nouns that name any kind of document
-// ("notice", "report"), and the market's bodies and roles (AEMO, a DNSP...), which say who acts, not
-// what about: a match on one says little about which capability or category is meant, so it never
-// counts as evidence against the analyst's choice. Compared by stem, so "operating", "operations"
-// and "operational" are all "operate".
-const EVERYDAY_WORDS = new Set(
-  stemsOf(
-    "define develop manage run issue publish send receive share provide create maintain update register record report submit monitor operate set establish make check review prepare deliver collect exchange notify " +
-      "notice notification list file request statement document summary details letter form log requirement reqs req " +
-      "aemo aer aemc dnsp tnsp nsp lnsp frmp oem",
-  ),
-);
+/** Whether a word (or phrase) of `because` says nothing about the topic (everyday-words.ts). */
+function everyday(word: string): boolean {
+  return stemsOf(word).every((stem) => EVERYDAY_STEMS.has(stem) || BODY_STEMS.has(stem));
+}
 
 /** How many distinct words of the own column `because` holds or stands for, everyday words aside. */
 function ownMatches(because: readonly string[], own: ReadonlySet<string>): number {
   const matched = new Set<string>();
   for (const word of because) {
-    if (stemsOf(word).every((stem) => EVERYDAY_WORDS.has(stem))) continue;
+    if (everyday(word)) continue;
     const parts = own.has(word) ? [word] : word.split(" ");
-    if (parts.every((part) => own.has(part)))
-      for (const part of parts) if (!stemsOf(part).every((stem) => EVERYDAY_WORDS.has(stem))) matched.add(part);
+    if (parts.every((part) => own.has(part))) for (const part of parts) if (!everyday(part)) matched.add(part);
   }
   return matched.size;
 }
