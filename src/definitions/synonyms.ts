@@ -97,6 +97,7 @@ export const NEM_SYNONYMS: Readonly<Record<string, string>> = {
   rebate: "incentives",
   subsidy: "incentives subsidies",
   comparator: "comparison",
+  publication: "publish",
   // Security and emergencies
   ufls: "under-frequency load emergency",
   "load shedding": "emergency",
