@@ -4,6 +4,7 @@
  */
 import labelled from "./labelled-rows.json";
 import dev from "./labelled-rows-dev.json";
+import dev2 from "./labelled-rows-dev2.json";
 
 export interface LabelledRow {
   useCaseGroup: string;
@@ -21,9 +22,14 @@ export const labelledRows: readonly LabelledRow[] = labelled.rows.map((cells, in
   return { useCaseGroup, useCase, activity, informationObject, capabilityId, category, heldOut: index % 3 === 2 };
 });
 
-/** The dev rows of bench/labelled-rows-dev.json: written and labelled for tuning, never held out. */
-export const devRows: readonly LabelledRow[] = dev.rows.map((cells) => {
+const asDevRow = (cells: readonly string[]): LabelledRow => {
   const [useCaseGroup = "", useCase = "", activity = "", informationObject = "", capabilityId = "", category = ""] =
     cells;
   return { useCaseGroup, useCase, activity, informationObject, capabilityId, category, heldOut: false };
-});
+};
+
+/** The dev rows of bench/labelled-rows-dev.json: written and labelled for tuning, never held out. */
+export const devRows: readonly LabelledRow[] = dev.rows.map(asDevRow);
+
+/** The second dev set (bench/labelled-rows-dev2.json), written once the first had been tuned on. */
+export const dev2Rows: readonly LabelledRow[] = dev2.rows.map(asDevRow);

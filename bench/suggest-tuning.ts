@@ -11,7 +11,7 @@ import { FrameworkIndex, type KnownRow } from "../src/definitions/framework-inde
 import { unlikelyJudge } from "../src/definitions/unlikely-value";
 import { defaultReference } from "../src/model/default-reference";
 import { accuracy } from "./suggest-figure";
-import { devRows, labelledRows, type LabelledRow } from "./labelled-rows";
+import { dev2Rows, devRows, labelledRows, type LabelledRow } from "./labelled-rows";
 
 const model = defaultReference();
 const train = labelledRows.filter((r) => !r.heldOut);
@@ -55,8 +55,11 @@ export function tuningFigure(): string {
     line("training, leave one out", accuracy(framework, train, leaveOneOut)) +
     line("dev, definitions", accuracy(framework, devRows)) +
     line("dev, with training rows", accuracy(withTrain, devRows)) +
+    line("dev 2, definitions", accuracy(framework, dev2Rows)) +
+    line("dev 2, with training rows", accuracy(withTrain, dev2Rows)) +
     rules("training", train) +
-    rules("dev", devRows)
+    rules("dev", devRows) +
+    rules("dev 2", dev2Rows)
   );
 }
 

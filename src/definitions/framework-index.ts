@@ -39,6 +39,8 @@ export interface KnownRow extends RowWords {
 export interface RankOptions {
   neighbours?: boolean;
   excludeKey?: number;
+  /** Categories: false ranks on the categories' own words, without the likeliest capabilities' say (bridged). */
+  bridge?: boolean;
 }
 
 interface KnownValues {
@@ -71,6 +73,8 @@ export class FrameworkIndex {
   private readonly capabilities: Bm25Index<Level3Capability>;
   private readonly categories: Bm25Index<InformationCategory>;
   private readonly rows: Bm25Index<KnownValues>;
+  /** Per capability, its affinity with each category (affinityOf), computed on first use. */
+  private readonly affinities = new Map<Level3Capability, Map<InformationCategory, number>>();
   /** How many Level 3 capabilities each Level 2 holds. */
   private readonly level2Sizes = new Map<string, number>();
 
@@ -167,14 +171,60 @@ export class FrameworkIndex {
   rankCategories(row: RowWords, options: RankOptions = {}): CategorySuggestion[] {
     const query = queryTerms(parts(row, TUNING.categoryQuery));
     const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.category);
-    return combine(this.categories.score(query), votes).map(({ value, score, because }) => ({
-      name: value.name,
-      group: value.group.name,
-      score: confidence(score),
-      raw: score,
-      because,
-      category: value,
-    }));
+    const scored = this.categories.score(query);
+    return combine(options.bridge === false ? scored : this.bridged(row, scored), votes).map(
+      ({ value, score, because }) => ({
+        name: value.name,
+        group: value.group.name,
+        score: confidence(score),
+        raw: score,
+        because,
+        category: value,
+      }),
+    );
+  }
+
+  /**
+   * The categories the row's likeliest capabilities speak for, added to the categories' own
+   * scores: "Settle off-market flex payments" points to 4.5.7 Manage off-market financial
+   * transactions, whose definition reads as Financial, though the object "Flex settlement statement"
+   * alone says little. Each of the best TUNING.bridgeCapabilities capabilities (definitions only)
+   * adds, in proportion to its score against the best one's, TUNING.bridgeShare of its affinity with
+   * each category, on the scale of the best category's score. Its matched words join `because`.
+   */
+  private bridged(
+    row: RowWords,
+    scored: ReadonlyArray<Scored<InformationCategory>>,
+  ): Array<Scored<InformationCategory>> {
+    const capabilities = this.rankCapabilities(row, { neighbours: false }).slice(0, TUNING.bridgeCapabilities);
+    const best = capabilities[0];
+    if (TUNING.bridgeShare === 0 || best === undefined) return [...scored];
+    const scale = (scored[0]?.score ?? TUNING.halfScore) * (TUNING.bridgeShare / TUNING.bridgeCapabilities);
+    const byCategory = new Map(scored.map((s) => [s.value, { ...s, because: [...s.because] }]));
+    for (const capability of capabilities) {
+      for (const [category, affinity] of this.affinityOf(capability.capability)) {
+        const lift = scale * (capability.raw / best.raw) * affinity;
+        const had = byCategory.get(category) ?? { value: category, score: 0, because: [] };
+        had.score += lift;
+        for (const word of capability.because) if (!had.because.includes(word)) had.because.push(word);
+        byCategory.set(category, had);
+      }
+    }
+    return [...byCategory.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** A capability's affinity with each category: its name and definition ranked as an information object, as a share of the best. */
+  private affinityOf(capability: Level3Capability): Map<InformationCategory, number> {
+    let affinity = this.affinities.get(capability);
+    if (affinity === undefined) {
+      const ranked = this.categories.score(
+        queryTerms([{ text: `${capability.name} ${capability.definition}`, weight: 1 }]),
+      );
+      const top = ranked[0]?.score ?? 1;
+      affinity = new Map(ranked.map((s) => [s.value, s.score / top]));
+      this.affinities.set(capability, affinity);
+    }
+    return affinity;
   }
 
   /** Capabilities and categories for words typed in a search box, the best `limit` of each. */

@@ -385,4 +385,15 @@ export const NEM_SYNONYMS: Readonly<Record<string, string>> = {
   "business case": "investment plans business cases",
   "system strength": "system services",
   inertia: "system services",
+  // Words for the capabilities that the definitions put otherwise
+  target: "targets goals objectives",
+  committee: "governance structures",
+  "working group": "governance stakeholders",
+  drill: "test emergency responses",
+  derms: "cer management systems coordination",
+  mms: "market data systems",
+  "self consumption": "self-consumption",
+  privacy: "privacy customer",
+  procedure: "procedures regulatory documents",
+  amendment: "changes regulations regulatory",
 };

@@ -13,6 +13,10 @@ export const TUNING = {
   phraseWeight: 0.5,
   /** A Level 3 gains this share of the mean score of its Level 2 siblings (the activity names the Level 2's topic). */
   siblingShare: 0.7,
+  /** How much the row's likeliest capabilities speak for the categories their definitions read as (FrameworkIndex.bridged). */
+  bridgeShare: 0.6,
+  /** How many of the likeliest capabilities speak. */
+  bridgeCapabilities: 3,
   /** How much a market body or network business ("AEMO", "DNSP", "Ausgrid") and its expansion count. */
   bodyWeight: 0.6,
   capabilityQuery: { activity: 1, informationObject: 0.5, useCase: 0.35 },

@@ -122,7 +122,8 @@ export class UnlikelyJudge {
     const key = `k\u0000${category.name}\u0000${words}`;
     let verdict = this.verdicts.get(key);
     if (verdict === undefined) {
-      const ranked = this.index.rankCategories({ informationObject: words }, { neighbours: false });
+      // Far from the object's own words: the categories' descriptions alone, without the capabilities' say.
+      const ranked = this.index.rankCategories({ informationObject: words }, { neighbours: false, bridge: false });
       const found = clearlyBetter(ranked, (s) => s.category === category, words, CATEGORY_UNLIKELY);
       // A category of the same group (Telemetry (Device) for Telemetry (Portfolio)) is near, not far.
       verdict = found === undefined || found.better.category.group === category.group ? null : found;
