@@ -201,14 +201,21 @@ export class FrameworkIndex {
     if (TUNING.bridgeShare === 0 || best === undefined) return [...scored];
     const scale = (scored[0]?.score ?? TUNING.halfScore) * (TUNING.bridgeShare / TUNING.bridgeCapabilities);
     const byCategory = new Map(scored.map((s) => [s.value, { ...s, because: [...s.because] }]));
+    const lifts: Array<{ category: InformationCategory; lift: number; because: readonly string[] }> = [];
     for (const capability of capabilities) {
       for (const [category, affinity] of this.affinityOf(capability.capability)) {
         const lift = scale * (capability.raw / best.raw) * affinity;
         const had = byCategory.get(category) ?? { value: category, score: 0, because: [] };
         had.score += lift;
-        for (const word of capability.because) if (!had.because.includes(word)) had.because.push(word);
         byCategory.set(category, had);
+        lifts.push({ category, lift, because: capability.because });
       }
+    }
+    // A capability's words join `because` only where its say made a quarter of the category's score.
+    for (const { category, lift, because } of lifts) {
+      const had = byCategory.get(category);
+      if (had === undefined || lift < had.score / 4) continue;
+      for (const word of because) if (!had.because.includes(word)) had.because.push(word);
     }
     return [...byCategory.values()].sort((a, b) => b.score - a.score);
   }
