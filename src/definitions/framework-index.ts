@@ -16,7 +16,7 @@ import type { ReferenceModel } from "../model/reference-model";
 import { Bm25Index, type QueryTerm, type Scored } from "./bm25";
 import { inVocabulary, queryTerms, type QueryPart } from "./query-terms";
 import { TUNING } from "./tuning";
-import { wordsOf } from "./words";
+import { stemsOf, wordsOf } from "./words";
 
 /** The words of a row the index reads; any may be empty. */
 export interface RowWords {
@@ -72,7 +72,9 @@ export interface CategorySuggestion {
 export class FrameworkIndex {
   private readonly capabilities: Bm25Index<Level3Capability>;
   private readonly categories: Bm25Index<InformationCategory>;
-  private readonly rows: Bm25Index<KnownValues>;
+  /** The workbook's rows, one text per distinct words, with the values of the rows that say them. */
+  private readonly rows: Bm25Index<KnownValues[]>;
+  private knownCount = 0;
   /** Per capability, its affinity with each category (affinityOf), computed on first use. */
   private readonly affinities = new Map<Level3Capability, Map<InformationCategory, number>>();
   /** How many Level 3 capabilities each Level 2 holds. */
@@ -106,22 +108,28 @@ export class FrameworkIndex {
       })),
       TUNING.categoryBm25,
     );
+    // Rows with the same words (numbers aside: "Market forecast 37" says what "Market forecast 38"
+    // does) are one text of the index, holding each row's values: a workbook of 50,000 rows says a
+    // few thousand things at most, and a query then visits each once.
+    const texts = new Map<string, { row: KnownRow; members: KnownValues[] }>();
+    for (const row of known) {
+      const capability = this.level3Of(row.capability);
+      const category = row.category === undefined ? undefined : model.information.categories.match(row.category)?.term;
+      if (capability === undefined && category === undefined) continue;
+      const key = [row.activity, row.informationObject, row.useCase].map(wordsKey).join("\u0000");
+      const text = texts.get(key) ?? { row, members: [] };
+      text.members.push({ capability, category, key: row.key });
+      texts.set(key, text);
+      this.knownCount++;
+    }
     this.rows = new Bm25Index(
-      known.flatMap((row) => {
-        const capability = this.level3Of(row.capability);
-        const category =
-          row.category === undefined ? undefined : model.information.categories.match(row.category)?.term;
-        if (capability === undefined && category === undefined) return [];
-        return [
-          {
-            value: { capability, category, key: row.key },
-            fields: [
-              { text: `${row.activity ?? ""} ${row.informationObject ?? ""}`, weight: 1 },
-              { text: row.useCase ?? "", weight: 0.5 },
-            ],
-          },
-        ];
-      }),
+      [...texts.values()].map(({ row, members }) => ({
+        value: members,
+        fields: [
+          { text: `${row.activity ?? ""} ${row.informationObject ?? ""}`, weight: 1 },
+          { text: row.useCase ?? "", weight: 0.5 },
+        ],
+      })),
     );
   }
 
@@ -141,7 +149,7 @@ export class FrameworkIndex {
 
   /** How many of the workbook's rows the index learnt from. */
   get knownRows(): number {
-    return this.rows.size;
+    return this.knownCount;
   }
 
   /** The Level 3 capabilities the row's words match at all, best first. */
@@ -249,7 +257,10 @@ export class FrameworkIndex {
     return found?.level === 3 ? found : undefined;
   }
 
-  /** The nearest known rows' values, each weighted by how near the row is. */
+  /**
+   * The nearest known texts' values, each weighted by how near the text is and by the share of the
+   * text's rows holding the value (the row being judged, `excludeKey`, aside).
+   */
   private votes<T>(
     query: readonly QueryTerm[],
     excludeKey: number | undefined,
@@ -258,27 +269,33 @@ export class FrameworkIndex {
     if (this.rows.size === 0) return [];
     const near = this.rows
       .score(query)
-      .filter((s) => excludeKey === undefined || s.value.key !== excludeKey)
+      .map((s) => ({ ...s, value: s.value.filter((member) => excludeKey === undefined || member.key !== excludeKey) }))
+      .filter((s) => s.value.length > 0)
       .slice(0, TUNING.neighbours);
     const ceiling = this.rows.ceiling(query);
     const byValue = new Map<T, Scored<T>>();
-    for (const { value, score, because } of near) {
-      const target = valueOf(value);
-      if (target === undefined) continue;
-      const had = byValue.get(target);
-      if (had === undefined)
-        byValue.set(target, {
-          value: target,
-          score: (score / ceiling) * TUNING.neighbourWeight,
-          because: [...because],
-        });
-      else {
-        had.score += (score / ceiling) * TUNING.neighbourWeight;
-        for (const word of because) if (!had.because.includes(word)) had.because.push(word);
+    for (const { value: members, score, because } of near) {
+      for (const member of members) {
+        const target = valueOf(member);
+        if (target === undefined) continue;
+        const vote = ((score / ceiling) * TUNING.neighbourWeight) / members.length;
+        const had = byValue.get(target);
+        if (had === undefined) byValue.set(target, { value: target, score: vote, because: [...because] });
+        else {
+          had.score += vote;
+          for (const word of because) if (!had.because.includes(word)) had.because.push(word);
+        }
       }
     }
     return [...byValue.values()];
   }
+}
+
+/** A text's stems without its numbers: what a known row says, for grouping rows that say the same. */
+function wordsKey(text: string | undefined): string {
+  return stemsOf(text ?? "")
+    .filter((stem) => !/^\d+$/.test(stem))
+    .join(" ");
 }
 
 function parts(row: RowWords, weights: { activity: number; informationObject: number; useCase: number }): QueryPart[] {

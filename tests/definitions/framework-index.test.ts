@@ -1,5 +1,5 @@
 import { Bm25Index } from "../../src/definitions/bm25";
-import { FrameworkIndex } from "../../src/definitions/framework-index";
+import { FrameworkIndex, type RankOptions } from "../../src/definitions/framework-index";
 import { queryTerms } from "../../src/definitions/query-terms";
 import { defaultReference } from "../../src/model/default-reference";
 
@@ -127,6 +127,32 @@ describe("FrameworkIndex", () => {
         .slice(0, 3)
         .map((c) => c.id),
     ).not.toContain("5.2.1");
+  });
+
+  it("reads the workbook's rows that say the same (numbers aside) as one text, and never lets a row vote for itself", () => {
+    const gizmo = { informationObject: "Gizmo file", capability: "5.2.1", category: "Flex (Retail)" };
+    const row = { activity: "Receive gizmo file", informationObject: "Gizmo file" };
+    const one = new FrameworkIndex(model, [{ ...gizmo, activity: "Receive gizmo file 1", key: 1 }]);
+    const two = new FrameworkIndex(model, [
+      { ...gizmo, activity: "Receive gizmo file 1", key: 1 },
+      { ...gizmo, activity: "Receive gizmo file 2", key: 2 },
+    ]);
+    const split = new FrameworkIndex(model, [
+      { ...gizmo, activity: "Receive gizmo file 1", key: 1 },
+      { ...gizmo, activity: "Receive gizmo file 2", key: 2, category: "Portfolio" },
+    ]);
+    expect(two.knownRows).toBe(2);
+    const flex = (index: FrameworkIndex, options: RankOptions) =>
+      index.rankCategories(row, options).find((c) => c.name === "Flex (Retail)")?.raw ?? 0;
+    // What the known rows add to the definitions' own score.
+    const vote = (index: FrameworkIndex, excludeKey: number) =>
+      flex(index, { excludeKey }) - flex(index, { neighbours: false });
+    expect(vote(one, 1)).toBe(0);
+    expect(vote(one, 99)).toBeGreaterThan(0);
+    // The other row of the same text still votes, as fully as a text of one row.
+    expect(vote(two, 1)).toBeCloseTo(vote(one, 99));
+    // Two rows of one text that disagree each vote half.
+    expect(vote(split, 99)).toBeCloseTo(vote(one, 99) / 2);
   });
 
   it("searches typed words", () => {
