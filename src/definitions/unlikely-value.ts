@@ -158,7 +158,9 @@ export class UnlikelyJudge {
     if (agreed === undefined) {
       const ranked: ReadonlyArray<{ capability?: unknown; category?: unknown }> = level3
         ? this.index.rankCapabilities(telling, { neighbours: false })
-        : this.index.rankCategories(telling, { neighbours: false });
+        : // A category on the categories' own words, as its first look: the capabilities' say
+          // (bridged) would let a use case group's domains overrule what the object plainly is.
+          this.index.rankCategories(telling, { neighbours: false, bridge: false });
       const values = ranked
         .slice(0, UnlikelyJudge.SECOND_OPINION_RANK)
         .map((s) => (level3 ? s.capability : s.category));
