@@ -1,14 +1,18 @@
 /**
  * When a row's capability or category is far from its words and another is clearly closer: the
- * judgement behind capability.unlikely-for-activity and category.unlikely-for-object. All three
- * conditions must hold, so a value the words merely say little about is never questioned:
- * - far: the row's value scores at most `ratio` of the best one (or nothing at all);
+ * judgement behind capability.unlikely-for-activity and category.unlikely-for-object, on the same
+ * index the suggestions rank with (definitionsIndex). All conditions must hold, so a value the
+ * words merely say little about is never questioned:
+ * - far: the row's value scores at most `ratio` of the best one (or nothing at all), and is not a
+ *   sibling of the best under one Level 2 (capability) or in its group (category);
  * - clearly closer: the best scores at least `minScore` (0..1);
- * - on the row's own words: the best matches at least `ownWords` words (everyday words aside) of
- *   the column that speaks for it (the activity for a capability, the information object for a
- *   category), and the row's value at most `currentOwnWords` of them.
- * Tuned on rows known to be right (the training rows of bench/labelled-rows.json, the sample and the
- * test workbooks): at most 1 in 50 correct rows questioned (tests/rules/unlikely-tolerance.test.ts).
+ * - on the row's own words: the best matches at least `ownWords` distinct words (everyday words and
+ *   the market's bodies aside) of the column that speaks for it (the activity for a capability, the
+ *   information object for a category), and the row's value at most `currentOwnWords` of them;
+ * - a second opinion (UnlikelyJudge.confirmed): the row's words taken together agree.
+ * Tuned on rows known to be right (the training rows of bench/labelled-rows.json, the dev rows, the
+ * sample and the test workbooks): at most 1 in 50 correct rows questioned
+ * (tests/rules/unlikely-tolerance.test.ts).
  */
 import type { Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
