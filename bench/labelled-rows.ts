@@ -6,6 +6,8 @@
  */
 import labelled from "./labelled-rows.json";
 import labelledFresh from "./labelled-rows-fresh.json";
+import dev from "./labelled-rows-dev.json";
+import dev2 from "./labelled-rows-dev2.json";
 
 export interface LabelledRow {
   useCaseGroup: string;
@@ -41,3 +43,9 @@ export const labelledRows: readonly LabelledRow[] = rowsOf(labelled, (index) => 
 
 /** The fresh set: never looked at while tuning, so every row is held out. */
 export const freshRows: readonly LabelledRow[] = rowsOf(labelledFresh, () => true);
+
+/** The dev rows of bench/labelled-rows-dev.json: written and labelled for tuning, never held out. */
+export const devRows: readonly LabelledRow[] = rowsOf(dev, () => false);
+
+/** The second dev set (bench/labelled-rows-dev2.json), written once the first had been tuned on. */
+export const dev2Rows: readonly LabelledRow[] = rowsOf(dev2, () => false);

@@ -4,7 +4,8 @@
  * apart: top-1 and top-3 for the Level 3 capability and the category against the goals (category
  * top-3 >= 90%, capability top-3 >= 75%), from the definitions alone and with the training rows as
  * the workbook's own rows (the held-out rows then find their nearest training rows; a training row
- * never finds itself). Then the index's build time, and how many rows known to be right the two
+ * never finds itself), and the dev rows of bench/labelled-rows-dev*.json (written for tuning, so
+ * tuning data like the training rows, printed apart). Then the index's build time, and how many rows known to be right the two
  * rules (capability.unlikely-for-activity, category.unlikely-for-object) question: the labelled
  * rows with their labels, training and held out apart, and the sample workbook (goal: at most 1 in 50).
  * The same figures for bench/labelled-rows-fresh.json, a set written apart from the suggester and never
@@ -25,7 +26,7 @@ import { readWorkbook, type ParsedWorkbook } from "../src/sheets/parsed-workbook
 import { MemoryWorkbook } from "../src/workbook/memory/memory-workbook";
 import { openXlsx } from "../src/workbook/xlsx/xlsx-workbook";
 import { categorisationTab } from "../src/sheets/tab-definitions";
-import { freshRows, labelledRows, type LabelledRow } from "./labelled-rows";
+import { dev2Rows, devRows, freshRows, labelledRows, type LabelledRow } from "./labelled-rows";
 
 const GOALS = { capability: 0.75, category: 0.9 };
 
@@ -160,6 +161,7 @@ export function suggestFigure(): string {
     tallyLines("definitions only, held out", accuracy(framework, heldOut)) +
     tallyLines("with workbook rows, training (leave one out)", accuracy(framework, train, leaveOneOut)) +
     tallyLines("with workbook rows, held out", accuracy(withTrain, heldOut)) +
+    tallyLines("dev rows (tuned on, like training), definitions only", accuracy(framework, [...devRows, ...dev2Rows])) +
     tallyLines(`${FRESH}, definitions only`, accuracy(framework, freshRows)) +
     tallyLines(
       `${FRESH}, with the first set's rows as workbook rows`,

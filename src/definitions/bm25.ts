@@ -8,6 +8,11 @@
  */
 import { stemsOf } from "./words";
 
+/** The term of two neighbouring stems. */
+export function phrase(first: string, second: string): string {
+  return `${first} ${second}`;
+}
+
 export interface Field {
   text: string;
   /** How much one occurrence here counts (a name 3, a definition 1). */
@@ -55,10 +60,17 @@ export class Bm25Index<T> {
       const terms = new Map<string, number>();
       let length = 0;
       for (const field of fields) {
-        for (const stem of stemsOf(field.text)) {
+        const stems = stemsOf(field.text);
+        stems.forEach((stem, i) => {
           terms.set(stem, (terms.get(stem) ?? 0) + field.weight);
           length += field.weight;
-        }
+          // Each two neighbouring words are a term too ("service order", "dispatch instruction"), so
+          // a phrase the analyst wrote counts more than its words scattered over a definition.
+          if (i > 0) {
+            const pair = phrase(stems[i - 1] as string, stem);
+            terms.set(pair, (terms.get(pair) ?? 0) + field.weight);
+          }
+        });
       }
       for (const [stem, tf] of terms) {
         const list = this.postings.get(stem) ?? [];

@@ -13,9 +13,10 @@
 import type { Capability, Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
 import type { ReferenceModel } from "../model/reference-model";
-import { Bm25Index, type Bm25Parameters, type QueryTerm, type Scored } from "./bm25";
+import { Bm25Index, type QueryTerm, type Scored } from "./bm25";
 import { inVocabulary, queryTerms, type QueryPart } from "./query-terms";
-import { wordsOf } from "./words";
+import { TUNING } from "./tuning";
+import { stemsOf, wordsOf } from "./words";
 
 /** The words of a row the index reads; any may be empty. */
 export interface RowWords {
@@ -38,6 +39,8 @@ export interface KnownRow extends RowWords {
 export interface RankOptions {
   neighbours?: boolean;
   excludeKey?: number;
+  /** Categories: false ranks on the categories' own words, without the likeliest capabilities' say (bridged). */
+  bridge?: boolean;
 }
 
 interface KnownValues {
@@ -66,49 +69,23 @@ export interface CategorySuggestion {
   category: InformationCategory;
 }
 
-/**
- * The index's weights, tuned on the training rows of bench/labelled-rows.json (never the held-out
- * ones): how much each column of the row speaks for the capability and for the category, how much
- * a name counts against a definition, the use case group's prior and the nearest rows' votes.
- */
-export const TUNING = {
-  capabilityQuery: { activity: 1, informationObject: 0.5, useCase: 0.35 },
-  categoryQuery: { activity: 0.7, informationObject: 1, useCase: 0.4 },
-  nameWeight: 3,
-  categoryNameWeight: 3,
-  parentWeight: 1,
-  groupWeight: 2,
-  /**
-   * Suggestions: a word the name and the definition both hold (weighted tf 4 and more) keeps
-   * earning; k1 1.2 saturated it at the name alone and let a definition that merely mentions the
-   * word draw level (training rows: category top-3 87.5% -> 93.2%, capability 79.5% -> 83.0%).
-   */
-  capabilityBm25: { k1: 3, b: 0.75 },
-  categoryBm25: { k1: 3, b: 0.75 },
-  /** The two rules' index keeps the saturation their thresholds were tuned with (unlikely-value.ts). */
-  questioningBm25: { k1: 1.2, b: 0.75 },
-  /** A capability in one of the use case group's domains counts this much more. */
-  groupPrior: 1.3,
-  /** A row of the workbook as near as can be (all its words the query's) votes this raw score. */
-  neighbourWeight: 2.5,
-  neighbours: 3,
-  /** The raw score that reads as 0.5 (a term earns at most its weight times its idf, see bm25.ts). */
-  halfScore: 1.82,
-};
-
 export class FrameworkIndex {
   private readonly capabilities: Bm25Index<Level3Capability>;
   private readonly categories: Bm25Index<InformationCategory>;
-  private readonly rows: Bm25Index<KnownValues>;
+  /** The workbook's rows, one text per distinct words, with the values of the rows that say them. */
+  private readonly rows: Bm25Index<KnownValues[]>;
+  private knownCount = 0;
+  /** Per capability, its affinity with each category (affinityOf), computed on first use. */
+  private readonly affinities = new Map<Level3Capability, Map<InformationCategory, number>>();
+  /** How many Level 3 capabilities each Level 2 holds. */
+  private readonly level2Sizes = new Map<string, number>();
 
   constructor(
     private readonly model: ReferenceModel,
     known: readonly KnownRow[] = [],
-    saturation: { capability: Bm25Parameters; category: Bm25Parameters } = {
-      capability: TUNING.capabilityBm25,
-      category: TUNING.categoryBm25,
-    },
   ) {
+    for (const c of model.capabilities.level3)
+      this.level2Sizes.set(c.parent.id, (this.level2Sizes.get(c.parent.id) ?? 0) + 1);
     this.capabilities = new Bm25Index(
       model.capabilities.level3.map((c) => ({
         value: c,
@@ -118,7 +95,7 @@ export class FrameworkIndex {
           { text: c.parent.name, weight: TUNING.parentWeight },
         ],
       })),
-      saturation.capability,
+      TUNING.capabilityBm25,
     );
     this.categories = new Bm25Index(
       model.information.categories.terms.map((c) => ({
@@ -129,24 +106,30 @@ export class FrameworkIndex {
           { text: c.group.name, weight: TUNING.groupWeight },
         ],
       })),
-      saturation.category,
+      TUNING.categoryBm25,
     );
+    // Rows with the same words (numbers aside: "Market forecast 37" says what "Market forecast 38"
+    // does) are one text of the index, holding each row's values: a workbook of 50,000 rows says a
+    // few thousand things at most, and a query then visits each once.
+    const texts = new Map<string, { row: KnownRow; members: KnownValues[] }>();
+    for (const row of known) {
+      const capability = this.level3Of(row.capability);
+      const category = row.category === undefined ? undefined : model.information.categories.match(row.category)?.term;
+      if (capability === undefined && category === undefined) continue;
+      const key = [row.activity, row.informationObject, row.useCase].map(wordsKey).join("\u0000");
+      const text = texts.get(key) ?? { row, members: [] };
+      text.members.push({ capability, category, key: row.key });
+      texts.set(key, text);
+      this.knownCount++;
+    }
     this.rows = new Bm25Index(
-      known.flatMap((row) => {
-        const capability = this.level3Of(row.capability);
-        const category =
-          row.category === undefined ? undefined : model.information.categories.match(row.category)?.term;
-        if (capability === undefined && category === undefined) return [];
-        return [
-          {
-            value: { capability, category, key: row.key },
-            fields: [
-              { text: `${row.activity ?? ""} ${row.informationObject ?? ""}`, weight: 1 },
-              { text: row.useCase ?? "", weight: 0.5 },
-            ],
-          },
-        ];
-      }),
+      [...texts.values()].map(({ row, members }) => ({
+        value: members,
+        fields: [
+          { text: `${row.activity ?? ""} ${row.informationObject ?? ""}`, weight: 1 },
+          { text: row.useCase ?? "", weight: 0.5 },
+        ],
+      })),
     );
   }
 
@@ -166,7 +149,7 @@ export class FrameworkIndex {
 
   /** How many of the workbook's rows the index learnt from. */
   get knownRows(): number {
-    return this.rows.size;
+    return this.knownCount;
   }
 
   /** The Level 3 capabilities the row's words match at all, best first. */
@@ -175,9 +158,12 @@ export class FrameworkIndex {
     const domains = new Set(
       this.model.useCaseGroups.match(row.useCaseGroup ?? "")?.term.domains.map((d) => d.name) ?? [],
     );
-    const scored = this.capabilities
-      .score(query)
-      .map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score }));
+    const scored = withSiblings(
+      this.capabilities
+        .score(query)
+        .map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score })),
+      this.level2Sizes,
+    );
     const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.capability);
     return combine(scored, votes).map(({ value, score, because }) => ({
       id: value.id,
@@ -193,14 +179,67 @@ export class FrameworkIndex {
   rankCategories(row: RowWords, options: RankOptions = {}): CategorySuggestion[] {
     const query = queryTerms(parts(row, TUNING.categoryQuery));
     const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.category);
-    return combine(this.categories.score(query), votes).map(({ value, score, because }) => ({
-      name: value.name,
-      group: value.group.name,
-      score: confidence(score),
-      raw: score,
-      because,
-      category: value,
-    }));
+    const scored = this.categories.score(query);
+    return combine(options.bridge === false ? scored : this.bridged(row, scored), votes).map(
+      ({ value, score, because }) => ({
+        name: value.name,
+        group: value.group.name,
+        score: confidence(score),
+        raw: score,
+        because,
+        category: value,
+      }),
+    );
+  }
+
+  /**
+   * The categories the row's likeliest capabilities speak for, added to the categories' own
+   * scores: "Settle off-market flex payments" points to 4.5.7 Manage off-market financial
+   * transactions, whose definition reads as Financial, though the object "Flex settlement statement"
+   * alone says little. Each of the best TUNING.bridgeCapabilities capabilities (definitions only)
+   * adds, in proportion to its score against the best one's, TUNING.bridgeShare of its affinity with
+   * each category, on the scale of the best category's score. Its matched words join `because`.
+   */
+  private bridged(
+    row: RowWords,
+    scored: ReadonlyArray<Scored<InformationCategory>>,
+  ): Array<Scored<InformationCategory>> {
+    const capabilities = this.rankCapabilities(row, { neighbours: false }).slice(0, TUNING.bridgeCapabilities);
+    const best = capabilities[0];
+    if (TUNING.bridgeShare === 0 || best === undefined) return [...scored];
+    const scale = (scored[0]?.score ?? TUNING.halfScore) * (TUNING.bridgeShare / TUNING.bridgeCapabilities);
+    const byCategory = new Map(scored.map((s) => [s.value, { ...s, because: [...s.because] }]));
+    const lifts: Array<{ category: InformationCategory; lift: number; because: readonly string[] }> = [];
+    for (const capability of capabilities) {
+      for (const [category, affinity] of this.affinityOf(capability.capability)) {
+        const lift = scale * (capability.raw / best.raw) * affinity;
+        const had = byCategory.get(category) ?? { value: category, score: 0, because: [] };
+        had.score += lift;
+        byCategory.set(category, had);
+        lifts.push({ category, lift, because: capability.because });
+      }
+    }
+    // A capability's words join `because` only where its say made a quarter of the category's score.
+    for (const { category, lift, because } of lifts) {
+      const had = byCategory.get(category);
+      if (had === undefined || lift < had.score / 4) continue;
+      for (const word of because) if (!had.because.includes(word)) had.because.push(word);
+    }
+    return [...byCategory.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** A capability's affinity with each category: its name and definition ranked as an information object, as a share of the best. */
+  private affinityOf(capability: Level3Capability): Map<InformationCategory, number> {
+    let affinity = this.affinities.get(capability);
+    if (affinity === undefined) {
+      const ranked = this.categories.score(
+        queryTerms([{ text: `${capability.name} ${capability.definition}`, weight: 1 }]),
+      );
+      const top = ranked[0]?.score ?? 1;
+      affinity = new Map(ranked.map((s) => [s.value, s.score / top]));
+      this.affinities.set(capability, affinity);
+    }
+    return affinity;
   }
 
   /** Capabilities and categories for words typed in a search box, the best `limit` of each. */
@@ -218,7 +257,10 @@ export class FrameworkIndex {
     return found?.level === 3 ? found : undefined;
   }
 
-  /** The nearest known rows' values, each weighted by how near the row is. */
+  /**
+   * The nearest known texts' values, each weighted by how near the text is and by the share of the
+   * text's rows holding the value (the row being judged, `excludeKey`, aside).
+   */
   private votes<T>(
     query: readonly QueryTerm[],
     excludeKey: number | undefined,
@@ -227,27 +269,33 @@ export class FrameworkIndex {
     if (this.rows.size === 0) return [];
     const near = this.rows
       .score(query)
-      .filter((s) => excludeKey === undefined || s.value.key !== excludeKey)
+      .map((s) => ({ ...s, value: s.value.filter((member) => excludeKey === undefined || member.key !== excludeKey) }))
+      .filter((s) => s.value.length > 0)
       .slice(0, TUNING.neighbours);
     const ceiling = this.rows.ceiling(query);
     const byValue = new Map<T, Scored<T>>();
-    for (const { value, score, because } of near) {
-      const target = valueOf(value);
-      if (target === undefined) continue;
-      const had = byValue.get(target);
-      if (had === undefined)
-        byValue.set(target, {
-          value: target,
-          score: (score / ceiling) * TUNING.neighbourWeight,
-          because: [...because],
-        });
-      else {
-        had.score += (score / ceiling) * TUNING.neighbourWeight;
-        for (const word of because) if (!had.because.includes(word)) had.because.push(word);
+    for (const { value: members, score, because } of near) {
+      for (const member of members) {
+        const target = valueOf(member);
+        if (target === undefined) continue;
+        const vote = ((score / ceiling) * TUNING.neighbourWeight) / members.length;
+        const had = byValue.get(target);
+        if (had === undefined) byValue.set(target, { value: target, score: vote, because: [...because] });
+        else {
+          had.score += vote;
+          for (const word of because) if (!had.because.includes(word)) had.because.push(word);
+        }
       }
     }
     return [...byValue.values()];
   }
+}
+
+/** A text's stems without its numbers: what a known row says, for grouping rows that say the same. */
+function wordsKey(text: string | undefined): string {
+  return stemsOf(text ?? "")
+    .filter((stem) => !/^\d+$/.test(stem))
+    .join(" ");
 }
 
 function parts(row: RowWords, weights: { activity: number; informationObject: number; useCase: number }): QueryPart[] {
@@ -256,6 +304,27 @@ function parts(row: RowWords, weights: { activity: number; informationObject: nu
     { text: row.informationObject ?? "", weight: weights.informationObject },
     { text: row.useCase ?? "", weight: weights.useCase },
   ];
+}
+
+/**
+ * Each Level 3's score plus a share of its Level 2 siblings' mean score: words that match several
+ * capabilities of one Level 2 ("forecast", "settle") say the row belongs to that Level 2, and lift
+ * its members above a lone match elsewhere. Best first again.
+ */
+function withSiblings(
+  scored: ReadonlyArray<Scored<Level3Capability>>,
+  sizes: ReadonlyMap<string, number>,
+): Array<Scored<Level3Capability>> {
+  if (TUNING.siblingShare === 0) return [...scored];
+  const byParent = new Map<string, number>();
+  for (const s of scored) byParent.set(s.value.parent.id, (byParent.get(s.value.parent.id) ?? 0) + s.score);
+  return scored
+    .map((s) => {
+      const siblings = (sizes.get(s.value.parent.id) ?? 1) - 1;
+      const others = (byParent.get(s.value.parent.id) ?? 0) - s.score;
+      return { ...s, score: s.score + (siblings > 0 ? (TUNING.siblingShare * others) / siblings : 0) };
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** The definitions' scores plus the nearest rows' votes, best first; ties keep the framework's order. */
@@ -277,33 +346,16 @@ function confidence(raw: number): number {
   return Math.round((raw / (raw + TUNING.halfScore)) * 100) / 100;
 }
 
-// One index of the definitions per reference model for the pane, one for the rules.
+// One index of the definitions per reference model: the pane's search and the two rules share it,
+// so a value a rule offers is the one the suggestions put first for the same words.
 const byModel = new WeakMap<ReferenceModel, FrameworkIndex>();
-const questioningByModel = new WeakMap<ReferenceModel, FrameworkIndex>();
-
-function oncePerModel(
-  cache: WeakMap<ReferenceModel, FrameworkIndex>,
-  model: ReferenceModel,
-  build: () => FrameworkIndex,
-): FrameworkIndex {
-  let index = cache.get(model);
-  if (index === undefined) {
-    index = build();
-    cache.set(model, index);
-  }
-  return index;
-}
 
 /** The index of the framework's definitions alone (no workbook rows), built once per model. */
 export function definitionsIndex(model: ReferenceModel): FrameworkIndex {
-  return oncePerModel(byModel, model, () => new FrameworkIndex(model));
-}
-
-/** The definitions alone as the two rules rank them (TUNING.questioningBm25), built once per model. */
-export function questioningIndex(model: ReferenceModel): FrameworkIndex {
-  return oncePerModel(
-    questioningByModel,
-    model,
-    () => new FrameworkIndex(model, [], { capability: TUNING.questioningBm25, category: TUNING.questioningBm25 }),
-  );
+  let index = byModel.get(model);
+  if (index === undefined) {
+    index = new FrameworkIndex(model);
+    byModel.set(model, index);
+  }
+  return index;
 }

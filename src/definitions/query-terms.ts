@@ -4,13 +4,12 @@
  * vocabulary (synonyms.ts) expanded into the framework's words at a lower weight, credited to the
  * word the analyst wrote.
  */
-import type { QueryTerm } from "./bm25";
+import { phrase, type QueryTerm } from "./bm25";
 import { NEM_SYNONYMS } from "./synonyms";
+import { BODY_STEMS } from "./everyday-words";
 import { singular } from "./stem";
-import { wordsOf } from "./words";
-
-/** How much an expansion counts against the word itself. */
-const EXPANSION_WEIGHT = 0.7;
+import { TUNING } from "./tuning";
+import { wordsOf, type Word } from "./words";
 
 export interface QueryPart {
   text: string;
@@ -58,6 +57,21 @@ function expansions(text: string): Array<{ surface: string; words: string }> {
   return found;
 }
 
+/**
+ * How much a word counts for what it is: a market body or network business ("AEMO", "DNSP") says
+ * who acts, not what about, so it and its expansion count less (everyday-words.ts). Everyday verbs
+ * keep their weight: "publish", "settle" and "register" open the capabilities' own names.
+ */
+function weightOf(stem: string): number {
+  return BODY_STEMS.has(stem) ? TUNING.bodyWeight : 1;
+}
+
+/** The stem of a one-word surface ("aemo"); a phrase's surface counts as itself. */
+function stemOfSurface(surface: string): string {
+  const words = wordsOf(surface);
+  return words.length === 1 ? (words[0] as Word).stem : surface;
+}
+
 /** The query terms of some weighted texts, one term per stem (the highest weight wins). */
 export function queryTerms(parts: readonly QueryPart[]): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
@@ -66,12 +80,23 @@ export function queryTerms(parts: readonly QueryPart[]): QueryTerm[] {
     if (had === undefined || had.weight < weight)
       terms.set(stem, { stem, weight, surface: had !== undefined && had.weight >= weight ? had.surface : surface });
   };
+  const addWords = (words: readonly Word[], weight: number, surface?: string) => {
+    words.forEach((word, i) => {
+      add(word.stem, weight * weightOf(word.stem), surface ?? word.surface);
+      const previous = words[i - 1];
+      if (previous !== undefined)
+        add(
+          phrase(previous.stem, word.stem),
+          weight * TUNING.phraseWeight,
+          surface ?? `${previous.surface} ${word.surface}`,
+        );
+    });
+  };
   for (const { text, weight } of parts) {
     if (weight <= 0 || text.trim() === "") continue;
-    for (const word of wordsOf(text)) add(word.stem, weight, word.surface);
-    for (const { surface, words } of expansions(text)) {
-      for (const word of wordsOf(words)) add(word.stem, weight * EXPANSION_WEIGHT, surface);
-    }
+    addWords(wordsOf(text), weight);
+    for (const { surface, words } of expansions(text))
+      addWords(wordsOf(words), weight * TUNING.expansionWeight * weightOf(stemOfSurface(surface)), surface);
   }
   return [...terms.values()];
 }

@@ -14,6 +14,18 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ["istration", "ist"],
   ["ifications", "if"],
   ["ification", "if"],
+  // certificate, certified and certify meet; analysis and analyse; compliance, compliant and comply.
+  ["ificates", "if"],
+  ["ificate", "if"],
+  ["ified", "if"],
+  ["ifies", "if"],
+  ["yses", "ys"],
+  ["ysis", "ys"],
+  ["iances", "y"],
+  ["iance", "y"],
+  ["iant", "y"],
+  ["ising", ""],
+  ["izing", ""],
   ["isations", ""],
   ["izations", ""],
   ["isation", ""],
@@ -86,8 +98,9 @@ export function stem(word: string): string {
   let result = plural(word);
   result = stripOnce(result);
   result = stripOnce(result);
-  // planned -> plann -> plan; "ll" and "ss" stay (install, assess).
-  if (/([bdgmnprt])\1$/.test(result)) result = result.slice(0, -1);
+  // planned -> plann -> plan; "ll" and "ss" stay (install, assess), but modelling and labelled
+  // meet model and label ("ell" only: installing must stay install).
+  if (/([bdgmnprt])\1$/.test(result) || (result !== word && result.endsWith("ell"))) result = result.slice(0, -1);
   if (result.length > 3 && /[ey]$/.test(result)) result = result.slice(0, -1);
   return result;
 }

@@ -1,25 +1,30 @@
 /**
  * When a row's capability or category is far from its words and another is clearly closer: the
- * judgement behind capability.unlikely-for-activity and category.unlikely-for-object. All three
- * conditions must hold, so a value the words merely say little about is never questioned:
- * - far: the row's value scores at most `ratio` of the best one (or nothing at all);
+ * judgement behind capability.unlikely-for-activity and category.unlikely-for-object, on the same
+ * index the suggestions rank with (definitionsIndex). All conditions must hold, so a value the
+ * words merely say little about is never questioned:
+ * - far: the row's value scores at most `ratio` of the best one (or nothing at all), and is not a
+ *   sibling of the best under one Level 2 (capability) or in its group (category);
  * - clearly closer: the best scores at least `minScore` (0..1);
- * - on the row's own words: the best matches at least `ownWords` words (everyday words aside) of
- *   the column that speaks for it (the activity for a capability, the information object for a
- *   category), and the row's value at most `currentOwnWords` of them.
- * Tuned on rows known to be right (the training rows of bench/labelled-rows.json, the sample and the
- * test workbooks): at most 1 in 50 correct rows questioned (tests/rules/unlikely-tolerance.test.ts).
+ * - on the row's own words: the best matches at least `ownWords` distinct words (everyday words and
+ *   the market's bodies aside) of the column that speaks for it (the activity for a capability, the
+ *   information object for a category), and the row's value at most `currentOwnWords` of them;
+ * - a second opinion (UnlikelyJudge.confirmed): the row's words taken together agree.
+ * Tuned on rows known to be right (the training rows of bench/labelled-rows.json, the dev rows, the
+ * sample and the test workbooks): at most 1 in 50 correct rows questioned
+ * (tests/rules/unlikely-tolerance.test.ts).
  */
 import type { Level3Capability } from "../model/capability-model";
 import type { InformationCategory } from "../model/information-categories";
 import type { ReferenceModel } from "../model/reference-model";
 import {
-  questioningIndex,
+  definitionsIndex,
   type CapabilitySuggestion,
   type CategorySuggestion,
   type FrameworkIndex,
   type RowWords,
 } from "./framework-index";
+import { BODY_STEMS, EVERYDAY_STEMS } from "./everyday-words";
 import { stemsOf, wordsOf } from "./words";
 
 export interface Ranked {
@@ -36,27 +41,23 @@ export interface UnlikelyThresholds {
 }
 
 /** A capability's ranking is the less sure of the two (top-1 about 55%): it needs two words of the activity. */
-export const CAPABILITY_UNLIKELY: UnlikelyThresholds = { ratio: 0.2, minScore: 0.55, ownWords: 2, currentOwnWords: 0 };
-export const CATEGORY_UNLIKELY: UnlikelyThresholds = { ratio: 0.2, minScore: 0.55, ownWords: 1, currentOwnWords: 0 };
+export const CAPABILITY_UNLIKELY: UnlikelyThresholds = { ratio: 0.1, minScore: 0.55, ownWords: 2, currentOwnWords: 0 };
+export const CATEGORY_UNLIKELY: UnlikelyThresholds = { ratio: 0.1, minScore: 0.4, ownWords: 1, currentOwnWords: 0 };
 
-// Verbs that open half the activities in any workbook, and the nouns that name any kind of document
-// ("notice", "report"): a match on one says little about which capability or category is meant, so
-// it never counts as evidence against the analyst's choice. Compared by stem, so "operating",
-// "operations" and "operational" are all "operate".
-const EVERYDAY_WORDS = new Set(
-  stemsOf(
-    "define develop manage run issue publish send receive share provide create maintain update register record report submit monitor operate set establish make check review prepare deliver collect exchange notify " +
-      "notice notification list file request statement document summary details letter form log",
-  ),
-);
+/** Whether a word (or phrase) of `because` says nothing about the topic (everyday-words.ts). */
+function everyday(word: string): boolean {
+  return stemsOf(word).every((stem) => EVERYDAY_STEMS.has(stem) || BODY_STEMS.has(stem));
+}
 
-/** How many of `because` are (or stand for) words of the own column, everyday words aside. */
+/** How many distinct words of the own column `because` holds or stands for, everyday words aside. */
 function ownMatches(because: readonly string[], own: ReadonlySet<string>): number {
-  return because.filter(
-    (word) =>
-      !stemsOf(word).every((stem) => EVERYDAY_WORDS.has(stem)) &&
-      (own.has(word) || word.split(" ").every((part) => own.has(part))),
-  ).length;
+  const matched = new Set<string>();
+  for (const word of because) {
+    if (everyday(word)) continue;
+    const parts = own.has(word) ? [word] : word.split(" ");
+    if (parts.every((part) => own.has(part))) for (const part of parts) if (!everyday(part)) matched.add(part);
+  }
+  return matched.size;
 }
 
 export function clearlyBetter<S extends Ranked>(
@@ -107,7 +108,9 @@ export class UnlikelyJudge {
     let verdict = this.verdicts.get(key);
     if (verdict === undefined) {
       const ranked = this.index.rankCapabilities({ activity: words, useCaseGroup }, { neighbours: false });
-      verdict = clearlyBetter(ranked, (s) => s.capability === capability, words, CAPABILITY_UNLIKELY) ?? null;
+      const found = clearlyBetter(ranked, (s) => s.capability === capability, words, CAPABILITY_UNLIKELY);
+      // A sibling under the same Level 2 is a fine distinction, not a far value: never questioned.
+      verdict = found === undefined || found.better.capability.parent === capability.parent ? null : found;
       this.remember(this.verdicts, key, verdict);
     }
     return (verdict ?? undefined) as
@@ -123,8 +126,11 @@ export class UnlikelyJudge {
     const key = `k\u0000${category.name}\u0000${words}`;
     let verdict = this.verdicts.get(key);
     if (verdict === undefined) {
-      const ranked = this.index.rankCategories({ informationObject: words }, { neighbours: false });
-      verdict = clearlyBetter(ranked, (s) => s.category === category, words, CATEGORY_UNLIKELY) ?? null;
+      // Far from the object's own words: the categories' descriptions alone, without the capabilities' say.
+      const ranked = this.index.rankCategories({ informationObject: words }, { neighbours: false, bridge: false });
+      const found = clearlyBetter(ranked, (s) => s.category === category, words, CATEGORY_UNLIKELY);
+      // A category of the same group (Telemetry (Device) for Telemetry (Portfolio)) is near, not far.
+      verdict = found === undefined || found.better.category.group === category.group ? null : found;
       this.remember(this.verdicts, key, verdict);
     }
     return (verdict ?? undefined) as
@@ -156,7 +162,9 @@ export class UnlikelyJudge {
     if (agreed === undefined) {
       const ranked: ReadonlyArray<{ capability?: unknown; category?: unknown }> = level3
         ? this.index.rankCapabilities(telling, { neighbours: false })
-        : this.index.rankCategories(telling, { neighbours: false });
+        : // A category on the categories' own words, as its first look: the capabilities' say
+          // (bridged) would let a use case group's domains overrule what the object plainly is.
+          this.index.rankCategories(telling, { neighbours: false, bridge: false });
       const values = ranked
         .slice(0, UnlikelyJudge.SECOND_OPINION_RANK)
         .map((s) => (level3 ? s.capability : s.category));
@@ -190,7 +198,7 @@ const judges = new WeakMap<ReferenceModel, UnlikelyJudge>();
 export function unlikelyJudge(model: ReferenceModel): UnlikelyJudge {
   let judge = judges.get(model);
   if (judge === undefined) {
-    judge = new UnlikelyJudge(questioningIndex(model));
+    judge = new UnlikelyJudge(definitionsIndex(model));
     judges.set(model, judge);
   }
   return judge;

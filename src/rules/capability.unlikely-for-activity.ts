@@ -21,7 +21,7 @@ export default defineRule({
   severity: "info",
   scope: "row",
   description:
-    'A Level 3 capability far from what the framework\'s capability definitions say about the row\'s activity, when another capability is clearly closer and two of the activity\'s own words (everyday verbs aside) say so (docs/definitions.md). Questioned: "Calculate dynamic operating envelopes" under 1.1.1 Co-design goals and objectives (4.3.5 fits). Not questioned: the same under 4.3.5; "Forecast rooftop PV output" under 4.1.1; "Send and receive" under anything. The fix, to review, writes the better capability and its lookups.',
+    'A Level 3 capability far from what the framework\'s capability definitions say about the row\'s activity, when another capability is clearly closer and two of the activity\'s own words (everyday verbs and the market\'s bodies aside) say so (docs/definitions.md). Questioned: "Calculate dynamic operating envelopes" under 1.1.1 Co-design goals and objectives (4.3.5 fits). Not questioned: the same under 4.3.5; "Settle VPP energy payments" under 4.4.2 (a sibling of 4.4.6 under the same Level 2 is a fine distinction, not a far value); "Forecast rooftop PV output" under 4.1.1; "Send and receive" under anything. The fix, to review, writes the better capability and its lookups.',
   messages: { unlikely: "A capability far from the activity's words while another is clearly closer." },
   check({ book, model }, reporter) {
     const judge = unlikelyJudge(model);

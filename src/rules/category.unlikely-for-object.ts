@@ -20,7 +20,7 @@ export default defineRule({
   severity: "info",
   scope: "row",
   description:
-    'An information category far from what the framework\'s category descriptions say about the row\'s information object, when another category is clearly closer (docs/definitions.md). Questioned: "Settlement statement" as Commissioning (Financial fits). Not questioned: "Settlement statement" as Financial; "DOE breach notice" as Breach & Compensation (close enough); "Misc item" as anything (its words say nothing). The fix, to review, writes the better category and its group.',
+    'An information category far from what the framework\'s category descriptions say about the row\'s information object, when another category is clearly closer (docs/definitions.md). Questioned: "Settlement statement" as Commissioning (Financial fits). Not questioned: "Settlement statement" as Financial; "Settlement statement" as Activation (a category of the same group is near, not far); "DOE breach notice" as Breach & Compensation (close enough); "Misc item" as anything (its words say nothing). The fix, to review, writes the better category and its group.',
   messages: { unlikely: "A category far from the information object's words while another is clearly closer." },
   check({ book, model }, reporter) {
     const judge = unlikelyJudge(model);

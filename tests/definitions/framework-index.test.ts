@@ -1,4 +1,6 @@
-import { FrameworkIndex } from "../../src/definitions/framework-index";
+import { Bm25Index } from "../../src/definitions/bm25";
+import { FrameworkIndex, type RankOptions } from "../../src/definitions/framework-index";
+import { queryTerms } from "../../src/definitions/query-terms";
 import { defaultReference } from "../../src/model/default-reference";
 
 const model = defaultReference();
@@ -35,6 +37,42 @@ describe("FrameworkIndex", () => {
       name: "Forecast",
       because: ["fcst"],
     });
+  });
+
+  it("lets the row's likeliest capabilities speak for a category its object says little about", () => {
+    const row = { activity: "Pay aggregator for services delivered", informationObject: "Remittance" };
+    // On the categories' own words the aggregator's portfolio wins; the activity's capabilities
+    // (the financial transactions of 4.4.6 and 4.5.7) read as Financial.
+    expect(index.rankCategories(row, { bridge: false })[0]?.name).not.toBe("Financial");
+    expect(index.rankCategories(row)[0]).toMatchObject({ name: "Financial", because: expect.arrayContaining(["pay"]) });
+  });
+
+  it("lifts a Level 3 whose Level 2 siblings match the same words", () => {
+    // "trading" matches both Level 2s of Trade; "analyse trading performance" is 5.1.7's own name.
+    const ranked = index.rankCapabilities({ activity: "Analyse trading performance of VPP bids" });
+    expect(ranked[0]?.id).toBe("5.1.7");
+    expect(ranked.slice(0, 3).every((c) => c.capability.parent.id === "5.1")).toBe(true);
+  });
+
+  it("ranks a text holding the analyst's two words as a phrase above one holding them apart", () => {
+    const texts = new Bm25Index([
+      { value: "apart", fields: [{ text: "dispatch of services, then instructions issued", weight: 1 }] },
+      { value: "phrase", fields: [{ text: "services, then dispatch instructions issued", weight: 1 }] },
+    ]);
+    const [best] = texts.score(queryTerms([{ text: "dispatch instruction", weight: 1 }]));
+    expect(best).toMatchObject({ value: "phrase", because: expect.arrayContaining(["dispatch instruction"]) });
+  });
+
+  it("weighs the market's bodies, and what they expand into, less than the words that say what about", () => {
+    const weightOf = (surface: string) =>
+      Math.max(
+        ...queryTerms([{ text: "AEMO settlement", weight: 1 }])
+          .filter((t) => t.surface === surface)
+          .map((t) => t.weight),
+      );
+    expect(weightOf("aemo")).toBeLessThan(weightOf("settlement"));
+    const aemo = queryTerms([{ text: "AEMO", weight: 1 }]);
+    expect(Math.max(...aemo.map((t) => t.weight))).toBeLessThan(1);
   });
 
   it("scores between 0 and 1, best first", () => {
@@ -89,6 +127,32 @@ describe("FrameworkIndex", () => {
         .slice(0, 3)
         .map((c) => c.id),
     ).not.toContain("5.2.1");
+  });
+
+  it("reads the workbook's rows that say the same (numbers aside) as one text, and never lets a row vote for itself", () => {
+    const gizmo = { informationObject: "Gizmo file", capability: "5.2.1", category: "Flex (Retail)" };
+    const row = { activity: "Receive gizmo file", informationObject: "Gizmo file" };
+    const one = new FrameworkIndex(model, [{ ...gizmo, activity: "Receive gizmo file 1", key: 1 }]);
+    const two = new FrameworkIndex(model, [
+      { ...gizmo, activity: "Receive gizmo file 1", key: 1 },
+      { ...gizmo, activity: "Receive gizmo file 2", key: 2 },
+    ]);
+    const split = new FrameworkIndex(model, [
+      { ...gizmo, activity: "Receive gizmo file 1", key: 1 },
+      { ...gizmo, activity: "Receive gizmo file 2", key: 2, category: "Portfolio" },
+    ]);
+    expect(two.knownRows).toBe(2);
+    const flex = (index: FrameworkIndex, options: RankOptions) =>
+      index.rankCategories(row, options).find((c) => c.name === "Flex (Retail)")?.raw ?? 0;
+    // What the known rows add to the definitions' own score.
+    const vote = (index: FrameworkIndex, excludeKey: number) =>
+      flex(index, { excludeKey }) - flex(index, { neighbours: false });
+    expect(vote(one, 1)).toBe(0);
+    expect(vote(one, 99)).toBeGreaterThan(0);
+    // The other row of the same text still votes, as fully as a text of one row.
+    expect(vote(two, 1)).toBeCloseTo(vote(one, 99));
+    // Two rows of one text that disagree each vote half.
+    expect(vote(split, 99)).toBeCloseTo(vote(one, 99) / 2);
   });
 
   it("searches typed words", () => {

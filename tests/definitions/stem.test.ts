@@ -10,6 +10,11 @@ describe("stem", () => {
     [["register", "registration", "registry", "registries"], "regist"],
     [["install", "installation", "installer", "installing"], "install"],
     [["plan", "plans", "planned", "planning"], "plan"],
+    [["model", "models", "modelling", "modelled"], "model"],
+    [["analyse", "analysis", "analysing", "analyses"], "analys"],
+    [["certificate", "certification", "certify", "certified"], "certif"],
+    [["comply", "compliance", "compliant"], "compl"],
+    [["optimise", "optimising", "optimisation", "optimizing"], "optim"],
   ])("brings %p to one stem", (words, expected) => {
     expect(words.map(stem)).toEqual(words.map(() => expected));
   });

@@ -29,6 +29,21 @@ testRule(rule, {
         },
       ],
     },
+    {
+      name: "a sibling under the same Level 2 (VPP payments under 4.4.2 Operate retail electricity market(s), 4.4.6 fits): a fine distinction, not a far value",
+      categorisation: [
+        {
+          useCaseGroup: "OTN",
+          useCase: "Market operations",
+          activity: "Settle VPP energy payments",
+          informationObject: "Settlement statement",
+          capabilityId: "4.4.2",
+          capability: "Operate retail electricity market(s)",
+          capabilityGroup: "Operate electricity markets",
+          domain: "Operate",
+        },
+      ],
+    },
     { name: "an activity of everyday verbs only", categorisation: [{ activity: "Send and receive", ...codesign }] },
     {
       name: "an activity whose words the definitions do not speak of",

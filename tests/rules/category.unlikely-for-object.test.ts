@@ -32,6 +32,10 @@ testRule(rule, {
       ],
     },
     {
+      name: "a category of the same group (a settlement statement as Activation, both Transactions): near, not far",
+      categorisation: [{ ...settlement, informationCategory: "Activation", informationGroup: "Transactions" }],
+    },
+    {
       name: "an unknown category (category.unknown's business)",
       categorisation: [{ ...settlement, informationCategory: "Commissionings" }],
     },
