@@ -14,9 +14,10 @@
  * (see LargeChange) is checked in full too, from the rows as read incrementally, because that is
  * quicker.
  *
- * Rows inserted or deleted move every row below them: those rows are renumbered in place, not
- * read or checked again, and their findings move with them (moveRows). The checker keeps its own
- * copies of the grids' rows for that; the rows of a `workbook` it gave out earlier are renumbered too.
+ * Rows inserted or deleted move every row below them: those rows are spliced into (or out of) the
+ * row lists and renumbered in place, not read or checked again, and their findings move with them
+ * (moveRows). The checker keeps its own copies of the grids' rows for that; a `workbook` it gave out
+ * earlier shares its tabs' row lists, so it sees the shift too: read it again after a change.
  */
 import type { ReferenceModel } from "../model/reference-model";
 import { looseKey } from "../model/text-normalise";
