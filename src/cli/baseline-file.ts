@@ -42,7 +42,21 @@ export function newFindingsOnly(outcome: FileOutcome): FileOutcome {
   };
 }
 
-/** Writes the baseline by the rules of every report: never over a workbook being checked, nor over any workbook. */
-export async function writeBaseline(path: string, checked: readonly string[], json: string): Promise<void> {
-  await writeOutputFile(path, json, { command: "validate", inputs: checked, kind: "report" });
+/**
+ * Writes the baseline by the rules of every report: never over a workbook being checked, nor over
+ * any workbook, nor over another file unless it is empty, a report of ours, or `force` is given.
+ */
+export async function writeBaseline(
+  path: string,
+  checked: readonly string[],
+  json: string,
+  force = false,
+): Promise<void> {
+  await writeOutputFile(path, json, {
+    command: "validate",
+    inputs: checked,
+    kind: "report",
+    force,
+    option: "--write-baseline",
+  });
 }

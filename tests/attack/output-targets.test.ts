@@ -92,13 +92,20 @@ describe("attack: --out onto another file", () => {
     expect(readFileSync(other).equals(sample)).toBe(true);
   });
 
-  it("a report may replace an old report (not a workbook)", async () => {
+  it("a report replaces an old report cerdc wrote, and no other file without --force", async () => {
     const { dir, book } = folderWithBook();
     const report = join(dir, "report.txt");
-    writeFileSync(report, "old report");
+    expect((await runCli(["validate", book, "--out", report])).exitCode).toBe(1);
     const result = await runCli(["validate", book, "--out", report]);
     expect(result.exitCode).toBe(1);
-    expect(readFileSync(report, "utf8")).toMatch(/^.*book\.xlsx\n/);
+    expect(readFileSync(report, "utf8")).toMatch(/^Made .* by cerdc .*\n\n.*book\.xlsx\n/);
+    const notes = join(dir, "notes.txt");
+    writeFileSync(notes, "old notes");
+    expectRefused(
+      await runCli(["validate", book, "--out", notes]),
+      /^--out .*notes\.txt already exists and is not a report cerdc wrote; choose another file or add --force to replace it\.$/m,
+    );
+    expect(readFileSync(notes, "utf8")).toBe("old notes");
   });
 
   it.each([
