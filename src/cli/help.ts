@@ -45,8 +45,8 @@ Options:
                             existing workbook (told by its content, whatever its name), and over
                             another existing file only when it is empty or a report cerdc wrote
                             (told by its first bytes)
-  --force                   replace FILE (and the --write-baseline FILE) even when it is not a
-                            report cerdc wrote; a workbook is still never replaced
+  --force                   replace FILE even when it is not a report cerdc wrote (and the
+                            --write-baseline FILE); a workbook is still never replaced
   --all                     show every finding (text shows 20 per rule otherwise)
   --quiet                   report errors only (warnings and info are still counted)
   --max-warnings N          exit 1 when there are more than N warnings, as ESLint does
@@ -172,8 +172,8 @@ Options:
                     moved}], findings: {introduced, resolved}}; markdown or html: a document
                     to share
   --out FILE        write it to FILE and print one line: never one of the workbooks nor any
-                    other workbook, and over another existing file only when it is empty or a
-                    report cerdc wrote
+                    other workbook, and over another existing file only when it is empty or
+                    a report cerdc wrote
   --force           with --out: replace FILE even when it is not a report cerdc wrote
 
 Exit status: 0 the new version introduced no error, 1 it did, 2 a book could not be read or the

@@ -9,12 +9,15 @@
  *   cerdc wrote (report-signature.ts), or with --force;
  * - a workbook (fix, propose-gaps, summary --write, add-tabs, template) replaces an existing file
  *   only with --force.
- * A device, FIFO or socket (/dev/null, /dev/stdout) is written in place, never read or replaced.
+ * A device, FIFO or socket (/dev/null, a pipe) is written in place, never read or replaced; so is
+ * one of the process's descriptors (/dev/stdout, /dev/fd/N; descriptor-path.ts), refused only when
+ * the file behind it holds a workbook (`>> book.xlsx`).
  * A symbolic link is followed to tell what it points to; a link to nothing is replaced only with
  * --force. The write itself (atomic-write.ts) replaces the link, never the file it points to.
  */
 import { lstatSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
+import { descriptorNamedBy } from "./descriptor-path";
 import { readFileHead } from "./file-head";
 import { BIN } from "./help";
 import { isCerdcReport, REPORT_HEAD_BYTES } from "./report-signature";
@@ -85,23 +88,30 @@ export function checkOutputTarget(output: string, rules: OutputRules): void {
         `${option} ${output} is the input ${input} itself; ${rules.command} never writes over its input. Choose another file.`,
       );
   }
+  // /dev/stdout, /dev/fd/N and links to them: written through the descriptor, nothing is replaced.
+  const descriptor = descriptorNamedBy(output) !== undefined;
   const stats = statOrUndefined(output);
   if (stats === undefined) {
     // A symbolic link pointing nowhere would be replaced by the rename; one pointing somewhere is followed above.
-    if (isLink(output) && rules.force !== true)
+    if (!descriptor && isLink(output) && rules.force !== true)
       throw new UsageError(
         `${output} already exists (a symbolic link); choose a new file or add --force to replace it.`,
       );
     return;
   }
   if (stats.isDirectory()) throw new UsageError(`${option} ${output} is a folder; name a file in it.`);
-  if (rules.kind === "report") return checkReportTarget(output, stats, rules, option);
+  if (rules.kind === "report") return checkReportTarget(output, stats, { ...rules, option, descriptor });
   if (rules.force !== true)
     throw new UsageError(`${output} already exists; choose a new file or add --force to replace it.`);
 }
 
 /** An existing file a report may replace: never a workbook; an empty file, a report of ours, or anything with --force. */
-function checkReportTarget(output: string, stats: Stats, rules: OutputRules, option: string): void {
+function checkReportTarget(
+  output: string,
+  stats: Stats,
+  rules: OutputRules & { option: string; descriptor: boolean },
+): void {
+  const option = rules.option;
   // Devices and pipes are written in place: nothing is replaced, and reading one could block or never end.
   if (!stats.isFile()) return;
   const head = readFileHead(output, REPORT_HEAD_BYTES);
@@ -113,6 +123,8 @@ function checkReportTarget(output: string, stats: Stats, rules: OutputRules, opt
     throw new UsageError(
       `${option} ${output} is an existing workbook; ${rules.command} never writes a report over a workbook. Choose another file.`,
     );
+  // A file the shell opened for this process's stdout (`> file`, `>> log`) is written at its descriptor's place.
+  if (rules.descriptor) return;
   if (rules.force === true || head.bytes.length === 0 || isCerdcReport(head.bytes.toString("utf8"))) return;
   throw new UsageError(
     `${option} ${output} already exists and is not a report ${BIN} wrote; choose another file or add --force to replace it.`,
