@@ -26,9 +26,12 @@ import { zipSync, strToU8 } from "fflate";
 import { runCli } from "../../src/cli/main";
 import { descriptorNamedBy } from "../../src/cli/descriptor-path";
 import { readFileHead } from "../../src/cli/file-head";
-import { isCerdcReport, REPORT_HEAD_BYTES } from "../../src/cli/report-signature";
+import { isCerdcReport } from "../../src/cli/report-signature";
 
 const sample = "seeds/sample-workbook.xlsx";
+
+/** How much of an existing file is read to tell a report (a literal: the contract, not the code's constant). */
+const HEAD = 64 * 1024;
 
 /** A folder with four copies of the sample, named a to d, so each run's report names its own books. */
 function folder(): { dir: string; books: string[] } {
@@ -139,10 +142,10 @@ async function foreignFiles(dir: string, books: string[]): Promise<Array<[string
     ["a JSON object that is not our report", Buffer.from('{\n  "name": "my-package",\n  "version": "1.0.0"\n}\n')],
     ["a JSON object that starts as ours and is not", Buffer.from('{\n  "file": "book.xlsx",\n  "valid": true\n}\n')],
     ["another tool's SARIF log", Buffer.from(eslintSarif)],
-    ["our report, only after 64 KB of other text", Buffer.concat([Buffer.alloc(REPORT_HEAD_BYTES, " "), ours])],
+    ["our report, only after 64 KB of other text", Buffer.concat([Buffer.alloc(HEAD, " "), ours])],
     [
       "a Markdown page whose 'Made by cerdc' line starts after 64 KB",
-      Buffer.from(`# ${"x".repeat(REPORT_HEAD_BYTES)}\n\n${made}\n`),
+      Buffer.from(`# ${"x".repeat(HEAD)}\n\n${made}\n`),
     ],
     ["notes that quote a report further in", Buffer.concat([Buffer.from("My notes on the run:\n"), ours])],
     ["a shell start-up file", Buffer.from('export PATH="$HOME/bin:$PATH"\n')],
@@ -372,9 +375,9 @@ describe("only the head of an existing file is read", () => {
   it("at most the bytes asked for", () => {
     const { dir } = folder();
     const path = join(dir, "long.txt");
-    writeFileSync(path, Buffer.alloc(3 * REPORT_HEAD_BYTES, "x"));
-    const head = readFileHead(path, REPORT_HEAD_BYTES);
-    expect("bytes" in head && head.bytes.length).toBe(REPORT_HEAD_BYTES);
+    writeFileSync(path, Buffer.alloc(3 * HEAD, "x"));
+    const head = readFileHead(path, HEAD);
+    expect("bytes" in head && head.bytes.length).toBe(HEAD);
   });
 
   it("a report of 8 GB (sparse) is told by its head and replaced", async () => {
