@@ -1,8 +1,8 @@
 /**
  * The first bytes of an existing regular file, to tell what it holds before an output replaces it.
- * Never more than asked (a report may be hundreds of megabytes), and never waiting: O_NONBLOCK makes
- * a FIFO swapped in after the caller's stat, or a kernel file such as /proc/kmsg, fail at once
- * instead of blocking the command.
+ * Never more than asked (a report may be hundreds of megabytes), and never waiting: with O_NONBLOCK a
+ * FIFO swapped in after the caller's stat opens at once (and is then refused as no regular file)
+ * instead of blocking the command until something writes to it.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { fileSystemReason } from "./describe-failure";
