@@ -18,6 +18,7 @@ import { join, relative } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { categorisationSheetXml } from "../support/hostile-files";
 import { buildXlsx } from "../support/xlsx-package-builder";
+import { expectRefused } from "../support/expect-refused";
 
 const sample = readFileSync("seeds/sample-workbook.xlsx");
 
@@ -37,13 +38,6 @@ function oneTabBook(): string {
     buildXlsx({ sheets: [{ name: "Data Categorisation", xml: categorisationSheetXml(["A", "B", "1.1.1"]) }] }),
   );
   return path;
-}
-
-function expectRefused(result: { exitCode: number; stderr: string; stdout: string }, message: RegExp): void {
-  expect(result.exitCode).toBe(2);
-  expect(result.stdout).toBe("");
-  expect(result.stderr).toMatch(message);
-  expect(result.stderr.trim().split("\n")).toHaveLength(1);
 }
 
 describe("attack: --out over an input, however spelt", () => {

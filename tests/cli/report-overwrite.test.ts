@@ -27,6 +27,7 @@ import { runCli } from "../../src/cli/main";
 import { descriptorNamedBy } from "../../src/cli/descriptor-path";
 import { readFileHead } from "../../src/cli/file-head";
 import { isCerdcReport } from "../../src/cli/report-signature";
+import { expectRefused } from "../support/expect-refused";
 
 const sample = "seeds/sample-workbook.xlsx";
 
@@ -77,13 +78,6 @@ const fifoAvailable = spawnSync("mkfifo", ["--version"]).status === 0;
 
 const REFUSED_FOREIGN =
   /^--(out|write-baseline) .* already exists and is not a report cerdc wrote; choose another file or add --force to replace it\.\n$/;
-
-function expectRefused(result: { exitCode: number; stdout: string; stderr: string }, message: RegExp): void {
-  expect(result.exitCode).toBe(2);
-  expect(result.stdout).toBe("");
-  expect(result.stderr).toMatch(message);
-  expect(result.stderr.trim().split("\n")).toHaveLength(1);
-}
 
 describe("a report replaces cerdc's own earlier report without --force", () => {
   it.each(WRITERS)("%s", async (_name, argv) => {
