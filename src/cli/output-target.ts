@@ -9,9 +9,10 @@
  *   cerdc wrote (report-signature.ts), or with --force;
  * - a workbook (fix, propose-gaps, summary --write, add-tabs, template) replaces an existing file
  *   only with --force.
- * A device, FIFO or socket (/dev/null, a pipe) is written in place, never read or replaced; so is
- * one of the process's descriptors (/dev/stdout, /dev/fd/N; descriptor-path.ts), refused only when
- * the file behind it holds a workbook (`>> book.xlsx`).
+ * A device, FIFO or socket (/dev/null, a pipe) is written in place, never read or replaced; a
+ * device that holds data (a disk, the machine's memory) is refused, even with --force. One of the
+ * process's descriptors (/dev/stdout, /dev/fd/N; descriptor-path.ts) is written through, and
+ * refused only when what is behind it holds data or a workbook (`>> book.xlsx`).
  * A symbolic link is followed to tell what it points to; a link to nothing is replaced only with
  * --force. The write itself (atomic-write.ts) replaces the link, never the file it points to.
  */
@@ -100,6 +101,11 @@ export function checkOutputTarget(output: string, rules: OutputRules): void {
     return;
   }
   if (stats.isDirectory()) throw new UsageError(`${option} ${output} is a folder; name a file in it.`);
+  const holder = dataDevice(stats);
+  if (holder !== undefined)
+    throw new UsageError(
+      `${option} ${output} is ${holder}; ${BIN} writes only to files, pipes and terminals, never over a device that holds data. Choose a file.`,
+    );
   if (rules.kind === "report") return checkReportTarget(output, stats, { ...rules, option, descriptor });
   if (rules.force !== true)
     throw new UsageError(`${output} already exists; choose a new file or add --force to replace it.`);
@@ -129,6 +135,21 @@ function checkReportTarget(
   throw new UsageError(
     `${option} ${output} already exists and is not a report ${BIN} wrote; choose another file or add --force to replace it.`,
   );
+}
+
+/** Linux's memory devices (/dev/mem, /dev/kmem, /dev/port: major 1, minors 1, 2 and 4), by device number. */
+const MEMORY_DEVICES = new Set([(1 << 8) | 1, (1 << 8) | 2, (1 << 8) | 4]);
+
+/**
+ * What a device written in place would overwrite: a disk (a block device, /dev/sda, /dev/vda,
+ * /dev/loop0) or the machine's memory. Undefined for the devices an output may go to (/dev/null,
+ * a terminal, /dev/full) and anything that is no device.
+ */
+export function dataDevice(stats: Pick<Stats, "isBlockDevice" | "isCharacterDevice" | "rdev">): string | undefined {
+  if (stats.isBlockDevice()) return "a block device (a disk's data)";
+  if (stats.isCharacterDevice() && process.platform === "linux" && MEMORY_DEVICES.has(stats.rdev))
+    return "a memory device";
+  return undefined;
 }
 
 function isLink(path: string): boolean {

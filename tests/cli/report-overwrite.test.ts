@@ -25,6 +25,7 @@ import { basename, join, resolve } from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import { runCli } from "../../src/cli/main";
 import { descriptorNamedBy } from "../../src/cli/descriptor-path";
+import { dataDevice } from "../../src/cli/output-target";
 import { readFileHead } from "../../src/cli/file-head";
 import { isCerdcReport } from "../../src/cli/report-signature";
 import { expectRefused } from "../support/expect-refused";
@@ -288,6 +289,49 @@ describe("devices and pipes are written in place", () => {
     expect(descriptorNamedBy(`/proc/${process.pid + 1}/fd/1`)).toBeUndefined();
     expect(descriptorNamedBy(join(dir, "a.xlsx"))).toBeUndefined();
     expect(descriptorNamedBy(join(dir, "nothing-here"))).toBeUndefined();
+  });
+});
+
+describe("a device that holds data is never written", () => {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+  // A block device node of the test's own with no driver behind it (major 0): were the check broken,
+  // the write would fail (ENXIO) instead of reaching any disk.
+  (isRoot ? it : it.skip)(
+    "a block device is refused for reports and workbooks, even with --force (skipped unless root)",
+    async () => {
+      const { dir, books } = folder();
+      const disk = join(dir, "disk");
+      execFileSync("mknod", [disk, "b", "0", "77"]);
+      for (const argv of [
+        ["validate", books[0] ?? "", "--out", disk],
+        ["summary", books[0] ?? "", "--out", disk, "--force"],
+        ["fix", books[0] ?? "", "--out", disk, "--force"],
+      ]) {
+        expectRefused(
+          await runCli(argv),
+          /disk is a block device \(a disk's data\); cerdc writes only to files, pipes and terminals/,
+        );
+      }
+      expect(lstatSync(disk).isBlockDevice()).toBe(true);
+    },
+  );
+
+  it("disks and memory devices hold data; /dev/null, /dev/full and terminals do not", () => {
+    const device = (kind: "block" | "char", rdev: number) => ({
+      isBlockDevice: () => kind === "block",
+      isCharacterDevice: () => kind === "char",
+      rdev,
+    });
+    expect(dataDevice(device("block", (254 << 8) | 0))).toMatch(/block device/);
+    if (process.platform === "linux") {
+      for (const minor of [1, 2, 4]) expect(dataDevice(device("char", (1 << 8) | minor))).toBe("a memory device");
+    }
+    expect(dataDevice(device("char", (1 << 8) | 3))).toBeUndefined();
+    expect(dataDevice(device("char", (136 << 8) | 0))).toBeUndefined();
+    for (const path of ["/dev/null", "/dev/full", "/dev/zero"])
+      if (existsSync(path)) expect(dataDevice(statSync(path))).toBeUndefined();
+    expect(dataDevice(statSync(sample))).toBeUndefined();
   });
 });
 
