@@ -20,7 +20,7 @@ import { checkWorkbook } from "../workflows/check/check";
 import { withFingerprints } from "../check/baseline";
 import type { SettingsSource } from "../workflows/settings/column-mapping";
 import { fixableCounts } from "../workflows/check/fixes-of-findings";
-import { againstBaseline, newFindingsOnly, readBaseline, writeBaseline } from "./baseline-file";
+import { againstBaseline, baselineRules, newFindingsOnly, readBaseline } from "./baseline-file";
 import { expandTargets } from "./batch-files";
 import type { CommandOutput } from "./command-output";
 import { parseCommandArgs } from "./command-args";
@@ -83,8 +83,10 @@ export async function validateCommand(args: string[], options: { color: boolean 
   if (baselined && isReportFormat(format))
     throw new UsageError("--baseline and --write-baseline go with --format text, json or sarif.");
   const outRules = { command: "validate", inputs: files, kind: "report" as const, force: values.force };
+  const baselineTarget = baselineRules(files, values.force);
   // Refused before any checking: a report must never be the reason a workbook is lost.
   if (values.out !== undefined) checkOutputTarget(values.out, outRules);
+  if (values["write-baseline"] !== undefined) checkOutputTarget(values["write-baseline"], baselineTarget);
 
   const model = defaultReference();
   const outcomes: FileOutcome[] = [];
@@ -119,11 +121,10 @@ export async function validateCommand(args: string[], options: { color: boolean 
     ? `Too many warnings: ${totals.warnings}, more than --max-warnings ${maxWarnings}.\n`
     : "";
   if (values["write-baseline"] !== undefined)
-    await writeBaseline(
+    await writeOutputFile(
       values["write-baseline"],
-      files,
       render("json", outcomes, batch, totals, { perRule: Infinity, color: false }),
-      values.force,
+      baselineTarget,
     );
   const stderr = outcomes.flatMap((o) => ("error" in o ? [`${o.file}: ${o.error}\n`] : [])).join("");
   if (values.out !== undefined) {
