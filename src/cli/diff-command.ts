@@ -33,12 +33,12 @@ export async function diffCommand(args: string[]): Promise<CommandOutput> {
       `--format must be ${DIFF_FORMATS.slice(0, -1).join(", ")} or ${DIFF_FORMATS.at(-1) ?? ""}, not "${format}".`,
     );
   const out = values.out;
-  const model = defaultReference();
-  const before = readWorkbookFile(oldFile);
-  const after = readWorkbookFile(newFile);
   const outRules = { command: "diff", inputs: [oldFile, newFile], kind: "report" as const, force: values.force };
   // Refused before any reading: a report must never be the reason a workbook is lost.
   if (out !== undefined) checkOutputTarget(out, outRules);
+  const model = defaultReference();
+  const before = readWorkbookFile(oldFile);
+  const after = readWorkbookFile(newFile);
   const diff = await compareWorkbooks(
     { name: oldFile, reader: before, settings: before },
     { name: newFile, reader: after, settings: after },

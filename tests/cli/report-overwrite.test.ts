@@ -160,14 +160,22 @@ describe("any other file is refused without --force, and kept byte for byte", ()
     }
   });
 
-  it("--write-baseline and --out are refused before any workbook is read", async () => {
+  it("--out and --write-baseline are refused before any workbook is read", async () => {
     const { dir } = folder();
     const notes = join(dir, "notes.txt");
     writeFileSync(notes, "my notes");
     const missing = join(dir, "missing.xlsx");
-    for (const option of ["--write-baseline", "--out"]) {
-      const result = await runCli(["validate", missing, "--format", "json", option, notes]);
-      expectRefused(result, new RegExp(`^${option} .*notes\\.txt already exists and is not a report cerdc wrote`));
+    for (const argv of [
+      ["validate", missing, "--write-baseline", notes],
+      ["validate", missing, "--out", notes],
+      ["summary", missing, "--out", notes],
+      ["diff", missing, missing, "--out", notes],
+    ]) {
+      const option = argv.at(-2) ?? "";
+      expectRefused(
+        await runCli(argv),
+        new RegExp(`^${option} .*notes\\.txt already exists and is not a report cerdc wrote`),
+      );
     }
     expect(readFileSync(notes, "utf8")).toBe("my notes");
   });
