@@ -10,6 +10,7 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { descriptorNamedBy, writeToDescriptor } from "./descriptor-path";
 
 export interface AtomicWriteIo {
   openSync: (path: string, flags: string) => number;
@@ -76,6 +77,12 @@ export async function writeFileAtomic(
 ): Promise<void> {
   // Buffer.from encodes a long report faster than TextEncoder, to the same bytes.
   const data = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
+  // /dev/stdout and its kind name a descriptor this process holds: written through it, never replaced.
+  const descriptor = descriptorNamedBy(target);
+  if (descriptor !== undefined) {
+    await writeToDescriptor(descriptor, data);
+    return;
+  }
   // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a file over it
   // would replace the device itself, and there is no partial file to leave behind.
   if (isSpecialFile(target)) {

@@ -2,13 +2,13 @@
  * validate's baseline at the file system's edge: `--baseline REPORT.json` reads an earlier
  * `validate --format json` report (one workbook or a batch) and marks each file's findings against
  * it (src/check/baseline.ts); `--write-baseline FILE` writes the run's JSON report as the next one,
- * never over a workbook being checked.
+ * by the rules of every report (baselineRules).
  */
 import { readFileSync } from "node:fs";
 import { applyBaseline, baselineFor, baselineOf, type Baseline } from "../check/baseline";
 import type { FileOutcome } from "./sarif-report";
 import { UsageError } from "./usage-error";
-import { writeOutputFile } from "./write-output-file";
+import type { OutputRules } from "./output-target";
 
 export function readBaseline(path: string): Baseline {
   let json: unknown;
@@ -42,7 +42,10 @@ export function newFindingsOnly(outcome: FileOutcome): FileOutcome {
   };
 }
 
-/** Writes the baseline by the rules of every report: never over a workbook being checked, nor over any workbook. */
-export async function writeBaseline(path: string, checked: readonly string[], json: string): Promise<void> {
-  await writeOutputFile(path, json, { command: "validate", inputs: checked, kind: "report" });
+/**
+ * Where the baseline may go, by the rules of every report: never over a workbook being checked, nor
+ * over any workbook, nor over another file unless it is empty, a report of ours, or `force` is given.
+ */
+export function baselineRules(checked: readonly string[], force: boolean): OutputRules {
+  return { command: "validate", inputs: checked, kind: "report", force, option: "--write-baseline" };
 }

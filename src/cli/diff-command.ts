@@ -12,16 +12,18 @@ import { parseCommandArgs } from "./command-args";
 import { checkOutputTarget } from "./output-target";
 import { BIN, VERSION } from "./help";
 import { readWorkbookFile } from "./read-workbook-file";
+import { textReportHeading } from "./report-signature";
 import { UsageError } from "./usage-error";
 import type { CommandOutput } from "./validate-command";
 import { writeOutputFile } from "./write-output-file";
 
-const DIFF_USAGE = `Usage: diff <old.xlsx> <new.xlsx> [--format ${DIFF_FORMATS.join("|")}] [--out FILE]`;
+const DIFF_USAGE = `Usage: diff <old.xlsx> <new.xlsx> [--format ${DIFF_FORMATS.join("|")}] [--out FILE [--force]]`;
 
 export async function diffCommand(args: string[]): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArgs("diff", args, {
     format: { type: "string", default: "text" },
     out: { type: "string" },
+    force: { type: "boolean", default: false },
   });
   const [oldFile, newFile, ...extra] = positionals;
   if (oldFile === undefined || newFile === undefined || extra.length > 0) throw new UsageError(DIFF_USAGE);
@@ -31,12 +33,12 @@ export async function diffCommand(args: string[]): Promise<CommandOutput> {
       `--format must be ${DIFF_FORMATS.slice(0, -1).join(", ")} or ${DIFF_FORMATS.at(-1) ?? ""}, not "${format}".`,
     );
   const out = values.out;
+  const outRules = { command: "diff", inputs: [oldFile, newFile], kind: "report" as const, force: values.force };
+  // Refused before any reading: a report must never be the reason a workbook is lost.
+  if (out !== undefined) checkOutputTarget(out, outRules);
   const model = defaultReference();
   const before = readWorkbookFile(oldFile);
   const after = readWorkbookFile(newFile);
-  const outRules = { command: "diff", inputs: [oldFile, newFile], kind: "report" as const };
-  // Refused before any reading: a report must never be the reason a workbook is lost.
-  if (out !== undefined) checkOutputTarget(out, outRules);
   const diff = await compareWorkbooks(
     { name: oldFile, reader: before, settings: before },
     { name: newFile, reader: after, settings: after },
@@ -45,6 +47,7 @@ export async function diffCommand(args: string[]): Promise<CommandOutput> {
   const exitCode = introducesErrors(diff) ? 1 : 0;
   const rendered = renderDiff(format, diff, { generatedAt: new Date(), generator: `${BIN} ${VERSION}` });
   if (out === undefined) return { stdout: rendered, exitCode };
-  await writeOutputFile(out, rendered, outRules);
+  // A text report in a file opens with the line that shows cerdc wrote it (report-signature.ts).
+  await writeOutputFile(out, format === "text" ? textReportHeading() + rendered : rendered, outRules);
   return { stdout: `${diffCountsLine(diff)} (written to ${out})\n`, exitCode };
 }

@@ -11,13 +11,13 @@ export const BIN = "cerdc";
 export const VERSION: string = packageJson.version;
 
 export const USAGE = `Usage:
-  ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--all] [--quiet] [--max-warnings N] [--baseline REPORT.json] [--write-baseline FILE]
+  ${BIN} validate <book.xlsx>... [--format text|json|sarif|markdown|csv|csv-summary|html] [--out FILE] [--force] [--all] [--quiet] [--max-warnings N] [--baseline REPORT.json] [--write-baseline FILE]
   ${BIN} fix <book.xlsx> --out <new.xlsx> [--normalise] [--review-fixes] [--force]
   ${BIN} propose-gaps <book.xlsx> [--out <new.xlsx> [--force]] [--format text|json]
   ${BIN} add-tabs <book.xlsx> --out <new.xlsx> [--force]
   ${BIN} template --out <new.xlsx> [--force]
-  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE] [--write --out <new.xlsx> [--force]]
-  ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE]
+  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE [--force]] [--write --out <new.xlsx> [--force]]
+  ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE [--force]]
   ${BIN} suggest <book.xlsx> [--format text|json] [--all]
   ${BIN} --version
   ${BIN} <command> --help
@@ -43,7 +43,11 @@ Options:
                             as a formula start with '
   --out FILE                write the report to FILE (whole or not at all) and print only the
                             summary line; never one of the workbooks checked, never over an
-                            existing workbook (told by its content, whatever its name)
+                            existing workbook (told by its content, whatever its name), and over
+                            another existing file only when it is empty or a report cerdc wrote
+                            (told by its first bytes)
+  --force                   replace FILE even when it is not a report cerdc wrote (and the
+                            --write-baseline FILE); a workbook is still never replaced
   --all                     show every finding (text shows 20 per rule otherwise)
   --quiet                   report errors only (warnings and info are still counted)
   --max-warnings N          exit 1 when there are more than N warnings, as ESLint does
@@ -52,6 +56,7 @@ Options:
                             matter) are marked unchanged (JSON and SARIF baselineState), left out
                             of the text and the counts, and only new ones decide the exit status
   --write-baseline FILE     also write this run's JSON report to FILE, to pass to --baseline later
+                            (the same rules as --out)
 
 Accepted findings (waivers): a finding a reviewer accepted in the task pane's Review view, with a
 reason, is kept in the workbook itself (its add-in settings, xl/webextensions/ in the saved file,
@@ -131,7 +136,7 @@ Options:
   --out FILE   the new workbook (required)
   --force      replace FILE when it exists`,
   summary: `Usage:
-  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE]
+  ${BIN} summary <book.xlsx> [--format text|json] [--out FILE [--force]]
   ${BIN} summary <book.xlsx> --write --out <new.xlsx> [--force]
 
 Counts the workbook along the framework, as the add-in's Summary tab does: rows per use case group
@@ -147,11 +152,13 @@ Options:
   --write             with --out <new.xlsx>: write a copy of the workbook with a Summary tab of
                       plain cells added (no tables, charts or colours; never over an existing tab,
                       "CER Summary" when "Summary" is taken; every other part kept byte for byte)
-  --force             with --write: replace <new.xlsx> when it exists
+  --force             with --out: replace FILE even when it is not a report cerdc wrote;
+                      with --write: replace <new.xlsx> when it exists
 
---out FILE is never the workbook read, and a summary is never written over an existing workbook.`,
+--out FILE is never the workbook read, and a summary is never written over an existing workbook;
+another existing file is replaced only when it is empty or a report cerdc wrote, or with --force.`,
   diff: `Usage:
-  ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE]
+  ${BIN} diff <old.xlsx> <new.xlsx> [--format text|json|markdown|html] [--out FILE [--force]]
 
 Compares two versions of a workbook. Rows are matched by what they are, not where they sit: Data
 Categorisation by use case + activity + information object, Distinct Gap Analysis by Gap ID,
@@ -167,7 +174,10 @@ Options:
   --format FORMAT   text (default); json: {old, new, tabs: [{sheet, added, removed, changed,
                     moved}], findings: {introduced, resolved}}; markdown or html: a document
                     to share
-  --out FILE        write it to FILE (never one of the workbooks) and print one line
+  --out FILE        write it to FILE and print one line: never one of the workbooks nor any
+                    other workbook, and over another existing file only when it is empty or
+                    a report cerdc wrote
+  --force           with --out: replace FILE even when it is not a report cerdc wrote
 
 Exit status: 0 the new version introduced no error, 1 it did, 2 a book could not be read or the
 arguments are wrong.`,

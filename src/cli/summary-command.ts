@@ -16,6 +16,7 @@ import { readSummary } from "../workflows/summary/write-summary";
 import { writeOutputFile } from "./write-output-file";
 import { readWorkbookBytes, readWorkbookFile } from "./read-workbook-file";
 import { summaryText } from "./summary-text";
+import { textReportHeading } from "./report-signature";
 import { UsageError } from "./usage-error";
 import type { CommandOutput } from "./command-output";
 
@@ -34,14 +35,15 @@ export async function summaryCommand(args: string[]): Promise<CommandOutput> {
     throw new UsageError(`--format must be text or json, not "${values.format}". ${SUMMARY_USAGE}`);
   const file = positionals[0] ?? "";
   if (values.write) return writeSummaryCopy(file, values.out, values.force);
-  const rules = { command: "summary", inputs: [file], kind: "report" as const };
+  const rules = { command: "summary", inputs: [file], kind: "report" as const, force: values.force };
   if (values.out !== undefined) checkOutputTarget(values.out, rules);
   const book = readWorkbookFile(file);
   const summary = await readSummary(book, defaultReference(), await readColumnMapping(book));
   const rendered =
     values.format === "json" ? `${JSON.stringify({ file, ...summary }, null, 2)}\n` : summaryText(file, summary);
   if (values.out !== undefined) {
-    await writeOutputFile(values.out, rendered, rules);
+    // A text report in a file opens with the line that shows cerdc wrote it (report-signature.ts).
+    await writeOutputFile(values.out, values.format === "text" ? textReportHeading() + rendered : rendered, rules);
     const t = summary.totals;
     return {
       stdout: `${t.categorisationRows} rows, ${t.gaps} gaps, ${t.level3Uncovered} of ${t.level3Capabilities} Level 3 capabilities uncovered (summary written to ${values.out})\n`,

@@ -20,7 +20,7 @@ import { checkWorkbook } from "../workflows/check/check";
 import { withFingerprints } from "../check/baseline";
 import type { SettingsSource } from "../workflows/settings/column-mapping";
 import { fixableCounts } from "../workflows/check/fixes-of-findings";
-import { againstBaseline, newFindingsOnly, readBaseline, writeBaseline } from "./baseline-file";
+import { againstBaseline, baselineRules, newFindingsOnly, readBaseline } from "./baseline-file";
 import { expandTargets } from "./batch-files";
 import type { CommandOutput } from "./command-output";
 import { parseCommandArgs } from "./command-args";
@@ -28,6 +28,7 @@ import { describeFailure } from "./describe-failure";
 import { checkOutputTarget } from "./output-target";
 import { readWorkbookFile } from "./read-workbook-file";
 import { isReportFormat, renderReport, REPORT_FORMATS } from "./report-formats";
+import { textReportHeading } from "./report-signature";
 import { sarifLog, type FileOutcome } from "./sarif-report";
 import { terminalSafeData } from "./terminal-text";
 import { plural } from "../text/plural";
@@ -67,6 +68,7 @@ export async function validateCommand(args: string[], options: { color: boolean 
     "max-warnings": { type: "string" },
     baseline: { type: "string" },
     "write-baseline": { type: "string" },
+    force: { type: "boolean", default: false },
   });
   if (positionals.length === 0) throw new UsageError(VALIDATE_USAGE);
   const format = values.format;
@@ -80,9 +82,11 @@ export async function validateCommand(args: string[], options: { color: boolean 
   const baselined = values.baseline !== undefined || values["write-baseline"] !== undefined;
   if (baselined && isReportFormat(format))
     throw new UsageError("--baseline and --write-baseline go with --format text, json or sarif.");
-  const outRules = { command: "validate", inputs: files, kind: "report" as const };
+  const outRules = { command: "validate", inputs: files, kind: "report" as const, force: values.force };
+  const baselineTarget = baselineRules(files, values.force);
   // Refused before any checking: a report must never be the reason a workbook is lost.
   if (values.out !== undefined) checkOutputTarget(values.out, outRules);
+  if (values["write-baseline"] !== undefined) checkOutputTarget(values["write-baseline"], baselineTarget);
 
   const model = defaultReference();
   const outcomes: FileOutcome[] = [];
@@ -117,14 +121,15 @@ export async function validateCommand(args: string[], options: { color: boolean 
     ? `Too many warnings: ${totals.warnings}, more than --max-warnings ${maxWarnings}.\n`
     : "";
   if (values["write-baseline"] !== undefined)
-    await writeBaseline(
+    await writeOutputFile(
       values["write-baseline"],
-      files,
       render("json", outcomes, batch, totals, { perRule: Infinity, color: false }),
+      baselineTarget,
     );
   const stderr = outcomes.flatMap((o) => ("error" in o ? [`${o.file}: ${o.error}\n`] : [])).join("");
   if (values.out !== undefined) {
-    await writeOutputFile(values.out, rendered, outRules);
+    // A text report in a file opens with the line that shows cerdc wrote it (report-signature.ts).
+    await writeOutputFile(values.out, format === "text" ? textReportHeading() + rendered : rendered, outRules);
     return {
       stdout: `${batchSummaryLine(totals, batch)} (report written to ${values.out})\n${closing}`,
       exitCode,

@@ -84,6 +84,7 @@ export function diffHtml(diff: WorkbookDiff, about: { generatedAt: Date; generat
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${about.generator}">
 <title>${title}</title>
 <style>${STYLE}</style>
 </head>

@@ -228,6 +228,7 @@ export function htmlReport(document: ReviewDocument): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${document.generator}">
 <title>${document.title}</title>
 <style>${STYLE}</style>
 </head>

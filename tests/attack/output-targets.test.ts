@@ -18,6 +18,7 @@ import { join, relative } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { categorisationSheetXml } from "../support/hostile-files";
 import { buildXlsx } from "../support/xlsx-package-builder";
+import { expectRefused } from "../support/expect-refused";
 
 const sample = readFileSync("seeds/sample-workbook.xlsx");
 
@@ -37,13 +38,6 @@ function oneTabBook(): string {
     buildXlsx({ sheets: [{ name: "Data Categorisation", xml: categorisationSheetXml(["A", "B", "1.1.1"]) }] }),
   );
   return path;
-}
-
-function expectRefused(result: { exitCode: number; stderr: string; stdout: string }, message: RegExp): void {
-  expect(result.exitCode).toBe(2);
-  expect(result.stdout).toBe("");
-  expect(result.stderr).toMatch(message);
-  expect(result.stderr.trim().split("\n")).toHaveLength(1);
 }
 
 describe("attack: --out over an input, however spelt", () => {
@@ -92,13 +86,20 @@ describe("attack: --out onto another file", () => {
     expect(readFileSync(other).equals(sample)).toBe(true);
   });
 
-  it("a report may replace an old report (not a workbook)", async () => {
+  it("a report replaces an old report cerdc wrote, and no other file without --force", async () => {
     const { dir, book } = folderWithBook();
     const report = join(dir, "report.txt");
-    writeFileSync(report, "old report");
+    expect((await runCli(["validate", book, "--out", report])).exitCode).toBe(1);
     const result = await runCli(["validate", book, "--out", report]);
     expect(result.exitCode).toBe(1);
-    expect(readFileSync(report, "utf8")).toMatch(/^.*book\.xlsx\n/);
+    expect(readFileSync(report, "utf8")).toMatch(/^Made .* by cerdc .*\n\n.*book\.xlsx\n/);
+    const notes = join(dir, "notes.txt");
+    writeFileSync(notes, "old notes");
+    expectRefused(
+      await runCli(["validate", book, "--out", notes]),
+      /^--out .*notes\.txt already exists and is not a report cerdc wrote; choose another file or add --force to replace it\.$/m,
+    );
+    expect(readFileSync(notes, "utf8")).toBe("old notes");
   });
 
   it.each([

@@ -97,7 +97,10 @@ describe("cerdc summary on a generated .xlsx", () => {
     const out = join(dir, "summary.txt");
     const saved = await runCli(["summary", path, "--out", out]);
     expect(saved.stdout).toMatch(/summary written to/);
-    expect(readFileSync(out, "utf8")).toBe(text.stdout);
+    // The file opens with the line that shows cerdc wrote it, then holds exactly what was printed.
+    const [heading, rest] = readFileSync(out, "utf8").split(/(?<=^[^\n]*\n\n)/);
+    expect(heading).toMatch(/^Made \d{4}-\d\d-\d\dT[\d:.]+Z by cerdc \d+\.\d+\.\d+\.\n\n$/);
+    expect(rest).toBe(text.stdout);
   });
 });
 
