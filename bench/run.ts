@@ -310,7 +310,7 @@ async function main(): Promise<void> {
 /** Issue 22: the framework index's suggestions against the labelled rows, the two rules on correct rows, the index's size. */
 async function suggestSection(): Promise<void> {
   process.stdout.write(
-    "\nSuggestions from the framework's definitions (bench/labelled-rows.json, every third row held out from tuning; bench/labelled-rows-fresh.json, never tuned on)\n",
+    "\nSuggestions from the framework's definitions (bench/labelled-rows.json, every third row held out from tuning; bench/labelled-rows-fresh.json and bench/labelled-rows-fresh2.json, never tuned on)\n",
   );
   process.stdout.write(suggestFigure());
   process.stdout.write(await questionFigure());
