@@ -65,8 +65,6 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ["ize", ""],
   ["atory", ""],
   ["ory", ""],
-  // delivery and deliver meet (not "delive", whose "ive" a second pass would strip to "del").
-  ["ery", "er"],
   ["ry", ""],
   ["ies", "y"],
 ];
