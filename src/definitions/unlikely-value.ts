@@ -25,6 +25,7 @@ import {
   type RowWords,
 } from "./framework-index";
 import { BODY_STEMS, EVERYDAY_STEMS } from "./everyday-words";
+import { isVocabularyPhrase } from "./query-terms";
 import { stemsOf, wordsOf } from "./words";
 
 export interface Ranked {
@@ -49,15 +50,23 @@ function everyday(word: string): boolean {
   return stemsOf(word).every((stem) => EVERYDAY_STEMS.has(stem) || BODY_STEMS.has(stem));
 }
 
-/** How many distinct words of the own column `because` holds or stands for, everyday words aside. */
+/**
+ * How many distinct words of the own column `because` holds or stands for, everyday words aside; an
+ * entry of the NEM vocabulary written as several words ("CSIP-AUS", "export limit") names one thing
+ * and counts once.
+ */
 function ownMatches(because: readonly string[], own: ReadonlySet<string>): number {
   const matched = new Set<string>();
+  let oneThing = 0;
   for (const word of because) {
     if (everyday(word)) continue;
     const parts = own.has(word) ? [word] : word.split(" ");
-    if (parts.every((part) => own.has(part))) for (const part of parts) if (!everyday(part)) matched.add(part);
+    if (!parts.every((part) => own.has(part))) continue;
+    const fresh = parts.filter((part) => !everyday(part) && !matched.has(part));
+    for (const part of fresh) matched.add(part);
+    if (fresh.length > 1 && isVocabularyPhrase(word)) oneThing += fresh.length - 1;
   }
-  return matched.size;
+  return matched.size - oneThing;
 }
 
 export function clearlyBetter<S extends Ranked>(
