@@ -1,6 +1,6 @@
 /**
- * The labelled sets the suggest bench measures with (bench/labelled-rows.json, tuned on, and
- * bench/labelled-rows-fresh.json, never tuned on) hold only labels the framework has: a capability
+ * The labelled sets the suggest bench measures with (bench/labelled-rows.json, every third row held
+ * out, and bench/labelled-rows-fresh.json, measured untouched once and tuned on from round 3) hold only labels the framework has: a capability
  * ID outside its 122 Level 3 ids or a category outside its 31 would make the accuracy figures count
  * a row no suggester can get right. Checked against the reference model (the seeds) and, where the
  * framework text is beside the repository, against the text's own tables.
@@ -133,7 +133,7 @@ describe("the fresh set", () => {
     expect(offending(freshRows, (r) => (first.has(r.activity.toLowerCase()) ? r.activity : undefined))).toEqual([]);
   });
 
-  it("is never tuned on: every row is held out", () => {
-    expect(freshRows.every((r) => r.heldOut)).toBe(true);
+  it("is tuning data from round 3 (its honest figure is recorded): no row is held out", () => {
+    expect(freshRows.some((r) => r.heldOut)).toBe(false);
   });
 });
