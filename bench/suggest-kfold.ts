@@ -60,11 +60,14 @@ function main(path: string, values: number[]): void {
     chosen.push(values[pick] ?? Number.NaN);
     crossValidated += scoreOn(pick, true);
   }
-  process.stdout.write(`${FOLDS}-fold: chose ${chosen.join(", ")}; measured on the folds left out ${pct(crossValidated)}\n`);
+  process.stdout.write(
+    `${FOLDS}-fold: chose ${chosen.join(", ")}; measured on the folds left out ${pct(crossValidated)}\n`,
+  );
 }
 
 if (require.main === module) {
   const [path, ...values] = process.argv.slice(2);
-  if (path === undefined || values.length === 0) throw new Error("usage: suggest-kfold.ts <weight> <value> <value> ...");
+  if (path === undefined || values.length === 0)
+    throw new Error("usage: suggest-kfold.ts <weight> <value> <value> ...");
   main(path, values.map(Number));
 }
