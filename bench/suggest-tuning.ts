@@ -1,20 +1,24 @@
 /**
  * `npx tsx bench/suggest-tuning.ts`: the figures the framework index is tuned on, and only those:
  * the training rows of bench/labelled-rows.json (definitions only, and leave-one-out with the other
- * training rows as the workbook's rows) and the dev rows of bench/labelled-rows-dev.json (definitions
- * only, and with the training rows as the workbook's). It never prints the held-out rows: they are
+ * training rows as the workbook's rows), the dev rows of bench/labelled-rows-dev*.json and, from
+ * round 3, the fresh rows of bench/labelled-rows-fresh.json (definitions only, and with the training
+ * rows as the workbook's), then all of them together. It never prints the held-out rows: they are
  * measured by `npm run bench -- suggest`, looked at once a change is made, never tuned against.
  * Also how many of these correct rows the two rules question, and how many the rules question once
  * each row's capability and category are moved to wrong ones (a rule that never speaks is no rule).
+ * `bench/suggest-kfold.ts` picks a weight by k-fold cross-validation over the same rows.
  */
 import { FrameworkIndex, type KnownRow } from "../src/definitions/framework-index";
 import { unlikelyJudge } from "../src/definitions/unlikely-value";
 import { defaultReference } from "../src/model/default-reference";
 import { accuracy } from "./suggest-figure";
-import { dev2Rows, devRows, labelledRows, type LabelledRow } from "./labelled-rows";
+import { dev2Rows, devRows, freshRows, labelledRows, type LabelledRow } from "./labelled-rows";
 
 const model = defaultReference();
 const train = labelledRows.filter((r) => !r.heldOut);
+/** Every row the index may be tuned on: training, dev and (from round 3) fresh rows. */
+export const tuningRows: readonly LabelledRow[] = [...train, ...devRows, ...dev2Rows, ...freshRows];
 const known = (rows: readonly LabelledRow[]): KnownRow[] => rows.map((r) => ({ ...r, capability: r.capabilityId }));
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
 
@@ -57,9 +61,13 @@ export function tuningFigure(): string {
     line("dev, with training rows", accuracy(withTrain, devRows)) +
     line("dev 2, definitions", accuracy(framework, dev2Rows)) +
     line("dev 2, with training rows", accuracy(withTrain, dev2Rows)) +
+    line("fresh, definitions", accuracy(framework, freshRows)) +
+    line("fresh, with training rows", accuracy(withTrain, freshRows)) +
+    line("all tuning rows, definitions", accuracy(framework, tuningRows)) +
     rules("training", train) +
     rules("dev", devRows) +
-    rules("dev 2", dev2Rows)
+    rules("dev 2", dev2Rows) +
+    rules("fresh", freshRows)
   );
 }
 

@@ -12,7 +12,7 @@ import { stemsOf } from "./words";
 
 const VERBS_AND_DOCUMENTS =
   "define develop manage run issue publish send receive share provide create maintain update register record report submit monitor operate set establish make check review prepare deliver collect exchange notify " +
-  "notice notification list file request statement document summary details letter form log requirement reqs req";
+  "notice notification plan list file request statement document summary details letter form log requirement reqs req";
 
 const BODIES =
   "aemo aer aemc dnsp tnsp nsp lnsp frmp oem esb dcceew ecmc " +

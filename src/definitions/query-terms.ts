@@ -38,6 +38,12 @@ export function inVocabulary(word: string): boolean {
   return vocabularyWords.has(singular(word));
 }
 
+/** Whether a text of several words is one entry of the NEM vocabulary ("CSIP-AUS", "rule change"): one thing named. */
+export function isVocabularyPhrase(text: string): boolean {
+  const key = singulars(text);
+  return key.length > 1 && vocabulary().has(key.join(" "));
+}
+
 /** The NEM vocabulary's entries found in `text` (two-word phrases and single words), each with the analyst's words. */
 function expansions(text: string): Array<{ surface: string; words: string }> {
   const words = wordsOf(text).map((word) => ({ surface: word.surface, key: singular(word.surface) }));

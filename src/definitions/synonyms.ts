@@ -396,4 +396,8 @@ export const NEM_SYNONYMS: Readonly<Record<string, string>> = {
   privacy: "privacy customer",
   procedure: "procedures regulatory documents",
   amendment: "changes regulations regulatory",
+  // The documents a regulator, a rule maker or a policy body issues: the Regulatory Instrument
+  // category's "regulatory decisions, documents" (its description names no kinds of document)
+  policy: "policy regulatory documents",
+  paper: "regulatory documents",
 };

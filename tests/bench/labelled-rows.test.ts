@@ -1,6 +1,7 @@
 /**
- * The labelled sets the suggest bench measures with (bench/labelled-rows.json, tuned on, and
- * bench/labelled-rows-fresh.json and bench/labelled-rows-fresh2.json, never tuned on) hold only labels the framework has: a capability
+ * The labelled sets the suggest bench measures with (bench/labelled-rows.json, every third row held
+ * out; bench/labelled-rows-fresh.json, measured untouched once and tuned on from round 3; and
+ * bench/labelled-rows-fresh2.json, never tuned on) hold only labels the framework has: a capability
  * ID outside its 122 Level 3 ids or a category outside its 31 would make the accuracy figures count
  * a row no suggester can get right. Checked against the reference model (the seeds) and, where the
  * framework text is beside the repository, against the text's own tables.
@@ -121,17 +122,18 @@ describe.each(sets)("%s", (_file, key, rows) => {
 });
 
 /** Each never-tuned set, with the sets written before it that it must not borrow activities from. */
-const freshSets: Array<[string, readonly LabelledRow[], string, readonly LabelledRow[]]> = [
-  ["the fresh set", freshRows, "the first set", labelledRows],
+const freshSets: Array<[string, readonly LabelledRow[], string, readonly LabelledRow[], boolean]> = [
+  ["the fresh set", freshRows, "the first set", labelledRows, false],
   [
     "the second fresh set",
     fresh2Rows,
     "the first, fresh and dev sets",
     [...labelledRows, ...freshRows, ...devRows, ...dev2Rows],
+    true,
   ],
 ];
 
-describe.each(freshSets)("%s", (_name, rows, earlierName, earlier) => {
+describe.each(freshSets)("%s", (_name, rows, earlierName, earlier, heldOut) => {
   const capabilities = rows.map((r) => model.capabilities.byId(r.capabilityId));
   const categories = rows.map((r) => model.information.categories.terms.find((c) => c.name === r.category));
 
@@ -153,7 +155,7 @@ describe.each(freshSets)("%s", (_name, rows, earlierName, earlier) => {
     expect(offending(rows, (r) => (before.has(r.activity.toLowerCase()) ? r.activity : undefined))).toEqual([]);
   });
 
-  it("is never tuned on: every row is held out", () => {
-    expect(rows.every((r) => r.heldOut)).toBe(true);
+  it(`holds out ${heldOut ? "every row: it is never tuned on" : "no row: its honest figure is recorded and it is tuning data from round 3"}`, () => {
+    expect(rows.every((r) => r.heldOut === heldOut)).toBe(true);
   });
 });

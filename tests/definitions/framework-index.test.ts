@@ -39,6 +39,14 @@ describe("FrameworkIndex", () => {
     });
   });
 
+  it("reads the documents a regulator or policy body issues as Regulatory Instrument, whose description names none", () => {
+    expect(index.rankCategories({ informationObject: "Issues paper" })[0]).toMatchObject({
+      name: "Regulatory Instrument",
+      because: expect.arrayContaining(["paper"]),
+    });
+    expect(index.rankCategories({ informationObject: "Orchestration policy" })[0]?.name).toBe("Regulatory Instrument");
+  });
+
   it("lets the row's likeliest capabilities speak for a category its object says little about", () => {
     const row = { activity: "Pay aggregator for services delivered", informationObject: "Remittance" };
     // On the categories' own words the aggregator's portfolio wins; the activity's capabilities

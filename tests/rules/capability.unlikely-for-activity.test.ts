@@ -44,6 +44,36 @@ testRule(rule, {
         },
       ],
     },
+    {
+      name: "one abbreviation written as two words (CSIP-AUS) is one word of evidence, not the two a far value needs",
+      categorisation: [
+        {
+          useCaseGroup: "PO",
+          useCase: "Installer readiness",
+          activity: "Run CSIP-AUS training for installers",
+          informationObject: "Installer course",
+          capabilityId: "2.3.4",
+          capability: "Develop workforce capabilities",
+          capabilityGroup: "Prepare for operational readiness",
+          domain: "Plan",
+        },
+      ],
+    },
+    {
+      name: "'plan' names a kind of document, not a topic: 'joint' alone does not question 4.3.9",
+      categorisation: [
+        {
+          useCaseGroup: "OTE",
+          useCase: "Cyber incident",
+          activity: "Trigger joint cyber plan with DNSPs",
+          informationObject: "Cyber incident notice",
+          capabilityId: "4.3.9",
+          capability: "Manage emergencies and contingency events",
+          capabilityGroup: "Operate electricity networks",
+          domain: "Operate",
+        },
+      ],
+    },
     { name: "an activity of everyday verbs only", categorisation: [{ activity: "Send and receive", ...codesign }] },
     {
       name: "an activity whose words the definitions do not speak of",
