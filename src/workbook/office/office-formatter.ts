@@ -15,10 +15,11 @@
  * `=ISTEXT("CER add-in highlight: error")`. It travels with the file, reads plainly in Excel's
  * Manage Rules, and a copy the analyst pasted elsewhere is recognised and cleared too.
  *
- * Requests: the sheets' names, then their formats' types, then the formulas of the custom ones (three
- * small requests whatever the size), then one request that deletes the old marks and adds the new
- * ones: per sheet and colour, one format per RangeAreas address of at most 4,000 characters
- * (areas-chunks.ts), requests kept under 3 MB. 10,000 scattered cells are a few dozen formats.
+ * Requests: the sheets' names, then their formats' types, then the formulas of the custom ones, then
+ * the deletions of the old marks and the adds of the new ones: per sheet and colour, one format per
+ * RangeAreas address of at most 4,000 characters (areas-chunks.ts; without RangeAreas, one per run of
+ * cells), every request kept under 3 MB. 10,000 scattered cells are a few dozen formats with
+ * RangeAreas, and as many formats as runs without.
  */
 import type { HighlightLayer, HighlightOutcome, WorkbookFormatter } from "../port";
 import { areasAddresses } from "./areas-chunks";
@@ -45,6 +46,14 @@ export function highlightFormula(tag: string): string {
 const requestBudgetBytes = 3 * 1024 * 1024;
 /** A format's add with its formula and fill, about 1,500 bytes and its address in office.js's request. */
 const conditionalFormatAddBytes = 1500;
+/**
+ * Loading a listed format's formula, and deleting one: about 575 and 290 bytes each in office.js's
+ * requests (bench/largest-requests.ts at 100,000 rows). The first request that uses a listed format
+ * also carries the object paths of every format listed (about 170 bytes each), which this does not
+ * page yet: at 24,000 formats that first request is over 5 MB (docs/excel-fake.md).
+ */
+const formulaLoadBytes = 600;
+const formatDeleteBytes = 600;
 
 interface SheetFormats {
   name: string;
@@ -79,29 +88,37 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
         const sheets = await this.listFormats(context, worksheets.items);
         const unread = sheets.filter((sheet) => sheet.formats === undefined).map((sheet) => sheet.name);
         if (unread.length > 0) outcome.unreadSheets = unread;
-        const customs = sheets.flatMap((sheet) =>
-          (sheet.formats?.items ?? [])
-            .filter((format) => format.type === "Custom")
-            .map((format) => ({ sheet: sheet.name, format, rule: format.custom.rule.load("formula") })),
-        );
-        if (customs.length > 0) await context.sync();
+        // One request per 3 MB: a sheet highlighted without RangeAreas (ExcelApi 1.7, 1.8) holds a
+        // format per run of cells, and 24,000 formulas loaded at once are a 12 MB request.
+        const batcher = new RequestBatcher(context, requestBudgetBytes);
+        const customs: Array<{ sheet: string; format: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }> =
+          [];
+        for (const sheet of sheets) {
+          for (const format of sheet.formats?.items ?? []) {
+            if (format.type !== "Custom") continue;
+            await batcher.reserve(formulaLoadBytes);
+            customs.push({ sheet: sheet.name, format, rule: format.custom.rule.load("formula") });
+          }
+        }
+        await batcher.flush();
         // A protected sheet can be neither marked nor cleared: it is named, and left as it is.
         const locked = new Set(sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name));
         const blocked = new Set(wanted.filter((name) => locked.has(name)));
         // A loaded format is addressed by its id, which is its priority: deleting one shifts those
-        // after it (excel.conditionalformat.yml). From the highest position down, none has moved yet.
+        // after it (excel.conditionalformat.yml). From the highest position down, none has moved yet,
+        // in this request or the ones before it.
         for (const { sheet, format, rule } of [...customs].reverse()) {
           if (!isAddInsOwn(rule.formula)) continue;
           if (locked.has(sheet)) {
             blocked.add(sheet);
             continue;
           }
+          await batcher.reserve(formatDeleteBytes);
           format.delete();
           outcome.removed++;
         }
         outcome.protectedSheets = [...blocked];
         // One request per 3 MB of marks, so a large highlight stays under Excel on the web's 5 MB.
-        const batcher = new RequestBatcher(context, requestBudgetBytes);
         const areas = this.rangeAreas();
         for (const layer of layers) {
           if (locked.has(layer.sheet)) continue;
@@ -117,8 +134,7 @@ export class OfficeWorkbookFormatter implements WorkbookFormatter {
           }
           outcome.marked += layer.cells.length;
         }
-        // Always synced: the deletions above are not counted by the batcher.
-        await context.sync();
+        await batcher.flush();
       });
     } catch (error) {
       throw describeExcelError(error, wanted, "change");

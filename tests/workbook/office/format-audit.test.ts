@@ -66,3 +66,25 @@ describe("a sheet whose conditional formats Excel cannot list", () => {
     expect(excel.conditionalFormats("S")).toEqual([]);
   });
 });
+
+describe("many marks, as a host without RangeAreas (ExcelApi 1.7, 1.8) leaves them", () => {
+  it("are loaded and cleared in requests under Excel on the web's 5 MB, the analyst's rules between them kept", async () => {
+    // 12,000 marks, a format each: loading all their formulas in one request is about 6 MB.
+    const marks = Array.from({ length: 12_000 }, (_, k) => ({
+      ranges: `B${k + 2}`,
+      type: "Custom",
+      formula: highlightFormula(k % 2 === 0 ? "error" : "warning"),
+      fill: "#FFC7CE",
+    }));
+    const excel = new FakeExcel({
+      S: { rows: [["a"]], conditionalFormats: [...marks.slice(0, 6_000), own("=A1>1", "A1"), ...marks.slice(6_000)] },
+    });
+    const before = excel.requests.length;
+    const outcome = await new OfficeWorkbookFormatter(excel.run, { rangeAreas: () => false }).replaceHighlights([]);
+    expect(outcome.removed).toBe(12_000);
+    expect(excel.conditionalFormats("S").map((cf) => cf.formula)).toEqual(["=A1>1"]);
+    const sent = excel.requests.slice(before);
+    expect(Math.max(...sent.map((request) => request.requestBytes))).toBeLessThan(5 * 1024 * 1024);
+    expect(sent.every((request) => request.failed === undefined)).toBe(true);
+  });
+});
