@@ -4,10 +4,10 @@
  * categories (up to 5 each, best first) with the words that matched. Writes nothing. Exit status 0,
  * or 2 when the book cannot be read, has no Data Categorisation tab, or the arguments are wrong.
  */
-import { parseArgs } from "node:util";
 import { defaultReference } from "../model/default-reference";
 import type { RowSuggestions } from "../definitions/row-suggestions";
 import { readSuggestions } from "../workflows/definitions/suggest-definitions";
+import { parseCommandArgs } from "./command-args";
 import { readWorkbookFile } from "./read-workbook-file";
 import { UsageError } from "./usage-error";
 import type { CommandOutput } from "./validate-command";
@@ -15,10 +15,9 @@ import type { CommandOutput } from "./validate-command";
 const SUGGEST_USAGE = "Usage: suggest <book.xlsx> [--format text|json] [--all]";
 
 export async function suggestCommand(args: string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: "string", default: "text" }, all: { type: "boolean", default: false } },
+  const { values, positionals } = parseCommandArgs("suggest", args, {
+    format: { type: "string", default: "text" },
+    all: { type: "boolean", default: false },
   });
   if (positionals.length !== 1) throw new UsageError(SUGGEST_USAGE);
   if (values.format !== "text" && values.format !== "json")

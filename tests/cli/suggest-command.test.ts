@@ -115,6 +115,15 @@ describe("cerdc suggest", () => {
     expect(result.stderr).toContain("has no Data Categorisation tab");
   });
 
+  it("a mistyped option is one line naming the option it meant", async () => {
+    const file = await bookWith([{}]);
+    const typo = await runCli(["suggest", file, "--al"]);
+    expect([typo.exitCode, typo.stderr]).toEqual([
+      2,
+      "suggest: unknown option --al; did you mean --all? (cerdc suggest --help lists its options)\n",
+    ]);
+  });
+
   it("answers --help", async () => {
     const { stdout, exitCode } = await runCli(["suggest", "--help"]);
     expect(exitCode).toBe(0);
