@@ -4,14 +4,20 @@
  * and plan a chosen one as changes for the preview (WorkbookActions.apply writes them as one
  * revertible batch). The card's code and the framework index load on first use.
  */
-import type { LiveWorkbook } from "../workbook/port";
+import type { LiveChange, LiveWorkbook } from "../workbook/port";
 import type { DefinitionCard, DefinitionChoice, DefinitionSearch } from "../workflows/definitions/definition-card";
 import type { ProposedChange } from "../workflows/changes/proposed-change";
 import { loader, type ActionPorts, type Lazy } from "./workbook-actions";
 
 export interface DefinitionActions {
-  /** Calls `onSelect` with the sheet and row of each cell the analyst selects; resolves to a stop function. */
-  watchSelection: (onSelect: (sheet: string, row: number) => void) => Promise<() => Promise<void>>;
+  /**
+   * Calls `onSelect` with the sheet and row of each cell the analyst selects, and `onChange` with
+   * each change to the workbook's cells (so a card on screen is read again); resolves to a stop function.
+   */
+  watchSelection: (
+    onSelect: (sheet: string, row: number) => void,
+    onChange?: (change: LiveChange) => void,
+  ) => Promise<() => Promise<void>>;
   /** The card of a Data Categorisation row; undefined for any other row or sheet. */
   definitionCard: (sheet: string, row: number) => Promise<DefinitionCard | undefined>;
   searchDefinitions: (text: string) => Promise<DefinitionSearch>;
@@ -31,9 +37,9 @@ export function definitionActions(ports: DefinitionPorts): DefinitionActions {
   const write = loader(ports.writer);
   let selection: Promise<LiveWorkbook> | undefined;
   return {
-    watchSelection: async (onSelect) => {
+    watchSelection: async (onSelect, onChange) => {
       selection ??= loader(ports.live)();
-      const { stop } = await (await selection).watch(() => undefined, onSelect);
+      const { stop } = await (await selection).watch(onChange ?? (() => undefined), onSelect);
       return stop;
     },
     definitionCard: async (sheet, row) =>

@@ -5,7 +5,7 @@
  * is applied as one revertible batch, and the card is read again. Loaded when first shown.
  */
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { DefinitionActions } from "../app/definition-actions";
 import type { DefinitionChoice } from "../workflows/definitions/definition-card";
 import type { PendingChanges } from "./ChangePreview";
@@ -33,13 +33,29 @@ export function DefinitionsPanel({ actions, propose, version }: DefinitionsPanel
   const [selected, setSelected] = useState<{ sheet: string; row: number }>();
   const [problem, setProblem] = useState<{ title: string; message: string }>();
   const [note, setNote] = useState<string>();
+  // Counts the changes that touched the selected row: the card is read again after each, so a
+  // value typed over shows its definitions and questions without selecting the row anew.
+  const [rowEdits, setRowEdits] = useState(0);
+  const shown = useRef(selected);
 
-  // Hear the selection while the view is open.
+  // Hear the selection, and changes to the selected row, while the view is open.
   useEffect(() => {
     let stop: (() => Promise<void>) | undefined;
     let open = true;
     actions
-      .watchSelection((sheet, row) => setSelected({ sheet, row }))
+      .watchSelection(
+        (sheet, row) => {
+          shown.current = { sheet, row };
+          setSelected({ sheet, row });
+        },
+        (change) => {
+          const row = shown.current;
+          // Rows inserted or deleted above move the selected one: read it again too.
+          const touches =
+            change.kind !== "edited" || (change.first <= (row?.row ?? 0) && (row?.row ?? 0) <= change.last);
+          if (row !== undefined && change.sheet === row.sheet && touches) setRowEdits((n) => n + 1);
+        },
+      )
       .then(
         (stopWatching) => {
           if (open) stop = stopWatching;
@@ -56,7 +72,7 @@ export function DefinitionsPanel({ actions, propose, version }: DefinitionsPanel
   const card = useLoaded(
     async () =>
       selected === undefined ? null : ((await actions.definitionCard(selected.sheet, selected.row)) ?? null),
-    `${selected?.sheet ?? ""}|${selected?.row ?? ""}|${version}`,
+    `${selected?.sheet ?? ""}|${selected?.row ?? ""}|${version}|${rowEdits}`,
   );
 
   function choose(choice: DefinitionChoice, label: string): void {

@@ -6,7 +6,7 @@
  * state; the screenshots join the README's (docs/screenshots).
  */
 import fs from "node:fs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { type ServedDemo, serveDemo, accessibilityViolations, chromiumPath, openDemo, Screenshots } from "./demo-page";
 
 const haveChromium = fs.existsSync(chromiumPath);
@@ -15,6 +15,18 @@ const describeInChromium = haveChromium ? describe : describe.skip;
 
 function gridCell(page: Page, address: string) {
   return page.getByRole("grid").locator(`[role="gridcell"][data-cell="${address}"]`);
+}
+
+/** Waits until `locator` shows text matching `pattern`; failing, says what it showed instead. */
+async function textMatching(locator: Locator, pattern: RegExp, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let shown = "(nothing)";
+  while (Date.now() < until) {
+    shown = (await locator.allInnerTexts()).join(" | ") || "(nothing)";
+    if (pattern.test(shown)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`waited ${timeout} ms for ${String(pattern)}; it showed: ${shown}`);
 }
 
 /** What the selected cell holds, as the demo's formula bar shows it. */
@@ -56,12 +68,12 @@ describeInChromium("the Definitions view of the demo in Chromium", () => {
       await capability.getByText("1.4.3 Update tariffs, prices, incentives").waitFor();
       await capability.getByText(/^Level 2: 1\.4 Update policy and regulations · Domain: Oversee$/).waitFor();
       const category = card.getByRole("group", { name: "Information category" });
-      await category
-        .getByRole("note")
-        .getByText(
-          /^"Network tariff schedule" is categorised as Commissioning \(installing, testing, and activating CER devices\); Regulatory Instrument \(.*\) fits its words better\.$/,
-        )
-        .waitFor();
+      // The card is read again when its row is typed over (no need to select the row anew); on a
+      // miss, the note as it stands is in the failure.
+      await textMatching(
+        category.getByRole("note"),
+        /^"Network tariff schedule" is categorised as Commissioning \(installing, testing, and activating CER devices\); Regulatory Instrument \(.*\) fits its words better\.$/,
+      );
       const suggested = category.getByRole("list", { name: "Suggested categories" });
       // Each suggestion says its group, its score and the words that matched; the value the note
       // names as fitting better is among them.

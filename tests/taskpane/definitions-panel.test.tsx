@@ -171,6 +171,29 @@ describe("the Definitions view", () => {
     await waitFor(() => expect(excel.cell(DC, "J2").text).toBe("DOE"), slow);
   });
 
+  it("reads the card again when the selected row is typed over, and not for an edit of another row", async () => {
+    const excel = fake();
+    await openDefinitions(excel);
+    await select(excel, "J3");
+    const card = await screen.findByRole("region", { name: "Definitions of Data Categorisation row 3" }, slow);
+    expect(within(within(card).getByRole("group", { name: "Information category" })).getByRole("note")).toBeTruthy();
+    const reads = () => excel.requests.length;
+    // Another row typed over: the card on screen is not read again.
+    const before = reads();
+    excel.userEdit(DC, "J2", "DOE");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(reads()).toBe(before);
+    // The selected row typed over, the selection still on it: its question goes, the new category shows.
+    excel.userEdit(DC, "J3", "Financial");
+    await waitFor(() => {
+      const category = within(
+        screen.getByRole("region", { name: "Definitions of Data Categorisation row 3" }),
+      ).getByRole("group", { name: "Information category" });
+      expect(within(category).queryByRole("note")).toBeNull();
+      expect(within(category).getByText(/^Financial/)).toBeTruthy();
+    }, slow);
+  });
+
   it("says when the selected cell is not on a Data Categorisation row", async () => {
     const excel = fake();
     await openDefinitions(excel);
