@@ -6,9 +6,11 @@
  * send to Excel, is weighed in UTF-8 bytes, then dropped: the fake runs the request and answers.
  * So object paths, actions and values are weighed as Excel on the web's 5 MB limit sees them.
  *
- * Mirrored: navigation, method calls, property writes and loads. Loaded collection items are
- * mirrored as `getItemAt(index)` where the collection has it, else `getItem(name)` (worksheets): a
- * path of about the same size as office.js's own for a loaded item.
+ * Mirrored: navigation, method calls, property writes and loads. Loaded collection items are made
+ * as office.js makes them from a response: its collection's `_handleResult` with the items' ids (or
+ * positions), while the context says it is processing a result, so an item costs a request nothing
+ * until an action uses it. (Made any other way, by `getItemAt` say, each item is an Instantiate
+ * action, and the next request carries every item listed: 174 bytes each.)
  * Event handler registration is not mirrored (office.js would try to reach a host).
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -102,13 +104,8 @@ function mirror<T extends object>(fake: T, twin: unknown, onSync: () => void): T
         };
       }
       if (name === "items" && Array.isArray(value)) {
-        const collection =
-          twinOf("getItemAt") === undefined && twinOf("getItem") === undefined ? undefined : (twin as Collection);
-        return value.map((item: unknown, index) =>
-          isObject(item)
-            ? mirror(item, collection === undefined ? undefined : twinItem(collection, item, index), onSync)
-            : item,
-        );
+        const twins = twinItems(twin, value);
+        return value.map((item: unknown, index) => (isObject(item) ? mirror(item, twins?.[index], onSync) : item));
       }
       if (isObject(value) && !Array.isArray(value)) return mirror(value, twinOf(name), onSync);
       return value;
@@ -127,19 +124,39 @@ function mirror<T extends object>(fake: T, twin: unknown, onSync: () => void): T
   });
 }
 
-interface Collection {
-  getItemAt?: (index: number) => unknown;
-  getItem?: (key: string) => unknown;
+interface TwinCollection {
+  _handleResult?: (value: unknown) => void;
+  context?: { _processingResult?: boolean };
+  items?: unknown[];
 }
 
-/** A loaded item's twin: by position where the collection has `getItemAt`, else by its loaded name. */
-function twinItem(collection: Collection, item: object, index: number): unknown {
+/**
+ * The twins of a fake collection's loaded items, made by office.js from a response as it makes them
+ * (ClientObject adds no Instantiate action while `_processingResult` is set): each by its id where
+ * the fake item has one loaded, else by its position.
+ */
+function twinItems(twin: unknown, items: readonly unknown[]): unknown[] | undefined {
+  const collection = twin as TwinCollection | undefined;
+  if (!isObject(collection) || typeof collection._handleResult !== "function" || collection.context === undefined)
+    return undefined;
+  const data = items.map((item, index) => {
+    let id: unknown;
+    try {
+      id = isObject(item) ? (item as { id?: unknown }).id : undefined;
+    } catch {
+      id = undefined; // not loaded
+    }
+    return typeof id === "string" || typeof id === "number" ? { _Id: id } : { _Index: index };
+  });
+  const context = collection.context;
+  context._processingResult = true;
   try {
-    if (typeof collection.getItemAt === "function") return collection.getItemAt(index);
-    const name = (item as { name?: unknown }).name;
-    return typeof name === "string" && typeof collection.getItem === "function" ? collection.getItem(name) : undefined;
+    collection._handleResult({ _Items: data });
+    return collection.items;
   } catch {
     return undefined;
+  } finally {
+    context._processingResult = false;
   }
 }
 

@@ -48,9 +48,8 @@ const requestBudgetBytes = 3 * 1024 * 1024;
 const conditionalFormatAddBytes = 1500;
 /**
  * Loading a listed format's formula, and deleting one: about 575 and 290 bytes each in office.js's
- * requests (bench/largest-requests.ts at 100,000 rows). The first request that uses a listed format
- * also carries the object paths of every format listed (about 170 bytes each), which this does not
- * page yet: at 24,000 formats that first request is over 5 MB (docs/excel-fake.md).
+ * requests (bench/largest-requests.ts at 100,000 rows). A listed format costs nothing until a
+ * request uses it: office.js makes the items of a response without Instantiate actions.
  */
 const formulaLoadBytes = 600;
 const formatDeleteBytes = 600;

@@ -44,6 +44,25 @@ describeWithClient("requests as office.js's own client builds them (excel-web-16
     expect(Math.max(...measured.sizes)).toBeGreaterThan(1024 * 1024);
   });
 
+  it("charges a listed item only in the requests that use it, as office.js makes items from a response", async () => {
+    const excel = new FakeExcel({ S: [["a"]] });
+    const formatter = new OfficeWorkbookFormatter(excel.run.bind(excel), { rangeAreas: () => false });
+    await formatter.replaceHighlights([
+      { sheet: "S", cells: Array.from({ length: 3000 }, (_, i) => `B${2 * i + 2}`), fill: "#FFC7CE", tag: "error" },
+    ]);
+    const measured = measuredRun(excel, client as NonNullable<typeof client>);
+    await measured.run(async (context) => {
+      const formats = context.workbook.worksheets.getItem("S").getRange().conditionalFormats.load("items/type");
+      await context.sync();
+      // Using one of 3,000 listed formats: its path alone, not 3,000 Instantiate actions (about 520 KB).
+      formats.items[formats.items.length - 1]?.delete();
+      await context.sync();
+    });
+    expect(excel.conditionalFormats("S")).toHaveLength(2999);
+    expect(measured.sizes).toHaveLength(2);
+    expect(measured.sizes[1]).toBeLessThan(2000);
+  });
+
   it("keeps the largest request of every operation under 5 MB at 10,000 rows", async () => {
     const figures = (await largestRequests(10_000)) ?? [];
     console.log(figures.map((f) => `${f.operation}: ${f.requests} requests, largest ${f.largest} bytes`).join("\n"));
