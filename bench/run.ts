@@ -43,6 +43,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
+import type { WorkbookReader } from "../src/workbook/port";
 import { IncrementalChecker } from "../src/incremental/incremental-checker";
 import type { RowChange } from "../src/incremental/row-change";
 import { defaultReference } from "../src/model/default-reference";
@@ -264,6 +265,24 @@ async function incrementalSection(paths: ReadonlyMap<number, string>): Promise<v
         `  ${label} mid-tab at 50000 rows  ${ms.toFixed(1).padStart(8)} ms median of ${times[kind].length}, slowest ${slowest.toFixed(1)} ms  (${modes[kind]}; 25,000 rows move)  ${verdict(ms <= 16)} (<= 16 ms)\n`,
       );
     }
+    // The same tab with a note under the data, as analysts leave one: edits and shifts stay
+    // incremental (the note is listed by row.not-data and moves with the rows).
+    const withNote: WorkbookReader = {
+      sheetNames: () => reader.sheetNames(),
+      readSheet: async (name) => {
+        const read = await reader.readSheet(name);
+        if (name !== sheet) return read;
+        const last = read.rows[read.rows.length - 1]?.row ?? 0;
+        return { ...read, rows: [...read.rows, { row: last + 2, cells: ["Note: latency is indicative"] }] };
+      },
+    };
+    const noted = await IncrementalChecker.open(withNote, model);
+    const notedEdit = await medianMs(noted, edits, 20);
+    const notedMode = noted.lastCheck;
+    const notedShift = await medianMs(noted, shifts, 12);
+    process.stdout.write(
+      `  with a note under the data: one edited row ${notedEdit.toFixed(2).padStart(8)} ms (${notedMode}), one row inserted or deleted ${notedShift.toFixed(1)} ms (${noted.lastCheck})  ${verdict(notedEdit < 16 && notedShift <= 16)} (<= 16 ms)\n`,
+    );
   }
 }
 

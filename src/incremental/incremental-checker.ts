@@ -8,8 +8,9 @@
  * Some changes are checked in full instead, because they can change how the whole tab is read:
  * a change at or above a tab's header row, one that moves which row is the header (rows within the
  * first HEADER_SEARCH_ROWS compete for it), any change to a tab with merged cells below its header
- * (a merged value counts on every row it covers), any change to a tab with rows that are not data
- * or that makes a row one (row.not-data lists them once per tab), any change to the Roles tab (the role vocabulary),
+ * (a merged value counts on every row it covers), a change that touches a row that is not data
+ * or makes a row one (row.not-data lists them once per tab; rows inserted or deleted above them
+ * only move them: not-data-moves.ts), any change to the Roles tab (the role vocabulary),
  * and every change while a rule across rows or tabs has no plan in rule-plans.ts. A large change
  * (see LargeChange) is checked in full too, from the rows as read incrementally, because that is
  * quicker.
@@ -24,6 +25,7 @@ import { looseKey } from "../model/text-normalise";
 import type { Finding } from "../check/finding";
 import { idKey } from "../rules/utils/id-keys";
 import { rules as allRules } from "../rules/index";
+import notDataListing from "../rules/row.not-data";
 import type { Rule, RuleContext } from "../check/rule";
 import { roleVocabulary } from "../check/role-vocabulary";
 import { collectFindings, runRules, sortFindings } from "../check/run-rules";
@@ -34,7 +36,7 @@ import {
   dataRowReader,
   findHeaderRow,
   HEADER_SEARCH_ROWS,
-  notDataChange,
+  notDataTest,
   readTab,
   tabHeaderIndex,
 } from "../sheets/read-tab";
@@ -53,6 +55,7 @@ import {
   type RowsChanged,
 } from "./row-change";
 import { groupPlans, linkPlans, recheckClass, type ChangeSummary, type Grouping, type TabId } from "./rule-plans";
+import { movedNotData, touchesNotData } from "./not-data-moves";
 import { RowFindings } from "./row-findings";
 import { mentionedNumber, shiftedRowNumber, shiftFinding, type RowShift } from "./shift-findings";
 
@@ -71,6 +74,7 @@ export interface TabGrids {
 
 const NAME_COLUMNS = ["informationObject", "useCase"] as const;
 const TAB_IDS: readonly TabId[] = ["categorisation", "gaps", "options"];
+const notDataRule = notDataListing.id;
 const DEFINITIONS: Record<TabId, TabDefinition<string>> = {
   categorisation: categorisationTab,
   gaps: gapsTab,
@@ -246,12 +250,10 @@ export class IncrementalChecker {
     const mergedBelow = (grid: SheetGrid) =>
       grid.merges.some((m) => m.top > headerRow && (m.bottom > m.top || m.right > m.left));
     if (mergedBelow(before) || mergedBelow(after)) return true;
-    // Rows that are not data (totals, notes, titles) are listed once for the whole tab.
-    if ((before.totalsRows?.length ?? 0) > 0 || (after.totalsRows?.length ?? 0) > 0) return true;
+    // Rows that are not data (totals, notes, titles) are judged from the row alone: only a change
+    // that touches one, or makes a row one, can change which rows are data (not-data-moves.ts).
     const tab = this.tab(id);
-    const changedCells =
-      change.kind === "edit" ? change.rows.map((r) => r.cells) : change.kind === "insert" ? (change.cells ?? []) : [];
-    if (tab !== undefined && notDataChange(tab, changedCells)) return true;
+    if (tab !== undefined && touchesNotData(tab.notData ?? [], change, notDataTest(tab))) return true;
     if (first > HEADER_SEARCH_ROWS) return false;
     const definition = DEFINITIONS[id];
     return findHeaderRow(after.rows, tabHeaderIndex(definition, this.overrides[id]))?.row !== headerRow;
@@ -348,8 +350,14 @@ export class IncrementalChecker {
     if (moving !== undefined) this.moveRows(state, moving, again);
     const toCheck =
       rows.changedNew.length + again.own.size + [...again.groups.values()].reduce((n, g) => n + g.size, 0);
+    // Rows that are not data stay out of the rows; those below rows inserted or deleted move.
+    const notData = tab.notData === undefined ? undefined : movedNotData(tab.notData, change);
+    const changedTab = (): ParsedTab<string> => ({
+      ...tabWithRows(tab, rows.rows),
+      ...(notData === undefined ? {} : { notData }),
+    });
     if (toCheck > this.largeChange.rows && toCheck > this.largeChange.share * tab.rows.length) {
-      this.checkAll({ ...this.book, [id]: tabWithRows(tab, rows.rows) });
+      this.checkAll({ ...this.book, [id]: changedTab() });
       return;
     }
     for (const row of rows.changedNew) addToIndexes(state, row);
@@ -363,8 +371,9 @@ export class IncrementalChecker {
     };
 
     this.lastCheck = "incremental";
-    this.book = { ...this.book, [id]: tabWithRows(tab, rows.rows) };
+    this.book = { ...this.book, [id]: changedTab() };
     this.context = { ...this.context, book: this.book };
+    if (change.kind !== "edit" && (notData?.length ?? 0) > 0) this.recheckTabFindings(state, id);
 
     const updates = new Map<Row, RowUpdate>();
     const ownRow = this.rules.filter((rule) => recheckClass(rule) === "own-row");
@@ -547,6 +556,21 @@ export class IncrementalChecker {
       byTab.set(state, changes.set(row, sorted));
     }
     for (const [state, changes] of byTab) state.findings.setAll(changes);
+  }
+
+  /**
+   * Finds again the findings of `id` that sit on no data row (row.not-data's list names rows that
+   * inserted or deleted rows have moved), by the rules that report on the tab as a whole.
+   */
+  private recheckTabFindings(state: TabState, id: TabId): void {
+    const tab = this.tab(id) as ParsedTab<string>;
+    const rules = this.rules.filter((rule) => rule.id === notDataRule);
+    if (rules.length === 0) return;
+    const found = runRules({ sheetNames: this.book.sheetNames, [id]: tab }, this.model, rules);
+    state.headerFindings = sortFindings(this.book.sheetNames, [
+      ...state.headerFindings.filter((finding) => finding.rule !== notDataRule),
+      ...found,
+    ]);
   }
 
   private flatten(): Finding[] {

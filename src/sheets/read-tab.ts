@@ -146,14 +146,10 @@ function idColumnsOf<K extends string>(tab: ParsedTab<K>): Set<number> {
   return ids;
 }
 
-/**
- * Whether a live change to rows of a mapped tab could change which rows are data: the tab has rows
- * that are not data, or a changed row is not data. Live checking checks such a change in full.
- */
-export function notDataChange<K extends string>(tab: ParsedTab<K>, rows: ReadonlyArray<readonly string[]>): boolean {
-  if ((tab.notData?.length ?? 0) > 0) return true;
+/** Whether a row of a mapped tab (its cells, merges filled in) is not data, judged as readTab judges it. */
+export function notDataTest<K extends string>(tab: ParsedTab<K>): (cells: readonly string[]) => boolean {
   const ids = idColumnsOf(tab);
-  return rows.some((cells) => notDataKind(cells, ids) !== undefined);
+  return (cells) => notDataKind(cells, ids) !== undefined;
 }
 
 /** Header text -> column key for a tab, with the user's own mapping on top. */
