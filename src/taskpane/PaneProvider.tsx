@@ -11,6 +11,7 @@ import type { ProposedChange } from "../workflows/changes/proposed-change";
 import { appliedMessage, revertedMessage } from "./change-text";
 import type { PendingChanges } from "./ChangePreview";
 import { errorMessage } from "./error-message";
+import { redrawGaps } from "./highlight-text";
 import { PaneContext, type Pane } from "./pane-context";
 import type { PaneOperations } from "./pane-operations";
 import { initialPaneState, paneReducer } from "./pane-state";
@@ -137,6 +138,14 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
     }
   }, []);
 
+  // What live mode's last redraw of the highlights could not do, so each gap is said once.
+  const redrawGapSaid = useRef<string | undefined>(undefined);
+  const sayRedrawGap = useCallback((gap: string | undefined): void => {
+    if (gap !== undefined && gap !== redrawGapSaid.current)
+      dispatch({ type: "notice", notice: { intent: "error", title: "Highlights in live mode", message: gap } });
+    redrawGapSaid.current = gap;
+  }, []);
+
   const switchLive = useCallback(
     async (on: boolean): Promise<void> => {
       dispatch({ type: "clear notice" });
@@ -149,11 +158,15 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
       try {
         await operations.startLive((update) => {
           dispatch({ type: "report updated", report: update.report });
-          // One redraw at a time; the last update's findings win.
+          // One redraw at a time; the last update's findings win. What a redraw could not do (a
+          // protected sheet, formats Excel could not read, a failure) is said once, when it changes.
           if (highlighted.current)
             redrawing.current = redrawing.current
               .then(() => operations.highlight(update.report.findings))
-              .catch(() => undefined);
+              .then(
+                (outcome) => sayRedrawGap(redrawGaps(outcome)),
+                (error: unknown) => sayRedrawGap(`The highlights could not be redrawn: ${errorMessage(error)}`),
+              );
           if (update.did !== undefined)
             dispatch({
               type: "notice",
@@ -173,7 +186,7 @@ export function PaneProvider({ operations, children }: { operations: PaneOperati
         });
       }
     },
-    [operations],
+    [operations, sayRedrawGap],
   );
 
   // The pane opens the way the analyst left this workbook (asked again only for other operations:

@@ -22,13 +22,28 @@ function unreadText(sheets: readonly string[], done: string, remain: string): st
   return ` Excel could not read the conditional formats on ${sheetList(sheets)} (a known Excel fault with some kinds of rule)${done}: your own conditional formats there were left alone, and ${remain}. Home > Conditional Formatting > Manage Rules lists them (formula =ISTEXT("CER add-in highlight: …")).`;
 }
 
+/** What a highlight could not do: protected sheets not marked, sheets whose formats Excel could not read. */
+function highlightGaps(outcome: Pick<HighlightSummary, "protectedSheets" | "unreadSheets">): string {
+  const { protectedSheets, unreadSheets } = outcome;
+  const locked = protectedSheets.length === 0 ? "" : ` Not marked on protected ${sheetList(protectedSheets)}.`;
+  return `${locked}${unreadText(unreadSheets, "", "the add-in's earlier highlights there may remain, on cells that are now fine too")}`;
+}
+
 export function highlightMessage(
   outcome: Pick<HighlightSummary, "cells" | "protectedSheets" | "unreadSheets">,
 ): string {
-  const { cells, protectedSheets, unreadSheets } = outcome;
+  const { cells } = outcome;
   const marked = `Marked ${plural(cells.error, "error")}, ${plural(cells.warning, "warning")} and ${cells.info} info.`;
-  const locked = protectedSheets.length === 0 ? "" : ` Not marked on protected ${sheetList(protectedSheets)}.`;
-  return `${marked}${locked}${unreadText(unreadSheets, "", "the add-in's earlier highlights there may remain, on cells that are now fine too")}`;
+  return `${marked}${highlightGaps(outcome)}`;
+}
+
+/**
+ * What live mode's redraw of the highlights after a change could not do, or undefined when it did
+ * everything: said when it first happens, not after every change.
+ */
+export function redrawGaps(outcome: Pick<HighlightSummary, "protectedSheets" | "unreadSheets">): string | undefined {
+  const gaps = highlightGaps(outcome).trim();
+  return gaps === "" ? undefined : `The highlights were redrawn after the change. ${gaps}`;
 }
 
 export function clearMessage(outcome: ClearOutcome): string {
