@@ -10,17 +10,18 @@ import { axe } from "jest-axe";
 import { categorisationTab } from "../../src/sheets/tab-definitions";
 import { App } from "../../src/taskpane/App";
 import { officeOperations } from "../../src/taskpane/office-operations";
-import { FakeExcel } from "../../src/workbook/fake-excel/fake-excel";
+import { FakeExcel, type FakeWorkbookSpec } from "../../src/workbook/fake-excel/fake-excel";
 import { validCategorisation, type CategorisationRow } from "../support/workbook-rows";
 
 const sheet = "Data Categorisation";
 
-function book(rows: CategorisationRow[]): FakeExcel {
+function book(rows: CategorisationRow[], others: FakeWorkbookSpec = {}): FakeExcel {
   return new FakeExcel({
     [sheet]: [
       categorisationTab.columns.map((c) => c.header),
       ...rows.map((row) => categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key])),
     ],
+    ...others,
   });
 }
 
@@ -30,6 +31,16 @@ function renderOver(excel: FakeExcel) {
       <App {...officeOperations(excel.run)} />
     </FluentProvider>,
   );
+}
+
+/** Opens the pane over `excel`, switches live mode on and highlights the findings. */
+async function highlightInLiveMode(excel: FakeExcel): Promise<void> {
+  renderOver(excel);
+  fireEvent.click(screen.getByRole("switch", { name: "Live mode" }));
+  await screen.findByRole("switch", { name: /checking and filling lookups as you type/ });
+  fireEvent.click(screen.getByRole("button", { name: "Workbook" }));
+  fireEvent.click(await screen.findByRole("button", { name: /^Highlight \d+ findings?$/ }));
+  await screen.findByText(/^Marked/);
 }
 
 describe("live mode in the pane", () => {
@@ -60,12 +71,7 @@ describe("live mode in the pane", () => {
 
   it("keeps the highlights current as findings change in live mode", async () => {
     const excel = book([{}, {}]);
-    renderOver(excel);
-    fireEvent.click(screen.getByRole("switch", { name: "Live mode" }));
-    await screen.findByRole("switch", { name: /checking and filling lookups as you type/ });
-    fireEvent.click(screen.getByRole("button", { name: "Workbook" }));
-    fireEvent.click(await screen.findByRole("button", { name: /^Highlight \d+ findings?$/ }));
-    await screen.findByText(/^Marked/);
+    await highlightInLiveMode(excel);
     expect(excel.conditionalFormats(sheet).some((cf) => cf.ranges.includes("P3"))).toBe(false);
     excel.userEdit(sheet, "P3", "Confidental");
     await waitFor(() =>
@@ -74,22 +80,11 @@ describe("live mode in the pane", () => {
   });
 
   it("says once what a live redraw of the highlights could not do, not again after each change", async () => {
-    const excel = new FakeExcel({
-      [sheet]: [
-        categorisationTab.columns.map((c) => c.header),
-        ...[{}, { capabilityId: "", capability: "", capabilityGroup: "", domain: "" }].map((row: CategorisationRow) =>
-          categorisationTab.columns.map((c) => row[c.key] ?? validCategorisation[c.key]),
-        ),
-      ],
+    const excel = book([{}, { capabilityId: "", capability: "", capabilityGroup: "", domain: "" }], {
       // A rule kind Excel fails to list (office-js #6827): the add-in cannot find its marks there.
       Pivots: { rows: [["a"]], conditionalFormats: [{ ranges: "A1", type: "IconSet", loadFails: true }] },
     });
-    renderOver(excel);
-    fireEvent.click(screen.getByRole("switch", { name: "Live mode" }));
-    await screen.findByRole("switch", { name: /checking and filling lookups as you type/ });
-    fireEvent.click(screen.getByRole("button", { name: "Workbook" }));
-    fireEvent.click(await screen.findByRole("button", { name: /^Highlight \d+ findings?$/ }));
-    await screen.findByText(/^Marked/);
+    await highlightInLiveMode(excel);
     excel.userEdit(sheet, "P2", "Confidental");
     const said = await screen.findByText(/^The highlights were redrawn after the change\./, {}, { timeout: 5000 });
     expect(said.textContent).toMatch(/could not read the conditional formats on "Pivots"/);
