@@ -143,6 +143,18 @@ describe("the real command line", () => {
     expect(result.stderr).toBe("No such file: missing.xlsx\n");
   });
 
+  it("runs from the bin's own source too (tsx src/cli/bin.ts), not only from the built bundle", () => {
+    const fromBin = (...args: string[]) =>
+      spawnSync(tsx, ["src/cli/bin.ts", ...args], { cwd: repo, encoding: "utf8" });
+    const report = fromBin("validate", "seeds/sample-workbook.xlsx");
+    expect(report.stderr).toBe("");
+    expect(report.status).toBe(1);
+    expect(report.stdout).toMatch(/^✖ \d+ errors, \d+ warnings, \d+ info$/m);
+    const missing = fromBin("validate", "missing.xlsx");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("No such file: missing.xlsx\n");
+  });
+
   it("writes the JSON report to --out and prints the summary", () => {
     const out = join(dir, "report.json");
     const result = run("validate", "seeds/sample-workbook.xlsx", "--format", "json", "--out", out);
