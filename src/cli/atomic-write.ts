@@ -8,7 +8,7 @@
  * 130 or 143, as a shell reports a process killed by that signal: the bytes are written in chunks
  * with a turn of the event loop between them, so the handler runs mid-write rather than after it.
  */
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { descriptorNamedBy, writeToDescriptor } from "./descriptor-path";
 
@@ -86,7 +86,7 @@ export async function writeFileAtomic(
   // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a file over it
   // would replace the device itself, and there is no partial file to leave behind.
   if (isSpecialFile(target)) {
-    writeFileSync(target, data);
+    await writeInPlace(target, data);
     return;
   }
   const temporary = temporaryNameFor(target);
@@ -127,6 +127,19 @@ export async function writeFileAtomic(
     throw error;
   } finally {
     doneWith(temporary);
+  }
+}
+
+/**
+ * Opened without blocking: a FIFO nobody reads fails at once (ENXIO) instead of waiting for a reader
+ * that may never come, and a full pipe is waited on between turns of the event loop.
+ */
+async function writeInPlace(target: string, data: Uint8Array): Promise<void> {
+  const fd = openSync(target, constants.O_WRONLY | constants.O_NONBLOCK);
+  try {
+    await writeToDescriptor(fd, data);
+  } finally {
+    closeSync(fd);
   }
 }
 

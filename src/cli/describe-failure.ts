@@ -27,6 +27,8 @@ const REASONS: Record<string, string> = {
   EMFILE: "too many files are open",
   EIO: "an input/output error from the device",
   ELOOP: "too many symbolic links in the path",
+  ENXIO: "nothing is reading from it (a pipe without a reader, or a device that is not there)",
+  EPIPE: "its reader closed it before the end",
 };
 
 /** The reason of a file system error in words, with its code for a search ("no space left on the device (ENOSPC)"). */

@@ -13,6 +13,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { runCli } from "../../src/cli/main";
@@ -177,4 +178,48 @@ describe("attack: write failures in one line", () => {
     }
     expect(readdirSync(dir).sort()).toEqual(before);
   });
+});
+
+describe("attack: --out naming a FIFO", () => {
+  /** A FIFO in a fresh folder, or undefined where mkfifo is missing. */
+  function fifoIn(dir: string): string | undefined {
+    const fifo = join(dir, "pipe");
+    try {
+      execFileSync("mkfifo", [fifo]);
+      return fifo;
+    } catch {
+      return undefined;
+    }
+  }
+
+  it("nobody reading it: one line at once, never waiting for a reader", async () => {
+    const { dir, book } = folderWithBook();
+    const fifo = fifoIn(dir);
+    if (fifo === undefined) return console.warn("skipped: mkfifo is not available here");
+    for (const argv of [
+      ["validate", book, "--out", fifo],
+      ["summary", book, "--out", fifo],
+      ["fix", book, "--out", fifo, "--force"],
+    ]) {
+      expectRefused(await runCli(argv), /^Cannot write .*pipe: nothing is reading from it .*\(ENXIO\)\n$/);
+    }
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  }, 15_000);
+
+  it("a reader on it gets the whole report, and the FIFO stays a FIFO", async () => {
+    const { dir, book } = folderWithBook();
+    const fifo = fifoIn(dir);
+    if (fifo === undefined) return console.warn("skipped: mkfifo is not available here");
+    const reader = spawn("cat", [fifo]);
+    let read = "";
+    reader.stdout.on("data", (chunk: Buffer) => (read += chunk.toString()));
+    const ended = new Promise((done) => reader.on("close", done));
+    // The reader's open returns once a writer opens too; give cat time to reach it.
+    await new Promise((done) => setTimeout(done, 300));
+    const result = await runCli(["validate", book, "--format", "json", "--out", fifo]);
+    await ended;
+    expect(result.exitCode).toBe(1);
+    expect((JSON.parse(read) as { file: string }).file).toBe(book);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  }, 15_000);
 });
