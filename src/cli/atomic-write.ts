@@ -4,9 +4,10 @@
  * and on NTFS). A full disk, a read-only folder or any other failure removes the temporary file, so
  * the folder never holds a partial workbook under either name. `io` lets a test plant a failure.
  *
- * Ctrl-C (SIGINT) or SIGTERM during the write removes the temporary file and ends the process with
- * 130 or 143, as a shell reports a process killed by that signal: the bytes are written in chunks
- * with a turn of the event loop between them, so the handler runs mid-write rather than after it.
+ * Ctrl-C (SIGINT), SIGTERM or SIGHUP (the terminal closed) during the write removes the temporary
+ * file and ends the process with 130, 143 or 129, as a shell reports a process killed by that
+ * signal: the bytes are written in chunks with a turn of the event loop between them, so the
+ * handler runs mid-write rather than after it.
  */
 import { closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -27,7 +28,7 @@ const nodeIo: AtomicWriteIo = { openSync, writeSync, fsyncSync, closeSync, renam
 const CHUNK = 1 << 20;
 
 /** The exit status a shell gives a process ended by each signal (128 + its number). */
-const SIGNAL_EXIT: Record<"SIGINT" | "SIGTERM", number> = { SIGINT: 130, SIGTERM: 143 };
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
 /** The temporary name used next to `target`: hidden, unique to this process and call. */
 export function temporaryNameFor(target: string): string {
@@ -44,7 +45,7 @@ const handlers = new Map<NodeJS.Signals, () => void>();
 function removeOnSignal(temporary: string): void {
   inProgress.add(temporary);
   if (handlers.size > 0) return;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const signal of Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>) {
     const handler = (): void => {
       for (const path of inProgress) {
         try {

@@ -144,8 +144,7 @@ describe("the real command line", () => {
   });
 
   it("runs from the bin's own source too (tsx src/cli/bin.ts), not only from the built bundle", () => {
-    const fromBin = (...args: string[]) =>
-      spawnSync(tsx, ["src/cli/bin.ts", ...args], { cwd: repo, encoding: "utf8" });
+    const fromBin = (...args: string[]) => spawnSync(tsx, ["src/cli/bin.ts", ...args], { cwd: repo, encoding: "utf8" });
     const report = fromBin("validate", "seeds/sample-workbook.xlsx");
     expect(report.stderr).toBe("");
     expect(report.status).toBe(1);
