@@ -64,7 +64,7 @@ describe("attack: bounded by what the file really holds", () => {
 
   it("a run given a small heap (node --max-old-space-size=96) refuses the honest bomb in one line, never dying in node's heap dump", () => {
     const path = file("honest-bomb-small-heap.xlsx", rowBomb(1_000_000));
-    const env = { ...process.env, NODE_OPTIONS: "" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: "" };
     delete env.CERDC_MEMORY_MB;
     const result = spawnSync(
       process.execPath,
