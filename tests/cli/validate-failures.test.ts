@@ -114,6 +114,12 @@ describe("validate on books it cannot read", () => {
       /^Unknown command "valdate"; did you mean validate\? \(cerdc --help lists the commands\)\n$/,
     ],
     [["check", "a.xlsx"], /^Unknown command "check" \(cerdc --help lists the commands\)\n$/],
+    [
+      ["validate", "a.xlsx", "--out", "one.json", "--out=two.json"],
+      /^validate: --out is given twice \("one\.json", then "two\.json"\): give it once \(cerdc validate --help lists its options\)\n$/,
+    ],
+    [["validate", "a.xlsx", "--format", "json", "--format", "text"], /^validate: --format is given twice/],
+    [["fix", "a.xlsx", "--out", "a-fixed.xlsx", "--out", "b.xlsx"], /^fix: --out is given twice/],
   ])("arguments %j: exit 2", async (argv, message) => {
     const result = await runCli(argv);
     expect(result.exitCode).toBe(2);
