@@ -9,7 +9,17 @@
  * signal: the bytes are written in chunks with a turn of the event loop between them, so the
  * handler runs mid-write rather than after it.
  */
-import { closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { descriptorNamedBy, writeToDescriptor } from "./descriptor-path";
 
@@ -20,9 +30,22 @@ export interface AtomicWriteIo {
   closeSync: (fd: number) => void;
   renameSync: (from: string, to: string) => void;
   unlinkSync: (path: string) => void;
+  /** Puts the finished file in place only where nothing is (node's linkSync when not given). */
+  linkSync?: (existing: string, path: string) => void;
 }
 
-const nodeIo: AtomicWriteIo = { openSync, writeSync, fsyncSync, closeSync, renameSync, unlinkSync };
+export interface AtomicWriteOptions {
+  /**
+   * false: the target was absent when checked, so it must still be absent when the finished file is
+   * put in place; a file another run or program made meanwhile is kept (EEXIST). Default true.
+   */
+  replace?: boolean;
+}
+
+const nodeIo: AtomicWriteIo = { openSync, writeSync, fsyncSync, closeSync, renameSync, unlinkSync, linkSync };
+
+/** Codes of a file system that has no hard links (FAT, some network shares): there, rename as before. */
+const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"]);
 
 /** Bytes written between two turns of the event loop (when a signal handler can run). */
 const CHUNK = 1 << 20;
@@ -75,6 +98,7 @@ export async function writeFileAtomic(
   target: string,
   bytes: Uint8Array | string,
   io: AtomicWriteIo = nodeIo,
+  options: AtomicWriteOptions = {},
 ): Promise<void> {
   // Buffer.from encodes a long report faster than TextEncoder, to the same bytes.
   const data = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
@@ -111,7 +135,8 @@ export async function writeFileAtomic(
     io.fsyncSync(fd);
     io.closeSync(fd);
     open = false;
-    io.renameSync(temporary, target);
+    if (options.replace === false) putInPlaceOnly(temporary, target, io);
+    else io.renameSync(temporary, target);
   } catch (error) {
     if (open) {
       try {
@@ -141,6 +166,22 @@ async function writeInPlace(target: string, data: Uint8Array): Promise<void> {
     await writeToDescriptor(fd, data);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** A hard link made only where no file is (the kernel refuses EEXIST otherwise), then the temporary name dropped. */
+function putInPlaceOnly(temporary: string, target: string, io: AtomicWriteIo): void {
+  try {
+    (io.linkSync ?? linkSync)(temporary, target);
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    io.renameSync(temporary, target);
+    return;
+  }
+  try {
+    io.unlinkSync(temporary);
+  } catch {
+    // the output is in place, whole; a temporary name left over is only a second name of it
   }
 }
 

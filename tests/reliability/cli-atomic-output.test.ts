@@ -5,7 +5,8 @@
  * - a full disk: the temporary file's write fails with ENOSPC, injected through the writer's `io`
  *   (a real full disk cannot be made here; /dev/full, a device written in place, gives a real
  *   ENOSPC and shows the command reports it in one line);
- * - a failing rename (EXDEV, EACCES, ...), also injected.
+ * - a failing rename (EXDEV, EACCES, ...), also injected;
+ * - another program making the target while the output is written (injected at the fsync).
  * After each, the folder holds no new file: neither the output nor the temporary file.
  */
 import {
@@ -19,7 +20,9 @@ import {
   openSync,
   closeSync,
   fsyncSync,
+  readFileSync,
   renameSync,
+  rmSync,
   unlinkSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -82,6 +85,52 @@ describe("atomic output of the command line", () => {
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
   });
 
+  it("a file made at the target while the output is written (another run, another program) is kept: nothing replaced, no temporary file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-race-"));
+    const target = join(dir, "out.xlsx");
+    const io: AtomicWriteIo = {
+      ...realIo,
+      fsyncSync: (fd) => {
+        writeFileSync(target, "made meanwhile");
+        fsyncSync(fd);
+      },
+    };
+    await expect(writeFileAtomic(target, "ours", io, { replace: false })).rejects.toThrow(/EEXIST/);
+    expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+    expect(readFileSync(target, "utf8")).toBe("made meanwhile");
+  });
+
+  it("fix into a new file that another program makes meanwhile: one line, that file kept; --force replaces it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-race-cmd-"));
+    const target = join(dir, "fixed.xlsx");
+    const atomic = await import("../../src/cli/atomic-write");
+    const original = atomic.writeFileAtomic;
+    const meanwhile: AtomicWriteIo = {
+      ...realIo,
+      fsyncSync: (fd) => {
+        writeFileSync(target, "the other run's workbook");
+        fsyncSync(fd);
+      },
+    };
+    const spy = jest
+      .spyOn(atomic, "writeFileAtomic")
+      .mockImplementation((path, bytes, _io, options) => original(path, bytes, meanwhile, options));
+    try {
+      const fixed = await runCli(["fix", input, "--out", target]);
+      expect(fixed.exitCode).toBe(2);
+      expect(fixed.stderr).toMatch(
+        /^Cannot write .*fixed\.xlsx: it was made by another program while cerdc wrote it, and is left as it is; choose a new file or add --force to replace it\.\n$/,
+      );
+      expect(readFileSync(target, "utf8")).toBe("the other run's workbook");
+      expect(readdirSync(dir)).toEqual(["fixed.xlsx"]);
+      rmSync(target);
+      expect((await runCli(["fix", input, "--out", target, "--force"])).exitCode).toBe(0);
+      expect(readFileSync(target).subarray(0, 2).toString()).toBe("PK");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   (isRoot ? it.skip : it)(
     "fix and template into a read-only folder (chmod 0555, not root) fail with one line and create nothing",
     async () => {
@@ -122,7 +171,7 @@ describe("atomic output of the command line", () => {
     };
     const spy = jest
       .spyOn(atomic, "writeFileAtomic")
-      .mockImplementation((target, bytes) => original(target, bytes, full));
+      .mockImplementation((target, bytes, _io, options) => original(target, bytes, full, options));
     try {
       const fixed = await runCli(["fix", input, "--out", join(dir, "fixed.xlsx")]);
       expect(fixed).toMatchObject({ exitCode: 2 });
