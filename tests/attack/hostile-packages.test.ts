@@ -224,6 +224,23 @@ describe("attack: damage Excel calls corrupt is reported as damage", () => {
     expectOneLine(await runCli(["validate", file(`${name.replace(/\W+/g, "-")}.xlsx`, make())]), message);
   });
 
+  it("entries locked with a ZIP password (zip -P): said so, not 'damaged ... may be incomplete'", async () => {
+    const bytes = Buffer.from(writeZip(workbookEntries()));
+    // General purpose flag bit 0 (encrypted) on every entry, as zip -P sets it; the data is left as it is.
+    for (const entry of readZipDirectory(bytes).entries) bytes.writeUInt16LE(1, entry.recordStart + 8);
+    const path = file("zip-password.xlsx", bytes);
+    for (const argv of [
+      ["validate", path],
+      ["fix", path, "--out", join(dir, "never.xlsx")],
+      ["summary", path],
+    ]) {
+      expectOneLine(
+        await runCli(argv),
+        /^This file's parts are locked with a ZIP password, which Excel never sets: unzip it with its password and zip the parts again, or open it in Excel and save it as \.xlsx\.\n$/,
+      );
+    }
+  });
+
   it("two sheets of one name (differing in case): damaged, never the first checked and the other ignored", async () => {
     const bytes = buildXlsx({
       sheets: [
