@@ -142,6 +142,33 @@ describe("attack: --out onto another file", () => {
     }
   });
 
+  it("--out - (standard output in other tools) is refused in one line instead of making a file named '-'", async () => {
+    const { dir, book } = folderWithBook();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      for (const [argv, message] of [
+        [
+          ["validate", book, "--out", "-"],
+          /^--out - is not a file name here; name the file to write \(\.\/- for a file named "-"\), or leave --out out to print the report\.\n$/,
+        ],
+        [["validate", book, "--write-baseline", "-"], /^--write-baseline - is not a file name here/],
+        [
+          ["fix", book, "--out", "-", "--force"],
+          /^--out - is not a file name here; name the file to write \(\.\/- for a file named "-"\)\.\n$/,
+        ],
+        [["template", "--out=-"], /^--out - is not a file name here/],
+      ] as const) {
+        expectRefused(await runCli([...argv]), message);
+      }
+      expect(readdirSync(dir).sort()).toEqual(["book.xlsx", "x"]);
+      expect((await runCli(["validate", book, "--out", "./-"])).exitCode).toBe(1);
+      expect(readdirSync(dir).sort()).toEqual(["-", "book.xlsx", "x"]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it("/dev/null takes a report; a workbook into it needs --force like any existing file", async () => {
     const { book } = folderWithBook();
     expect((await runCli(["validate", book, "--out", "/dev/null"])).exitCode).toBe(1);
