@@ -53,12 +53,28 @@ const CHUNK = 1 << 20;
 /** The exit status a shell gives a process ended by each signal (128 + its number). */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
-/** The temporary name used next to `target`: hidden, unique to this process and call. */
+/** The longest file name most file systems allow (ext4, APFS, NTFS: 255 bytes or UTF-16 units). */
+const NAME_MAX = 255;
+
+/**
+ * The temporary name used next to `target`: hidden, unique to this process and call, and never
+ * longer than a file name may be (the target's own name is cut to make room for the suffix).
+ */
 export function temporaryNameFor(target: string): string {
-  return join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
-  );
+  const suffix = `.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+  return join(dirname(target), `.${leadingBytes(basename(target), NAME_MAX - 1 - suffix.length)}${suffix}`);
+}
+
+/** The longest start of `name` that takes at most `max` bytes in UTF-8, never splitting a letter. */
+function leadingBytes(name: string, max: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const letter of name) {
+    bytes += Buffer.byteLength(letter);
+    if (bytes > max) break;
+    end += letter.length;
+  }
+  return name.slice(0, end);
 }
 
 /** Temporary files being written now, and the signal handlers that remove them. */

@@ -53,6 +53,19 @@ describe("atomic output of the command line", () => {
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
   });
 
+  it("writes a file whose name is as long as the file system allows (255 bytes, multi-byte letters too)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-long-"));
+    for (const name of [`${"n".repeat(250)}.xlsx`, `${"é".repeat(125)}.xlsx`]) {
+      expect(Buffer.byteLength(name)).toBe(255);
+      await writeFileAtomic(join(dir, name), "whole");
+      expect(readFileSync(join(dir, name), "utf8")).toBe("whole");
+    }
+    const fixed = await runCli(["fix", input, "--out", join(dir, `${"f".repeat(250)}.xlsx`)]);
+    expect(fixed.stderr).toBe("");
+    expect(fixed.exitCode).toBe(0);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("writes a device such as /dev/null in place instead of renaming a file over it", async () => {
     await writeFileAtomic("/dev/null", "report");
     expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
