@@ -49,6 +49,14 @@ export function parseCommandArgs<O extends OptionSpec>(command: string, args: st
     const needsValue = /Option '(?:-\w, )?(--[^ ]+) <value>' argument missing/.exec(message)?.[1];
     if (needsValue !== undefined)
       throw new UsageError(`${command}: ${needsValue} needs a value ${helpPointer(command)}`);
+    // "--out -x.json" or "--max-warnings -1": node calls the value ambiguous; say which and how to give it.
+    const ambiguous = /Option '(--[^']+)' argument is ambiguous/.exec(message)?.[1];
+    if (ambiguous !== undefined) {
+      const next = args[args.indexOf(ambiguous) + 1] ?? "";
+      throw new UsageError(
+        `${command}: ${ambiguous} takes the value after it, and "${next}" looks like an option; if it is the value, write ${ambiguous}=${next} ${helpPointer(command)}`,
+      );
+    }
     const noValue = /Option '(--[^']+)' does not take an argument/.exec(message)?.[1];
     if (noValue !== undefined) throw new UsageError(`${command}: ${noValue} takes no value ${helpPointer(command)}`);
     throw new UsageError(`${command}: ${message.split("\n")[0] ?? message} ${helpPointer(command)}`);

@@ -120,6 +120,11 @@ describe("validate on books it cannot read", () => {
     ],
     [["validate", "a.xlsx", "--format", "json", "--format", "text"], /^validate: --format is given twice/],
     [["fix", "a.xlsx", "--out", "a-fixed.xlsx", "--out", "b.xlsx"], /^fix: --out is given twice/],
+    [
+      ["validate", "a.xlsx", "--max-warnings", "-1"],
+      /^validate: --max-warnings takes the value after it, and "-1" looks like an option; if it is the value, write --max-warnings=-1 \(cerdc validate --help lists its options\)\n$/,
+    ],
+    [["fix", "a.xlsx", "--out", "--force"], /^fix: --out takes the value after it, and "--force" looks like an option/],
   ])("arguments %j: exit 2", async (argv, message) => {
     const result = await runCli(argv);
     expect(result.exitCode).toBe(2);
