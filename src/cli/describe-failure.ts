@@ -52,7 +52,8 @@ export function describeFailure(error: unknown): string {
     error instanceof SeedDataError ||
     error instanceof ApplyError // a write the workbook refused, said in the workflow's words
   )
-    return oneLineOf(error);
+    // One line by construction: a line end in it comes from a file or sheet name, shown as an escape.
+    return error.message.replace(/\n/g, "\\x0a");
   if (
     error instanceof RangeError &&
     /heap|allocation|Invalid array length|Invalid string length/i.test(error.message)
