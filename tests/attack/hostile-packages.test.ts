@@ -204,6 +204,15 @@ describe("attack: damage Excel calls corrupt is reported as damage", () => {
       /workbook part is cut short/,
     ],
     [
+      "bytes that are not UTF-8 in a sheet (XML must refuse them; fix wrote them back as U+FFFD)",
+      () => {
+        const [before, after] = categorisationSheetXml(["a\uFFFD", "b"]).split("\uFFFD");
+        const bytes = Buffer.concat([Buffer.from(before ?? ""), Buffer.from([0xff, 0xfe]), Buffer.from(after ?? "")]);
+        return writeZip(withEntry(entries, entryOf(SHEET_PART, bytes)));
+      },
+      /the part xl\/worksheets\/sheet1\.xml is not valid UTF-8 text/,
+    ],
+    [
       "a row past 1,048,576",
       () =>
         writeZip(
