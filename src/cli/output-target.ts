@@ -157,6 +157,11 @@ export function dataDevice(stats: Pick<Stats, "isBlockDevice" | "isCharacterDevi
   return undefined;
 }
 
+/** The path names something now: a file, a folder, a device, or a symbolic link (to nothing too). */
+export function namesSomething(path: string): boolean {
+  return statOrUndefined(path) !== undefined || isLink(path);
+}
+
 function isLink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink();

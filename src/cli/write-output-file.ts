@@ -4,16 +4,15 @@
  * was absent when checked is never replaced without --force, even when another run or program makes
  * it while the output is being written.
  */
-import { lstatSync } from "node:fs";
 import { writeFileAtomic } from "./atomic-write";
 import { BIN } from "./help";
 import { cannotWrite } from "./describe-failure";
-import { checkOutputTarget, type OutputRules } from "./output-target";
+import { checkOutputTarget, namesSomething, type OutputRules } from "./output-target";
 import { UsageError } from "./usage-error";
 
 export async function writeOutputFile(path: string, content: Uint8Array | string, rules: OutputRules): Promise<void> {
   checkOutputTarget(path, rules);
-  const replace = rules.force === true || exists(path);
+  const replace = rules.force === true || namesSomething(path);
   try {
     await writeFileAtomic(path, content, undefined, { replace });
   } catch (error) {
@@ -22,15 +21,5 @@ export async function writeOutputFile(path: string, content: Uint8Array | string
         `Cannot write ${path}: it was made by another program while ${BIN} wrote it, and is left as it is; choose a new file or add --force to replace it.`,
       );
     throw cannotWrite(path, error);
-  }
-}
-
-/** The path names something, a link to nothing included. */
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
   }
 }
