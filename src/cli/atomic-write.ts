@@ -12,6 +12,8 @@
 import {
   closeSync,
   constants,
+  fchmodSync,
+  fchownSync,
   fsyncSync,
   linkSync,
   openSync,
@@ -148,6 +150,7 @@ export async function writeFileAtomic(
       while (offset < end) offset += io.writeSync(fd, data, offset, end - offset);
       await turn();
     }
+    keepAccessOf(target, fd);
     io.fsyncSync(fd);
     io.closeSync(fd);
     open = false;
@@ -199,6 +202,22 @@ function putInPlaceOnly(temporary: string, target: string, io: AtomicWriteIo): v
   } catch {
     // the output is in place, whole; a temporary name left over is only a second name of it
   }
+}
+
+/**
+ * The file being replaced keeps who may read it: its permission bits (a private 0600 report or
+ * workbook must not come back 0644) and, when root replaces another user's file, its owner.
+ */
+function keepAccessOf(target: string, fd: number): void {
+  let stats;
+  try {
+    stats = statSync(target);
+  } catch {
+    return; // nothing there yet: the new file gets the usual permissions
+  }
+  if (!stats.isFile()) return;
+  fchmodSync(fd, stats.mode & 0o7777);
+  if (process.getuid?.() === 0) fchownSync(fd, stats.uid, stats.gid);
 }
 
 function isSpecialFile(path: string): boolean {

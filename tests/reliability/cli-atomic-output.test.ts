@@ -11,6 +11,7 @@
  */
 import {
   chmodSync,
+  chownSync,
   existsSync,
   statSync,
   mkdtempSync,
@@ -64,6 +65,23 @@ describe("atomic output of the command line", () => {
     expect(fixed.stderr).toBe("");
     expect(fixed.exitCode).toBe(0);
     expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("a file replaced keeps its permissions (a private 0600 file stays private) and, as root, its owner", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-mode-"));
+    const report = join(dir, "private.txt");
+    writeFileSync(report, "");
+    chmodSync(report, 0o600);
+    await writeFileAtomic(report, "secret findings");
+    expect(statSync(report).mode & 0o7777).toBe(0o600);
+    const book = join(dir, "private.xlsx");
+    writeFileSync(book, "old");
+    chmodSync(book, 0o640);
+    if (isRoot) chownSync(book, 4321, 4321);
+    expect((await runCli(["fix", input, "--out", book, "--force"])).exitCode).toBe(0);
+    expect(statSync(book).mode & 0o7777).toBe(0o640);
+    if (isRoot) expect([statSync(book).uid, statSync(book).gid]).toEqual([4321, 4321]);
+    expect(readFileSync(book).subarray(0, 2).toString()).toBe("PK");
   });
 
   it("writes a device such as /dev/null in place instead of renaming a file over it", async () => {
