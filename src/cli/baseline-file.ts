@@ -40,8 +40,7 @@ function baselineText(path: string, limit: number): string {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new UsageError(`Cannot read the baseline ${path}: it is a folder.`);
-    if (!stats.isFile())
-      throw new UsageError(`Cannot read the baseline ${path}: it is not a regular file (a device, pipe or socket).`);
+    if (!stats.isFile()) throw notRegularFile(path);
     if (stats.size > limit)
       throw new UsageError(
         `Cannot read the baseline ${path}: at ${megabytes(stats.size)} MB it is larger than the ${megabytes(limit)} MB of memory a run may use.`,
@@ -50,12 +49,17 @@ function baselineText(path: string, limit: number): string {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENXIO") throw notRegularFile(path); // a socket cannot even be opened
     throw new UsageError(
       `Cannot read the baseline ${path}: ${code === "ENOENT" ? "no such file" : (fileSystemReason(error) ?? (error as Error).message)}`,
     );
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+function notRegularFile(path: string): UsageError {
+  return new UsageError(`Cannot read the baseline ${path}: it is not a regular file (a device, pipe or socket).`);
 }
 
 const megabytes = (bytes: number): number => Math.round(bytes / 1048576);

@@ -27,7 +27,7 @@ const REASONS: Record<string, string> = {
   EMFILE: "too many files are open",
   EIO: "an input/output error from the device",
   ELOOP: "too many symbolic links in the path",
-  ENXIO: "nothing is reading from it (a pipe without a reader, or a device that is not there)",
+  ENXIO: "nothing is at its other end (a pipe nobody reads, a socket, or a device that is not there)",
   EPIPE: "its reader closed it before the end",
 };
 
