@@ -4,20 +4,23 @@
  * it (src/check/baseline.ts); `--write-baseline FILE` writes the run's JSON report as the next one,
  * by the rules of every report (baselineRules).
  */
-import { readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { applyBaseline, baselineFor, baselineOf, type Baseline } from "../check/baseline";
 import type { FileOutcome } from "./sarif-report";
+import { fileSystemReason } from "./describe-failure";
+import { BIN } from "./help";
+import { budgetLimit } from "./run-budget";
 import { UsageError } from "./usage-error";
 import type { OutputRules } from "./output-target";
 
-export function readBaseline(path: string): Baseline {
+export function readBaseline(path: string, limit: number = budgetLimit()): Baseline {
+  const text = baselineText(path, limit);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    json = JSON.parse(text);
+  } catch {
     throw new UsageError(
-      `Cannot read the baseline ${path}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`,
+      `The baseline ${path} cannot be used: it is not JSON; a baseline is a report of ${BIN} validate --format json (or --write-baseline).`,
     );
   }
   try {
@@ -26,6 +29,40 @@ export function readBaseline(path: string): Baseline {
     throw new UsageError(`The baseline ${path} cannot be used: ${(error as Error).message}`);
   }
 }
+
+/**
+ * The baseline's text, read as a workbook is: only from a regular file (a FIFO would block and
+ * /dev/zero never end; O_NONBLOCK opens a FIFO at once) and never more than the run may hold.
+ */
+function baselineText(path: string, limit: number): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw new UsageError(`Cannot read the baseline ${path}: it is a folder.`);
+    if (!stats.isFile()) throw notRegularFile(path);
+    if (stats.size > limit)
+      throw new UsageError(
+        `Cannot read the baseline ${path}: at ${megabytes(stats.size)} MB it is larger than the ${megabytes(limit)} MB of memory a run may use.`,
+      );
+    return readFileSync(fd, "utf8");
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENXIO") throw notRegularFile(path); // a socket cannot even be opened
+    throw new UsageError(
+      `Cannot read the baseline ${path}: ${code === "ENOENT" ? "no such file" : (fileSystemReason(error) ?? (error as Error).message)}`,
+    );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function notRegularFile(path: string): UsageError {
+  return new UsageError(`Cannot read the baseline ${path}: it is not a regular file (a device, pipe or socket).`);
+}
+
+const megabytes = (bytes: number): number => Math.round(bytes / 1048576);
 
 /** The outcome with its findings marked against the baseline (when there is one). */
 export function againstBaseline(baseline: Baseline | undefined, outcome: FileOutcome): FileOutcome {

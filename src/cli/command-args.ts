@@ -1,7 +1,8 @@
 /**
  * Parses a command's arguments with node's parseArgs, and turns its errors into one line a person
  * can act on: the option that was not understood, the closest known one ("did you mean --format?")
- * and where the command's options are listed. Never node's own message, never every usage text.
+ * and where the command's options are listed. Never node's own message, never every usage text. An
+ * option with a value given twice is refused rather than the last one quietly taken.
  */
 import { distance } from "fastest-levenshtein";
 import { parseArgs } from "node:util";
@@ -31,8 +32,9 @@ export function helpPointer(command: string): string {
 }
 
 export function parseCommandArgs<O extends OptionSpec>(command: string, args: string[], options: O) {
+  let parsed;
   try {
-    return parseArgs({ args, allowPositionals: true, strict: true, options });
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options, tokens: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) throw error;
@@ -47,8 +49,35 @@ export function parseCommandArgs<O extends OptionSpec>(command: string, args: st
     const needsValue = /Option '(?:-\w, )?(--[^ ]+) <value>' argument missing/.exec(message)?.[1];
     if (needsValue !== undefined)
       throw new UsageError(`${command}: ${needsValue} needs a value ${helpPointer(command)}`);
+    // "--out -x.json" or "--max-warnings -1": node calls the value ambiguous; say which and how to give it.
+    const ambiguous = /Option '(--[^']+)' argument is ambiguous/.exec(message)?.[1];
+    if (ambiguous !== undefined) {
+      const next = args[args.indexOf(ambiguous) + 1] ?? "";
+      throw new UsageError(
+        `${command}: ${ambiguous} takes the value after it, and "${next}" looks like an option; if it is the value, write ${ambiguous}=${next} ${helpPointer(command)}`,
+      );
+    }
     const noValue = /Option '(--[^']+)' does not take an argument/.exec(message)?.[1];
     if (noValue !== undefined) throw new UsageError(`${command}: ${noValue} takes no value ${helpPointer(command)}`);
     throw new UsageError(`${command}: ${message.split("\n")[0] ?? message} ${helpPointer(command)}`);
+  }
+  refuseRepeatedValues(command, parsed.tokens);
+  return { values: parsed.values, positionals: parsed.positionals };
+}
+
+/**
+ * An option with a value given twice (`--out a.json --out b.json`) would quietly take the last one:
+ * a slip that writes where the analyst did not look. Said instead, with both values.
+ */
+function refuseRepeatedValues(command: string, tokens: ReadonlyArray<{ kind: string; name?: string; value?: string }>) {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === undefined || token.value === undefined) continue;
+    const first = seen.get(token.name);
+    if (first !== undefined)
+      throw new UsageError(
+        `${command}: --${token.name} is given twice ("${first}", then "${token.value}"): give it once ${helpPointer(command)}`,
+      );
+    seen.set(token.name, token.value);
   }
 }

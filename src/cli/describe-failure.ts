@@ -27,6 +27,8 @@ const REASONS: Record<string, string> = {
   EMFILE: "too many files are open",
   EIO: "an input/output error from the device",
   ELOOP: "too many symbolic links in the path",
+  ENXIO: "nothing is at its other end (a pipe nobody reads, a socket, or a device that is not there)",
+  EPIPE: "its reader closed it before the end",
 };
 
 /** The reason of a file system error in words, with its code for a search ("no space left on the device (ENOSPC)"). */
@@ -50,7 +52,8 @@ export function describeFailure(error: unknown): string {
     error instanceof SeedDataError ||
     error instanceof ApplyError // a write the workbook refused, said in the workflow's words
   )
-    return oneLineOf(error);
+    // One line by construction: a line end in it comes from a file or sheet name, shown as an escape.
+    return error.message.replace(/\n/g, "\\x0a");
   if (
     error instanceof RangeError &&
     /heap|allocation|Invalid array length|Invalid string length/i.test(error.message)

@@ -8,6 +8,8 @@ import { defaultReference } from "../model/default-reference";
 import { DIFF_FORMATS, isDiffFormat, renderDiff } from "../reports/diff-formats";
 import { diffCountsLine } from "../reports/diff-wording";
 import { compareWorkbooks } from "../workflows/compare/compare-workbooks";
+import { failureOfVersion } from "../workflows/compare/version-failure";
+import type { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { parseCommandArgs } from "./command-args";
 import { checkOutputTarget } from "./output-target";
 import { BIN, VERSION } from "./help";
@@ -37,8 +39,8 @@ export async function diffCommand(args: string[]): Promise<CommandOutput> {
   // Refused before any reading: a report must never be the reason a workbook is lost.
   if (out !== undefined) checkOutputTarget(out, outRules);
   const model = defaultReference();
-  const before = readWorkbookFile(oldFile);
-  const after = readWorkbookFile(newFile);
+  const before = openVersion(oldFile);
+  const after = openVersion(newFile);
   const diff = await compareWorkbooks(
     { name: oldFile, reader: before, settings: before },
     { name: newFile, reader: after, settings: after },
@@ -50,4 +52,12 @@ export async function diffCommand(args: string[]): Promise<CommandOutput> {
   // A text report in a file opens with the line that shows cerdc wrote it (report-signature.ts).
   await writeOutputFile(out, format === "text" ? textReportHeading() + rendered : rendered, outRules);
   return { stdout: `${diffCountsLine(diff)} (written to ${out})\n`, exitCode };
+}
+
+function openVersion(path: string): XlsxWorkbook {
+  try {
+    return readWorkbookFile(path);
+  } catch (error) {
+    throw failureOfVersion(path, error);
+  }
 }

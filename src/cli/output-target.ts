@@ -83,6 +83,11 @@ function isWorkbookHead(head: Buffer): boolean {
 export function checkOutputTarget(output: string, rules: OutputRules): void {
   const option = rules.option ?? "--out";
   if (output === "") throw new UsageError(`${rules.command}: ${option} needs a file name.`);
+  // Other tools read "-" as standard output; here it would quietly make a file named "-".
+  if (output === "-")
+    throw new UsageError(
+      `${option} - is not a file name here; name the file to write (./- for a file named "-")${rules.kind === "report" ? `, or leave ${option} out to print the report` : ""}.`,
+    );
   for (const input of rules.inputs) {
     if (sameFile(input, output))
       throw new UsageError(
@@ -150,6 +155,11 @@ export function dataDevice(stats: Pick<Stats, "isBlockDevice" | "isCharacterDevi
   if (stats.isCharacterDevice() && process.platform === "linux" && MEMORY_DEVICES.has(stats.rdev))
     return "a memory device";
   return undefined;
+}
+
+/** The path names something now: a file, a folder, a device, or a symbolic link (to nothing too). */
+export function namesSomething(path: string): boolean {
+  return statOrUndefined(path) !== undefined || isLink(path);
 }
 
 function isLink(path: string): boolean {

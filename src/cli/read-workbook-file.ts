@@ -20,8 +20,7 @@ export function readWorkbookBytes(path: string, budget: ReadBudget = runBudget()
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new UsageError(`${path} is a folder, not an .xlsx workbook.`);
-    if (!stats.isFile())
-      throw new UsageError(`${path} is not a regular file (a device, pipe or socket), so not an .xlsx workbook.`);
+    if (!stats.isFile()) throw notRegularFile(path);
     budget.charge(stats.size, `the file ${path}`);
     const bytes = Buffer.allocUnsafe(stats.size);
     let read = 0;
@@ -37,10 +36,16 @@ export function readWorkbookBytes(path: string, budget: ReadBudget = runBudget()
   } catch (error) {
     if (error instanceof WorkbookReadError) throw withWayForward(path, error);
     if (error instanceof UsageError) throw error;
+    // A socket cannot even be opened: the same answer as any other file that is not a regular one.
+    if ((error as NodeJS.ErrnoException).code === "ENXIO") throw notRegularFile(path);
     throw cannotRead(path, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+function notRegularFile(path: string): UsageError {
+  return new UsageError(`${path} is not a regular file (a device, pipe or socket), so not an .xlsx workbook.`);
 }
 
 export function readWorkbookFile(path: string, budget: ReadBudget = runBudget()): XlsxWorkbook {

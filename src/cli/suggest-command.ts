@@ -21,7 +21,7 @@ export async function suggestCommand(args: string[]): Promise<CommandOutput> {
   });
   if (positionals.length !== 1) throw new UsageError(SUGGEST_USAGE);
   if (values.format !== "text" && values.format !== "json")
-    throw new UsageError(`--format must be text or json, not "${values.format}".\n${SUGGEST_USAGE}`);
+    throw new UsageError(`--format must be text or json, not "${values.format}". ${SUGGEST_USAGE}`);
   const file = positionals[0] ?? "";
   const book = readWorkbookFile(file);
   const { sheet, rows } = await readSuggestions(book, book, defaultReference(), { all: values.all });

@@ -25,7 +25,7 @@ import { expandTargets } from "./batch-files";
 import type { CommandOutput } from "./command-output";
 import { parseCommandArgs } from "./command-args";
 import { describeFailure } from "./describe-failure";
-import { checkOutputTarget } from "./output-target";
+import { checkOutputTarget, sameFile } from "./output-target";
 import { readWorkbookFile } from "./read-workbook-file";
 import { isReportFormat, renderReport, REPORT_FORMATS } from "./report-formats";
 import { textReportHeading } from "./report-signature";
@@ -82,11 +82,19 @@ export async function validateCommand(args: string[], options: { color: boolean 
   const baselined = values.baseline !== undefined || values["write-baseline"] !== undefined;
   if (baselined && isReportFormat(format))
     throw new UsageError("--baseline and --write-baseline go with --format text, json or sarif.");
-  const outRules = { command: "validate", inputs: files, kind: "report" as const, force: values.force };
+  // The baseline read is an input too: a report written over it would lose it.
+  const inputs = values.baseline === undefined ? files : [...files, values.baseline];
+  const outRules = { command: "validate", inputs, kind: "report" as const, force: values.force };
   const baselineTarget = baselineRules(files, values.force);
   // Refused before any checking: a report must never be the reason a workbook is lost.
   if (values.out !== undefined) checkOutputTarget(values.out, outRules);
   if (values["write-baseline"] !== undefined) checkOutputTarget(values["write-baseline"], baselineTarget);
+  if (
+    values.out !== undefined &&
+    values["write-baseline"] !== undefined &&
+    sameFile(values.out, values["write-baseline"])
+  )
+    throw new UsageError(`--out and --write-baseline name one file, ${values.out}: name two files.`);
 
   const model = defaultReference();
   const outcomes: FileOutcome[] = [];

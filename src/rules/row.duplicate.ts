@@ -3,6 +3,7 @@ import { defineRule } from "../check/rule";
 import { reportCell, tabsWith } from "./utils/rule-helpers";
 import { rowsWithEmpty } from "./utils/column-values";
 import { objectsWithSeveralRows } from "./utils/rows-by-object";
+import { otherRows } from "./utils/row-list";
 
 export default defineRule({
   id: "row.duplicate",
@@ -44,14 +45,13 @@ export default defineRule({
       for (const rows of groups) {
         if (rows.length < 2) continue;
         for (const row of rows) {
-          const others = rows.filter((r) => r !== row).map((r) => r.row);
-          const shown = others.slice(0, 5).join(", ") + (others.length > 5 ? ` and ${others.length - 5} more` : "");
+          const others = otherRows(rows, row);
           reportCell(
             reporter,
             tab,
             row,
             target,
-            `This row repeats row${others.length > 1 ? "s" : ""} ${shown} exactly; keep one.`,
+            `This row repeats row${others.count > 1 ? "s" : ""} ${others.list} exactly; keep one.`,
           );
         }
       }

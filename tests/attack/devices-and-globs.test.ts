@@ -5,6 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
@@ -55,6 +56,25 @@ describe("attack: only regular files are read", () => {
     },
     10_000,
   );
+
+  it("a socket (open fails with ENXIO before any stat): the same one line as any other non-file", async () => {
+    const socket = join(dir, "socket.xlsx");
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(socket, done));
+    try {
+      for (const argv of [
+        ["validate", socket],
+        ["validate", "seeds/sample-workbook.xlsx", "--baseline", socket],
+      ]) {
+        const result = await runCli(argv);
+        expect(result.exitCode).toBe(2);
+        expect(result.stderr).toMatch(/socket\.xlsx.* not a regular file \(a device, pipe or socket\)/);
+        expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      }
+    } finally {
+      server.close();
+    }
+  });
 
   it("a CSV given as a workbook gets one line saying how to make a workbook of it", async () => {
     const csv = join(dir, "rows.csv");

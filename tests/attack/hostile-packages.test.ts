@@ -5,11 +5,13 @@
  * two sheets of one name, rows past 1,048,576). The full-size cases run in `npm run bench -- attack`;
  * these scaled-down ones fail as soon as the protection is taken away.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { runCli } from "../../src/cli/main";
+import { budgetLimit } from "../../src/cli/run-budget";
 import { ReadBudget } from "../../src/workbook/xlsx/read-budget";
 import { openXlsx, WorkbookReadError } from "../../src/workbook/xlsx/xlsx-workbook";
 import { readZipDirectory } from "../../src/workbook/xlsx/zip-directory";
@@ -27,6 +29,7 @@ import {
 import { buildXlsx, worksheetXml } from "../support/xlsx-package-builder";
 import { withBudget } from "../support/memory-budget";
 
+const root = resolve(__dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "attack-pkg-"));
 function file(name: string, bytes: Uint8Array): string {
   const path = join(dir, name);
@@ -57,6 +60,30 @@ describe("attack: bounded by what the file really holds", () => {
       await withBudget(32, () => runCli(["validate", path])),
       /^This workbook is too large to read: the part xl\/worksheets\/sheet1\.xml needs more than the 32 MB/,
     );
+  });
+
+  it("a run given a small heap (node --max-old-space-size=96) refuses the honest bomb in one line, never dying in node's heap dump", () => {
+    const path = file("honest-bomb-small-heap.xlsx", rowBomb(1_000_000));
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: "" };
+    delete env.CERDC_MEMORY_MB;
+    const result = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=96", "--import", "tsx", join(root, "src/cli/main.ts"), "validate", path],
+      { cwd: root, encoding: "utf8", env, timeout: 60_000 },
+    );
+    expect(result.stderr).toMatch(
+      /^This workbook is too large to read: the part xl\/worksheets\/sheet1\.xml needs more than the \d+ MB of memory a run may use/,
+    );
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.status).toBe(2);
+  }, 60_000);
+
+  it("the budget is at most a share of the heap node was given, and CERDC_MEMORY_MB or 640 MB below that", () => {
+    const MB = 1048576;
+    expect(budgetLimit({}, 4096 * MB)).toBe(640 * MB);
+    expect(budgetLimit({ CERDC_MEMORY_MB: "100" }, 4096 * MB)).toBe(100 * MB);
+    expect(budgetLimit({}, 144 * MB)).toBeLessThan(72 * MB);
+    expect(budgetLimit({ CERDC_MEMORY_MB: "4000" }, 1024 * MB)).toBeLessThan(512 * MB);
   });
 
   it("a bomb that declares 1,000 bytes stops unpacking there and is damaged", async () => {
@@ -177,6 +204,15 @@ describe("attack: damage Excel calls corrupt is reported as damage", () => {
       /workbook part is cut short/,
     ],
     [
+      "bytes that are not UTF-8 in a sheet (XML must refuse them; fix wrote them back as U+FFFD)",
+      () => {
+        const [before, after] = categorisationSheetXml(["a\uFFFD", "b"]).split("\uFFFD");
+        const bytes = Buffer.concat([Buffer.from(before ?? ""), Buffer.from([0xff, 0xfe]), Buffer.from(after ?? "")]);
+        return writeZip(withEntry(entries, entryOf(SHEET_PART, bytes)));
+      },
+      /the part xl\/worksheets\/sheet1\.xml is not valid UTF-8 text/,
+    ],
+    [
       "a row past 1,048,576",
       () =>
         writeZip(
@@ -195,6 +231,23 @@ describe("attack: damage Excel calls corrupt is reported as damage", () => {
     ],
   ])("%s: one line, exit 2", async (name, make, message) => {
     expectOneLine(await runCli(["validate", file(`${name.replace(/\W+/g, "-")}.xlsx`, make())]), message);
+  });
+
+  it("entries locked with a ZIP password (zip -P): said so, not 'damaged ... may be incomplete'", async () => {
+    const bytes = Buffer.from(writeZip(workbookEntries()));
+    // General purpose flag bit 0 (encrypted) on every entry, as zip -P sets it; the data is left as it is.
+    for (const entry of readZipDirectory(bytes).entries) bytes.writeUInt16LE(1, entry.recordStart + 8);
+    const path = file("zip-password.xlsx", bytes);
+    for (const argv of [
+      ["validate", path],
+      ["fix", path, "--out", join(dir, "never.xlsx")],
+      ["summary", path],
+    ]) {
+      expectOneLine(
+        await runCli(argv),
+        /^This file's parts are locked with a ZIP password, which Excel never sets: unzip it with its password and zip the parts again, or open it in Excel and save it as \.xlsx\.\n$/,
+      );
+    }
   });
 
   it("two sheets of one name (differing in case): damaged, never the first checked and the other ignored", async () => {

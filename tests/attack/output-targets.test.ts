@@ -13,6 +13,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { runCli } from "../../src/cli/main";
@@ -141,6 +142,33 @@ describe("attack: --out onto another file", () => {
     }
   });
 
+  it("--out - (standard output in other tools) is refused in one line instead of making a file named '-'", async () => {
+    const { dir, book } = folderWithBook();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      for (const [argv, message] of [
+        [
+          ["validate", book, "--out", "-"],
+          /^--out - is not a file name here; name the file to write \(\.\/- for a file named "-"\), or leave --out out to print the report\.\n$/,
+        ],
+        [["validate", book, "--write-baseline", "-"], /^--write-baseline - is not a file name here/],
+        [
+          ["fix", book, "--out", "-", "--force"],
+          /^--out - is not a file name here; name the file to write \(\.\/- for a file named "-"\)\.\n$/,
+        ],
+        [["template", "--out=-"], /^--out - is not a file name here/],
+      ] as const) {
+        expectRefused(await runCli([...argv]), message);
+      }
+      expect(readdirSync(dir).sort()).toEqual(["book.xlsx", "x"]);
+      expect((await runCli(["validate", book, "--out", "./-"])).exitCode).toBe(1);
+      expect(readdirSync(dir).sort()).toEqual(["-", "book.xlsx", "x"]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it("/dev/null takes a report; a workbook into it needs --force like any existing file", async () => {
     const { book } = folderWithBook();
     expect((await runCli(["validate", book, "--out", "/dev/null"])).exitCode).toBe(1);
@@ -177,4 +205,51 @@ describe("attack: write failures in one line", () => {
     }
     expect(readdirSync(dir).sort()).toEqual(before);
   });
+});
+
+describe("attack: --out naming a FIFO", () => {
+  /** A FIFO in a fresh folder, or undefined where mkfifo is missing. */
+  function fifoIn(dir: string): string | undefined {
+    const fifo = join(dir, "pipe");
+    try {
+      execFileSync("mkfifo", [fifo]);
+      return fifo;
+    } catch {
+      return undefined;
+    }
+  }
+
+  it("nobody reading it: one line at once, never waiting for a reader", async () => {
+    const { dir, book } = folderWithBook();
+    const fifo = fifoIn(dir);
+    if (fifo === undefined) return console.warn("skipped: mkfifo is not available here");
+    for (const argv of [
+      ["validate", book, "--out", fifo],
+      ["summary", book, "--out", fifo],
+      ["fix", book, "--out", fifo, "--force"],
+    ]) {
+      expectRefused(
+        await runCli(argv),
+        /^Cannot write .*pipe: nothing is at its other end \(a pipe nobody reads, .*\(ENXIO\)\n$/,
+      );
+    }
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  }, 15_000);
+
+  it("a reader on it gets the whole report, and the FIFO stays a FIFO", async () => {
+    const { dir, book } = folderWithBook();
+    const fifo = fifoIn(dir);
+    if (fifo === undefined) return console.warn("skipped: mkfifo is not available here");
+    const reader = spawn("cat", [fifo]);
+    let read = "";
+    reader.stdout.on("data", (chunk: Buffer) => (read += chunk.toString()));
+    const ended = new Promise((done) => reader.on("close", done));
+    // The reader's open returns once a writer opens too; give cat time to reach it.
+    await new Promise((done) => setTimeout(done, 300));
+    const result = await runCli(["validate", book, "--format", "json", "--out", fifo]);
+    await ended;
+    expect(result.exitCode).toBe(1);
+    expect((JSON.parse(read) as { file: string }).file).toBe(book);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  }, 15_000);
 });

@@ -1,8 +1,9 @@
 /**
- * Attack: Ctrl-C (SIGINT) or SIGTERM while a command writes its output. The temporary file is
- * removed, the process ends with 130 or 143 as a shell reports those signals, and the target is as
- * it was (absent, or the file it held). The real command is spawned (node with tsx) on a heavy book
- * and signalled the moment its temporary file appears; the handler itself is also driven in-process.
+ * Attack: Ctrl-C (SIGINT), SIGTERM or SIGHUP (the terminal closed) while a command writes its
+ * output. The temporary file is removed, the process ends with 130, 143 or 129 as a shell reports
+ * those signals, and the target is as it was (absent, or the file it held). The real command is
+ * spawned (node with tsx) on a heavy book and signalled the moment its temporary file appears; the
+ * handler itself is also driven in-process.
  */
 import { spawn } from "node:child_process";
 import {
@@ -86,6 +87,7 @@ describe("attack: signals during a write", () => {
   it.each([
     ["SIGINT", 130],
     ["SIGTERM", 143],
+    ["SIGHUP", 129],
   ] as const)(
     "%s during fix's write: exit %i, no temporary file, no output",
     async (signal, status) => {

@@ -3,7 +3,7 @@
  * overrides), and the one truth about fixes: what validate calls fixable is what fix changes, every
  * changed cell is listed, and a second validate finds nothing left to fix.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
@@ -53,6 +53,14 @@ describe("attack: workbook text and file names reach the terminal escaped", () =
   it("an unreadable file's name is escaped in its one-line error", async () => {
     const result = await runCli(["validate", join(dir, "missing\x1b]0;x\x07.xlsx")]);
     expect(result.stderr).toMatch(/^No such file: .*missing\\x1b\]0;x\\x07\.xlsx\n$/);
+    // A line end in a name is shown, not obeyed (nor turned into a space, which names another file).
+    const twoLines = await runCli(["validate", join(dir, "missing\nname.xlsx")]);
+    expect(twoLines.stderr).toMatch(/^No such file: .*missing\\x0aname\.xlsx\n$/);
+    const folder = join(dir, "a\nfolder.xlsx");
+    mkdirSync(folder);
+    expect((await runCli(["fix", folder, "--out", join(dir, "out.xlsx")])).stderr).toMatch(
+      /^.*a\\x0afolder\.xlsx is a folder, not an \.xlsx workbook\.\n$/,
+    );
     const globbed = await runCli(["validate", join(dir, "missing\x1b[2J*.xlsx")]);
     expect(globbed.stderr).toMatch(/^No \.xlsx workbook matches .*missing\\x1b\[2J\*\.xlsx\.\n$/);
   });

@@ -7,6 +7,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runCli } from "../../src/cli/main";
+import {
+  categorisationSheetXml,
+  entryOf,
+  SHEET_PART,
+  withEntry,
+  workbookEntries,
+  writeZip,
+} from "../support/hostile-files";
+import { buildXlsx, worksheetXml } from "../support/xlsx-package-builder";
 
 const sample = resolve(__dirname, "..", "..", "seeds", "sample-workbook.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "cer-diff-"));
@@ -172,17 +181,45 @@ describe("cerdc diff", () => {
     expect(text).toContain("<td>&#39;=HYPERLINK");
   });
 
-  it("exits 2 with one line for an unreadable book, wrong arguments, or --out naming an input", async () => {
+  it("exits 2 with one line for an unreadable book; --help says how rows are matched", async () => {
     const broken = join(dir, "broken.xlsx");
     writeFileSync(broken, "not a zip");
     const unreadable = await runCli(["diff", unchanged, broken]);
     expect(unreadable.exitCode).toBe(2);
     expect(unreadable.stderr.trim().split("\n")).toHaveLength(1);
+    expect((await runCli(["diff", "--help"])).stdout).toContain("Rows are matched by what they are");
+  });
+
+  it("names which of the two books it could not read: empty, damaged inside a sheet, or without the tabs", async () => {
+    const empty = join(dir, "empty.xlsx");
+    writeFileSync(empty, "");
+    const cutShort = join(dir, "cut-short.xlsx");
+    writeFileSync(
+      cutShort,
+      writeZip(withEntry(workbookEntries(), entryOf(SHEET_PART, categorisationSheetXml(["a", "b"]).slice(0, -30)))),
+    );
+    const noTabs = join(dir, "no-tabs.xlsx");
+    writeFileSync(noTabs, buildXlsx({ sheets: [{ name: "Sheet1", xml: worksheetXml("") }] }));
+    for (const [argv, named, message] of [
+      [["diff", unchanged, empty], empty, /This file is empty/],
+      [["diff", empty, unchanged], empty, /This file is empty/],
+      [["diff", cutShort, unchanged], cutShort, /damaged: the XML of sheet "Data Categorisation" is cut short/],
+      [["diff", unchanged, cutShort], cutShort, /damaged: the XML of sheet "Data Categorisation" is cut short/],
+      [["diff", unchanged, noTabs], noTabs, /has none of the tabs/],
+    ] as const) {
+      const result = await runCli([...argv]);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr.startsWith(`${named}: `)).toBe(true);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+
+  it("exits 2 for wrong arguments, or --out naming an input", async () => {
     expect((await runCli(["diff", unchanged])).exitCode).toBe(2);
     expect((await runCli(["diff", unchanged, unchanged, "--format", "csv"])).stderr).toContain("--format must be");
     const overInput = await runCli(["diff", unchanged, sample, "--out", sample]);
     expect(overInput.exitCode).toBe(2);
     expect(overInput.stderr).toContain("never writes over its input");
-    expect((await runCli(["diff", "--help"])).stdout).toContain("Rows are matched by what they are");
   });
 });

@@ -3,10 +3,12 @@
  * new one alone decides the exit status and is the only one named. `--write-baseline` writes one.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runCli } from "../../src/cli/main";
+import { withBudget } from "../support/memory-budget";
 
 const sample = resolve(__dirname, "..", "..", "seeds", "sample-workbook.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "cer-baseline-"));
@@ -109,5 +111,62 @@ describe("validate --baseline", () => {
       "no such file",
     );
     expect((await runCli(["validate", sample, "--write-baseline", sample])).exitCode).toBe(2);
+  });
+
+  it("reads a baseline only from a regular file, and within the run's budget: a FIFO or /dev/zero is one line at once", async () => {
+    const fifo = join(dir, "baseline-pipe.json");
+    const specials = existsSync("/dev/zero") ? ["/dev/zero"] : [];
+    try {
+      execFileSync("mkfifo", [fifo]);
+      specials.push(fifo);
+    } catch {
+      console.warn("skipped a FIFO baseline: mkfifo is not available here");
+    }
+    for (const special of specials) {
+      const result = await runCli(["validate", sample, "--baseline", special]);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toBe(
+        `Cannot read the baseline ${special}: it is not a regular file (a device, pipe or socket).\n`,
+      );
+    }
+    const huge = join(dir, "huge-baseline.json");
+    writeFileSync(huge, "");
+    truncateSync(huge, 40 * 1048576); // sparse: 40 MB that take no disk
+    const tooLarge = await withBudget(32, () => runCli(["validate", sample, "--baseline", huge]));
+    expect(tooLarge.exitCode).toBe(2);
+    expect(tooLarge.stderr).toBe(
+      `Cannot read the baseline ${huge}: at 40 MB it is larger than the 32 MB of memory a run may use.\n`,
+    );
+  });
+
+  it("a baseline that is not JSON (a text report) says so in words, not JSON.parse's", async () => {
+    const text = join(dir, "text-report.txt");
+    expect((await runCli(["validate", sample, "--out", text])).exitCode).toBe(1);
+    const result = await runCli(["validate", sample, "--baseline", text]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(
+      `The baseline ${text} cannot be used: it is not JSON; a baseline is a report of cerdc validate --format json (or --write-baseline).\n`,
+    );
+  });
+
+  it("--out never writes over the baseline it reads, nor with --write-baseline into one file", async () => {
+    const kept = join(dir, "kept-baseline.json");
+    writeFileSync(kept, readFileSync(baseline));
+    for (const argv of [
+      ["validate", sample, "--baseline", kept, "--out", kept],
+      ["validate", sample, "--baseline", kept, "--out", kept, "--format", "json", "--force"],
+    ]) {
+      const result = await runCli(argv);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(
+        /^--out .*kept-baseline\.json is the input .*kept-baseline\.json itself; validate never writes over its input/,
+      );
+    }
+    expect(readFileSync(kept).equals(readFileSync(baseline))).toBe(true);
+    const both = join(dir, "both.json");
+    const twice = await runCli(["validate", sample, "--out", both, "--write-baseline", both]);
+    expect(twice.exitCode).toBe(2);
+    expect(twice.stderr).toMatch(/^--out and --write-baseline name one file, .*both\.json: name two files\.\n$/);
+    expect(existsSync(both)).toBe(false);
   });
 });

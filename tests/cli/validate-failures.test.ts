@@ -114,6 +114,17 @@ describe("validate on books it cannot read", () => {
       /^Unknown command "valdate"; did you mean validate\? \(cerdc --help lists the commands\)\n$/,
     ],
     [["check", "a.xlsx"], /^Unknown command "check" \(cerdc --help lists the commands\)\n$/],
+    [
+      ["validate", "a.xlsx", "--out", "one.json", "--out=two.json"],
+      /^validate: --out is given twice \("one\.json", then "two\.json"\): give it once \(cerdc validate --help lists its options\)\n$/,
+    ],
+    [["validate", "a.xlsx", "--format", "json", "--format", "text"], /^validate: --format is given twice/],
+    [["fix", "a.xlsx", "--out", "a-fixed.xlsx", "--out", "b.xlsx"], /^fix: --out is given twice/],
+    [
+      ["validate", "a.xlsx", "--max-warnings", "-1"],
+      /^validate: --max-warnings takes the value after it, and "-1" looks like an option; if it is the value, write --max-warnings=-1 \(cerdc validate --help lists its options\)\n$/,
+    ],
+    [["fix", "a.xlsx", "--out", "--force"], /^fix: --out takes the value after it, and "--force" looks like an option/],
   ])("arguments %j: exit 2", async (argv, message) => {
     const result = await runCli(argv);
     expect(result.exitCode).toBe(2);
@@ -141,6 +152,17 @@ describe("the real command line", () => {
     const result = run("validate", "missing.xlsx");
     expect(result.status).toBe(2);
     expect(result.stderr).toBe("No such file: missing.xlsx\n");
+  });
+
+  it("runs from the bin's own source too (tsx src/cli/bin.ts), not only from the built bundle", () => {
+    const fromBin = (...args: string[]) => spawnSync(tsx, ["src/cli/bin.ts", ...args], { cwd: repo, encoding: "utf8" });
+    const report = fromBin("validate", "seeds/sample-workbook.xlsx");
+    expect(report.stderr).toBe("");
+    expect(report.status).toBe(1);
+    expect(report.stdout).toMatch(/^✖ \d+ errors, \d+ warnings, \d+ info$/m);
+    const missing = fromBin("validate", "missing.xlsx");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("No such file: missing.xlsx\n");
   });
 
   it("writes the JSON report to --out and prints the summary", () => {

@@ -5,11 +5,13 @@
  * - a full disk: the temporary file's write fails with ENOSPC, injected through the writer's `io`
  *   (a real full disk cannot be made here; /dev/full, a device written in place, gives a real
  *   ENOSPC and shows the command reports it in one line);
- * - a failing rename (EXDEV, EACCES, ...), also injected.
+ * - a failing rename (EXDEV, EACCES, ...), also injected;
+ * - another program making the target while the output is written (injected at the fsync).
  * After each, the folder holds no new file: neither the output nor the temporary file.
  */
 import {
   chmodSync,
+  chownSync,
   existsSync,
   statSync,
   mkdtempSync,
@@ -19,7 +21,9 @@ import {
   openSync,
   closeSync,
   fsyncSync,
+  readFileSync,
   renameSync,
+  rmSync,
   unlinkSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,6 +52,36 @@ describe("atomic output of the command line", () => {
     const dir = mkdtempSync(join(tmpdir(), "atomic-ok-"));
     await writeFileAtomic(join(dir, "out.xlsx"), new Uint8Array(3_000_000).fill(7));
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+
+  it("writes a file whose name is as long as the file system allows (255 bytes, multi-byte letters too)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-long-"));
+    for (const name of [`${"n".repeat(250)}.xlsx`, `${"é".repeat(125)}.xlsx`]) {
+      expect(Buffer.byteLength(name)).toBe(255);
+      await writeFileAtomic(join(dir, name), "whole");
+      expect(readFileSync(join(dir, name), "utf8")).toBe("whole");
+    }
+    const fixed = await runCli(["fix", input, "--out", join(dir, `${"f".repeat(250)}.xlsx`)]);
+    expect(fixed.stderr).toBe("");
+    expect(fixed.exitCode).toBe(0);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("a file replaced keeps its permissions (a private 0600 file stays private) and, as root, its owner", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-mode-"));
+    const report = join(dir, "private.txt");
+    writeFileSync(report, "");
+    chmodSync(report, 0o600);
+    await writeFileAtomic(report, "secret findings");
+    expect(statSync(report).mode & 0o7777).toBe(0o600);
+    const book = join(dir, "private.xlsx");
+    writeFileSync(book, "old");
+    chmodSync(book, 0o640);
+    if (isRoot) chownSync(book, 4321, 4321);
+    expect((await runCli(["fix", input, "--out", book, "--force"])).exitCode).toBe(0);
+    expect(statSync(book).mode & 0o7777).toBe(0o640);
+    if (isRoot) expect([statSync(book).uid, statSync(book).gid]).toEqual([4321, 4321]);
+    expect(readFileSync(book).subarray(0, 2).toString()).toBe("PK");
   });
 
   it("writes a device such as /dev/null in place instead of renaming a file over it", async () => {
@@ -80,6 +114,52 @@ describe("atomic output of the command line", () => {
     };
     await expect(writeFileAtomic(join(dir, "out.xlsx"), "new", io)).rejects.toThrow(/EACCES/);
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+
+  it("a file made at the target while the output is written (another run, another program) is kept: nothing replaced, no temporary file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-race-"));
+    const target = join(dir, "out.xlsx");
+    const io: AtomicWriteIo = {
+      ...realIo,
+      fsyncSync: (fd) => {
+        writeFileSync(target, "made meanwhile");
+        fsyncSync(fd);
+      },
+    };
+    await expect(writeFileAtomic(target, "ours", io, { replace: false })).rejects.toThrow(/EEXIST/);
+    expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+    expect(readFileSync(target, "utf8")).toBe("made meanwhile");
+  });
+
+  it("fix into a new file that another program makes meanwhile: one line, that file kept; --force replaces it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-race-cmd-"));
+    const target = join(dir, "fixed.xlsx");
+    const atomic = await import("../../src/cli/atomic-write");
+    const original = atomic.writeFileAtomic;
+    const meanwhile: AtomicWriteIo = {
+      ...realIo,
+      fsyncSync: (fd) => {
+        writeFileSync(target, "the other run's workbook");
+        fsyncSync(fd);
+      },
+    };
+    const spy = jest
+      .spyOn(atomic, "writeFileAtomic")
+      .mockImplementation((path, bytes, _io, options) => original(path, bytes, meanwhile, options));
+    try {
+      const fixed = await runCli(["fix", input, "--out", target]);
+      expect(fixed.exitCode).toBe(2);
+      expect(fixed.stderr).toMatch(
+        /^Cannot write .*fixed\.xlsx: it was made by another program while cerdc wrote it, and is left as it is; choose a new file or add --force to replace it\.\n$/,
+      );
+      expect(readFileSync(target, "utf8")).toBe("the other run's workbook");
+      expect(readdirSync(dir)).toEqual(["fixed.xlsx"]);
+      rmSync(target);
+      expect((await runCli(["fix", input, "--out", target, "--force"])).exitCode).toBe(0);
+      expect(readFileSync(target).subarray(0, 2).toString()).toBe("PK");
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   (isRoot ? it.skip : it)(
@@ -122,7 +202,7 @@ describe("atomic output of the command line", () => {
     };
     const spy = jest
       .spyOn(atomic, "writeFileAtomic")
-      .mockImplementation((target, bytes) => original(target, bytes, full));
+      .mockImplementation((target, bytes, _io, options) => original(target, bytes, full, options));
     try {
       const fixed = await runCli(["fix", input, "--out", join(dir, "fixed.xlsx")]);
       expect(fixed).toMatchObject({ exitCode: 2 });

@@ -3,6 +3,7 @@ import type { ParsedRow } from "../../sheets/parsed-tab";
 import { idKey } from "./id-keys";
 import { defineRule, type Rule, type RuleHeader } from "../../check/rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
+import { otherRows } from "./row-list";
 
 export function duplicateIdRule<K extends "gapId" | "optionId">(
   header: RuleHeader,
@@ -27,10 +28,7 @@ export function duplicateIdRule<K extends "gapId" | "optionId">(
         for (const rows of byId.values()) {
           if (rows.length < 2) continue;
           for (const row of rows) {
-            const others = rows
-              .filter((r) => r !== row)
-              .map((r) => r.row)
-              .join(", ");
+            const others = otherRows(rows, row).list;
             reportCell(
               reporter,
               parsed,

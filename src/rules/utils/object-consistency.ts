@@ -10,6 +10,7 @@ import type { Rule, RuleContext, RuleHeader, Reporter } from "../../check/rule";
 import { defineRule } from "../../check/rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 import { objectsWithSeveralRows } from "./rows-by-object";
+import { rowList } from "./row-list";
 
 type Column = "informationCategory" | "sensitivity";
 
@@ -71,11 +72,6 @@ export function objectConsistencyRule(
       }
     },
   });
-}
-
-function rowList(rows: readonly ParsedRow<string>[]): string {
-  const numbers = rows.slice(0, 5).map((r) => String(r.row));
-  return rows.length > 5 ? `${numbers.join(", ")} and ${rows.length - 5} more` : numbers.join(", ");
 }
 
 /** Whether every known value the rows give in `column` is the same term (unknown and empty values aside). */

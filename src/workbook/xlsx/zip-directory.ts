@@ -6,9 +6,10 @@
  *
  * A directory that could not be what Excel wrote is damaged: entries overlapping or running past
  * the directory, and two entries with one name (also differing only in case, since OPC part names
- * are case-insensitive and each reader would pick a different one).
+ * are case-insensitive and each reader would pick a different one). Entries locked with a ZIP
+ * password are said to be so, not unpacked into noise and called damaged.
  */
-import { damaged } from "./workbook-read-error";
+import { damaged, WorkbookReadError } from "./workbook-read-error";
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -47,6 +48,13 @@ export interface ZipDirectory {
   /** Where the directory ends: the ZIP64 end record when there is one, else the end record. */
   directoryEnd: number;
   zip64: boolean;
+}
+
+function lockedWithZipPassword(): WorkbookReadError {
+  return new WorkbookReadError(
+    "encrypted",
+    "This file's parts are locked with a ZIP password, which Excel never sets: unzip it with its password and zip the parts again, or open it in Excel and save it as .xlsx.",
+  );
 }
 
 /** Normalised part name: lower case, forward slashes, no leading slash (OPC names are case-insensitive). */
@@ -88,6 +96,8 @@ export function readZipDirectory(zip: Uint8Array): ZipDirectory {
     if (at + recordLength > directoryEnd) throw damaged("its ZIP directory is broken");
     // Names in xlsx packages are ASCII; UTF-8 covers the flagged case too.
     const name = decoder.decode(zip.subarray(at + 46, at + 46 + nameLength));
+    // Bit 0 of the general purpose flags: the entry is encrypted (zip -P); its data would only unpack to noise.
+    if ((view.getUint16(at + 8, true) & 1) !== 0) throw lockedWithZipPassword();
     const key = normalisePartName(name);
     if (names.has(key)) throw damaged(`two of its ZIP entries are named "${name}"`);
     names.add(key);

@@ -102,7 +102,7 @@ export class ZipPackage {
   /** The part decoded as XML text, or undefined when it is absent. */
   textOf(partName: string): string | undefined {
     const bytes = this.bytesOf(partName);
-    return bytes === undefined ? undefined : decodeXmlBytes(bytes);
+    return bytes === undefined ? undefined : decodeXmlBytes(bytes, partName);
   }
 
   /**
@@ -130,11 +130,11 @@ export class ZipPackage {
   private filteredTextOf(stored: string, entry: ZipEntry): string {
     const what = `the part ${stored}`;
     this.budget.chargeUnpacked(entry.size, what);
-    const decoder = new TextDecoder("utf-8");
+    const decoder = new TextDecoder("utf-8", { fatal: true });
     const texts: string[] = [];
     const filter = new EmptyCellFilter((kept) => {
       this.budget.charge(2 * kept.length, what); // the kept bytes and, once joined, their text
-      texts.push(decoder.decode(kept, { stream: true }));
+      texts.push(strictly(() => decoder.decode(kept, { stream: true }), stored));
     });
     let unpacked = 0;
     let crc = 0;
@@ -169,16 +169,30 @@ export class ZipPackage {
     filter.finish();
     if (unpacked !== entry.size) throw damaged(`${what} unpacks to another size than its directory says`);
     if (crc !== entry.crc) throw damaged(`${what} fails its CRC check (its bytes were changed or cut)`);
-    texts.push(decoder.decode());
+    texts.push(strictly(() => decoder.decode(), stored));
     return texts.join("");
   }
 }
 
-/** XML parts are UTF-8 almost always; a UTF-16 byte-order mark is honoured. */
-function decodeXmlBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
+/**
+ * XML parts are UTF-8 almost always; a UTF-16 byte-order mark is honoured. Bytes that are not text in
+ * that encoding are damage (an XML parser must refuse them), never read as U+FFFD: `fix` would write
+ * that character back in place of the bytes of cells it never meant to change.
+ */
+function decodeXmlBytes(bytes: Uint8Array, partName: string): string {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
+  return strictly(() => new TextDecoder(encoding, { fatal: true }).decode(bytes), partName, encoding);
+}
+
+function strictly(decode: () => string, partName: string, encoding = "utf-8"): string {
+  try {
+    return decode();
+  } catch (error) {
+    // TextDecoder's own TypeError, told by name: one made in another realm (a test's vm) is no instanceof.
+    if ((error as Error | undefined)?.name !== "TypeError") throw error;
+    throw damaged(`the part ${partName} is not valid ${encoding.toUpperCase().replace(/[LB]E$/, "")} text`, error);
+  }
 }
 
 /** zlib's and fflate's terse messages, in words a person can follow. */
