@@ -43,7 +43,7 @@ function formsRead(): string[] {
     '| Minimum Frequency, Latency | "Real" or "Near" alone, "real time data", "Next days" | error, as any unreadable period |',
     '| Capability ID | the id with its own name: "4.3.5 - Calculate and publish physical limits", "4.3.5: ...", "4.3.5 ..." (case, punctuation and a plural "s" aside) | read as the id, with an info finding (`capability.id-with-name`) whose fix, for review, keeps the bare id and moves the name to an empty Capability cell |',
     "| Capability ID | a known id with a name that is not its own | error naming the capability each half is; the bare id is suggested when the name is no capability |",
-    '| Options: Gap ID | gaps separated by "/": "G02/G04" | read as each gap (an id the Gap tab has is never split) |',
+    '| Options: Gap ID | gaps joined by "/", "&", "+" or "and": "G02/G04", "G01 & G02", "G03 and G04"; by spaces when each piece is a Gap ID: "G01 G02"; a closing full stop: "G02." | read as each gap (an id the Gap tab has is never split) |',
     '| Options: Gap ID | a range of one id pattern: "G02-G04", "G02 - G04", "G02 to G04", "G02-04", "GAP-8 - GAP-10" | read as every id between the ends (each must exist); zero-padded ends must have the same width |',
     '| Options: Gap ID | a range across patterns ("G02-H04"), backwards, or over 100 ids | error asking for the gaps separated by ";" |',
     `| Options: Priority Use Case | ${[...PRIORITY_FLAGS].join(", ")} (any case) | a flag on the row: not checked |`,
