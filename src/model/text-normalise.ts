@@ -77,6 +77,14 @@ export function vocabularyKey(raw: string): string {
 }
 
 /**
+ * A vocabularyKey with the slips of typing that change no meaning taken out: full stops closing the
+ * value ("public.", "does not exist.") and spaces around a slash ("report / publication").
+ */
+export function tidiedKey(key: string): string {
+  return key.replace(/ ?\/ ?/g, "/").replace(/\.+$/, "");
+}
+
+/**
  * A looser key for suggestions and near-duplicates: case, punctuation, "&"/"and", curly quotes and
  * a plural "s" on each word are ignored, so "Market Forecasts" and "market forecast" agree.
  */
