@@ -43,6 +43,7 @@ function formsRead(): string[] {
     '| Minimum Frequency, Latency | a bare number ("5") under a header naming its unit: "Latency (mins)", "Minimum Frequency [hours]", "Latency - days" | read in that unit, no finding |',
     "| Minimum Frequency, Latency | a bare number under a header naming no unit | error, saying how to add the unit (no value is guessed) |",
     '| Minimum Frequency, Latency | "Real" or "Near" alone, "real time data", "Next days" | error, as any unreadable period |',
+    '| Capability ID | an id with a trailing dot ("4.3.5."), a "#" ("#4.3"), or the apostrophe that keeps it as text stored as typed ("\'4.3.5") | read as the id, no finding |',
     '| Capability ID | the id with its own name: "4.3.5 - Calculate and publish physical limits", "4.3.5: ...", "4.3.5 ..." (case, punctuation and a plural "s" aside) | read as the id, with an info finding (`capability.id-with-name`) whose fix, for review, keeps the bare id and moves the name to an empty Capability cell |',
     "| Capability ID | a known id with a name that is not its own | error naming the capability each half is; the bare id is suggested when the name is no capability |",
     '| Options: Gap ID | gaps joined by "/", "&", "+" or "and": "G02/G04", "G01 & G02", "G03 and G04"; by spaces when each piece is a Gap ID: "G01 G02"; a closing full stop: "G02." | read as each gap (an id the Gap tab has is never split) |',

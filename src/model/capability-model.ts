@@ -39,8 +39,10 @@ export function capabilityGroupOf(capability: Capability): Level2Capability {
 }
 
 // "4.3.2", "4.3.2.", " 4.3.2 Monitor network", "4.3.5 - Calculate ...", "#4.3" -> the id part and
-// whatever text follows it; a dash or colon between them is a separator, not part of the name.
-const ID_TEXT = /^#?\s*(\d+(?:\.\d+){1,2})\.?(?:\s*[-:–]\s*(?=\S)|\s+|$)(.*)$/s;
+// whatever text follows it; a dash or colon between them is a separator, not part of the name. An
+// apostrophe before the id is Excel's mark for "keep as text", stored as typed by scripts and other
+// applications ("'4.3.5").
+const ID_TEXT = /^['\u2018\u2019]?#?\s*(\d+(?:\.\d+){1,2})\.?(?:\s*[-:–]\s*(?=\S)|\s+|$)(.*)$/s;
 
 /** Splits a cell such as "4.3.2 Monitor network / power system" into its id and name parts. */
 export function splitCapabilityText(raw: string): { id: string; rest: string } | undefined {

@@ -7,6 +7,13 @@ testRule(rule, {
     { name: "a Level 2 id typed as a number", categorisation: [{ capabilityId: "4.3", capability: "" }] },
     { name: "an id with a trailing dot and spaces", categorisation: [{ capabilityId: " 2.2.6. ", capability: "" }] },
     {
+      name: "an id kept as text by a typed apostrophe, as scripts and other applications store it",
+      categorisation: [
+        { capabilityId: "'4.3.5", capability: "" },
+        { capabilityId: "\u20194.3", capability: "" },
+      ],
+    },
+    {
       name: "an id followed by its name",
       categorisation: [{ capabilityId: "4.3.2 Monitor network / power system", capability: "" }],
     },
