@@ -78,10 +78,14 @@ export function vocabularyKey(raw: string): string {
 
 /**
  * A vocabularyKey with the slips of typing that change no meaning taken out: full stops closing the
- * value ("public.", "does not exist.") and spaces around a slash ("report / publication").
+ * value ("public.", "does not exist."), spaces around a slash ("report / publication") and "&" for
+ * "and" ("operate & trade").
  */
 export function tidiedKey(key: string): string {
-  return key.replace(/ ?\/ ?/g, "/").replace(/\.+$/, "");
+  return key
+    .replace(/ ?\/ ?/g, "/")
+    .replace(/\.+$/, "")
+    .replace(/ ?& ?/g, " and ");
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Slips of typing that change no meaning: a full stop closing the value ("Public.", "Does not
- * exist.") and spaces around a slash ("Market Outlook Report / Publication"). The value is read as
+ * exist."), spaces around a slash ("Market Outlook Report / Publication") and "&" for "and". The value is read as
  * the framework's, not as an unknown one, and spelling.non-canonical offers the canonical spelling.
  */
 import { defaultReference } from "../../src/model/default-reference";
@@ -27,8 +27,17 @@ describe("typing slips", () => {
     expect(model.majorOutcomes.match((security?.name ?? "").slice(0, -1))?.term).toBe(security);
   });
 
-  it("a capability name closed by a full stop is the capability", () => {
+  it('"&" for "and" is the value', () => {
+    expect(model.useCaseGroups.match("Operate & Trade (Normal)")?.term.code).toBe("OTN");
+    expect(model.useCaseGroups.match("Connecting & integrating CER into the power system & markets")?.term.code).toBe(
+      "CI",
+    );
+    expect(model.gapTypes.match("Data & Sharing")).toBeUndefined();
+  });
+
+  it("a capability name closed by a full stop, or with & for and, is the capability", () => {
     expect(model.capabilities.byName("Monitor CER integration progress.")[0]?.id).toBe("1.3.1");
+    expect(model.capabilities.byName("Calculate & publish physical limits")[0]?.id).toBe("4.3.5");
   });
 
   it("in a workbook: no error, an info finding with the canonical spelling", async () => {
