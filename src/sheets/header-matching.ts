@@ -14,13 +14,13 @@ export function headerKey(text: string): string {
 /**
  * The keys a header cell may be matched by, most specific first: the whole text, then without a
  * trailing note in brackets ("Minimum Frequency (mins)", "Quality Rationale [if Issues]") or after a
- * dash or colon ("Sensitivity - see definitions").
+ * dash, colon or spaced slash ("Sensitivity - see definitions", "Quality Rationale / Comments").
  */
 export function headerKeys(text: string): string[] {
   const keys = [headerKey(text)];
   const withoutNote = text.replace(/\s*[([][^)\]]*[)\]]\s*[*:]?\s*$/, "");
   if (withoutNote !== text && withoutNote.trim() !== "") keys.push(headerKey(withoutNote));
-  const beforeDash = text.split(/\s+[-–—]\s+|:\s+/)[0] ?? "";
+  const beforeDash = text.split(/\s+[-–—/]\s+|:\s+/)[0] ?? "";
   if (beforeDash !== text && beforeDash.trim() !== "") keys.push(headerKey(beforeDash));
   return keys;
 }

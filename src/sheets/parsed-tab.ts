@@ -39,6 +39,8 @@ export interface ParsedTab<K extends string = string> {
   headers: Partial<Record<K, string>>;
   /** Required columns with no header in the tab. */
   missingRequired: K[];
+  /** The header row's cells that name no column, as spelt (one of them may hold a missing column). Set by readTab. */
+  unmatchedHeaders?: string[];
   headerProblems: HeaderProblem[];
   rows: ParsedRow<K>[];
   /** Addresses of cells that belong to a merged area but are not its top-left cell. */

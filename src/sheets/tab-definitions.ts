@@ -101,6 +101,8 @@ export const categorisationTab = {
       "Initiator (Role)",
       "Data Initiator",
       "Producer",
+      "Initiating Party",
+      "Data Provider",
     ]),
     column("receiver", "Receiver", true, [
       "Receiver Role",
@@ -109,6 +111,9 @@ export const categorisationTab = {
       "Receiver Roles",
       "Data Receiver",
       "Consumer Role",
+      "Receiving Party",
+      "Recipient",
+      "Data Recipient",
     ]),
     column("interface", "Interface", true, ["Interface Type", "Interfaces", "Data Interface"]),
     column("minimumFrequency", "Minimum Frequency", true, [
@@ -118,7 +123,13 @@ export const categorisationTab = {
       "Minimum Frequency of Data",
       "Data Frequency",
     ]),
-    column("latency", "Latency", true, ["Data Latency", "Maximum Latency", "Max Latency"]),
+    column("latency", "Latency", true, [
+      "Data Latency",
+      "Maximum Latency",
+      "Max Latency",
+      "Latency Requirement",
+      "Required Latency",
+    ]),
     column("sensitivity", "Sensitivity", true, ["Data Sensitivity", "Sensitivity Classification", "Sensitivity Level"]),
     column("quality", "Quality", true, ["Data Quality", "Quality Assessment", "Quality Rating"]),
     column("qualityRationale", "Quality Rationale", false, [

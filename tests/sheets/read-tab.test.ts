@@ -57,7 +57,7 @@ describe("header matching", () => {
     expect(index.get(headerKey("Comments"))).toBeUndefined();
   });
 
-  it("reads a header with a note after it in brackets or after a dash", () => {
+  it("reads a header with a note after it in brackets or after a dash or a slash", () => {
     const index = headerIndex(categorisationTab);
     for (const [text, key] of [
       ["Minimum Frequency (mins)", "minimumFrequency"],
@@ -66,6 +66,8 @@ describe("header matching", () => {
       ["Use Case Group (code)", "useCaseGroup"],
       ["Sensitivity - see definitions tab", "sensitivity"],
       ["Receiver(s) *", "receiver"],
+      ["Information Object / Data", "informationObject"],
+      ["Quality Rationale / Comments", "qualityRationale"],
     ] as const) {
       expect(columnOfHeader(index, text)).toBe(key);
     }
