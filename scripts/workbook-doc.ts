@@ -37,6 +37,7 @@ function formsRead(): string[] {
     '| Minimum Frequency, Latency | "daily.", "on a daily basis", "weekly basis", "5 minute intervals", "15 min.", "30 mins max", "5 minutes or less", "2 days at the latest", "biannually" | read as the period |',
     '| Minimum Frequency | "Ad hoc", "As required", "Event driven", "Event triggered", "Per event", "On change" (aliases in seeds/vocabularies.json) | read as "On demand" (this project\'s reading), no finding |',
     '| any optional column | a placeholder: "N/A", "n/a", "NA", "N.A.", "Not applicable", "-", an en or em dash | read as empty (a Quality Rationale of "N/A" on a row with Issues is no rationale); in a required column it stays a value and is checked as one, and in a required column of free text (Use Case, Activity, Information Object, Gap and Option Description) it, like "TBC", "TBD", "To be confirmed" or "?", is no value (error, `required.missing`); auto-fill never writes over it (a conflict, for review) |',
+    "| any required column | a formula stored with no result (a file written by a script that does not calculate, such as openpyxl) | error (`required.missing`) saying so and asking to open and save the file in Excel or LibreOffice, not calling the cell empty |",
     ...model.periods.idioms.map(
       (idiom) =>
         `| Minimum Frequency, Latency | ${quoted(idiom.phrases)} | read as ${idiom.canonical} (${idiom.meaning}; this project's reading, not the framework's), with an info finding (\`period.idiom\`) suggesting "${idiom.canonical}" |`,

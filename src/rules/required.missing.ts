@@ -6,6 +6,7 @@
  * either; in a closed column (Sensitivity...) its own rule reports the stand-in as unknown.
  */
 import { isStandIn } from "../sheets/column-dictionary";
+import { cellOf } from "../sheets/parsed-tab";
 import { isExcelError } from "../sheets/excel-errors";
 import { rowsWhere, rowsWithEmpty } from "./utils/column-values";
 import { defineRule } from "../check/rule";
@@ -30,6 +31,7 @@ export default defineRule({
   messages: {
     mostlyEmpty: "Most of the row's required columns are empty (a heading or a note).",
     empty: "A required column is empty.",
+    uncalculated: "A required cell holds a formula whose result the file does not keep.",
     placeholder: 'A required column of free text holds only a placeholder ("N/A", "-", "TBC", "?").',
   },
   check({ book }, reporter) {
@@ -54,11 +56,19 @@ export default defineRule({
           });
           continue;
         }
-        for (const column of empty)
-          reportCell(reporter, tab, row, column.key, {
-            messageId: "empty",
-            message: `${column.header} is empty; every row needs one.`,
-          });
+        for (const column of empty) {
+          const address = cellOf(tab, row.row, column.key);
+          if (address !== undefined && tab.uncalculated?.has(address) === true)
+            reportCell(reporter, tab, row, column.key, {
+              messageId: "uncalculated",
+              message: `${column.header} holds a formula whose result was never saved (the file was written by a program that does not calculate): open the file in Excel or LibreOffice and save it, so the result can be checked.`,
+            });
+          else
+            reportCell(reporter, tab, row, column.key, {
+              messageId: "empty",
+              message: `${column.header} is empty; every row needs one.`,
+            });
+        }
       }
       for (const column of required) {
         const needed = FREE_TEXT.get(column.key);

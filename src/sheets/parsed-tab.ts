@@ -43,6 +43,8 @@ export interface ParsedTab<K extends string = string> {
   unmatchedHeaders?: string[];
   headerProblems: HeaderProblem[];
   rows: ParsedRow<K>[];
+  /** Addresses of formula cells stored with no result (SheetGrid.uncalculated), which read as empty; absent when none. */
+  uncalculated?: ReadonlySet<string>;
   /** Addresses of cells that belong to a merged area but are not its top-left cell. */
   mergedCells: ReadonlySet<string>;
   /**

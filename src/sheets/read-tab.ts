@@ -68,6 +68,7 @@ export function readTab<K extends string>(
     return tab;
   }
   mapColumns(tab, header, index);
+  if (grid.uncalculated !== undefined) tab.uncalculated = new Set(grid.uncalculated);
   const keys = definition.columns.map((c) => c.key);
   const merged = mergedCellsBelow(grid, header.row);
   tab.mergedCells = merged.addresses;

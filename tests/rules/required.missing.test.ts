@@ -35,6 +35,28 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a formula stored with no result is not called empty: the file needs calculating",
+      sheets: {
+        "Data Categorisation": {
+          rows: [
+            ["Use Case Group", "Use Case", "Capability ID", "Activity", "Information Object", "Sensitivity"],
+            ["OTN", "Trade CER", "4.1.2", "Publish forecasts", "Market forecast", ""],
+            ["OTN", "Trade CER", "4.1.2", "Publish prices", "Market price", ""],
+          ],
+          uncalculated: ["F2"],
+        },
+      },
+      findings: [
+        {
+          cell: "F2",
+          messageId: "uncalculated",
+          message:
+            "Sensitivity holds a formula whose result was never saved (the file was written by a program that does not calculate): open the file in Excel or LibreOffice and save it, so the result can be checked.",
+        },
+        { cell: "F3", messageId: "empty" },
+      ],
+    },
+    {
       name: "a placeholder where free text is required is no value",
       categorisation: [
         { useCase: "N/A", activity: "TBC", informationObject: "?" },
