@@ -1,6 +1,6 @@
 /**
  * Reading an Initiator or Receiver the way NEM documents write roles. Besides a role's name or
- * alias, a cell may hold its plural ("DNSPs", "Retailers", "Standards Bodies", "Retailer(s)") or a name with the
+ * alias, a cell may hold its plural ("DNSPs", "Retailers", "Standards Bodies", "Retailer(s)", "DNSP's") or a name with the
  * same role in brackets, as the framework writes "Distribution Network Service Providers (DNSPs)"
  * and AEMO writes "AEMO (Market Operator)". Both halves must be the same role, so "AEMO (Market
  * Operations)" or "Retailer (Customer)" stay unknown.
@@ -13,8 +13,9 @@ const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/;
 // The plural of the last word: "Providers", "Bodies"; never "ss" ("Access").
 const PLURAL_IES = /ies$/i;
 const PLURAL_S = /([^s])s$/i;
-// "Retailer(s)": one or more of the role, as the column's own header "Receiver(s)" writes it.
-const ONE_OR_MORE = /\s*\(s\)$/i;
+// "Retailer(s)", "Retailer/s": one or more of the role, as the column's own header "Receiver(s)"
+// writes it; "DNSP's", "Retailer’s": a plural written with an apostrophe.
+const ONE_OR_MORE = /\s*(?:\(s\)|\/s|['\u2019]s)$/i;
 
 /** The role a cell names, read as above, or undefined. */
 export function readRole<T extends VocabularyTerm>(roles: ClosedVocabulary<T>, name: string): T | undefined {

@@ -18,6 +18,12 @@ describe("role reading", () => {
     ["Market Participants", "Market Participant"],
     ["Retailer(s)", "Retailer"],
     ["DNSP(s)", "Distribution Network Service Provider"],
+    ["Retailer/s", "Retailer"],
+    ["Retailer (s)", "Retailer"],
+    ["DNSP's", "Distribution Network Service Provider"],
+    ["Retailer\u2019s", "Retailer"],
+    ["VPP", "Aggregator"],
+    ["Aggregator (VPP)", "Aggregator"],
   ])("%j is the %s", (text, role) => {
     expect(roleOf(text)).toBe(role);
   });
