@@ -151,13 +151,13 @@ function singular(word: string): string {
 const BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u2043]|[-*\u2013\u2014](?= ))\s*/;
 
 /**
- * Splits a multi-value cell (Receiver, Gap ID lists) on ";", "," or line breaks; blanks and the
+ * Splits a multi-value cell (Receiver, Gap ID lists) on ";", ",", line breaks or tabs; blanks and the
  * bullets of a bulleted list dropped. Lists of names that may hold commas themselves (use cases)
  * split on ";" and line breaks only.
  */
 export function splitList(raw: string, options: { commas: boolean } = { commas: true }): string[] {
   return raw
-    .split(options.commas ? /[;,\r\n]+/ : /[;\r\n]+/)
+    .split(options.commas ? /[;,\r\n\t]+/ : /[;\r\n\t]+/)
     .map((part) => cleanText(part).replace(BULLET, ""))
     .filter((part) => part.length > 0);
 }

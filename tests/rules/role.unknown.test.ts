@@ -45,6 +45,10 @@ testRule(rule, {
       ],
     },
     {
+      name: "roles separated by a tab, as pasted from a table",
+      categorisation: [{ receiver: "Retailer\tAggregator" }],
+    },
+    {
       name: "roles joined by a slash, plurals too",
       categorisation: [{ initiator: "DNSP / Retailer", receiver: "DNSPs / Retailers" }],
     },
