@@ -10,11 +10,12 @@ export default defineRule({
   severity: "error",
   scope: "cell",
   description:
-    'Capability ID must be a Level 3 (e.g. 4.3.2) or Level 2 (e.g. 4.3) id of the capability model; ids have gaps (no 2.2.5, 4.2.8 or 4.2.11). An id followed by a name ("4.3.5 - ...") is read when the name is the name of that id.',
+    'Capability ID must be a Level 3 (e.g. 4.3.2) or Level 2 (e.g. 4.3) id of the capability model; ids have gaps (no 2.2.5, 4.2.8 or 4.2.11). An id followed by a name ("4.3.5 - ...") is read when the name is the name of that id, and a note in brackets after it ("4.3.5 (primary)") is ignored; a cell listing several ids ("4.3.5, 4.3.6") is told apart: a row is about one capability.',
   messages: {
     startsWithId: "The value starts with a known ID followed by other text.",
     nameNotId: "The value is a capability name, not an ID.",
     unknownId: "The value is no capability ID of the framework.",
+    severalIds: "The cell lists several capability IDs; a row is about one capability.",
   },
   check({ book, model }, reporter) {
     for (const tab of tabsWith<"capabilityId">(book, ["categorisation", "gaps"])) {
@@ -22,6 +23,20 @@ export default defineRule({
       const unknown = (value: string) => value !== "" && capabilityFromId(model.capabilities, value) === undefined;
       for (const row of rowsWhere(tab, "capabilityId", "text", unknown)) {
         const value = row.text.capabilityId;
+        const several = severalIds(row.raw.capabilityId ?? value);
+        if (several !== undefined) {
+          const named = several.map((id) => {
+            const capability = model.capabilities.byId(id);
+            return capability === undefined
+              ? `${id} no capability of the framework`
+              : `${id} ${quote(capability.name)}`;
+          });
+          reportCell(reporter, tab, row, "capabilityId", {
+            messageId: "severalIds",
+            message: `${quote(value)} names ${several.length} capabilities (${named.join(", ")}): a row is about one capability; give each its own row.`,
+          });
+          continue;
+        }
         // An id with a name that is not its own: say which is which, as either may be the slip.
         const split = idWithName(model.capabilities, value);
         if (split !== undefined) {
@@ -70,3 +85,17 @@ export default defineRule({
     }
   },
 });
+
+// Ids listed in one cell: "4.3.5, 4.3.6", "4.3.5 / 4.3.6", "4.3.5 & 4.3.6", one per line.
+const ID = /^\d+(?:\.\d+){1,2}\.?$/;
+const ID_SEPARATOR = /\s*[,;/&+\n]\s*|\s+and\s+|\s+/;
+
+/** The ids a cell lists, when it is nothing but two or more of them; undefined otherwise. */
+function severalIds(raw: string): string[] | undefined {
+  const pieces = raw
+    .trim()
+    .split(ID_SEPARATOR)
+    .filter((piece) => piece !== "");
+  if (pieces.length < 2 || !pieces.every((piece) => ID.test(piece))) return undefined;
+  return pieces.map((piece) => piece.replace(/\.$/, ""));
+}

@@ -7,6 +7,10 @@ testRule(rule, {
     { name: "a Level 2 id typed as a number", categorisation: [{ capabilityId: "4.3", capability: "" }] },
     { name: "an id with a trailing dot and spaces", categorisation: [{ capabilityId: " 2.2.6. ", capability: "" }] },
     {
+      name: "an id with a note in brackets",
+      categorisation: [{ capabilityId: "4.3.5 (primary)", capability: "" }],
+    },
+    {
       name: "an id kept as text by a typed apostrophe, as scripts and other applications store it",
       categorisation: [
         { capabilityId: "'4.3.5", capability: "" },
@@ -27,6 +31,28 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "several ids in one cell: a row names one capability",
+      categorisation: [
+        { capabilityId: "4.3.5, 4.3.6", capability: "" },
+        { capabilityId: "4.3.5 / 4.2.8", capability: "" },
+        { capabilityId: "4.3.5\n4.3.6", capability: "" },
+      ],
+      findings: [
+        {
+          cell: "C2",
+          messageId: "severalIds",
+          message:
+            '"4.3.5, 4.3.6" names 2 capabilities (4.3.5 "Calculate and publish physical limits", 4.3.6 "Manage power system reliability"): a row is about one capability; give each its own row.',
+        },
+        {
+          cell: "C3",
+          messageId: "severalIds",
+          message: /\(4\.3\.5 "Calculate and publish physical limits", 4\.2\.8 no capability of the framework\)/,
+        },
+        { cell: "C4", messageId: "severalIds" },
+      ],
+    },
     {
       name: "4.2.8 is a gap in the numbering",
       categorisation: [{ capabilityId: "4.2.8" }],
