@@ -48,6 +48,7 @@ function formsRead(): string[] {
     '| Capability ID | an id with a trailing dot ("4.3.5."), a "#" ("#4.3"), a note in brackets ("4.3.5 (primary)"), or the apostrophe that keeps it as text stored as typed ("\'4.3.5") | read as the id, no finding |',
     '| Capability | a name with a note in brackets: "Calculate and publish physical limits (DOEs)" | read as the capability, no finding |',
     '| Capability ID | several ids: "4.3.5, 4.3.6", "4.3.5 / 4.3.6", one per line | error (`capability.unknown-id`) naming each, asking for a row per capability |',
+    '| Capability ID | a date: the id Excel read as one where dates are written day first with dots ("4.3.5" became 4 March 2005) | error (`capability.unknown-id`) saying so, with the id it was (4.3.5) as a fix for review when that is a known id |',
     '| Capability ID | the id with its own name: "4.3.5 - Calculate and publish physical limits", "4.3.5: ...", "4.3.5 ..." (case, punctuation and a plural "s" aside) | read as the id, with an info finding (`capability.id-with-name`) whose fix, for review, keeps the bare id and moves the name to an empty Capability cell |',
     "| Capability ID | a known id with a name that is not its own | error naming the capability each half is; the bare id is suggested when the name is no capability |",
     '| Options: Gap ID | gaps joined by "/", "&", "+" or "and": "G02/G04", "G01 & G02", "G03 and G04"; by spaces when each piece is a Gap ID: "G01 G02"; a closing full stop: "G02." | read as each gap (an id the Gap tab has is never split) |',

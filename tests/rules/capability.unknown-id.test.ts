@@ -32,6 +32,37 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "an id Excel turned into a date (typed where dates are written with dots) says so, and which id it was",
+      categorisation: [
+        { capabilityId: "2005-03-04", capability: "" },
+        { capabilityId: "2005-01-01", capability: "" },
+        { capabilityId: "2024-12-31", capability: "" },
+      ],
+      findings: [
+        {
+          cell: "C2",
+          messageId: "dateNotId",
+          message:
+            '"2005-03-04" is a date: Excel read the ID 4.3.5 ("Calculate and publish physical limits") as one. Format the column as Text and type 4.3.5 again.',
+          suggestion: "4.3.5",
+          fix: { applicability: "review", edits: [{ cell: "C2", value: "4.3.5" }] },
+        },
+        {
+          cell: "C3",
+          messageId: "dateNotId",
+          suggestion: "1.1.5",
+          fix: { applicability: "review", edits: [{ cell: "C3", value: "1.1.5" }] },
+        },
+        {
+          cell: "C4",
+          messageId: "dateNotId",
+          message:
+            '"2024-12-31" is a date, not a capability ID: Excel turns an ID such as 4.3.5 into a date where dates are written with dots. Format the column as Text and type the ID again.',
+          suggestion: undefined,
+        },
+      ],
+    },
+    {
       name: "several ids in one cell: a row names one capability",
       categorisation: [
         { capabilityId: "4.3.5, 4.3.6", capability: "" },
