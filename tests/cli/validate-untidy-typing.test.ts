@@ -77,3 +77,15 @@ it("finds nothing wrong, only spellings to tidy", async () => {
     Q7: "No Issues",
   });
 });
+
+it("prints each finding on one line, a line break in the value shown as \\n", async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Data Categorisation");
+  sheet.getRow(1).values = HEADERS;
+  sheet.getRow(2).values = (ROWS[3] ?? []).map((value, i) => (i === 15 ? "Restricted\n" : value));
+  const file = join(mkdtempSync(join(tmpdir(), "cer-untidy-")), "line-break.xlsx");
+  writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+
+  const result = await runCli(["validate", file]);
+  expect(result.stdout).toContain('    P2  "Restricted\\n" can be written "Restricted".\n');
+});
