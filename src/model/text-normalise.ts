@@ -77,14 +77,16 @@ export function vocabularyKey(raw: string): string {
 }
 
 /**
- * A vocabularyKey with the slips of typing that change no meaning taken out: full stops closing the
- * value ("public.", "does not exist."), spaces around a slash ("report / publication") and "&" for
- * "and" ("operate & trade").
+ * A vocabularyKey with the slips of typing that change no meaning taken out: quotes around the
+ * value ('"public"'), a full stop, comma, semicolon, colon or footnote star closing it ("public.",
+ * "does not exist.", "public,", "public*"), spaces around a slash ("report / publication") and "&"
+ * for "and" ("operate & trade").
  */
 export function tidiedKey(key: string): string {
   return key
+    .replace(/^"(.+)"$/, "$1")
     .replace(/ ?\/ ?/g, "/")
-    .replace(/\.+$/, "")
+    .replace(/[ .,;:*]+$/, "")
     .replace(/ ?& ?/g, " and ");
 }
 

@@ -27,6 +27,13 @@ describe("typing slips", () => {
     expect(model.majorOutcomes.match((security?.name ?? "").slice(0, -1))?.term).toBe(security);
   });
 
+  it("quotes around the value, or a comma, semicolon, colon or footnote star after it, leave the value", () => {
+    for (const typed of ["\u201cPublic\u201d", '"Public"', "Public,", "Public;", "Public :", "Public*"])
+      expect([typed, model.sensitivities.match(typed)?.term.name]).toEqual([typed, "Public"]);
+    expect(model.sensitivities.match("Public?")).toBeUndefined();
+    expect(model.sensitivities.match('"Public')).toBeUndefined();
+  });
+
   it('"&" for "and" is the value', () => {
     expect(model.useCaseGroups.match("Operate & Trade (Normal)")?.term.code).toBe("OTN");
     expect(model.useCaseGroups.match("Connecting & integrating CER into the power system & markets")?.term.code).toBe(
