@@ -60,7 +60,15 @@ function formsRead(): string[] {
       ([column, vocabulary, example]) =>
         `| ${column} | ${vocabulary.terms.flatMap((t) => (t.synonyms ?? []).map((w) => `"${w}" (${t.name})`)).join(", ")}; or a value with its meaning in brackets, "${example}" | error suggesting the value it means |`,
     ),
-    `| Quality | ${model.qualities.terms.flatMap((t) => (t.synonyms ?? []).map((w) => `"${w}" (${t.name})`)).join(", ")} | error suggesting the value it means (this project's reading) |`,
+    ...(
+      [
+        ["Quality", model.qualities],
+        ["Capability Status", model.capabilityStatuses],
+      ] as const
+    ).map(
+      ([column, vocabulary]) =>
+        `| ${column} | ${vocabulary.terms.flatMap((t) => (t.synonyms ?? []).map((w) => `"${w}" (${t.name})`)).join(", ")} | error suggesting the value it means (this project's reading) |`,
+    ),
     "",
     "Sensitivity synonyms follow the framework's definitions (Restricted: \"not public at the time of its sharing or",
     "considered commercial in nature\"); priority numbers, like the priorities themselves, are this project's.",
