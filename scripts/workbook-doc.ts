@@ -82,7 +82,7 @@ export function workbookMarkdown(): string {
     "# The workbook the add-in reads",
     "",
     "Tabs are found by name, ignoring case and spacing; each tab's header row may sit anywhere in its first",
-    '20 rows. Headers match ignoring case, repeated spaces, line breaks, a trailing "(s)" or plural "s",',
+    '20 rows. Headers match ignoring case, repeated spaces, line breaks, a trailing "(s)", "/s" or plural "s",',
     'punctuation and "#" for "ID", or by any alias below; a note after the header in brackets, after a dash',
     'or after a spaced slash ("Minimum Frequency (mins)", "Quality Rationale / Comments") is ignored. When a',
     "required column is missing, `header.missing-columns` names the header row's cells that match no column.",

@@ -1,6 +1,6 @@
 /**
  * Recognising a header cell as a canonical column. Tolerates case, repeated or trailing spaces,
- * line breaks inside the cell, a trailing "(s)" or plural "s", punctuation, a required-marker "*"
+ * line breaks inside the cell, a trailing "(s)", "/s" or plural "s", punctuation, a required-marker "*"
  * and "#" for "ID", plus each column's documented aliases.
  */
 import { looseKey, vocabularyKey } from "../model/text-normalise";
@@ -8,7 +8,8 @@ import type { TabDefinition } from "./tab-definitions";
 
 /** The comparison key of a header or tab name: "Receiver(s)*" and "receivers" agree. */
 export function headerKey(text: string): string {
-  return looseKey(text.replace(/#/g, " id "));
+  // "Receiver/s" is "Receiver(s)": one or more.
+  return looseKey(text.replace(/#/g, " id ").replace(/\/s\b/gi, ""));
 }
 
 /**

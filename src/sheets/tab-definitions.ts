@@ -45,6 +45,7 @@ export const categorisationTab = {
       "Level 3 Capability ID",
       "L3 Capability ID",
       "L3 ID",
+      "Level 3 ID",
     ]),
     column("capability", "Capability", false, [
       "Capability Name",
@@ -122,6 +123,8 @@ export const categorisationTab = {
       "Min. Frequency",
       "Minimum Frequency of Data",
       "Data Frequency",
+      "Min Freq",
+      "Minimum Freq",
     ]),
     column("latency", "Latency", true, [
       "Data Latency",
@@ -130,7 +133,12 @@ export const categorisationTab = {
       "Latency Requirement",
       "Required Latency",
     ]),
-    column("sensitivity", "Sensitivity", true, ["Data Sensitivity", "Sensitivity Classification", "Sensitivity Level"]),
+    column("sensitivity", "Sensitivity", true, [
+      "Data Sensitivity",
+      "Sensitivity Classification",
+      "Sensitivity Level",
+      "Sensitivity Rating",
+    ]),
     column("quality", "Quality", true, ["Data Quality", "Quality Assessment", "Quality Rating"]),
     column("qualityRationale", "Quality Rationale", false, [
       "Rationale",
@@ -195,6 +203,9 @@ export const optionsTab = {
       "Related Gaps",
       "Gaps Addressed",
       "Gap #",
+      "Related Gap ID",
+      "Related Gap IDs",
+      "Gap IDs Addressed",
     ]),
     column("optionDescription", "Option Description", true, ["Option", "Description", "Option Detail"]),
     column("priorityUseCase", "Priority Use Case", false, ["Priority Use Cases", "Priority UC"]),
