@@ -97,10 +97,21 @@ export default defineRule({
             "review",
           );
         } else {
-          reportCell(reporter, tab, row, "capabilityId", {
-            messageId: "unknownId",
-            message: `${quote(value)} is not a capability ID in the framework's capability model.`,
-          });
+          // The row's Capability name, when it is one, says which id was meant ("4.1.20" for 4.1.2).
+          const name = (row.text as Partial<Record<string, string>>).capability ?? "";
+          const meant = name === "" ? undefined : capabilityFromName(model.capabilities, name);
+          reportCell(
+            reporter,
+            tab,
+            row,
+            "capabilityId",
+            {
+              messageId: "unknownId",
+              message: `${quote(value)} is not a capability ID in the framework's capability model.${meant === undefined ? "" : ` Capability ${quote(name)} is ${meant.id}.`}`,
+            },
+            meant?.id,
+            "review",
+          );
         }
       }
     }

@@ -63,6 +63,20 @@ testRule(rule, {
       ],
     },
     {
+      name: "an unknown id beside a known name suggests the name's id",
+      categorisation: [{ capabilityId: "4.1.20", capability: "Share near-term operational forecasts" }],
+      findings: [
+        {
+          cell: "C2",
+          messageId: "unknownId",
+          message:
+            '"4.1.20" is not a capability ID in the framework\'s capability model. Capability "Share near-term operational forecasts" is 4.1.2.',
+          suggestion: "4.1.2",
+          fix: { applicability: "review", edits: [{ cell: "C2", value: "4.1.2" }] },
+        },
+      ],
+    },
+    {
       name: "several ids in one cell: a row names one capability",
       categorisation: [
         { capabilityId: "4.3.5, 4.3.6", capability: "" },
@@ -86,12 +100,12 @@ testRule(rule, {
     },
     {
       name: "4.2.8 is a gap in the numbering",
-      categorisation: [{ capabilityId: "4.2.8" }],
+      categorisation: [{ capabilityId: "4.2.8", capability: "" }],
       findings: [{ cell: "C2", messageId: "unknownId", message: /"4.2.8" is not a capability ID/ }],
     },
     {
       name: "4.3.15 is not near-matched to 4.3.5",
-      categorisation: [{ capabilityId: "4.3.15" }],
+      categorisation: [{ capabilityId: "4.3.15", capability: "" }],
       findings: [{ cell: "C2", suggestion: undefined }],
     },
     {
@@ -121,7 +135,7 @@ testRule(rule, {
     },
     {
       name: "an unknown id with a name is still unknown",
-      categorisation: [{ capabilityId: "4.2.8 - Calculate and publish physical limits" }],
+      categorisation: [{ capabilityId: "4.2.8 - Calculate and publish physical limits", capability: "" }],
       findings: [{ cell: "C2", message: /is not a capability ID/ }],
     },
     {
