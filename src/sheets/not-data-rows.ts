@@ -9,7 +9,7 @@
 import { cleanText } from "../model/text-normalise";
 import { isExcelError } from "./excel-errors";
 
-export type NotDataKind = "totals" | "note" | "title" | "errors";
+export type NotDataKind = "totals" | "note" | "title" | "errors" | "number";
 
 export interface NotDataRow {
   /** 1-based worksheet row. */
@@ -36,7 +36,7 @@ const NOTE_START =
  */
 export function notDataKind(cells: readonly string[], idColumns: ReadonlySet<number>): NotDataKind | undefined {
   const kind = kindOf(cells);
-  if (kind !== "title") return kind;
+  if (kind !== "title" && kind !== "number") return kind;
   for (const c of idColumns) if (cleanText(cells[c] ?? "") !== "") return undefined;
   return kind;
 }
@@ -60,6 +60,8 @@ function kindOf(cells: readonly string[]): NotDataKind | undefined {
   if (onlyErrors) return "errors";
   const text = cleanText(cells[first] as string);
   if (numbersAfterFirst && TOTALS_LABEL.test(text)) return "totals";
+  // A number alone: a numbered template row not filled in yet, not a title.
+  if (filled === 1 && NUMBER_LIKE.test(text)) return "number";
   if (filled === 1) return NOTE_START.test(text) || isSentence(text) ? "note" : "title";
   // A label and its note in the next cell: "Notes:" | "Latency is indicative".
   return filled === 2 && NOTE_START.test(text) && text.length <= 12 ? "note" : undefined;
@@ -70,9 +72,10 @@ function isSentence(text: string): boolean {
   return text.length > 80 || (/[.!?]$/.test(text) && text.split(" ").length >= 4);
 }
 
-/** "a table's totals row", "a note", "a section title", "only formula errors", for messages. */
+/** "a table's totals row", "a note", "a section title", "only formula errors", "only a number", for messages. */
 export function notDataLabel(row: NotDataRow): string {
   if (row.kind === "totals") return row.table === undefined ? "a totals row" : `the totals row of table ${row.table}`;
   if (row.kind === "errors") return "only formula errors";
+  if (row.kind === "number") return "only a number";
   return row.kind === "note" ? "a note" : "a section title";
 }
