@@ -58,7 +58,7 @@ function formsRead(): string[] {
     "| Options: Priority Use Case | anything else | a use case (several separated by ; or line breaks), which should be one of Data Categorisation's (warning) |",
     ...withSynonyms.map(
       ([column, vocabulary, example]) =>
-        `| ${column} | ${vocabulary.terms.flatMap((t) => (t.synonyms ?? []).map((w) => `"${w}" (${t.name})`)).join(", ")}; or a value with its meaning in brackets, "${example}" | error suggesting the value it means |`,
+        `| ${column} | ${vocabulary.terms.flatMap((t) => (t.synonyms ?? []).map((w) => `"${w}" (${t.name})`)).join(", ")}; or a value with its meaning in brackets or after a dash, "${example}" | error suggesting the value it means |`,
     ),
     ...(
       [

@@ -13,8 +13,8 @@ export interface VocabularyOptions {
    */
   matchUniquePart?: boolean;
   /**
-   * Read "P1 (High)" as meaning the term one half names, for short values only: in a vocabulary
-   * whose names hold brackets themselves ("Telemetry (Device)") a half means nothing.
+   * Read "P1 (High)" or "Restricted - CIC" as meaning the term one half names, for short values
+   * only: in a vocabulary whose names hold brackets themselves ("Telemetry (Device)") a half means nothing.
    */
   bracketedMeaning?: boolean;
 }
@@ -32,6 +32,8 @@ export interface VocabularyTerm {
 
 // "P1 (High)", "Restricted (CIC)": a value with another word for it in brackets.
 const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/;
+// "Restricted - CIC", "CIC – Restricted": the same after a dash.
+const DASHED = /^([^()]+?)\s+[-\u2013\u2014]\s+([^()]+)$/;
 
 /**
  * How an input matched: "exact" is the canonical spelling byte for byte; "variant" differs only in
@@ -116,7 +118,8 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
   private meaningUncached(raw: string): T | undefined {
     const synonym = this.bySynonym.get(vocabularyKey(raw));
     if (synonym !== undefined) return synonym;
-    const bracketed = this.options.bracketedMeaning === true ? BRACKETED.exec(cleanText(raw)) : null;
+    const text = cleanText(raw);
+    const bracketed = this.options.bracketedMeaning === true ? (BRACKETED.exec(text) ?? DASHED.exec(text)) : null;
     if (bracketed === null) return undefined;
     const halves = [bracketed[1] ?? "", bracketed[2] ?? ""].map(
       (half) => this.match(half)?.term ?? this.bySynonym.get(vocabularyKey(half)),
