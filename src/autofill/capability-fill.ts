@@ -1,8 +1,9 @@
 /**
  * Capability lookups, on Data Categorisation and Distinct Gap Analysis alike: a known Capability ID
  * gives the Capability name, Capability Group and Domain; a Capability name alone (exact, or
- * differing only in case and spacing) gives the ID and the rest. A name two Level 3 capabilities
- * share gives nothing: guessing would be worse than leaving the cell for the analyst.
+ * differing only in case and spacing) gives the ID and the rest, and so does a Level 3 name beside
+ * its own Level 2 id. A name two Level 3 capabilities share gives nothing: guessing would be worse
+ * than leaving the cell for the analyst.
  */
 import { capabilityGroupOf, type Capability, type CapabilityModel } from "../model/capability-model";
 import { capabilityFromId } from "../rules/utils/capability-of-row";
@@ -29,6 +30,13 @@ export function capabilityFromUniqueName(model: CapabilityModel, nameText: strin
 /** The row's capability from its ID, else from its name; undefined when neither names a known one. */
 export function capabilityOfCells(model: CapabilityModel, idText: string, nameText: string): RowCapability | undefined {
   const byId = capabilityFromId(model, idText);
+  if (byId?.level === 2) {
+    // A Level 2 id beside the name of one of its own Level 3 capabilities (4.1 for 4.1.2): the name
+    // is the more precise, so the row is about it (capability.id-name-mismatch proposes its id).
+    const child = capabilityFromUniqueName(model, nameText);
+    if (child?.level === 3 && child.parent.id === byId.id)
+      return { capability: child, source: `Capability ${quote(nameText)}` };
+  }
   if (byId !== undefined) return { capability: byId, source: `Capability ID ${byId.id}` };
   const byName = capabilityFromUniqueName(model, nameText);
   return byName === undefined ? undefined : { capability: byName, source: `Capability ${quote(nameText)}` };

@@ -79,7 +79,10 @@ export function fixReport(
   return lines.join("\n") + "\n";
 }
 
-/** Every fixed cell on its own line: where, what it held and what it holds now. */
+/**
+ * Every fixed cell on its own line: where, what it held and what it holds now. What it held is
+ * shown cleaned, so a fix of stray or non-breaking spaces alone says so rather than "X" -> "X".
+ */
 function changeList(heading: string, changes: readonly ProposedChange[]): string[] {
   if (changes.length === 0) return [];
   return [
@@ -87,7 +90,7 @@ function changeList(heading: string, changes: readonly ProposedChange[]): string
     `${heading} (${plural(changes.length, "cell")}):`,
     ...changes.map(
       (c) =>
-        `  ${c.sheet}!${c.cell}  ${c.column}: "${c.expected}" -> "${c.value}"${c.rule === undefined ? "" : `  (${c.rule})`}`,
+        `  ${c.sheet}!${c.cell}  ${c.column}: "${c.expected}" -> "${c.value}"${c.expected === c.value ? " (only spaces or invisible characters change)" : ""}${c.rule === undefined ? "" : `  (${c.rule})`}`,
     ),
   ];
 }

@@ -66,7 +66,7 @@ export function textReport(file: string, report: ValidationReport, options: Text
       for (const finding of findings.slice(0, options.perRule)) {
         const accepted =
           finding.waived === undefined ? "" : dim(`  [accepted by ${finding.waived.by}: ${finding.waived.reason}]`);
-        lines.push(`    ${finding.cell.padEnd(width)}  ${finding.message}${accepted}`);
+        lines.push(`    ${finding.cell.padEnd(width)}  ${oneLine(finding.message)}${accepted}`);
       }
       if (findings.length > options.perRule)
         lines.push(dim(`    ... and ${findings.length - options.perRule} more (--all shows every finding)`));
@@ -80,6 +80,11 @@ export function textReport(file: string, report: ValidationReport, options: Text
 }
 
 /** After Ruff: how many findings a `fix` run can resolve, safely or after review. */
+/** A message on one line, as the report promises: a line break in a quoted value shown as `\n`. */
+function oneLine(message: string): string {
+  return message.replace(/\r\n|\r|\n/g, "\\n");
+}
+
 export function fixableLine(findings: readonly Finding[]): string | undefined {
   const { safe, review } = fixableCounts(findings);
   if (safe + review === 0) return undefined;

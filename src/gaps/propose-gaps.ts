@@ -20,6 +20,7 @@ import type { CategorisationColumn, GapColumn } from "../sheets/tab-definitions"
 import { gapsTab } from "../sheets/tab-definitions";
 import { coveringGap } from "./gap-coverage";
 import { nextGapIds } from "./next-gap-id";
+import { isStandIn } from "../sheets/column-dictionary";
 
 export interface ProposedGap {
   gapId: string;
@@ -142,7 +143,7 @@ function issueGroups(
   for (const row of tab.rows) {
     if (row.text.quality === "" || model.qualities.match(row.text.quality)?.term.name !== "Issues") continue;
     if (row.text.informationObject === "") continue; // nothing to name the gap after; required.missing says so
-    if (row.text.qualityRationale === "") {
+    if (row.text.qualityRationale === "" || isStandIn(row.text.qualityRationale)) {
       withoutRationale.push(row.row);
       continue;
     }

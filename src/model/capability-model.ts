@@ -6,7 +6,7 @@
 import { BoundedMemo } from "./bounded-memo";
 import { fuzzyIndex, type FuzzyIndex } from "./fuzzy-match";
 import type { CapabilityModelSeed } from "./seed-schemas";
-import { cleanText, vocabularyKey } from "./text-normalise";
+import { cleanText, tidiedKey, vocabularyKey } from "./text-normalise";
 
 export interface Domain {
   name: string;
@@ -39,8 +39,10 @@ export function capabilityGroupOf(capability: Capability): Level2Capability {
 }
 
 // "4.3.2", "4.3.2.", " 4.3.2 Monitor network", "4.3.5 - Calculate ...", "#4.3" -> the id part and
-// whatever text follows it; a dash or colon between them is a separator, not part of the name.
-const ID_TEXT = /^#?\s*(\d+(?:\.\d+){1,2})\.?(?:\s*[-:–]\s*(?=\S)|\s+|$)(.*)$/s;
+// whatever text follows it; a dash or colon between them is a separator, not part of the name. An
+// apostrophe before the id is Excel's mark for "keep as text", stored as typed by scripts and other
+// applications ("'4.3.5").
+const ID_TEXT = /^['\u2018\u2019]?#?\s*(\d+(?:\.\d+){1,2})\.?(?:\s*[-:–]\s*(?=\S)|\s+|$)(.*)$/s;
 
 /** Splits a cell such as "4.3.2 Monitor network / power system" into its id and name parts. */
 export function splitCapabilityText(raw: string): { id: string; rest: string } | undefined {
@@ -79,7 +81,7 @@ export class CapabilityModel {
     for (const c of this.level3) this.byIdMap.set(c.id, c);
     // Level 3 first, so a name both levels share ("Update policy and regulations") finds the Level 3.
     for (const c of [...this.level3, ...this.level2]) {
-      const key = vocabularyKey(c.name);
+      const key = tidiedKey(vocabularyKey(c.name));
       const list = this.byNameMap.get(key) ?? [];
       list.push(c);
       this.byNameMap.set(key, list);
@@ -113,13 +115,13 @@ export class CapabilityModel {
     return this.byIdMap.get(parts.id);
   };
 
-  /** Capabilities whose name matches ignoring case and spacing; Level 3 before Level 2. */
+  /** Capabilities whose name matches ignoring case, spacing and the slips tidiedKey drops; Level 3 before Level 2. */
   byName(raw: string): readonly Capability[] {
     return this.memo.name.get(raw, this.byNameUncached);
   }
 
   private readonly byNameUncached = (raw: string): readonly Capability[] =>
-    this.byNameMap.get(vocabularyKey(raw)) ?? [];
+    this.byNameMap.get(tidiedKey(vocabularyKey(raw))) ?? [];
 
   suggestName(raw: string): Capability | undefined {
     return this.nameFuzzy.suggest(raw);

@@ -4,7 +4,7 @@
  */
 import { BoundedMemo } from "./bounded-memo";
 import { fuzzyIndex, type FuzzyIndex } from "./fuzzy-match";
-import { cleanText, looseKey, vocabularyKey } from "./text-normalise";
+import { cleanText, looseKey, tidiedKey, vocabularyKey } from "./text-normalise";
 
 export interface VocabularyOptions {
   /**
@@ -13,8 +13,8 @@ export interface VocabularyOptions {
    */
   matchUniquePart?: boolean;
   /**
-   * Read "P1 (High)" as meaning the term one half names, for short values only: in a vocabulary
-   * whose names hold brackets themselves ("Telemetry (Device)") a half means nothing.
+   * Read "P1 (High)" or "Restricted - CIC" as meaning the term one half names, for short values
+   * only: in a vocabulary whose names hold brackets themselves ("Telemetry (Device)") a half means nothing.
    */
   bracketedMeaning?: boolean;
 }
@@ -32,10 +32,13 @@ export interface VocabularyTerm {
 
 // "P1 (High)", "Restricted (CIC)": a value with another word for it in brackets.
 const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/;
+// "Restricted - CIC", "CIC – Restricted": the same after a dash.
+const DASHED = /^([^()]+?)\s+[-\u2013\u2014]\s+([^()]+)$/;
 
 /**
  * How an input matched: "exact" is the canonical spelling byte for byte; "variant" differs only in
- * case or spacing; "alias" is a documented other name. All three are valid values.
+ * case, spacing, typography or a slip tidiedKey drops ("Public."); "alias" is a documented other name.
+ * All three are valid values.
  */
 export type MatchKind = "exact" | "variant" | "alias";
 
@@ -46,6 +49,8 @@ export interface VocabularyMatch<T extends VocabularyTerm> {
 
 export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
   private readonly byKey = new Map<string, VocabularyMatch<T>>();
+  // The same keys tidied (tidiedKey): a value matching only this way is a variant of the term.
+  private readonly byTidiedKey = new Map<string, VocabularyMatch<T>>();
   private readonly bySynonym = new Map<string, T>();
   private readonly fuzzy: FuzzyIndex<T>;
 
@@ -65,6 +70,10 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
     for (const term of terms) {
       for (const synonym of term.synonyms ?? []) this.bySynonym.set(vocabularyKey(synonym), term);
     }
+    for (const [key, found] of this.byKey) {
+      const tidied = tidiedKey(key);
+      if (!this.byTidiedKey.has(tidied)) this.byTidiedKey.set(tidied, found);
+    }
     this.fuzzy = fuzzyIndex(terms.map((term) => ({ keys: [term.name, ...(term.aliases ?? [])], value: term })));
   }
 
@@ -80,7 +89,8 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
   }
 
   private readonly matchUncached = (raw: string): VocabularyMatch<T> | undefined => {
-    const found = this.byKey.get(vocabularyKey(raw)) ?? this.uniquePart(raw);
+    const key = vocabularyKey(raw);
+    const found = this.byKey.get(key) ?? this.byTidiedKey.get(tidiedKey(key)) ?? this.uniquePart(raw);
     if (found === undefined) return undefined;
     if (found.kind === "variant" && raw === found.term.name) return { term: found.term, kind: "exact" };
     return found;
@@ -108,7 +118,8 @@ export class ClosedVocabulary<T extends VocabularyTerm = VocabularyTerm> {
   private meaningUncached(raw: string): T | undefined {
     const synonym = this.bySynonym.get(vocabularyKey(raw));
     if (synonym !== undefined) return synonym;
-    const bracketed = this.options.bracketedMeaning === true ? BRACKETED.exec(cleanText(raw)) : null;
+    const text = cleanText(raw);
+    const bracketed = this.options.bracketedMeaning === true ? (BRACKETED.exec(text) ?? DASHED.exec(text)) : null;
     if (bracketed === null) return undefined;
     const halves = [bracketed[1] ?? "", bracketed[2] ?? ""].map(
       (half) => this.match(half)?.term ?? this.bySynonym.get(vocabularyKey(half)),

@@ -63,6 +63,9 @@ const NUMBER_WORDS: Record<string, number> = {
 // Words that say nothing about the period itself: "every 5 minutes", "within 1 hour", "< 1 hr".
 const QUALIFIERS =
   /^(?:(?:(?:at\s+(?:least|most)|every|each|per|within|up\s+to|less\s+than|under|about|approx(?:imately)?|around|min(?:imum)?|max(?:imum)?|no\s+more\s+than|no\s+later\s+than)\b\.?|<=|>=|[<>≤≥~])\s*)+/;
+// The same after the period: "30 mins max", "5 minutes or less", "2 days at the latest".
+const TRAILING_QUALIFIERS =
+  /(?<=\S)\s+(?:max(?:imum)?|minimum|or\s+(?:less|sooner|shorter|more|longer)|at\s+(?:the\s+)?(?:latest|most|least))\.?$/;
 // A count in digits ("5", "1.5") or words ("two", "half"); a word must end at a space or hyphen.
 const COUNT = String.raw`(\d+(?:\.\d+)?|[a-z]+(?=[\s-]))`;
 const ADJECTIVAL = new RegExp(String.raw`^(?:${COUNT}[\s-]*)?([a-z]+)$`);
@@ -145,6 +148,7 @@ export class PeriodVocabulary {
     const body = text
       .replace(/^on\s+an?\s+(\S+)\s+basis$/, "$1")
       .replace(QUALIFIERS, "")
+      .replace(TRAILING_QUALIFIERS, "")
       .replace(/\s*[([][^)\]]*[)\]]$/, "")
       .replace(/(?<=\S)\s+(?:basis|intervals?)$/, "")
       .replace(/(?<=[a-z])\.$/, "")
@@ -158,13 +162,17 @@ export class PeriodVocabulary {
     return unit?.minutes;
   }
 
-  /** "hourly", "half-hourly", "5-minutely", "twice daily", "bi-annually". */
+  /** "hourly", "half-hourly", "5-minutely", "twice daily", "bi-annually", "biannually". */
   private adjectival(body: string): number | undefined {
     const match = ADJECTIVAL.exec(body);
     if (match === null) return undefined;
-    const unit = this.unitByAdjective.get(match[2] ?? "");
+    const word = match[2] ?? "";
+    // "biannually", "semiannually": the prefix run into the adjective.
+    const runIn = match[1] === undefined ? /^(bi|semi)(.+)$/.exec(word) : null;
+    const unit =
+      this.unitByAdjective.get(word) ?? (runIn === null ? undefined : this.unitByAdjective.get(runIn[2] ?? ""));
     if (unit === undefined) return undefined;
-    const prefix = match[1];
+    const prefix = match[1] ?? (this.unitByAdjective.has(word) ? undefined : runIn?.[1]);
     if (prefix === undefined) return unit.minutes;
     if (prefix === "bi" || prefix === "semi") return unit.minutes / 2;
     if (prefix === "quarter") return unit.minutes / 4;

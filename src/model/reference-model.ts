@@ -63,17 +63,19 @@ export function buildReferenceModel(files: SeedFiles): ReferenceModel {
     name: group.name,
     frameworkName: group.frameworkName,
     description: group.description,
-    // Code, short name and the framework's long name all identify the group, and so do the two
-    // together as analysts and the framework itself write them: "OTN - Operate and Trade ...",
-    // "Planning and Oversight (PO)".
+    // Code, short name, the framework's long name and the seed's other names all identify the
+    // group, and so does the code with any of them as analysts and the framework itself write them:
+    // "OTN - Operate and Trade ...", "PO. Planning and Oversight", "Planning and Oversight (PO)".
     aliases: [
       group.code,
       group.frameworkName,
       ...(group.aliases ?? []),
-      ...[group.name, group.frameworkName].flatMap((name) => [
+      ...[group.name, group.frameworkName, ...(group.aliases ?? [])].flatMap((name) => [
         `${group.code} - ${name}`,
         `${group.code}: ${name}`,
+        `${group.code}. ${name}`,
         `${group.code} ${name}`,
+        `(${group.code}) ${name}`,
         `${name} (${group.code})`,
       ]),
     ],

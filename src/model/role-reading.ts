@@ -1,6 +1,6 @@
 /**
  * Reading an Initiator or Receiver the way NEM documents write roles. Besides a role's name or
- * alias, a cell may hold its plural ("DNSPs", "Retailers", "Standards Bodies") or a name with the
+ * alias, a cell may hold its plural ("DNSPs", "Retailers", "Standards Bodies", "Retailer(s)", "DNSP's") or a name with the
  * same role in brackets, as the framework writes "Distribution Network Service Providers (DNSPs)"
  * and AEMO writes "AEMO (Market Operator)". Both halves must be the same role, so "AEMO (Market
  * Operations)" or "Retailer (Customer)" stay unknown.
@@ -13,6 +13,9 @@ const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/;
 // The plural of the last word: "Providers", "Bodies"; never "ss" ("Access").
 const PLURAL_IES = /ies$/i;
 const PLURAL_S = /([^s])s$/i;
+// "Retailer(s)", "Retailer/s": one or more of the role, as the column's own header "Receiver(s)"
+// writes it; "DNSP's", "Retailer’s": a plural written with an apostrophe.
+const ONE_OR_MORE = /\s*(?:\(s\)|\/s|['\u2019]s)$/i;
 
 /** The role a cell names, read as above, or undefined. */
 export function readRole<T extends VocabularyTerm>(roles: ClosedVocabulary<T>, name: string): T | undefined {
@@ -28,6 +31,7 @@ export function readRole<T extends VocabularyTerm>(roles: ClosedVocabulary<T>, n
 function singularOrSelf<T extends VocabularyTerm>(roles: ClosedVocabulary<T>, name: string): T | undefined {
   const found = roles.match(name)?.term;
   if (found !== undefined || name.length < 3) return found;
+  if (ONE_OR_MORE.test(name)) return roles.match(name.replace(ONE_OR_MORE, ""))?.term;
   const singular = PLURAL_IES.test(name) ? name.replace(PLURAL_IES, "y") : name.replace(PLURAL_S, "$1");
   return singular === name ? undefined : roles.match(singular)?.term;
 }

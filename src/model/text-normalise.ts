@@ -77,6 +77,20 @@ export function vocabularyKey(raw: string): string {
 }
 
 /**
+ * A vocabularyKey with the slips of typing that change no meaning taken out: quotes around the
+ * value ('"public"'), a full stop, comma, semicolon, colon or footnote star closing it ("public.",
+ * "does not exist.", "public,", "public*"), spaces around a slash ("report / publication") and "&"
+ * for "and" ("operate & trade").
+ */
+export function tidiedKey(key: string): string {
+  return key
+    .replace(/^"(.+)"$/, "$1")
+    .replace(/ ?\/ ?/g, "/")
+    .replace(/[ .,;:*]+$/, "")
+    .replace(/ ?& ?/g, " and ");
+}
+
+/**
  * A looser key for suggestions and near-duplicates: case, punctuation, "&"/"and", curly quotes and
  * a plural "s" on each word are ignored, so "Market Forecasts" and "market forecast" agree.
  */
@@ -135,13 +149,17 @@ function singular(word: string): string {
   return word;
 }
 
+// A bullet opening a list item, as a list typed one item per line carries: "• ", "- ", "* ", "– ".
+const BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u2043]|[-*\u2013\u2014](?= ))\s*/;
+
 /**
- * Splits a multi-value cell (Receiver, Gap ID lists) on ";", "," or line breaks; blanks dropped.
- * Lists of names that may hold commas themselves (use cases) split on ";" and line breaks only.
+ * Splits a multi-value cell (Receiver, Gap ID lists) on ";", ",", line breaks or tabs; blanks and the
+ * bullets of a bulleted list dropped. Lists of names that may hold commas themselves (use cases)
+ * split on ";" and line breaks only.
  */
 export function splitList(raw: string, options: { commas: boolean } = { commas: true }): string[] {
   return raw
-    .split(options.commas ? /[;,\r\n]+/ : /[;\r\n]+/)
-    .map(cleanText)
+    .split(options.commas ? /[;,\r\n\t]+/ : /[;\r\n\t]+/)
+    .map((part) => cleanText(part).replace(BULLET, ""))
     .filter((part) => part.length > 0);
 }

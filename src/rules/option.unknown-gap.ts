@@ -10,7 +10,7 @@ export default defineRule({
   severity: "error",
   scope: "tabs",
   description:
-    'Every Gap ID an option lists (separated by ; , / or line breaks, or as a range of one id pattern such as "G02-G04") must be a Gap ID of the Distinct Gap Analysis tab.',
+    'Every Gap ID an option lists (separated by ; , / & + "and" or line breaks, or as a range of one id pattern such as "G02-G04") must be a Gap ID of the Distinct Gap Analysis tab.',
   messages: {
     unreadableList: "An item of the list is neither a Gap ID nor a range of ids.",
     unknownGap: "A listed Gap ID is not on the Distinct Gap Analysis tab.",

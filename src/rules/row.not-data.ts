@@ -1,6 +1,6 @@
 /**
  * row.not-data: rows below a tab's header that are not data (an Excel table's totals row, a
- * "Total" row, a note or footnote, a section title) are left out of the check and the fills; one
+ * "Total" row, a note or footnote, a section title, a row of nothing but formula errors) are left out of the check and the fills; one
  * finding per tab says which, so nothing is passed over unseen.
  */
 import { notDataLabel } from "../sheets/not-data-rows";
@@ -17,7 +17,7 @@ export default defineRule({
   severity: "info",
   scope: "header",
   description:
-    'Rows that are not data (an Excel table\'s totals row, a "Total" row, a note or footnote under or between the rows, a section title alone on its row) are left out of the check and the fills; one finding per tab lists them.',
+    "Rows that are not data (an Excel table's totals row, a \"Total\" row, a note or footnote under or between the rows, a section title alone on its row, a row holding nothing but formula errors such as a template's lookups with nothing to look up) are left out of the check and the fills; one finding per tab lists them.",
   messages: { notData: "Rows of a tab that are not data, left out of the check and the fills." },
   check({ book }, reporter) {
     for (const tab of tabsWith<string>(book, ["categorisation", "gaps", "options"])) {

@@ -24,6 +24,17 @@ export function isPlaceholder(cleaned: string): boolean {
   return cleaned.length <= 14 && PLACEHOLDER.test(cleaned);
 }
 
+// What stands in for a value not known yet: "TBC", "TBD", "to be confirmed", "?".
+const PENDING = /^(?:tb[cda]|to be (?:confirmed|determined|advised)|\?+)$/i;
+
+/**
+ * Whether a cleaned value stands in for one: a placeholder ("N/A", "-") or a value not known yet
+ * ("TBC", "?"). In a required column of free text, such a cell holds no value.
+ */
+export function isStandIn(cleaned: string): boolean {
+  return isPlaceholder(cleaned) || (cleaned.length <= 20 && PENDING.test(cleaned));
+}
+
 export class ColumnDictionary {
   /**
    * Whether the column is optional, so a placeholder ("N/A", "-") reads as empty: the analyst says

@@ -1,6 +1,6 @@
 /**
  * Recognising a header cell as a canonical column. Tolerates case, repeated or trailing spaces,
- * line breaks inside the cell, a trailing "(s)" or plural "s", punctuation, a required-marker "*"
+ * line breaks inside the cell, a trailing "(s)", "/s" or plural "s", punctuation, a required-marker "*"
  * and "#" for "ID", plus each column's documented aliases.
  */
 import { looseKey, vocabularyKey } from "../model/text-normalise";
@@ -8,19 +8,20 @@ import type { TabDefinition } from "./tab-definitions";
 
 /** The comparison key of a header or tab name: "Receiver(s)*" and "receivers" agree. */
 export function headerKey(text: string): string {
-  return looseKey(text.replace(/#/g, " id "));
+  // "Receiver/s" is "Receiver(s)": one or more.
+  return looseKey(text.replace(/#/g, " id ").replace(/\/s\b/gi, ""));
 }
 
 /**
  * The keys a header cell may be matched by, most specific first: the whole text, then without a
  * trailing note in brackets ("Minimum Frequency (mins)", "Quality Rationale [if Issues]") or after a
- * dash or colon ("Sensitivity - see definitions").
+ * dash, colon or spaced slash ("Sensitivity - see definitions", "Quality Rationale / Comments").
  */
 export function headerKeys(text: string): string[] {
   const keys = [headerKey(text)];
   const withoutNote = text.replace(/\s*[([][^)\]]*[)\]]\s*[*:]?\s*$/, "");
   if (withoutNote !== text && withoutNote.trim() !== "") keys.push(headerKey(withoutNote));
-  const beforeDash = text.split(/\s+[-–—]\s+|:\s+/)[0] ?? "";
+  const beforeDash = text.split(/\s+[-–—/]\s+|:\s+/)[0] ?? "";
   if (beforeDash !== text && beforeDash.trim() !== "") keys.push(headerKey(beforeDash));
   return keys;
 }

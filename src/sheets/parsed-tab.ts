@@ -39,8 +39,12 @@ export interface ParsedTab<K extends string = string> {
   headers: Partial<Record<K, string>>;
   /** Required columns with no header in the tab. */
   missingRequired: K[];
+  /** The header row's cells that name no column, as spelt (one of them may hold a missing column). Set by readTab. */
+  unmatchedHeaders?: string[];
   headerProblems: HeaderProblem[];
   rows: ParsedRow<K>[];
+  /** Addresses of formula cells stored with no result (SheetGrid.uncalculated), which read as empty; absent when none. */
+  uncalculated?: ReadonlySet<string>;
   /** Addresses of cells that belong to a merged area but are not its top-left cell. */
   mergedCells: ReadonlySet<string>;
   /**

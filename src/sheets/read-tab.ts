@@ -68,6 +68,7 @@ export function readTab<K extends string>(
     return tab;
   }
   mapColumns(tab, header, index);
+  if (grid.uncalculated !== undefined) tab.uncalculated = new Set(grid.uncalculated);
   const keys = definition.columns.map((c) => c.key);
   const merged = mergedCellsBelow(grid, header.row);
   tab.mergedCells = merged.addresses;
@@ -248,10 +249,14 @@ export function findHeaderRow<K extends string>(rows: readonly GridRow[], index:
 }
 
 function mapColumns<K extends string>(tab: ParsedTab<K>, header: GridRow, index: Map<string, K>): void {
+  const unmatched: string[] = [];
   header.cells.forEach((cell, col) => {
-    if (cell === "") return;
+    if (cell.trim() === "") return;
     const key = columnOfHeader(index, cell);
-    if (key === undefined) return;
+    if (key === undefined) {
+      unmatched.push(cell.replace(/\s+/g, " ").trim());
+      return;
+    }
     const first = tab.columns[key];
     if (first !== undefined) {
       tab.headerProblems.push({
@@ -269,6 +274,7 @@ function mapColumns<K extends string>(tab: ParsedTab<K>, header: GridRow, index:
   tab.missingRequired = tab.definition.columns
     .filter((c) => c.required && tab.columns[c.key] === undefined)
     .map((c) => c.key);
+  tab.unmatchedHeaders = unmatched;
 }
 
 interface MergedRows {

@@ -17,6 +17,7 @@ import type { CategorisationColumn, GapColumn } from "../sheets/tab-definitions"
 import { capabilityHeatMap, type CapabilityHeatMap, type Level3Tally } from "./capability-heat-map";
 import { BLANK, bucketOf, UNRECOGNISED, withBuckets } from "./summary-buckets";
 import { matrixCounter, type SummaryMatrix } from "./summary-matrix";
+import { isStandIn } from "../sheets/column-dictionary";
 
 export interface SummaryCount {
   label: string;
@@ -131,8 +132,9 @@ export function summariseWorkbook(book: ParsedWorkbook, model: ReferenceModel): 
     const sensitivity = bucketOf(text.sensitivity, (t) => model.sensitivities.match(t)?.term.name);
     sensitivityCounts.set(sensitivity, (sensitivityCounts.get(sensitivity) ?? 0) + 1);
     // `text` is cleaned already: lower-casing compares ignoring case and spacing, as the rules do.
-    const object = text.informationObject.toLowerCase();
-    if (text.useCase !== "") useCases.add(text.useCase.toLowerCase());
+    // A placeholder ("N/A", "TBC") names no object or use case (required.missing reports it).
+    const object = isStandIn(text.informationObject) ? "" : text.informationObject.toLowerCase();
+    if (text.useCase !== "" && !isStandIn(text.useCase)) useCases.add(text.useCase.toLowerCase());
     if (object !== "") objects.add(object);
     const issue = quality === ISSUES;
     if (issue) qualityIssues++;

@@ -35,6 +35,12 @@ export interface SheetGrid {
    * Table.showTotals in Excel), when the adapter knows them: not data, whatever they hold.
    */
   totalsRows?: ReadonlyArray<{ row: number; table: string }>;
+  /**
+   * Addresses of formula cells stored with no result ("A7"), which read as "": a file written by a
+   * program that does not calculate (a script) keeps only the formula. Excel always has a result,
+   * so only a file adapter sets this, and only when there are some.
+   */
+  uncalculated?: readonly string[];
 }
 
 /**

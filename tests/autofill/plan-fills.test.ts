@@ -67,6 +67,14 @@ describe("capability fills on Data Categorisation", () => {
     );
   });
 
+  it("a Level 2 id with the name of one of its Level 3 capabilities proposes the Level 3 id, never the group's name", async () => {
+    const { edits, conflicts } = await plan({
+      categorisation: [{ capabilityId: "4.1", capabilityGroup: "", domain: "" }],
+    });
+    expect(at(edits)).toEqual({ "DC!E2": "Conduct operational planning and forecasting", "DC!F2": "Operate" });
+    expect(conflicts.map((c) => [c.cell, c.value, c.suggestion])).toEqual([["C2", "4.1", "4.1.2"]]);
+  });
+
   it("accepts agreeing spellings without a conflict: case, a group written with its id", async () => {
     const { edits, conflicts } = await plan({
       categorisation: [

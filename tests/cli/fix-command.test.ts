@@ -56,6 +56,15 @@ describe("cli fix", () => {
     expect(interfaceOf(normalised)).toBe("System to System");
   });
 
+  it("says so when a fix changes only a cell's spaces, which the quoted values cannot show", async () => {
+    const source = join(folder, "spaces.xlsx");
+    writeFileSync(source, await richWorkbookBytes({ interface: "System to System\u00a0" }));
+    const result = await runCli(["fix", source, "--out", join(folder, "spaces-fixed.xlsx"), "--normalise"]);
+    expect(result.stdout).toContain(
+      'Data Categorisation!M2  Interface: "System to System" -> "System to System" (only spaces or invisible characters change)',
+    );
+  });
+
   it("refuses to write over its input, however the path is spelt", async () => {
     for (const out of [
       input,

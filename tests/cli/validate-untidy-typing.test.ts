@@ -1,7 +1,8 @@
 /**
  * Rows typed the way analysts really type them, all meaning valid values: stray and non-breaking
  * spaces, line breaks, lower case, codes for names, ids with a trailing dot or typed as numbers,
- * roles as abbreviations separated three different ways, frequencies in words. `validate` must find
+ * roles as abbreviations separated three different ways or bulleted, frequencies in words, full stops
+ * closing values. `validate` must find
  * no error and no warning in them, only info findings suggesting the canonical spelling.
  */
 import ExcelJS from "exceljs";
@@ -38,6 +39,8 @@ const ROWS: Array<Array<string | number>> = [
   ["CI", "Connect CER", "3.4.5", "Register CER with required systems", "Integrate CERs", "Connect", "Register device", "CER device metadata", "Master Data", "CER Master Data", "Installer", "dnsp", "Person-to-System", "on demand", "as per frequency", "Restricted", "Issues", "Install data  often late"],
   ["PO", "Monitor CER integration performance", "1.3.1", "Monitor CER integration progress", "", "Oversee", "Publish statistics", "CER uptake report", "", "Market Outlook Report/Publication", "Market Operator", "Policy Maker", "System to Person", "Quarterly", "1 month", "Public", "No Issues", ""],
   ["OTE", "Manage minimum system load", "4.2.6", "", "", "", "Direct backstop", "Emergency backstop command", "Transactions", "Activation", "DNSP", "OEM\r\nAggregator", "System to System", "Ad hoc", "< 1 min", "Critical", "No Issues", ""],
+  // Full stops closing values, a slash spaced out, "(s)" on roles, a bulleted list of receivers.
+  ["PO", "Monitor CER integration performance", "1.3.2", "Evaluate compliance and conformance.", "", "Oversee", "Report non-conformance", "Non-conformance report", "", "Market Outlook Report / Publication", "DNSP(s)", "\u2022 Technical Regulator\n\u2022 Retailer(s)", "System to System.", "Monthly", "5 days", "Restricted.", "No Issues.", ""],
   // The header pasted again above the next section.
   HEADERS,
   ["OTN - Operate and Trade (normal conditions)", "Trade CER", "5.1.3", "", "", "", "Issue dispatch", "Dispatch instruction", "", "Activation", "Market Operator", "Aggregator", "System to System", "5 minutes (SCADA)", "1 min", "Critical", "No Issues", ""],
@@ -68,5 +71,21 @@ it("finds nothing wrong, only spellings to tidy", async () => {
     J2: "Forecast",
     M3: "System to System",
     M4: "Person to System",
+    J7: "Market Outlook Report/Publication",
+    M7: "System to System",
+    P7: "Restricted",
+    Q7: "No Issues",
   });
+});
+
+it("prints each finding on one line, a line break in the value shown as \\n", async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Data Categorisation");
+  sheet.getRow(1).values = HEADERS;
+  sheet.getRow(2).values = (ROWS[3] ?? []).map((value, i) => (i === 15 ? "Restricted\n" : value));
+  const file = join(mkdtempSync(join(tmpdir(), "cer-untidy-")), "line-break.xlsx");
+  writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+
+  const result = await runCli(["validate", file]);
+  expect(result.stdout).toContain('    P2  "Restricted\\n" can be written "Restricted".\n');
 });

@@ -101,6 +101,16 @@ describe("proposeGaps", () => {
     expect(proposal.withoutRationale).toEqual([2]);
   });
 
+  it("takes a placeholder rationale (TBC, ?) for none: no gap described as 'TBC'", async () => {
+    const book = await parsedBook({
+      categorisation: [issue("TBC"), { ...issue("?"), activity: "Receive forecasts" }],
+      gaps: [],
+    });
+    const proposal = proposeGaps(book, model);
+    expect(proposal.gaps).toEqual([]);
+    expect(proposal.withoutRationale).toEqual([2, 3]);
+  });
+
   it("starts at G01 on an empty gap tab, right below the header", async () => {
     const proposal = proposeGaps(await parsedBook({ categorisation: [issue("Late")], gaps: [] }), model);
     expect(proposal.gaps.map((g) => [g.gapId, g.row])).toEqual([["G01", 2]]);

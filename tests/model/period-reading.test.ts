@@ -52,7 +52,17 @@ describe("period reading", () => {
     expect(minutes(text)).toBeCloseTo(expected);
   });
 
-  it.each(["On demand", "on-demand", "Ad hoc", "As required", "event driven"])("%j is on demand", (text) => {
+  it.each([
+    "On demand",
+    "on-demand",
+    "Ad hoc",
+    "As required",
+    "event driven",
+    "On change",
+    "Upon change",
+    "Per event",
+    "Event triggered",
+  ])("%j is on demand", (text) => {
     expect(periods.read(text)?.kind).toBe("on-demand");
   });
 
@@ -67,6 +77,8 @@ describe("period reading", () => {
     ["Near real time", 5, "5 minutes"],
     ["Next day", 1440, "1 day"],
     ["next-day", 1440, "1 day"],
+    ["Same day", 1440, "1 day"],
+    ["same-day", 1440, "1 day"],
   ])("%j is read as the period it stands for, %d minutes, marked as an idiom for %j", (text, expected, canonical) => {
     const reading = periods.read(text);
     expect(reading).toEqual({ kind: "period", minutes: expected, idiom: expect.objectContaining({ canonical }) });
@@ -98,6 +110,13 @@ describe("period reading", () => {
     ["1 hr", 60],
     ["30 secs", 0.5],
     ["every 5 min", 5],
+    // A qualifier after the period, and an adjective with "bi" or "semi" run into it.
+    ["30 mins max", 30],
+    ["5 minutes or less", 5],
+    ["1 hour maximum", 60],
+    ["2 days at the latest", 2880],
+    ["Biannually", 262800],
+    ["semiannually", 262800],
   ])("%j, as a time value or a period analysts write, is %d minutes", (text, expected) => {
     expect(minutes(text)).toBeCloseTo(expected);
   });
@@ -118,6 +137,9 @@ describe("period reading", () => {
     "N/A",
     "TBC",
     "24/7",
+    "max",
+    "or less",
+    "Bimonthlyish",
   ])("%j is no period: not plainly a duration", (text) => {
     expect(periods.read(text)).toBeUndefined();
   });

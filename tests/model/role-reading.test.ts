@@ -1,4 +1,4 @@
-/** Roles as NEM documents write them: plurals and a name with the same role in brackets. */
+/** Roles as NEM documents write them: plurals, "(s)" and a name with the same role in brackets. */
 import { defaultReference } from "../../src/model/default-reference";
 import { readRole } from "../../src/model/role-reading";
 
@@ -16,14 +16,28 @@ describe("role reading", () => {
     ["Retailers", "Retailer"],
     ["Standards Bodies", "Standards Body"],
     ["Market Participants", "Market Participant"],
+    ["Retailer(s)", "Retailer"],
+    ["DNSP(s)", "Distribution Network Service Provider"],
+    ["Retailer/s", "Retailer"],
+    ["Retailer (s)", "Retailer"],
+    ["DNSP's", "Distribution Network Service Provider"],
+    ["Retailer\u2019s", "Retailer"],
+    ["VPP", "Aggregator"],
+    ["Aggregator (VPP)", "Aggregator"],
   ])("%j is the %s", (text, role) => {
     expect(roleOf(text)).toBe(role);
   });
 
-  it.each(["AEMO (Market Operations)", "Retailer (Customer)", "AEMO (Retailer)", "Aggregaters", "Bank", "s", "Access"])(
-    "%j is not a role",
-    (text) => {
-      expect(roleOf(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "AEMO (Market Operations)",
+    "Retailer (Customer)",
+    "AEMO (Retailer)",
+    "Aggregaters",
+    "Bank",
+    "Bank(s)",
+    "s",
+    "Access",
+  ])("%j is not a role", (text) => {
+    expect(roleOf(text)).toBeUndefined();
+  });
 });

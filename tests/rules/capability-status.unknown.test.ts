@@ -12,5 +12,28 @@ testRule(rule, {
       ],
     },
   ],
-  invalid: [{ name: "a partial status", gaps: [{ capabilityStatus: "Partially exists" }], findings: [{ cell: "J2" }] }],
+  invalid: [
+    {
+      name: "a partial status is no status, but it is what Requires augmentation means",
+      gaps: [{ capabilityStatus: "Partially exists" }, { gapId: "G2", capabilityStatus: "Partial" }],
+      findings: [
+        {
+          cell: "J2",
+          message: /^"Partially exists" is not a known capability status, but it is what "Requires augmentation" means/,
+          suggestion: "Requires augmentation",
+          fix: { applicability: "review", edits: [{ cell: "J2", value: "Requires augmentation" }] },
+        },
+        {
+          cell: "J3",
+          suggestion: "Requires augmentation",
+          fix: { applicability: "review", edits: [{ cell: "J3", value: "Requires augmentation" }] },
+        },
+      ],
+    },
+    {
+      name: '"Exists (partially)" is not read as Exists',
+      gaps: [{ capabilityStatus: "Exists (partially)" }],
+      findings: [{ cell: "J2", suggestion: undefined }],
+    },
+  ],
 });

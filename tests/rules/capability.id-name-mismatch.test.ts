@@ -18,6 +18,19 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a Level 2 id (4.1, as a number keeps it) with the name of one of its Level 3 capabilities: the id is to change",
+      categorisation: [{ capabilityId: "4.1", capability: "Share near-term operational forecasts" }],
+      findings: [
+        {
+          cell: "C2",
+          message:
+            'Capability ID 4.1 is the Level 2 group "Conduct operational planning and forecasting"; Capability "Share near-term operational forecasts" is 4.1.2, one of its capabilities: write 4.1.2.',
+          suggestion: "4.1.2",
+          fix: { applicability: "review", edits: [{ cell: "C2", value: "4.1.2" }] },
+        },
+      ],
+    },
+    {
       name: "4.3.5 with the name of 4.3.2",
       categorisation: [{ capabilityId: "4.3.5", capability: "Monitor network / power system" }],
       findings: [

@@ -8,6 +8,10 @@ testRule(rule, {
       categorisation: [{ capability: "monitor network / power system", capabilityId: "4.3.2" }],
     },
     { name: "a Level 2 name", categorisation: [{ capability: "Operate electricity networks", capabilityId: "" }] },
+    {
+      name: "a name with a note in brackets",
+      categorisation: [{ capability: "Calculate and publish physical limits (DOEs)", capabilityId: "" }],
+    },
   ],
   invalid: [
     {
@@ -20,6 +24,11 @@ testRule(rule, {
           suggestion: "Monitor network / power system",
         },
       ],
+    },
+    {
+      name: "a note in brackets does not make an unknown name known",
+      categorisation: [{ capability: "Run the grid (DOEs)", capabilityId: "" }],
+      findings: [{ cell: "D2", message: /"Run the grid \(DOEs\)" is not a capability name/ }],
     },
     {
       name: "an invented capability",

@@ -8,6 +8,15 @@ testRule(rule, {
       categorisation: [{}, { informationObject: "market Forecast", informationCategory: "forecast" }],
     },
     {
+      name: "rows whose object is a placeholder are not one object (required.missing reports them)",
+      categorisation: [
+        { informationObject: "TBC" },
+        { informationObject: "tbc", informationCategory: "DOE" },
+        { informationObject: "N/A" },
+        { informationObject: "N/A", informationCategory: "DOE" },
+      ],
+    },
+    {
       name: "different objects may differ",
       categorisation: [{}, { informationObject: "Outage schedule", informationCategory: "Outage Plan" }],
     },

@@ -5,6 +5,11 @@ testRule(rule, {
   valid: [
     { name: "one spelling", categorisation: [{}, {}] },
     {
+      name: "placeholders spelt two ways are no object",
+      categorisation: [{ informationObject: "N/A" }, { informationObject: "n/a" }, { informationObject: "TBC" }],
+      gaps: [{ informationObject: "N/A" }, { gapId: "G02", informationObject: "n/a" }],
+    },
+    {
       name: "genuinely different objects",
       categorisation: [{ informationObject: "Market forecast" }, { informationObject: "Market notice" }],
     },

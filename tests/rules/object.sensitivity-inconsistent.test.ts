@@ -4,6 +4,13 @@ import { testRule } from "../support/rule-tester";
 testRule(rule, {
   valid: [
     { name: '"Public" and "public" agree', categorisation: [{ sensitivity: "Public" }, { sensitivity: " public" }] },
+    {
+      name: "rows whose object is a placeholder are not one object",
+      categorisation: [
+        { informationObject: "?", sensitivity: "Public" },
+        { informationObject: "?", sensitivity: "Restricted" },
+      ],
+    },
   ],
   invalid: [
     {

@@ -27,6 +27,16 @@ testRule(rule, {
       options: [{ gapIds: "GAP-8 - GAP-10" }],
     },
     {
+      name: 'gaps joined by "&", "and", "+" or spaces, as analysts type them',
+      gaps: fourGaps,
+      options: [{ gapIds: "G01 & G02" }, { gapIds: "G03 and G04" }, { gapIds: "G01+G04" }, { gapIds: "G02 G03" }],
+    },
+    {
+      name: "a list closed by a full stop",
+      gaps: fourGaps,
+      options: [{ gapIds: "G01, G02." }, { gapIds: "G03." }],
+    },
+    {
       name: "an id that holds a slash or a dash is taken whole",
       gaps: [{ gapId: "G01/A" }, { gapId: "2025-01" }],
       options: [{ gapIds: "G01/A; 2025-01" }],
@@ -88,6 +98,15 @@ testRule(rule, {
       gaps: fourGaps,
       options: [{ gapIds: "G02/G09" }],
       findings: [{ sheet: "Options", cell: "B2", message: /Gap "G09" \(read from "G02\/G09"\) is not a Gap ID/ }],
+    },
+    {
+      name: 'each id an "and" list names must exist',
+      gaps: fourGaps,
+      options: [{ gapIds: "G02 and G09" }, { gapIds: "G01 G09" }],
+      findings: [
+        { sheet: "Options", cell: "B2", message: /Gap "G09" \(read from "G02 and G09"\) is not a Gap ID/ },
+        { sheet: "Options", cell: "B3", message: /Gap "G01 G09" is not a Gap ID/ },
+      ],
     },
   ],
 });

@@ -7,6 +7,14 @@ testRule(rule, {
       name: "High, Med and empty",
       gaps: [{ priority: "High" }, { gapId: "G2", priority: "Med" }, { gapId: "G3", priority: "" }],
     },
+    {
+      name: 'a priority with the word "priority" after it',
+      gaps: [
+        { priority: "High priority" },
+        { gapId: "G2", priority: "Medium Priority" },
+        { gapId: "G3", priority: "low priority" },
+      ],
+    },
   ],
   invalid: [
     {

@@ -16,5 +16,16 @@ testRule(rule, {
       findings: [{ cell: "R2", message: /Quality Rationale is required/ }],
     },
     { name: "case variant of Issues", categorisation: [{ quality: " issues " }], findings: [{ cell: "R2" }] },
+    {
+      name: "a rationale still to come (TBC, ?) is no rationale",
+      categorisation: [
+        { quality: "Issues", qualityRationale: "TBC" },
+        { quality: "Issues", qualityRationale: "?", activity: "Receive forecasts" },
+      ],
+      findings: [
+        { cell: "R2", message: /^Quality is Issues, but the Quality Rationale "TBC" is a placeholder/ },
+        { cell: "R3" },
+      ],
+    },
   ],
 });

@@ -22,8 +22,62 @@ testRule(rule, {
     },
     { name: "a formula error is not reported as empty", categorisation: [{ activity: "#N/A" }] },
     { name: "options with their required cells", options: [{ useCase: "", keyInitiative: "" }] },
+    {
+      name: "free text that merely holds a dash, a question mark or TBC among its words",
+      categorisation: [
+        { activity: "Publish DOEs - TBC", informationObject: "Forecast (what horizon?)", useCase: "N/A handling" },
+      ],
+    },
+    {
+      name: "a placeholder in an optional column, or in a closed column (its own rule reports it)",
+      categorisation: [{ domain: "TBC", sensitivity: "TBC", latency: "?" }],
+    },
   ],
   invalid: [
+    {
+      name: "a formula stored with no result is not called empty: the file needs calculating",
+      sheets: {
+        "Data Categorisation": {
+          rows: [
+            ["Use Case Group", "Use Case", "Capability ID", "Activity", "Information Object", "Sensitivity"],
+            ["OTN", "Trade CER", "4.1.2", "Publish forecasts", "Market forecast", ""],
+            ["OTN", "Trade CER", "4.1.2", "Publish prices", "Market price", ""],
+          ],
+          uncalculated: ["F2"],
+        },
+      },
+      findings: [
+        {
+          cell: "F2",
+          messageId: "uncalculated",
+          message:
+            "Sensitivity holds a formula whose result was never saved (the file was written by a program that does not calculate): open the file in Excel or LibreOffice and save it, so the result can be checked.",
+        },
+        { cell: "F3", messageId: "empty" },
+      ],
+    },
+    {
+      name: "a placeholder where free text is required is no value",
+      categorisation: [
+        { useCase: "N/A", activity: "TBC", informationObject: "?" },
+        { activity: "-", informationObject: "to be confirmed" },
+      ],
+      gaps: [{ gapDescription: "TBD" }],
+      options: [{ optionDescription: "??" }],
+      findings: [
+        {
+          cell: "B2",
+          messageId: "placeholder",
+          message: 'Use Case holds "N/A", a placeholder; every row needs a use case.',
+        },
+        { cell: "G2", messageId: "placeholder", message: /^Activity holds "TBC", a placeholder/ },
+        { cell: "H2", messageId: "placeholder", message: /^Information Object holds "\?", a placeholder/ },
+        { cell: "G3", messageId: "placeholder" },
+        { cell: "H3", messageId: "placeholder" },
+        { sheet: "Distinct Gap Analysis", cell: "C2", messageId: "placeholder" },
+        { sheet: "Options", cell: "C2", messageId: "placeholder" },
+      ],
+    },
     {
       name: "an empty Use Case",
       categorisation: [{ useCase: "" }],

@@ -33,6 +33,22 @@ testRule(rule, {
     },
     { name: "several plural receivers in one cell", categorisation: [{ receiver: "DNSPs; Retailers" }] },
     {
+      name: 'a role with "(s)" for one or more, as headers write "Receiver(s)"',
+      categorisation: [{ initiator: "DNSP(s)", receiver: "Retailer(s); Aggregator(s)" }],
+    },
+    {
+      name: "a bulleted list of roles, one per line",
+      categorisation: [
+        { initiator: "• Market Operator", receiver: "• Policy Maker\n• Economic Regulator" },
+        { receiver: "- Retailer\n- Aggregator" },
+        { receiver: "\u2013 Retailer\n\u2013 Aggregator" },
+      ],
+    },
+    {
+      name: "roles separated by a tab, as pasted from a table",
+      categorisation: [{ receiver: "Retailer\tAggregator" }],
+    },
+    {
       name: "roles joined by a slash, plurals too",
       categorisation: [{ initiator: "DNSP / Retailer", receiver: "DNSPs / Retailers" }],
     },
@@ -52,6 +68,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a bullet or an (s) does not make an unknown role known",
+      categorisation: [{ receiver: "• Retailer\n• Bank", initiator: "Bank(s)" }],
+      findings: [
+        { cell: "K2", message: /^"Bank\(s\)" is not a role/ },
+        { cell: "L2", message: /^"Bank" is not a role/ },
+      ],
+    },
     {
       name: "a typo suggests the role",
       categorisation: [{ receiver: "Retailer; Aggregater" }],

@@ -58,6 +58,38 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "rows a template filled with lookup formulas that found nothing (#N/A) are not data",
+      sheets: {
+        [DC]: {
+          rows: [
+            header,
+            data,
+            ["", "", "", "#N/A", "#N/A"],
+            ["", "", "", "#N/A"],
+            ["", "", "", "#REF!", "#N/A", "", "", "", "", "", "", "", "", "", "", "", "", "#VALUE!"],
+          ],
+        },
+      },
+      findings: [
+        {
+          cell: "A3",
+          message:
+            '3 rows of Data Categorisation are not data and were left out of the check: 3 (only formula errors: "#N/A"), 4 (only formula errors: "#N/A"), 5 (only formula errors: "#REF!").',
+        },
+      ],
+    },
+    {
+      name: "a numbered template row holding only its number is not a section title",
+      sheets: { [DC]: { rows: [["#", ...header], [1, ...data], [2], [3]] } },
+      findings: [
+        {
+          cell: "A3",
+          message:
+            '2 rows of Data Categorisation are not data and were left out of the check: 3 (only a number: "2"), 4 (only a number: "3").',
+        },
+      ],
+    },
+    {
       name: "a section title, a footnote merged across the row and a typed totals row: one finding listing them",
       sheets: {
         [DC]: {

@@ -46,6 +46,30 @@ testRule(rule, {
       ],
     },
     {
+      name: "a value with its meaning after a dash, as after a bracket",
+      categorisation: [
+        { sensitivity: "Restricted - CIC" },
+        { sensitivity: "CIC \u2013 Restricted", activity: "Other" },
+      ],
+      findings: [
+        {
+          cell: "P2",
+          fix: { applicability: "review", edits: [{ cell: "P2", value: "Restricted" }] },
+          suggestion: "Restricted",
+        },
+        {
+          cell: "P3",
+          fix: { applicability: "review", edits: [{ cell: "P3", value: "Restricted" }] },
+          suggestion: "Restricted",
+        },
+      ],
+    },
+    {
+      name: "halves meaning two values mean neither",
+      categorisation: [{ sensitivity: "Public - Restricted" }],
+      findings: [{ cell: "P2", suggestion: undefined }],
+    },
+    {
       name: "publicly available data is Public",
       categorisation: [{ sensitivity: "Publicly available" }],
       findings: [

@@ -12,8 +12,30 @@ testRule(rule, {
       ],
     },
     { name: "a lower-case code", categorisation: [{ useCaseGroup: "ci" }] },
+    {
+      name: "the code with any accepted name, joined the ways analysts join them",
+      categorisation: [
+        { useCaseGroup: "OTE - Operate and Trade (emergency)" },
+        { useCaseGroup: "(PO) Planning and Oversight" },
+        { useCaseGroup: "PO. Planning and Oversight" },
+        { useCaseGroup: "CI: Connecting & Integrating CER" },
+        { useCaseGroup: "Operate and Trade - emergency conditions" },
+        { useCaseGroup: "OTN - Operate and Trade - Normal" },
+      ],
+    },
   ],
   invalid: [
+    {
+      name: "a code with another group's name",
+      categorisation: [{ useCaseGroup: "OTE - Operate and Trade (normal)" }],
+      findings: [
+        {
+          cell: "A2",
+          message: /not a known use case group/,
+          fix: { applicability: "review", edits: [{ cell: "A2", value: "Operate and Trade (normal conditions)" }] },
+        },
+      ],
+    },
     {
       name: "an unknown code",
       categorisation: [{ useCaseGroup: "OTX" }],

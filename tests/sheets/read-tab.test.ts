@@ -41,7 +41,7 @@ describe("tab names", () => {
 });
 
 describe("header matching", () => {
-  it("tolerates case, spaces, line breaks, (s), plural s, * and #", () => {
+  it("tolerates case, spaces, line breaks, (s), /s, plural s, * and #", () => {
     const index = headerIndex(categorisationTab);
     for (const [text, key] of [
       ["Receiver(s)", "receiver"],
@@ -51,13 +51,20 @@ describe("header matching", () => {
       ["Capability #", "capabilityId"],
       ["Info Category", "informationCategory"],
       ["Min. Frequency", "minimumFrequency"],
+      ["Receiver/s", "receiver"],
+      ["Initiator/s", "initiator"],
+      ["Min. Freq.", "minimumFrequency"],
+      ["Sensitivity Rating", "sensitivity"],
+      ["Level 3 ID", "capabilityId"],
     ] as const) {
       expect(index.get(headerKey(text))).toBe(key);
     }
     expect(index.get(headerKey("Comments"))).toBeUndefined();
+    const options = headerIndex(optionsTab);
+    for (const text of ["Related Gap ID(s)", "Gap IDs addressed"]) expect(options.get(headerKey(text))).toBe("gapIds");
   });
 
-  it("reads a header with a note after it in brackets or after a dash", () => {
+  it("reads a header with a note after it in brackets or after a dash or a slash", () => {
     const index = headerIndex(categorisationTab);
     for (const [text, key] of [
       ["Minimum Frequency (mins)", "minimumFrequency"],
@@ -66,6 +73,8 @@ describe("header matching", () => {
       ["Use Case Group (code)", "useCaseGroup"],
       ["Sensitivity - see definitions tab", "sensitivity"],
       ["Receiver(s) *", "receiver"],
+      ["Information Object / Data", "informationObject"],
+      ["Quality Rationale / Comments", "qualityRationale"],
     ] as const) {
       expect(columnOfHeader(index, text)).toBe(key);
     }

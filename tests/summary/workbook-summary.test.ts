@@ -235,6 +235,23 @@ describe("summariseWorkbook on hand-built rows", () => {
     expect(cell(summary.rowsByUseCaseGroupAndDomain, "OTN", "Operate")).toBe(3);
   });
 
+  it("counts no use case or information object for a placeholder (required.missing reports it)", async () => {
+    const summary = summariseWorkbook(
+      await parsedBook({
+        categorisation: [
+          {},
+          { useCase: "N/A", informationObject: "TBC" },
+          { useCase: "Forecast and Planning Operations", informationObject: "?" },
+        ],
+      }),
+      model,
+    );
+    expect(summary.totals.categorisationRows).toBe(3);
+    expect([summary.totals.useCases, summary.totals.informationObjects]).toEqual([1, 1]);
+    const cap = heatMapCapabilities(summary.heatMap).find((c) => c.id === "4.1.2");
+    expect(cap?.objects).toBe(1);
+  });
+
   it("counts nothing for a missing tab and says which tabs it read", async () => {
     const summary = summariseWorkbook(await parsedBook({ gaps: [{}] }), model);
     expect(summary.sheets).toEqual({ gaps: "Distinct Gap Analysis" });

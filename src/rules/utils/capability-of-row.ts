@@ -8,12 +8,23 @@ import type { Capability, CapabilityModel } from "../../model/capability-model";
 import { splitCapabilityText } from "../../model/capability-model";
 import { looseKey } from "../../model/text-normalise";
 
+// A note in brackets closing a cell ("4.3.5 (primary)", "... physical limits (DOEs)") says nothing about the capability.
+const NOTE = /\s*[([][^()[\]]*[)\]]$/;
+
+/** The text without a note in brackets closing it; undefined when it has none, or is nothing but one. */
+function withoutNote(text: string): string | undefined {
+  const bare = text.replace(NOTE, "");
+  return bare === text || bare.trim() === "" ? undefined : bare;
+}
+
 export function capabilityFromId(model: CapabilityModel, idText: string): Capability | undefined {
   if (idText === "") return undefined;
   const direct = model.byId(idText);
   if (direct !== undefined) return direct;
   const split = idWithName(model, idText);
-  return split?.agrees === true ? split.capability : undefined;
+  if (split?.agrees === true) return split.capability;
+  const bare = withoutNote(idText);
+  return bare === undefined ? undefined : model.byId(bare);
 }
 
 export interface IdWithName {
@@ -47,7 +58,10 @@ function splitIdWithName(model: CapabilityModel, idText: string): IdWithName | u
 
 export function capabilityFromName(model: CapabilityModel, nameText: string): Capability | undefined {
   if (nameText === "") return undefined;
-  return model.byName(nameText)[0] ?? capabilityFromId(model, nameText);
+  const named = model.byName(nameText)[0] ?? capabilityFromId(model, nameText);
+  if (named !== undefined) return named;
+  const bare = withoutNote(nameText);
+  return bare === undefined ? undefined : model.byName(bare)[0];
 }
 
 export function capabilityOfRow(model: CapabilityModel, idText: string, nameText: string): Capability | undefined {

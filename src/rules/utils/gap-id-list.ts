@@ -1,9 +1,10 @@
 /**
  * An option's Gap ID cell read as the gaps it names. Ids are separated by ";", "," or line breaks,
- * and as analysts also write them by "/" ("G02/G04") or as a range ("G02-G04", "G02 to G04",
- * "G02-04"). A range expands only between ids of one pattern: the same letters and, when the
- * numbers are zero-padded, the same width. An id the Gap tab has is always taken whole, so an id
- * that itself holds "/" or "-" is never split.
+ * and as analysts also write them by "/", "&", "+" or "and" ("G02/G04", "G01 & G02"), by spaces
+ * when every piece is a known id ("G01 G02"), or as a range ("G02-G04", "G02 to G04", "G02-04").
+ * A full stop closing an item is a sentence's, not the id's ("G02."). A range expands only between
+ * ids of one pattern: the same letters and, when the numbers are zero-padded, the same width. An id
+ * the Gap tab has is always taken whole, so an id that itself holds "/", "-" or "." is never split.
  */
 import { splitList } from "../../model/text-normalise";
 
@@ -18,24 +19,34 @@ const RANGE = /^([a-z]+[-_ .]?)?(\d+)\s*(?:-|–|—|\bto\b)\s*([a-z]+[-_ .]?)?(
 // A range longer than this is a typo, not a list of gaps.
 const MAX_RANGE = 100;
 
+// What joins ids within one list item: "G02/G04", "G01 & G02", "G01+G02", "G01 and G02".
+const JOINER = /\s*[/&+]\s*|\s+and\s+/i;
+
 export function readGapIdList(raw: string, isKnown: (id: string) => boolean): GapListItem[] {
   const items: GapListItem[] = [];
-  for (const item of splitList(raw)) {
-    if (isKnown(item) || !item.includes("/")) {
+  for (const listed of splitList(raw)) {
+    const item = isKnown(listed) ? listed : listed.replace(/\.+$/, "");
+    if (item === "") continue;
+    const pieces = isKnown(item) ? [item] : joinedIds(item, isKnown);
+    if (pieces.length === 1) {
       items.push(...readToken(item, isKnown));
       continue;
     }
-    for (const part of item.split("/")) {
-      const token = part.trim();
-      if (token !== "")
-        items.push(
-          ...readToken(token, isKnown).map((read) =>
-            read.kind === "id" && read.from === undefined ? { ...read, from: item } : read,
-          ),
-        );
-    }
+    for (const piece of pieces)
+      items.push(
+        ...readToken(piece, isKnown).map((read) =>
+          read.kind === "id" && read.from === undefined ? { ...read, from: item } : read,
+        ),
+      );
   }
   return items;
+}
+
+/** The pieces of an item that is no known id: split at a joiner, else at spaces when every piece is a known id. */
+function joinedIds(item: string, isKnown: (id: string) => boolean): string[] {
+  if (JOINER.test(item)) return item.split(JOINER).filter((piece) => piece !== "");
+  const words = item.split(" ");
+  return words.length > 1 && words.every(isKnown) ? words : [item];
 }
 
 function readToken(token: string, isKnown: (id: string) => boolean): GapListItem[] {

@@ -11,6 +11,7 @@ import { defineRule } from "../../check/rule";
 import { quote, reportCell, tabsWith } from "./rule-helpers";
 import { objectsWithSeveralRows } from "./rows-by-object";
 import { rowList } from "./row-list";
+import { isStandIn } from "../../sheets/column-dictionary";
 
 type Column = "informationCategory" | "sensitivity";
 
@@ -30,6 +31,8 @@ export function objectConsistencyRule(
       for (const tab of tabsWith<"informationObject" | Column>(context.book, ["categorisation"])) {
         // Most objects appear once: only those with several rows can disagree.
         for (const objectRows of objectsWithSeveralRows(tab)) {
+          // Rows whose object is a placeholder ("TBC", "N/A") name no object: required.missing says so.
+          if (isStandIn(objectRows[0]?.text.informationObject ?? "")) continue;
           if (allAgree(objectRows, column, known)) continue; // the usual case: nothing to build
           // canonical value -> rows giving it
           const values = new Map<string, ParsedRow<"informationObject" | Column>[]>();

@@ -3,6 +3,7 @@
  * per parsed tab and shared by every rule that compares the rows of one object.
  */
 import { looseKey } from "../../model/text-normalise";
+import { isStandIn } from "../../sheets/column-dictionary";
 import type { ParsedRow, ParsedTab } from "../../sheets/parsed-tab";
 
 type ObjectRow = ParsedRow<"informationObject">;
@@ -76,6 +77,8 @@ export function objectSpellings<K extends string>(
     const severalRows: Array<ObjectRow[] | undefined> = [];
     const contested = new Set<string>();
     groups.forEach((objectKey, _, several) => {
+      // A placeholder ("N/A", "n/a", "TBC") names no object, however it is spelt.
+      if (isStandIn(objectKey)) return;
       const key = looseKey(objectKey);
       objectKeys.push(objectKey);
       looseKeys.push(key);

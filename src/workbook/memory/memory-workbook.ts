@@ -29,12 +29,15 @@ export interface MemorySheet {
   protected?: boolean;
   /** The totals rows of the sheet's tables, as a file's table definitions or Excel's tables give them. */
   totalsRows?: ReadonlyArray<{ row: number; table: string }>;
+  /** Formula cells stored with no result, as a file written by a script gives them (SheetGrid.uncalculated). */
+  uncalculated?: readonly string[];
 }
 
 interface StoredSheet {
   rows: MemoryValue[][];
   merges: CellRange[];
   totalsRows?: ReadonlyArray<{ row: number; table: string }>;
+  uncalculated?: readonly string[];
   formats: Map<string, { formula?: string; numberFormat?: string }>;
   protected: boolean;
 }
@@ -57,6 +60,7 @@ export class MemoryWorkbook implements WorkbookReader, WorkbookWriter {
         formats: new Map(Object.entries(sheet.formats ?? {})),
         protected: sheet.protected ?? false,
         ...(sheet.totalsRows === undefined ? {} : { totalsRows: sheet.totalsRows }),
+        ...(sheet.uncalculated === undefined ? {} : { uncalculated: sheet.uncalculated }),
       });
     }
   }
@@ -79,6 +83,7 @@ export class MemoryWorkbook implements WorkbookReader, WorkbookWriter {
       rows,
       merges: sheet.merges,
       ...(sheet.totalsRows === undefined ? {} : { totalsRows: sheet.totalsRows }),
+      ...(sheet.uncalculated === undefined ? {} : { uncalculated: sheet.uncalculated }),
     });
   }
 

@@ -176,13 +176,17 @@ export class PlainSheetScanner {
 
     let lt = nextTag(xml, i);
     if (lt < 0) return NOT_PLAIN;
-    if (xml.charCodeAt(lt + 1) === LOWER_F) {
+    const formula = xml.charCodeAt(lt + 1) === LOWER_F;
+    if (formula) {
       lt = this.afterFormula(lt + 2);
       if (lt === NOT_PLAIN) return NOT_PLAIN;
     }
     let valueStart = lt;
     let valueEnd = lt;
-    if (xml.charCodeAt(lt + 1) === LOWER_V && xml.charCodeAt(lt + 2) === GT) {
+    const hasValue = xml.charCodeAt(lt + 1) === LOWER_V && xml.charCodeAt(lt + 2) === GT;
+    // A formula stored with no result is rare: the general reader lists it (SheetGrid.uncalculated).
+    if (formula && !hasValue) return NOT_PLAIN;
+    if (hasValue) {
       valueStart = lt + 3;
       valueEnd = xml.indexOf("<", valueStart);
       if (valueEnd < 0 || !isEndTag(xml, valueEnd, LOWER_V)) return NOT_PLAIN; // CDATA, a comment...

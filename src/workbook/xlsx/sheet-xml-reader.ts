@@ -60,6 +60,14 @@ export function readSheetXml(
   let inValue = false;
   let valueText = "";
   let inlineText: string | undefined;
+  // Whether the open cell has a formula, and a <v> for its result.
+  let cellFormula = false;
+  let cellValue = false;
+  const uncalculated: string[] = [];
+  const storeCell = () => {
+    if (cellFormula && !cellValue) uncalculated.push(rows.cellNow());
+    rows.store(cellColumn, values.text(typeStart, typeEnd, cellStyle, valueText, inlineText));
+  };
 
   for (;;) {
     if (plain !== undefined && inSheetData && !inCell && !inValue) cursor.resumeAt(plain.scan(cursor.resumePosition()));
@@ -104,9 +112,14 @@ export function readSheetXml(
           inCell = true;
           valueText = "";
           inlineText = undefined;
+          cellFormula = false;
+          cellValue = false;
         }
       } else if (nameLength === 1 && first === 118 /* v */ && inCell) {
         inValue = kind === OPEN;
+        cellValue = true;
+      } else if (nameLength === 1 && first === 102 /* f */ && inCell) {
+        cellFormula = true; // its text, between the tags, is never read
       } else if (nameLength === 2 && inCell && kind === OPEN && cursor.is("is")) {
         inlineText = readStringItem(cursor);
       } else if (nameLength === 3 && cursor.is("row")) {
@@ -121,11 +134,11 @@ export function readSheetXml(
       else if (nameLength === 1 && first === 99 /* c */ && inCell) {
         inCell = false;
         inValue = false;
-        rows.store(cellColumn, values.text(typeStart, typeEnd, cellStyle, valueText, inlineText));
+        storeCell();
       } else if (nameLength === 3 && rows.inRow && cursor.is("row")) {
         if (inCell) {
           inCell = false;
-          rows.store(cellColumn, values.text(typeStart, typeEnd, cellStyle, valueText, inlineText));
+          storeCell();
         }
         rows.closeRow();
       } else if (nameLength === 9 && cursor.is("sheetData")) {
@@ -134,7 +147,7 @@ export function readSheetXml(
       }
     }
   }
-  return { name, rows: rows.finish(), merges };
+  return { name, rows: rows.finish(), merges, ...(uncalculated.length > 0 ? { uncalculated } : {}) };
 }
 
 /** 0-based column of the letters of a reference like "AB12" in xml[start, end); -1 when there are none. */

@@ -70,6 +70,15 @@ describe("plain sheet fast path: shapes it reads itself", () => {
     }
   });
 
+  it("lists a formula stored with no result as the general reader does", () => {
+    const xml = worksheetXml(
+      `<row r="2"><c r="A2"><f>1</f></c><c r="B2" t="str"><f>"x"</f><v></v></c><c><f t="shared" si="0"/></c></row>`,
+    );
+    const fast = read(xml, true);
+    expect(fast).toEqual(read(xml, false));
+    expect("grid" in fast && fast.grid.uncalculated).toEqual(["A2", "C2"]);
+  });
+
   it("does what the general reader does with empty cells, gaps and shared formulas", () => {
     expect(
       readBoth(

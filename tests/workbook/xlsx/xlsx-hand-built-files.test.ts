@@ -142,6 +142,9 @@ describe("cell types", () => {
     expect(row[11]).toBe("");
     expect(row[12]).toBe("");
   });
+  it("lists the formulas stored with no result (never calculated), not one whose result is empty", () => {
+    expect(grid.uncalculated).toEqual(["L1"]);
+  });
   it("decodes entities and _xHHHH_ in formula string results", () => expect(row[14]).toBe("a\rb & c"));
 });
 
