@@ -4,8 +4,21 @@
  * 100,000 copies took minutes) nor spell it out whole (each message listing every other row is
  * gigabytes of text). A slow rule fails by its timeout; a long message by its length.
  */
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
+import { rowsTouched } from "../../src/incremental/row-change";
 import { defaultReference } from "../../src/model/default-reference";
 import { checkWorkbook } from "../../src/workflows/check/check";
+import {
+  categorisationSheetXml,
+  entryOf,
+  SHEET_PART,
+  withEntry,
+  workbookEntries,
+  writeZip,
+} from "../support/hostile-files";
 import { memoryBook } from "../support/workbook-rows";
 
 const COPIES = 50_000;
@@ -34,4 +47,40 @@ describe("attack: many copies of one row", () => {
     );
     expect(duplicates.reduce((longest, f) => Math.max(longest, f.message.length), 0)).toBeLessThan(200);
   }, 20_000);
+
+  // Past about 100,000 items, spreading an array into a call's arguments (Math.max(...cells),
+  // lines.push(...section)) overflows node's stack: "Unexpected error: Maximum call stack size exceeded".
+  const MANY = 130_000;
+
+  it(`${MANY} rows each missing their Information Object: the text and Markdown reports are written`, async () => {
+    const rows = Array.from(
+      { length: MANY },
+      (_, i) =>
+        `<row r="${i + 3}"><c r="A${i + 3}" t="inlineStr"><is><t>u</t></is></c><c r="B${i + 3}" t="inlineStr"><is><t>a${i}</t></is></c></row>`,
+    ).join("");
+    const dir = mkdtempSync(join(tmpdir(), "attack-many-"));
+    const book = join(dir, "many.xlsx");
+    writeFileSync(
+      book,
+      writeZip(withEntry(workbookEntries(), entryOf(SHEET_PART, categorisationSheetXml(["u", "a"], rows)))),
+    );
+    const text = await runCli(["validate", book]);
+    expect(text.stderr).toBe("");
+    expect(text.exitCode).toBe(1);
+    expect(text.stdout).toMatch(/\.\.\. and \d+ more \(--all shows every finding\)/);
+    const markdown = await runCli(["validate", book, "--format", "markdown", "--out", join(dir, "many.md")]);
+    expect(markdown.stderr).toBe("");
+    expect(markdown.exitCode).toBe(1);
+  }, 60_000);
+
+  it(`${MANY} rows of one Information Object, each saying something else: row.duplicate keeps its groups`, async () => {
+    const book = memoryBook({ categorisation: Array.from({ length: MANY }, (_, i) => ({ activity: `Step ${i}` })) });
+    const { report } = await checkWorkbook(book, defaultReference());
+    expect(report.findings.filter((f) => f.rule === "row.duplicate")).toEqual([]);
+  }, 60_000);
+
+  it(`an edit of ${MANY} rows at once (a paste in live mode) is placed by its first and last row`, () => {
+    const rows = Array.from({ length: MANY }, (_, i) => ({ row: i + 2, cells: ["x"] }));
+    expect(rowsTouched({ kind: "edit", sheet: "Data Categorisation", rows })).toEqual({ first: 2, last: MANY + 1 });
+  });
 });
