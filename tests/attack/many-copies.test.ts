@@ -83,4 +83,20 @@ describe("attack: many copies of one row", () => {
     const rows = Array.from({ length: MANY }, (_, i) => ({ row: i + 2, cells: ["x"] }));
     expect(rowsTouched({ kind: "edit", sheet: "Data Categorisation", rows })).toEqual({ first: 2, last: MANY + 1 });
   });
+
+  it(`suggest over ${COPIES} rows saying one thing: the neighbours' votes are counted once, not per row`, async () => {
+    const rows = Array.from(
+      { length: COPIES },
+      (_, i) =>
+        `<row r="${i + 3}"><c r="A${i + 3}" t="inlineStr"><is><t>u</t></is></c><c r="B${i + 3}" t="inlineStr"><is><t>a</t></is></c><c r="C${i + 3}" t="inlineStr"><is><t>1.1.1</t></is></c></row>`,
+    ).join("");
+    const book = join(mkdtempSync(join(tmpdir(), "attack-suggest-")), "same.xlsx");
+    writeFileSync(
+      book,
+      writeZip(withEntry(workbookEntries(), entryOf(SHEET_PART, categorisationSheetXml(["u", "a", "1.1.1"], rows)))),
+    );
+    const result = await runCli(["suggest", book, "--format", "json"]);
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+  }, 20_000);
 });
