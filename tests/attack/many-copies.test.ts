@@ -11,6 +11,7 @@ import { runCli } from "../../src/cli/main";
 import { rowsTouched } from "../../src/incremental/row-change";
 import { defaultReference } from "../../src/model/default-reference";
 import { checkWorkbook } from "../../src/workflows/check/check";
+import { planProposedGaps } from "../../src/workflows/gaps/propose-gaps";
 import {
   categorisationSheetXml,
   entryOf,
@@ -98,5 +99,23 @@ describe("attack: many copies of one row", () => {
     const result = await runCli(["suggest", book, "--format", "json"]);
     expect(result.stderr).toBe("");
     expect(result.exitCode).toBe(0);
+  }, 20_000);
+
+  it("propose-gaps over 20,000 quality issues and 20,000 recorded gaps looks each issue up by its object", async () => {
+    const book = memoryBook({
+      categorisation: Array.from({ length: 20_000 }, (_, i) => ({
+        informationObject: `Object ${i}`,
+        quality: "Issues",
+        qualityRationale: `Late by ${i} days`,
+      })),
+      gaps: Array.from({ length: 20_000 }, (_, i) => ({
+        gapId: `G${i}`,
+        informationObject: i % 2 === 0 ? `Object ${i}` : `Something else ${i}`,
+        gapDescription: `Late by ${i} days`,
+      })),
+    });
+    const plan = await planProposedGaps(book, defaultReference());
+    expect(plan.proposal.covered).toHaveLength(10_000);
+    expect(plan.proposal.gaps).toHaveLength(10_000);
   }, 20_000);
 });
