@@ -56,8 +56,7 @@ interface KnownValues {
  */
 interface KnownText {
   size: number;
-  capabilities: Map<Level3Capability, number>;
-  categories: Map<InformationCategory, number>;
+  tallies: { [K in "capability" | "category"]: Map<NonNullable<KnownValues[K]>, number> };
   byKey: Map<number, KnownValues>;
 }
 
@@ -176,15 +175,7 @@ export class FrameworkIndex {
         .map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score })),
       this.level2Sizes,
     );
-    const votes =
-      options.neighbours === false
-        ? []
-        : this.votes(
-            query,
-            options.excludeKey,
-            (t) => t.capabilities,
-            (v) => v.capability,
-          );
+    const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, "capability");
     return combine(scored, votes).map(({ value, score, because }) => ({
       id: value.id,
       name: value.name,
@@ -198,15 +189,7 @@ export class FrameworkIndex {
   /** The information categories the row's words match at all, best first. */
   rankCategories(row: RowWords, options: RankOptions = {}): CategorySuggestion[] {
     const query = queryTerms(parts(row, TUNING.categoryQuery));
-    const votes =
-      options.neighbours === false
-        ? []
-        : this.votes(
-            query,
-            options.excludeKey,
-            (t) => t.categories,
-            (v) => v.category,
-          );
+    const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, "category");
     const scored = this.categories.score(query);
     return combine(options.bridge === false ? scored : this.bridged(row, scored), votes).map(
       ({ value, score, because }) => ({
@@ -289,12 +272,12 @@ export class FrameworkIndex {
    * The nearest known texts' values, each weighted by how near the text is and by the share of the
    * text's rows holding the value (the row being judged, `excludeKey`, aside).
    */
-  private votes<T extends Level3Capability | InformationCategory>(
+  private votes<K extends "capability" | "category">(
     query: readonly QueryTerm[],
     excludeKey: number | undefined,
-    tallyOf: (text: KnownText) => ReadonlyMap<T, number>,
-    valueOf: (row: KnownValues) => T | undefined,
-  ): Array<Scored<T>> {
+    kind: K,
+  ): Array<Scored<NonNullable<KnownValues[K]>>> {
+    type T = NonNullable<KnownValues[K]>;
     if (this.rows.size === 0) return [];
     const near: Array<{ text: KnownText; score: number; because: string[]; own: KnownValues | undefined }> = [];
     for (const { value: text, score, because } of this.rows.score(query)) {
@@ -306,8 +289,9 @@ export class FrameworkIndex {
     const byValue = new Map<T, Scored<T>>();
     for (const { text, score, because, own } of near) {
       const size = text.size - (own === undefined ? 0 : 1);
-      const ownValue = own === undefined ? undefined : valueOf(own);
-      for (const [target, count] of tallyOf(text)) {
+      const ownValue = own?.[kind];
+      const tally: ReadonlyMap<T, number> = text.tallies[kind];
+      for (const [target, count] of tally) {
         // Each of the text's rows votes a share; the row being judged has no say about itself.
         const rows = count - (target === ownValue ? 1 : 0);
         if (rows === 0) continue;
@@ -325,12 +309,16 @@ export class FrameworkIndex {
 }
 
 function knownText(members: readonly KnownValues[]): KnownText {
-  const text: KnownText = { size: members.length, capabilities: new Map(), categories: new Map(), byKey: new Map() };
+  const text: KnownText = {
+    size: members.length,
+    tallies: { capability: new Map(), category: new Map() },
+    byKey: new Map(),
+  };
+  const { capability: capabilities, category: categories } = text.tallies;
   for (const member of members) {
     if (member.capability !== undefined)
-      text.capabilities.set(member.capability, (text.capabilities.get(member.capability) ?? 0) + 1);
-    if (member.category !== undefined)
-      text.categories.set(member.category, (text.categories.get(member.category) ?? 0) + 1);
+      capabilities.set(member.capability, (capabilities.get(member.capability) ?? 0) + 1);
+    if (member.category !== undefined) categories.set(member.category, (categories.get(member.category) ?? 0) + 1);
     if (member.key !== undefined) text.byKey.set(member.key, member);
   }
   return text;
