@@ -62,7 +62,8 @@ export function textReport(file: string, report: ValidationReport, options: Text
       lines.push(
         `  ${paint(severity, rule)}  ${title === undefined ? "" : `${title}  `}${dim(plural(findings.length, severity === "info" ? "finding" : severity))}`,
       );
-      const width = Math.max(...findings.map((f) => f.cell.length));
+      // A loop, not Math.max(...cells): past about 100,000 findings a spread overflows the stack.
+      const width = findings.reduce((widest, f) => Math.max(widest, f.cell.length), 0);
       for (const finding of findings.slice(0, options.perRule)) {
         const accepted =
           finding.waived === undefined ? "" : dim(`  [accepted by ${finding.waived.by}: ${finding.waived.reason}]`);
@@ -72,7 +73,7 @@ export function textReport(file: string, report: ValidationReport, options: Text
         lines.push(dim(`    ... and ${findings.length - options.perRule} more (--all shows every finding)`));
     }
   }
-  lines.push(...consistencySection(report), ...staleWaiverSection(report));
+  for (const line of [...consistencySection(report), ...staleWaiverSection(report)]) lines.push(line);
   lines.push("", summaryLine(report));
   const fixable = fixableLine(report.findings);
   if (fixable !== undefined) lines.push(fixable);

@@ -49,6 +49,17 @@ interface KnownValues {
   key: number | undefined;
 }
 
+/**
+ * The rows that say one text, as the votes need them: how many hold each value, and which row has
+ * each key (to set the row being judged aside). Counted once, so a text of 50,000 identical rows
+ * costs a query a few map entries, not a walk over every row.
+ */
+interface KnownText {
+  size: number;
+  tallies: { [K in "capability" | "category"]: Map<NonNullable<KnownValues[K]>, number> };
+  byKey: Map<number, KnownValues>;
+}
+
 export interface CapabilitySuggestion {
   id: string;
   name: string;
@@ -73,7 +84,7 @@ export class FrameworkIndex {
   private readonly capabilities: Bm25Index<Level3Capability>;
   private readonly categories: Bm25Index<InformationCategory>;
   /** The workbook's rows, one text per distinct words, with the values of the rows that say them. */
-  private readonly rows: Bm25Index<KnownValues[]>;
+  private readonly rows: Bm25Index<KnownText>;
   private knownCount = 0;
   /** Per capability, its affinity with each category (affinityOf), computed on first use. */
   private readonly affinities = new Map<Level3Capability, Map<InformationCategory, number>>();
@@ -124,7 +135,7 @@ export class FrameworkIndex {
     }
     this.rows = new Bm25Index(
       [...texts.values()].map(({ row, members }) => ({
-        value: members,
+        value: knownText(members),
         fields: [
           { text: `${row.activity ?? ""} ${row.informationObject ?? ""}`, weight: 1 },
           { text: row.useCase ?? "", weight: 0.5 },
@@ -164,7 +175,7 @@ export class FrameworkIndex {
         .map((s) => ({ ...s, score: domains.has(s.value.domain.name) ? s.score * TUNING.groupPrior : s.score })),
       this.level2Sizes,
     );
-    const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.capability);
+    const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, "capability");
     return combine(scored, votes).map(({ value, score, because }) => ({
       id: value.id,
       name: value.name,
@@ -178,7 +189,7 @@ export class FrameworkIndex {
   /** The information categories the row's words match at all, best first. */
   rankCategories(row: RowWords, options: RankOptions = {}): CategorySuggestion[] {
     const query = queryTerms(parts(row, TUNING.categoryQuery));
-    const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, (v) => v.category);
+    const votes = options.neighbours === false ? [] : this.votes(query, options.excludeKey, "category");
     const scored = this.categories.score(query);
     return combine(options.bridge === false ? scored : this.bridged(row, scored), votes).map(
       ({ value, score, because }) => ({
@@ -261,24 +272,30 @@ export class FrameworkIndex {
    * The nearest known texts' values, each weighted by how near the text is and by the share of the
    * text's rows holding the value (the row being judged, `excludeKey`, aside).
    */
-  private votes<T>(
+  private votes<K extends "capability" | "category">(
     query: readonly QueryTerm[],
     excludeKey: number | undefined,
-    valueOf: (row: KnownValues) => T | undefined,
-  ): Array<Scored<T>> {
+    kind: K,
+  ): Array<Scored<NonNullable<KnownValues[K]>>> {
+    type T = NonNullable<KnownValues[K]>;
     if (this.rows.size === 0) return [];
-    const near = this.rows
-      .score(query)
-      .map((s) => ({ ...s, value: s.value.filter((member) => excludeKey === undefined || member.key !== excludeKey) }))
-      .filter((s) => s.value.length > 0)
-      .slice(0, TUNING.neighbours);
+    const near: Array<{ text: KnownText; score: number; because: string[]; own: KnownValues | undefined }> = [];
+    for (const { value: text, score, because } of this.rows.score(query)) {
+      if (near.length === TUNING.neighbours) break;
+      const own = excludeKey === undefined ? undefined : text.byKey.get(excludeKey);
+      if (text.size - (own === undefined ? 0 : 1) > 0) near.push({ text, score, because, own });
+    }
     const ceiling = this.rows.ceiling(query);
     const byValue = new Map<T, Scored<T>>();
-    for (const { value: members, score, because } of near) {
-      for (const member of members) {
-        const target = valueOf(member);
-        if (target === undefined) continue;
-        const vote = ((score / ceiling) * TUNING.neighbourWeight) / members.length;
+    for (const { text, score, because, own } of near) {
+      const size = text.size - (own === undefined ? 0 : 1);
+      const ownValue = own?.[kind];
+      const tally: ReadonlyMap<T, number> = text.tallies[kind];
+      for (const [target, count] of tally) {
+        // Each of the text's rows votes a share; the row being judged has no say about itself.
+        const rows = count - (target === ownValue ? 1 : 0);
+        if (rows === 0) continue;
+        const vote = ((score / ceiling) * TUNING.neighbourWeight * rows) / size;
         const had = byValue.get(target);
         if (had === undefined) byValue.set(target, { value: target, score: vote, because: [...because] });
         else {
@@ -289,6 +306,22 @@ export class FrameworkIndex {
     }
     return [...byValue.values()];
   }
+}
+
+function knownText(members: readonly KnownValues[]): KnownText {
+  const text: KnownText = {
+    size: members.length,
+    tallies: { capability: new Map(), category: new Map() },
+    byKey: new Map(),
+  };
+  const { capability: capabilities, category: categories } = text.tallies;
+  for (const member of members) {
+    if (member.capability !== undefined)
+      capabilities.set(member.capability, (capabilities.get(member.capability) ?? 0) + 1);
+    if (member.category !== undefined) categories.set(member.category, (categories.get(member.category) ?? 0) + 1);
+    if (member.key !== undefined) text.byKey.set(member.key, member);
+  }
+  return text;
 }
 
 /** A text's stems without its numbers: what a known row says, for grouping rows that say the same. */

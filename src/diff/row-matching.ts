@@ -141,7 +141,7 @@ export function matchRows(
     (olds ?? [first]).forEach((j, n) => {
       if (!unpaired.has(oldRows[n] as ParsedRow)) paired[j] = 1;
     });
-    leftAfter.push(...rest.after);
+    for (const row of rest.after) leftAfter.push(row); // never spread: a group may be 100,000 rows
   }
   const leftBefore = before.filter((_, j) => paired[j] === 0);
 

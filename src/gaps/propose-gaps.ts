@@ -18,7 +18,7 @@ import type { ParsedRow, ParsedTab } from "../sheets/parsed-tab";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
 import type { CategorisationColumn, GapColumn } from "../sheets/tab-definitions";
 import { gapsTab } from "../sheets/tab-definitions";
-import { coveringGap } from "./gap-coverage";
+import { coveringGap, gapsByObject } from "./gap-coverage";
 import { nextGapIds } from "./next-gap-id";
 import { isStandIn } from "../sheets/column-dictionary";
 
@@ -98,9 +98,10 @@ export function proposeGaps(
   const open: IssueGroup[] = [];
   const capabilityOfGap = (row: ParsedRow<GapColumn>) =>
     capabilityOfCells(model.capabilities, row.text.capabilityId, row.text.capability)?.capability.id;
+  const recorded = gaps === undefined ? undefined : gapsByObject(gaps);
   for (const group of groups) {
     const scope = { useCases: useCasesOf(group), capabilityId: capabilityOfGroup(group, model)?.id, capabilityOfGap };
-    const gap = gaps === undefined ? undefined : coveringGap(gaps, group.informationObject, group.issue, scope);
+    const gap = recorded === undefined ? undefined : coveringGap(recorded, group.informationObject, group.issue, scope);
     if (gap === undefined) open.push(group);
     else
       covered.push({

@@ -17,8 +17,14 @@ export type RowChange =
 /** The first and last worksheet rows a change touches directly (a shift moves the rows below too). */
 export function rowsTouched(change: RowChange): { first: number; last: number } {
   if (change.kind !== "edit") return { first: change.at, last: change.at + change.count - 1 };
-  const rows = change.rows.map((r) => r.row);
-  return { first: Math.min(...rows), last: Math.max(...rows) };
+  // A loop, not Math.min(...rows): a paste of 100,000 rows spread into arguments overflows the stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { row } of change.rows) {
+    first = Math.min(first, row);
+    last = Math.max(last, row);
+  }
+  return { first, last };
 }
 
 export interface RowsChanged<T> {

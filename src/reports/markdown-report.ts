@@ -184,7 +184,8 @@ export function markdownReport(document: ReviewDocument): string {
     "",
     `Made ${markdownText(document.generatedAt)} by ${markdownText(document.generator)}.`,
   ];
-  for (const review of document.workbooks) lines.push(...workbookSection(review));
+  // Line by line: a section of 100,000 findings spread into push() would overflow the stack.
+  for (const review of document.workbooks) for (const line of workbookSection(review)) lines.push(line);
   if (document.unreadable.length > 0) {
     lines.push(
       "",
