@@ -93,7 +93,7 @@ export function workbookMarkdown(): string {
     "(more matched headers breaking a tie) and `tab.several-candidates` names it and the ones left; a copy or an",
     "old tab alone is not read.",
     "Data rows run to the end of the sheet; fully blank rows and the header row pasted again above a section",
-    "are skipped, and a value merged down several rows counts on each of them; a value merged across columns",
+    '(as it was, or typed again with other case, "(s)", an alias or a blank cell) are skipped, and a value merged down several rows counts on each of them; a value merged across columns',
     "stays in its first column. Rows that are not data are left out of the check and the fills and listed once",
     "per tab by `row.not-data`: an Excel table's totals row (the table definition in a file, Table.showTotals in",
     'Excel), a "Total" row (a totals label and numbers), a note or footnote (a row with one value starting',
