@@ -9,7 +9,7 @@
  * option's Use Case(s) priority ones; one that names use cases is those; "No" or empty, none.
  * Pure: built from a parsed workbook.
  */
-import { cleanText, splitList, vocabularyKey } from "../model/text-normalise";
+import { cleanText, splitList, tidiedKey, vocabularyKey } from "../model/text-normalise";
 import { readGapIdList } from "../rules/utils/gap-id-list";
 import { idKey } from "../rules/utils/id-keys";
 import type { ParsedWorkbook } from "../sheets/parsed-workbook";
@@ -119,7 +119,7 @@ function groupOf(groups: Map<string, KeyInitiative>, name: string): KeyInitiativ
 
 /** The priority use cases an option's cells give (see the file's comment). */
 export function priorityUseCases(priorityCell: string, useCaseCell: string): string[] {
-  const flag = vocabularyKey(priorityCell);
+  const flag = tidiedKey(vocabularyKey(priorityCell));
   if (flag === "" || NO.has(flag)) return [];
   if (YES.has(flag)) return splitList(useCaseCell, { commas: false });
   return splitList(priorityCell, { commas: false });

@@ -3,7 +3,8 @@
  * alias, a cell may hold its plural ("DNSPs", "Retailers", "Standards Bodies", "Retailer(s)", "DNSP's") or a name with the
  * same role in brackets, as the framework writes "Distribution Network Service Providers (DNSPs)"
  * and AEMO writes "AEMO (Market Operator)". Both halves must be the same role, so "AEMO (Market
- * Operations)" or "Retailer (Customer)" stay unknown.
+ * Operations)" or "Retailer (Customer)" stay unknown; brackets giving examples ("DNSP (e.g.
+ * Ausgrid)") are a note on the role.
  */
 import type { ClosedVocabulary, VocabularyTerm } from "./closed-vocabulary";
 import { splitList } from "./text-normalise";
@@ -24,9 +25,14 @@ export function readRole<T extends VocabularyTerm>(roles: ClosedVocabulary<T>, n
   const bracketed = BRACKETED.exec(name);
   if (bracketed === null) return undefined;
   const outer = singularOrSelf(roles, bracketed[1] ?? "");
+  // "DNSP (e.g. Ausgrid)": examples in brackets say nothing against the role.
+  if (EXAMPLES.test(bracketed[2] ?? "")) return outer;
   const inner = singularOrSelf(roles, bracketed[2] ?? "");
   return outer !== undefined && outer === inner ? outer : undefined;
 }
+
+// Brackets that give examples of the role: "(e.g. Ausgrid)", "(eg AGL, Origin)", "(such as ...)".
+const EXAMPLES = /^\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|incl\.?|for example)(?=[\s,.:]|$)/i;
 
 function singularOrSelf<T extends VocabularyTerm>(roles: ClosedVocabulary<T>, name: string): T | undefined {
   const found = roles.match(name)?.term;

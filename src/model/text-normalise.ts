@@ -158,8 +158,32 @@ const BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u2043]|[-*\u2013
  * split on ";" and line breaks only.
  */
 export function splitList(raw: string, options: { commas: boolean } = { commas: true }): string[] {
-  return raw
-    .split(options.commas ? /[;,\r\n\t]+/ : /[;\r\n\t]+/)
+  const parts = raw.includes("(") ? splitOutsideBrackets(raw, options.commas) : undefined;
+  return (parts ?? raw.split(options.commas ? /[;,\r\n\t]+/ : /[;\r\n\t]+/))
     .map((part) => cleanText(part).replace(BULLET, ""))
     .filter((part) => part.length > 0);
+}
+
+/**
+ * The list split as splitList does, except at a ";" or "," inside brackets ("Retailers (eg AGL,
+ * Origin)"); undefined when the brackets do not pair up, for the plain split. A line break or tab
+ * always separates.
+ */
+function splitOutsideBrackets(raw: string, commas: boolean): string[] | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    if (depth < 0) return undefined;
+    const always = c === "\n" || c === "\r" || c === "\t";
+    if (always || (depth === 0 && (c === ";" || (commas && c === ",")))) {
+      parts.push(raw.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(raw.slice(start));
+  return depth === 0 ? parts : undefined;
 }

@@ -1,5 +1,5 @@
 /** reference.unknown-use-case: a gap or option names a use case that Data Categorisation lacks. */
-import { splitList, vocabularyKey } from "../model/text-normalise";
+import { splitList, tidiedKey, vocabularyKey } from "../model/text-normalise";
 import { absentFrom, categorisationIndex } from "./utils/categorisation-index";
 import { defineRule } from "../check/rule";
 import { reportCell, tabsWith } from "./utils/rule-helpers";
@@ -46,7 +46,8 @@ export default defineRule({
     }
     for (const tab of tabsWith<"priorityUseCase">(book, ["options"])) {
       for (const row of tab.rows) {
-        if (row.text.priorityUseCase === "" || PRIORITY_FLAGS.has(vocabularyKey(row.text.priorityUseCase))) continue;
+        if (row.text.priorityUseCase === "" || PRIORITY_FLAGS.has(tidiedKey(vocabularyKey(row.text.priorityUseCase))))
+          continue;
         for (const useCase of splitList(row.raw.priorityUseCase, { commas: false })) {
           if (index.useCases.has(useCase)) continue;
           const { message, suggestion } = absentFrom(index.useCases, index.sheet, "Priority use case", useCase);

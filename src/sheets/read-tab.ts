@@ -9,7 +9,7 @@
 import { cellAddress } from "../workbook/cell-address";
 import type { GridRow, SheetGrid } from "../workbook/port";
 import type { ColumnDictionary, StoredColumn } from "./column-dictionary";
-import { columnOfHeader, headerIndex, headerKey } from "./header-matching";
+import { columnOfHeader, headerIndex, headerKey, headerKeys } from "./header-matching";
 import { notDataKind, type NotDataRow } from "./not-data-rows";
 import { twoRowHeader } from "./two-row-header";
 import {
@@ -73,7 +73,11 @@ export function readTab<K extends string>(
   const merged = mergedCellsBelow(grid, header.row);
   tab.mergedCells = merged.addresses;
   // Live checking tests rows against the header row as the grid holds it: so does the full read.
-  const repeatsHeader = repeatedHeaderTest(grid.rows.find((r) => r.row === header.row) ?? header, tab.columns);
+  const repeatsHeader = repeatedHeaderTest(
+    grid.rows.find((r) => r.row === header.row) ?? header,
+    tab.columns,
+    definition,
+  );
   // Rows per column whose cell reads empty, by key position; kept only when every key has a bit.
   const empties: ParsedRow<K>[][] = keys.map(() => []);
   const errors: ParsedRow<K>[][] = keys.map(() => []);
@@ -174,7 +178,7 @@ export function dataRowReader<K extends string>(
   header: GridRow,
 ): (gridRow: GridRow) => ParsedRow<K> | undefined {
   const keys = tab.definition.columns.map((c) => c.key);
-  const repeatsHeader = repeatedHeaderTest(header, tab.columns);
+  const repeatsHeader = repeatedHeaderTest(header, tab.columns, tab.definition);
   const template = rowTemplate(keys);
   const columnIndexes = columnIndexesOf(keys, tab.columns);
   // Bounded: a dictionary keeps at most MAX_VALUES values, however long the session.
@@ -194,6 +198,7 @@ export function dataRowReader<K extends string>(
 function repeatedHeaderTest<K extends string>(
   header: GridRow,
   columns: Partial<Record<K, number>>,
+  definition: TabDefinition<K>,
 ): (row: GridRow) => boolean {
   const mapped = (Object.values(columns) as number[]).sort((a, b) => a - b);
   const headerText = mapped.map((col) => (header.cells[col] ?? "").trim().toLowerCase());
@@ -203,12 +208,63 @@ function repeatedHeaderTest<K extends string>(
     (cell.length >= header.length || !isAscii(cell)) &&
     !startsOtherwise(cell, header) &&
     cell.trim().toLowerCase() === header;
+  const namesColumns = typedHeaderTest(header, columns, definition);
   return (row) => {
-    for (let i = 0; i < 2 && i < mapped.length; i++) {
-      if (!same(row.cells[mapped[i] as number] ?? "", headerText[i] as string)) return false;
+    let exact = true;
+    for (let i = 0; i < 2 && i < mapped.length && exact; i++) {
+      if (!same(row.cells[mapped[i] as number] ?? "", headerText[i] as string)) exact = false;
     }
-    return mapped.every((col, i) => same(row.cells[col] ?? "", headerText[i] as string));
+    if (exact && mapped.every((col, i) => same(row.cells[col] ?? "", headerText[i] as string))) return true;
+    return namesColumns(row);
   };
+}
+
+/**
+ * The header pasted again but typed otherwise ("use case group", "Receiver" under "Receiver(s)", an
+ * alias, a cell left blank): a row whose filled mapped cells each name their own column, at least
+ * two and half of them. A cell's first letter turns nearly every data row down before any key is built.
+ */
+function typedHeaderTest<K extends string>(
+  header: GridRow,
+  columns: Partial<Record<K, number>>,
+  definition: TabDefinition<K>,
+): (row: GridRow) => boolean {
+  const checks = definition.columns.flatMap((column) => {
+    const col = columns[column.key];
+    if (col === undefined) return [];
+    const names = [column.header, ...column.aliases, header.cells[col] ?? ""].filter((n) => n.trim() !== "");
+    const keys = new Set(names.flatMap(headerKeys));
+    const firsts = new Set([...keys].map((key) => key.charCodeAt(0)));
+    return [{ col, keys, firsts }];
+  });
+  return (row) => {
+    let named = 0;
+    for (const { col, keys, firsts } of checks) {
+      const cell = row.cells[col] ?? "";
+      const first = firstLetter(cell);
+      if (first === undefined) continue;
+      if (!firsts.has(first) && first !== 35 /* # */) return false;
+      if (!headerKeys(cell).some((key) => keys.has(key))) return false;
+      named++;
+    }
+    return named >= 2 && named * 2 >= checks.length;
+  };
+}
+
+/** The lower-case code of a cell's first character that is not a space; undefined for a blank cell. */
+function firstLetter(cell: string): number | undefined {
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) continue;
+    if (code >= 65 && code <= 90) return code + 32;
+    return code < 128
+      ? code
+      : cell
+          .slice(i, i + 1)
+          .toLowerCase()
+          .charCodeAt(0);
+  }
+  return undefined;
 }
 
 /**

@@ -77,6 +77,8 @@ describe("priorityUseCases", () => {
     ["Yes", "A; B", ["A", "B"]],
     [" y ", "A", ["A"]],
     ["No", "A", []],
+    ["Yes.", "A", ["A"]],
+    ["\u201cNo\u201d", "A", []],
     ["", "A", []],
     ["Market settlement\nPlanning", "A", ["Market settlement", "Planning"]],
   ])("%j with use cases %j gives %j", (flag, useCases, expected) => {

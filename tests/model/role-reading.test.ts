@@ -24,6 +24,10 @@ describe("role reading", () => {
     ["Retailer\u2019s", "Retailer"],
     ["VPP", "Aggregator"],
     ["Aggregator (VPP)", "Aggregator"],
+    ["DNSP (e.g. Ausgrid)", "Distribution Network Service Provider"],
+    ["Retailers (eg AGL, Origin)", "Retailer"],
+    ["Installer (i.e. the electrician)", "Installer"],
+    ["OEMs (such as inverter makers)", "Original Equipment Manufacturer"],
   ])("%j is the %s", (text, role) => {
     expect(roleOf(text)).toBe(role);
   });

@@ -23,6 +23,8 @@ testRule(rule, {
         { optionId: "O2", priorityUseCase: "no" },
         { optionId: "O3", priorityUseCase: "Y" },
         { optionId: "O4", priorityUseCase: "" },
+        { optionId: "O5", priorityUseCase: "Yes." },
+        { optionId: "O6", priorityUseCase: "\u201cNo\u201d" },
       ],
     },
   ],

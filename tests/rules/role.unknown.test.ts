@@ -49,6 +49,10 @@ testRule(rule, {
       categorisation: [{ receiver: "Retailer\tAggregator" }],
     },
     {
+      name: "a role with examples in brackets, commas and all",
+      categorisation: [{ initiator: "DNSP (e.g. Ausgrid)", receiver: "Retailers (eg AGL, Origin); Aggregator" }],
+    },
+    {
       name: "roles joined by a slash, plurals too",
       categorisation: [{ initiator: "DNSP / Retailer", receiver: "DNSPs / Retailers" }],
     },

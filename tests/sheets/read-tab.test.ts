@@ -138,6 +138,21 @@ describe("readTab", () => {
     expect(tab.rows.map((r) => r.row)).toEqual([2, 5, 6]);
   });
 
+  it("skips the header pasted again but typed otherwise: case, (s), an alias, a blank cell", () => {
+    const tab = readTab(
+      categorisationTab,
+      grid([
+        ["Use Case Group", "Use Case", "Capability ID", "Activity", "Information Object", "Receiver(s)", "Latency"],
+        ["OTN", "Forecasting", "4.1.2", "Publish", "Forecast", "Retailer", "5 minutes"],
+        ["use case group", "USE CASE", "Cap ID", "Activities", "", "Receiver", "Max Latency"],
+        ["OTN", "Forecasting", "4.1.2", "Receive", "Forecast", "Retailer", "5 minutes"],
+        // A row naming one column here and there is data, however odd.
+        ["OTN", "Use Case", "4.1.2", "Activity", "Information Object", "Retailer", "5 minutes"],
+      ]),
+    );
+    expect(tab.rows.map((r) => r.row)).toEqual([2, 4, 5]);
+  });
+
   it("cleans values for comparison but keeps the raw text", () => {
     const tab = readTab(
       optionsTab,
