@@ -1,7 +1,7 @@
 /**
  * Turns validate's arguments into workbook paths: a file stays as it is (a missing one is reported
- * when it is read), a folder means every .xlsx below it, and a glob (`*`, `?`, `**`, quoted so the
- * shell leaves it alone) means the .xlsx files it matches. Order: arguments as given, each
+ * when it is read), a folder means every .xlsx and .xlsm below it, and a glob (`*`, `?`, `**`, quoted so
+ * the shell leaves it alone) means the workbooks it matches. Order: arguments as given, each
  * folder's and glob's files sorted; a file named twice is validated once.
  *
  * The walk never enters /proc, /sys or /dev (endless or blocking files, not workbooks), never
@@ -13,7 +13,8 @@ import { join, sep } from "node:path";
 import { GlobPattern, type State } from "./glob-match";
 import { UsageError } from "./usage-error";
 
-const WORKBOOK = /\.xlsx$/i;
+// .xlsm: a workbook saved with macros reads as any other (the macros are never run or read).
+const WORKBOOK = /\.xls[xm]$/i;
 const SYSTEM_FOLDERS = new Set(["/proc", "/sys", "/dev"]);
 
 /** Excel's lock files ("~$book.xlsx"), hidden folders and node_modules are never workbooks to check. */
@@ -43,7 +44,7 @@ function isSystemFolder(path: string): boolean {
 }
 
 /**
- * Every .xlsx file below `dir`, sorted, paths joined onto `dir` as given; with a pattern, only those
+ * Every .xlsx and .xlsm file below `dir`, sorted, paths joined onto `dir` as given; with a pattern, only those
  * whose path below `dir` it matches, and only folders it can still match below are entered.
  */
 function workbooksIn(dir: string, pattern?: { glob: GlobPattern; states: State[] }): string[] {
@@ -123,12 +124,12 @@ export function expandTargets(args: readonly string[]): BatchTargets {
       batch = true;
       const inside = workbooksIn(arg);
       if (inside.length === 0)
-        throw new UsageError(`${arg} is a folder, not an .xlsx workbook, and holds no .xlsx workbooks.`);
+        throw new UsageError(`${arg} is a folder, not an .xlsx workbook, and holds no .xlsx or .xlsm workbooks.`);
       inside.forEach(add);
     } else if (isGlob(arg) && !exists(arg)) {
       batch = true;
       const matches = expandGlob(arg);
-      if (matches.length === 0) throw new UsageError(`No .xlsx workbook matches ${arg}.`);
+      if (matches.length === 0) throw new UsageError(`No .xlsx or .xlsm workbook matches ${arg}.`);
       matches.forEach(add);
     } else add(arg);
   }

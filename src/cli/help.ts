@@ -28,7 +28,7 @@ const COMMAND_HELP: Record<string, string> = {
   ${BIN} validate <book.xlsx>... [options]
 
 Checks each workbook against the CER framework and prints the findings. Arguments may be files,
-folders (every .xlsx in them, recursively, skipping Excel's ~$ lock files) or quoted globs
+folders (every .xlsx and .xlsm in them, recursively, skipping Excel's ~$ lock files) or quoted globs
 ("books/**/*.xlsx"); several of them make one batch with one summary.
 
 Options:

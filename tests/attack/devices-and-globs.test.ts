@@ -113,7 +113,7 @@ describe("attack: globs", () => {
     expect(new GlobPattern("**/".repeat(40) + "b*.xlsx").matches(`${"d/".repeat(30)}a.xlsx`)).toBe(false);
     const result = await runCli(["validate", glob]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/^No \.xlsx workbook matches /);
+    expect(result.stderr).toMatch(/^No \.xlsx or \.xlsm workbook matches /);
   }, 10_000);
 
   it("matches what it should: **, *, ?, [..], {a,b}", () => {
@@ -132,12 +132,12 @@ describe("attack: globs", () => {
     try {
       for (const glob of ["/proc/**/*.xlsx", "/sys/**/*.xlsx", "/dev/**/*.xlsx", "/proc/*/*.xlsx"]) {
         const result = await runCli(["validate", glob]);
-        expect(result.stderr).toMatch(/^No \.xlsx workbook matches /);
+        expect(result.stderr).toMatch(/^No \.xlsx or \.xlsm workbook matches /);
       }
       const linked = join(dir, "linked");
       mkdirSync(linked);
       symlinkSync("/proc", join(linked, "proc"));
-      expect((await runCli(["validate", `${linked}/**/*.xlsx`])).stderr).toMatch(/^No \.xlsx workbook matches /);
+      expect((await runCli(["validate", `${linked}/**/*.xlsx`])).stderr).toMatch(/^No \.xlsx or \.xlsm workbook matches /);
       const folders = listed.mock.calls.map(([path]) => String(path));
       expect(folders.filter((path) => /^\/(proc|sys|dev)(\/|$)/.test(path) || path.includes("linked/proc"))).toEqual(
         [],

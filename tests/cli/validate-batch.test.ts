@@ -15,6 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), "cer-batch-"));
 const books = join(dir, "books");
 const clean = join(books, "nested", "clean.xlsx");
 const withErrors = join(books, "sample.xlsx");
+// Saved with macros: read as any workbook (only its name differs here).
+const withMacros = join(books, "nested", "macros.xlsm");
 
 interface BatchJson {
   valid: boolean;
@@ -26,20 +28,22 @@ beforeAll(async () => {
   mkdirSync(join(books, "nested"), { recursive: true });
   copyFileSync(sample, withErrors);
   writeFileSync(clean, await templateWorkbookBytes(defaultReference()));
+  writeFileSync(withMacros, await templateWorkbookBytes(defaultReference()));
   // Excel's lock file and a non-workbook are never picked up from a folder.
   writeFileSync(join(books, "~$sample.xlsx"), "lock");
   writeFileSync(join(books, "notes.txt"), "notes");
 });
 
 describe("validate, batch", () => {
-  it("takes a folder: every .xlsx below it, one summary, exit 1 for the errors", async () => {
+  it("takes a folder: every .xlsx and .xlsm below it, one summary, exit 1 for the errors", async () => {
     const result = await runCli(["validate", books]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toBe("");
     expect(result.stdout).toContain(`${clean}\n`);
     expect(result.stdout).toContain(`${withErrors}\n`);
+    expect(result.stdout).toContain(`${withMacros}\n`);
     expect(result.stdout).not.toContain("~$");
-    expect(result.stdout).toMatch(/\n✖ 2 workbooks: \d+ errors, \d+ warnings, \d+ info\n$/);
+    expect(result.stdout).toMatch(/\n✖ 3 workbooks: \d+ errors, \d+ warnings, \d+ info\n$/);
   });
 
   it("prints the batch JSON shape, each entry the one-workbook report", async () => {
@@ -72,7 +76,10 @@ describe("validate, batch", () => {
     const result = await runCli(["validate", `${books}/**/*.xlsx`, "--format", "json"]);
     expect((JSON.parse(result.stdout) as BatchJson).files.map((f) => f.file)).toEqual([clean, withErrors]);
     const none = await runCli(["validate", `${books}/*.xlsm`]);
-    expect(none).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^No \.xlsx workbook matches /) });
+    expect(none).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^No \.xlsx or \.xlsm workbook matches /),
+    });
     expect(new GlobPattern("books/**/*.xlsx").matches("books/a/b/c.xlsx")).toBe(true);
     expect(new GlobPattern("books/*.xlsx").matches("books/a/c.xlsx")).toBe(false);
     expect(new GlobPattern("{a,b}?.xlsx").matches("b1.xlsx")).toBe(true);
