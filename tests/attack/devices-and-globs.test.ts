@@ -137,7 +137,9 @@ describe("attack: globs", () => {
       const linked = join(dir, "linked");
       mkdirSync(linked);
       symlinkSync("/proc", join(linked, "proc"));
-      expect((await runCli(["validate", `${linked}/**/*.xlsx`])).stderr).toMatch(/^No \.xlsx or \.xlsm workbook matches /);
+      expect((await runCli(["validate", `${linked}/**/*.xlsx`])).stderr).toMatch(
+        /^No \.xlsx or \.xlsm workbook matches /,
+      );
       const folders = listed.mock.calls.map(([path]) => String(path));
       expect(folders.filter((path) => /^\/(proc|sys|dev)(\/|$)/.test(path) || path.includes("linked/proc"))).toEqual(
         [],
