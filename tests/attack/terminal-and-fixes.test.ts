@@ -62,7 +62,7 @@ describe("attack: workbook text and file names reach the terminal escaped", () =
       /^.*a\\x0afolder\.xlsx is a folder, not an \.xlsx workbook\.\n$/,
     );
     const globbed = await runCli(["validate", join(dir, "missing\x1b[2J*.xlsx")]);
-    expect(globbed.stderr).toMatch(/^No \.xlsx workbook matches .*missing\\x1b\[2J\*\.xlsx\.\n$/);
+    expect(globbed.stderr).toMatch(/^No \.xlsx or \.xlsm workbook matches .*missing\\x1b\[2J\*\.xlsx\.\n$/);
   });
 
   it("terminalSafe keeps tabs and line ends and escapes the rest", () => {
