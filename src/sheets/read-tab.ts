@@ -209,14 +209,8 @@ function repeatedHeaderTest<K extends string>(
     !startsOtherwise(cell, header) &&
     cell.trim().toLowerCase() === header;
   const namesColumns = typedHeaderTest(header, columns, definition);
-  return (row) => {
-    let exact = true;
-    for (let i = 0; i < 2 && i < mapped.length && exact; i++) {
-      if (!same(row.cells[mapped[i] as number] ?? "", headerText[i] as string)) exact = false;
-    }
-    if (exact && mapped.every((col, i) => same(row.cells[col] ?? "", headerText[i] as string))) return true;
-    return namesColumns(row);
-  };
+  // `every` stops at the first cell that differs: most data rows cost one comparison.
+  return (row) => mapped.every((col, i) => same(row.cells[col] ?? "", headerText[i] as string)) || namesColumns(row);
 }
 
 /**
